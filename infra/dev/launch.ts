@@ -1,0 +1,199 @@
+/**
+ * `pnpm start`: the whole system on this machine.
+ *  - Postgres: DATABASE_URL when set; else the local server when it answers (127.0.0.1:5432, or
+ *    LAUNCH_PG_PROBE=host:port); else an embedded Postgres under .data/ (EMBEDDED_PG_PORT, default 54329).
+ *  - NATS: NATS_URL when set; else the local server when it answers (127.0.0.1:4222, or
+ *    LAUNCH_NATS_PROBE); else a `nats-server` found on PATH, with JetStream, under .data/nats.
+ *  - Provisions the database (schemas, least-privilege roles), starts the four subgraphs (each applies
+ *    its migrations), then the gateway; prints the URLs; Ctrl-C stops everything.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { startEmbeddedPostgres } from './embedded-postgres';
+import { answers, hostPort, waitForHttp } from './probe';
+import { provisionDatabase } from './provision';
+import { GATEWAY, SUBGRAPHS, urlVar, type ServiceSpec } from './services';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const env = process.env;
+const DEV_JWT_SECRET = 'dev-secret-change-me-in-production';
+
+const log = (line: string) => process.stdout.write(`[launcher] ${line}\n`);
+
+interface Running {
+  spec: ServiceSpec;
+  child: ChildProcess;
+  url: string;
+}
+
+const children: Running[] = [];
+const cleanups: (() => Promise<void>)[] = [];
+let stopping = false;
+
+async function resolveDatabase(): Promise<string> {
+  if (env.DATABASE_URL) {
+    log('using DATABASE_URL');
+    return env.DATABASE_URL;
+  }
+  const probe = hostPort(env.LAUNCH_PG_PROBE ?? '127.0.0.1:5432', 5432);
+  if (await answers(probe.host, probe.port)) {
+    log(`using the local Postgres at ${probe.host}:${probe.port}`);
+    return `postgres://${encodeURIComponent(env.PGUSER ?? 'postgres')}@${probe.host}:${probe.port}/postgres`;
+  }
+  const port = Number(env.EMBEDDED_PG_PORT ?? 54329);
+  log(`no Postgres at ${probe.host}:${probe.port}: starting an embedded Postgres on port ${port}`);
+  const db = await startEmbeddedPostgres(path.join(dataDir(), 'embedded'), port, log);
+  cleanups.push(async () => {
+    log('stopping the embedded Postgres');
+    await db.stop();
+  });
+  return db.url;
+}
+
+function dataDir(): string {
+  return path.resolve(ROOT, env.CARE_DATA_DIR ?? '.data');
+}
+
+async function resolveNats(): Promise<string> {
+  if (env.NATS_URL) {
+    log('using NATS_URL');
+    return env.NATS_URL;
+  }
+  const probe = hostPort(env.LAUNCH_NATS_PROBE ?? '127.0.0.1:4222', 4222);
+  if (await answers(probe.host, probe.port)) {
+    log(`using the local NATS at ${probe.host}:${probe.port}`);
+    return `nats://${probe.host}:${probe.port}`;
+  }
+  const found = spawnSync('sh', ['-c', 'command -v nats-server'], { encoding: 'utf8' }).stdout.trim();
+  if (!found) {
+    throw new Error(
+      'No NATS server answers and none is on PATH. Install one (Debian/Ubuntu: `apt-get install nats-server`; ' +
+        'macOS: `brew install nats-server`; or a release from the NATS project), or set NATS_URL.',
+    );
+  }
+  const storeDir = path.join(dataDir(), 'nats');
+  mkdirSync(storeDir, { recursive: true });
+  log(`no NATS at ${probe.host}:${probe.port}: starting ${found} with JetStream (store ${storeDir})`);
+  const child = spawn(found, ['-a', probe.host, '-p', String(probe.port), '-js', '-sd', storeDir], {
+    stdio: 'ignore',
+  });
+  cleanups.push(async () => {
+    log('stopping nats-server');
+    await stopChild(child);
+  });
+  const deadline = Date.now() + 10_000;
+  while (!(await answers(probe.host, probe.port))) {
+    if (Date.now() > deadline) throw new Error('nats-server did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return `nats://${probe.host}:${probe.port}`;
+}
+
+function portOf(spec: ServiceSpec): number {
+  return Number(env[spec.portVar] ?? spec.port);
+}
+
+function startChild(spec: ServiceSpec, childEnv: Record<string, string>): Running {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: path.join(ROOT, spec.dir),
+    env: { ...env, ...childEnv, PORT: String(portOf(spec)) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const prefix = (chunk: Buffer) =>
+    chunk
+      .toString()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => `[${spec.name}] ${l}\n`)
+      .join('');
+  child.stdout?.on('data', (c: Buffer) => process.stdout.write(prefix(c)));
+  child.stderr?.on('data', (c: Buffer) => process.stderr.write(prefix(c)));
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      log(`${spec.name} exited unexpectedly (${signal ?? `code ${code}`}): stopping everything`);
+      void shutdown(1);
+    }
+  });
+  const running = { spec, child, url: `http://127.0.0.1:${portOf(spec)}` };
+  children.push(running);
+  return running;
+}
+
+function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    log('stopping');
+    for (const r of [...children].reverse()) await stopChild(r.child);
+    for (const cleanup of cleanups.reverse()) {
+      try {
+        await cleanup();
+      } catch (error) {
+        log(`cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    log('stopped');
+  }
+  process.exit(code);
+}
+
+async function main() {
+  process.once('SIGINT', () => void shutdown(0));
+  process.once('SIGTERM', () => void shutdown(0));
+
+  const adminUrl = await resolveDatabase();
+  const natsUrl = await resolveNats();
+  const database = env.CARE_DATABASE ?? 'care';
+  const serviceUrls = await provisionDatabase(adminUrl, database);
+  log(`database "${database}" provisioned: one schema and one role per service`);
+  const jwtSecret = env.JWT_SECRET ?? DEV_JWT_SECRET;
+  if (!env.JWT_SECRET && !env.JWT_JWKS_URL)
+    log(
+      'JWT_SECRET not set: using the development secret (get a token with `pnpm token -- --role cs_manager`)',
+    );
+
+  const common = {
+    NATS_URL: natsUrl,
+    JWT_SECRET: jwtSecret,
+    LOG_LEVEL: env.LOG_LEVEL ?? 'info',
+    NODE_ENV: env.NODE_ENV ?? 'development',
+  };
+  const subgraphs = SUBGRAPHS.map((spec) =>
+    startChild(spec, {
+      ...common,
+      DATABASE_URL: serviceUrls[spec.name]!,
+      DB_SCHEMA: spec.schema!,
+      MIGRATE_ON_START: 'true',
+    }),
+  );
+  await Promise.all(
+    subgraphs.map((r) => waitForHttp(`${r.url}/readyz`, 90_000, () => r.child.exitCode === null)),
+  );
+  const gateway = startChild(GATEWAY, {
+    ...common,
+    ...Object.fromEntries(subgraphs.map((r) => [urlVar(r.spec.name), `${r.url}/graphql`])),
+  });
+  await waitForHttp(`${gateway.url}/readyz`, 60_000, () => gateway.child.exitCode === null);
+
+  log('Care Graph is up:');
+  log(`  gateway        ${gateway.url}/graphql`);
+  for (const r of subgraphs) log(`  ${r.spec.name.padEnd(22)} ${r.url}/graphql`);
+  log('Press Ctrl-C to stop.');
+}
+
+main().catch((error) => {
+  log(`failed: ${error instanceof Error ? error.message : String(error)}`);
+  void shutdown(1);
+});

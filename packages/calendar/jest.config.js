@@ -1,0 +1,1 @@
+module.exports = require('@care/testing/jest-preset')({ displayName: 'calendar', rootDir: __dirname });

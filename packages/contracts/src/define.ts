@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { envelopeSchema, type Envelope, type EventActor } from './envelope';
+import { SERVICES, type ServiceKey } from './streams';
+
+export interface EventDefinition<S extends z.ZodObject = z.ZodObject> {
+  /** `care.<service>.<aggregate>.<event>.v<version>` */
+  type: string;
+  /** The NATS subject: `care.<service>.<aggregate>.<event>` (versions of one event share it). */
+  subject: string;
+  service: ServiceKey;
+  aggregate: string;
+  name: string;
+  version: number;
+  description: string;
+  data: S;
+  example: z.input<S>;
+}
+
+export function defineEvent<S extends z.ZodObject>(spec: {
+  service: ServiceKey;
+  aggregate: string;
+  name: string;
+  version: number;
+  description: string;
+  data: S;
+  example: z.input<S>;
+}): EventDefinition<S> {
+  const subject = `care.${spec.service}.${spec.aggregate}.${spec.name}`;
+  return { ...spec, subject, type: `${subject}.v${spec.version}` };
+}
+
+export interface EventContext {
+  actor: EventActor;
+  correlationId: string;
+  causationId?: string | null;
+  /** Defaults to now. */
+  time?: Date;
+  /** Defaults to a new UUID. */
+  id?: string;
+}
+
+/** Builds a validated envelope: a payload that does not match its contract is a programming error. */
+export function createEvent<S extends z.ZodObject>(
+  definition: EventDefinition<S>,
+  subject: string,
+  data: z.input<S>,
+  context: EventContext,
+): Envelope<z.output<S>> {
+  const parsed = definition.data.parse(data);
+  return envelopeSchema.parse({
+    specversion: '1.0',
+    id: context.id ?? randomUUID(),
+    type: definition.type,
+    source: SERVICES[definition.service].source,
+    subject,
+    time: (context.time ?? new Date()).toISOString(),
+    datacontenttype: 'application/json',
+    correlationId: context.correlationId,
+    causationId: context.causationId ?? null,
+    actor: context.actor,
+    data: parsed,
+  }) as Envelope<z.output<S>>;
+}
+
+/** The port a use case writes its events to; it commits with the use case's transaction. */
+export interface Outbox {
+  enqueue(...events: Envelope[]): Promise<void>;
+}

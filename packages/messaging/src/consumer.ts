@@ -1,0 +1,232 @@
+import { dlqSubject, envelopeSchema, redriveSubject, type Envelope } from '@care/contracts';
+import {
+  AckPolicy,
+  DeliverPolicy,
+  jetstream,
+  jetstreamManager,
+  type JetStreamClient,
+  type JetStreamManager,
+  type JsMsg,
+} from '@nats-io/jetstream';
+import { headers as natsHeaders, nanos, type NatsConnection } from '@nats-io/transport-node';
+import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
+import type { DataSource, EntityManager } from 'typeorm';
+import { messagingMetrics, scrapedGauge, type MessagingMetrics } from './metrics';
+import type { Topology } from './topology';
+
+export type EventHandler = (event: Envelope, tx: EntityManager) => Promise<void>;
+
+export interface ConsumerOptions {
+  nats: NatsConnection;
+  dataSource: DataSource;
+  topology: Topology;
+  /** The consuming service, e.g. `governance`. */
+  service: string;
+  /** What this consumer is for, e.g. `audit-trail`: one durable consumer per (service, purpose, stream). */
+  purpose: string;
+  /** Base stream names (e.g. CARE_LOYALTY) and optionally the base subjects to take from each. */
+  sources: { stream: string; subjects?: string[] }[];
+  handle: EventHandler;
+  logger: Logger;
+  registry?: Registry;
+  /** Deliveries before an event goes to the dead-letter subject. */
+  maxDeliver?: number;
+  ackWaitMs?: number;
+  /** Delay before redelivery after a failure on delivery `n`. */
+  retryDelayMs?: (delivery: number) => number;
+}
+
+const SAFE = /[^A-Za-z0-9_-]/g;
+
+/** Header values must be one line. */
+const oneLine = (text: string, max: number) => text.replace(/[\r\n]+/g, ' ').slice(0, max);
+
+/**
+ * A durable JetStream consumer that applies each event exactly once: the inbox row (event id) and the
+ * handler's effects commit in one transaction, the ack follows the commit, a redelivered event finds its
+ * inbox row and is only acknowledged. A failure is retried with a delay; after `maxDeliver` deliveries the
+ * event goes to `care.dlq.<service>.<purpose>` with the reason and stops blocking the others.
+ */
+export class EventConsumer {
+  readonly name: string;
+  private js!: JetStreamClient;
+  private jsm!: JetStreamManager;
+  private readonly metrics: MessagingMetrics | undefined;
+  private readonly running: { stop: () => void; done: Promise<void> }[] = [];
+  private stopped = false;
+
+  constructor(private readonly options: ConsumerOptions) {
+    this.name = `${options.service}.${options.purpose}`;
+    if (options.registry) {
+      this.metrics = messagingMetrics(options.registry);
+      scrapedGauge(
+        options.registry,
+        `consumer_lag`,
+        'Events in the stream not yet delivered to the consumer',
+        ['consumer', 'stream'],
+        async (g) => {
+          for (const { stream, durable } of this.durables()) {
+            const info = await this.jsm.consumers.info(stream, durable).catch(() => undefined);
+            if (info) g.set({ consumer: this.name, stream }, info.num_pending + info.num_ack_pending);
+          }
+        },
+      );
+    }
+  }
+
+  /** The durable consumers this consumer owns: one per source stream, one for re-driven dead letters. */
+  durables(): { stream: string; durable: string; subjects: string[] }[] {
+    const { topology, service, purpose } = this.options;
+    const base = `${service}_${purpose}`.replace(SAFE, '_');
+    return [
+      ...this.options.sources.map((s) => ({
+        stream: topology.stream(s.stream),
+        durable: `${base}_${s.stream}`,
+        subjects: (s.subjects ?? []).map((x) => topology.subject(x)),
+      })),
+      {
+        stream: topology.stream('CARE_INTERNAL'),
+        durable: `${base}_redrive`,
+        subjects: [topology.subject(redriveSubject(service, purpose))],
+      },
+    ];
+  }
+
+  async start(): Promise<void> {
+    this.js = jetstream(this.options.nats);
+    this.jsm = await jetstreamManager(this.options.nats);
+    for (const d of this.durables()) {
+      await this.ensureDurable(d.stream, d.durable, d.subjects);
+      this.running.push(this.consume(d.stream, d.durable));
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const r of this.running) r.stop();
+    await Promise.all(this.running.map((r) => r.done));
+  }
+
+  private async ensureDurable(stream: string, durable: string, subjects: string[]) {
+    const existing = await this.jsm.consumers.info(stream, durable).catch(() => undefined);
+    if (existing) return;
+    await this.jsm.consumers.add(stream, {
+      durable_name: durable,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      ack_wait: nanos(this.options.ackWaitMs ?? 30_000),
+      max_deliver: -1, // the dead-letter decision is ours, so that the reason travels with the event
+      ...(subjects.length === 1
+        ? { filter_subject: subjects[0] }
+        : subjects.length > 1
+          ? { filter_subjects: subjects }
+          : {}),
+    });
+  }
+
+  private consume(stream: string, durable: string): { stop: () => void; done: Promise<void> } {
+    let messages:
+      Awaited<ReturnType<Awaited<ReturnType<JetStreamClient['consumers']['get']>>['consume']>> | undefined;
+    const done = (async () => {
+      while (!this.stopped) {
+        try {
+          const consumer = await this.js.consumers.get(stream, durable);
+          messages = await consumer.consume({ max_messages: 64 });
+          for await (const msg of messages) await this.process(msg);
+        } catch (error) {
+          if (this.stopped) break;
+          this.options.logger.warn({ err: error, stream, durable }, 'consumer interrupted: re-attaching');
+          await this.ensureDurable(
+            stream,
+            durable,
+            this.durables().find((d) => d.durable === durable)?.subjects ?? [],
+          ).catch(() => undefined);
+          await new Promise((r) => setTimeout(r, 1_000));
+        }
+      }
+    })();
+    return {
+      stop: () => {
+        void messages?.close();
+      },
+      done,
+    };
+  }
+
+  private async process(msg: JsMsg): Promise<void> {
+    let event: Envelope;
+    try {
+      event = envelopeSchema.parse(msg.json()) as Envelope;
+    } catch (error) {
+      await this.deadLetter(
+        msg,
+        `not a valid event envelope: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return;
+    }
+    try {
+      const applied = await this.options.dataSource.transaction(async (tx) => {
+        const inserted: unknown[] = await tx.query(
+          `INSERT INTO inbox (consumer, event_id, event_type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING event_id`,
+          [this.name, event.id, event.type],
+        );
+        if (inserted.length === 0) return false;
+        await this.options.handle(event, tx);
+        return true;
+      });
+      msg.ack();
+      this.metrics?.consumed.inc({ consumer: this.name, outcome: applied ? 'applied' : 'duplicate' });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const delivery = msg.info.deliveryCount;
+      if (delivery >= (this.options.maxDeliver ?? 5)) {
+        await this.deadLetter(msg, reason, event);
+      } else {
+        const delay = (this.options.retryDelayMs ?? ((n) => Math.min(500 * 2 ** (n - 1), 30_000)))(delivery);
+        this.options.logger.warn(
+          { eventId: event.id, type: event.type, delivery, reason, retryInMs: delay },
+          'event failed: will retry',
+        );
+        this.metrics?.consumed.inc({ consumer: this.name, outcome: 'retried' });
+        msg.nak(delay);
+      }
+    }
+  }
+
+  /** Moves an event to the dead-letter subject with the reason; only then is it taken off the consumer. */
+  private async deadLetter(msg: JsMsg, reason: string, event?: Envelope) {
+    const h = natsHeaders();
+    h.set('Care-Dlq-Reason', oneLine(reason, 1_000));
+    h.set('Care-Dlq-Consumer', this.name);
+    h.set('Care-Original-Subject', msg.subject);
+    h.set('Care-Original-Stream', msg.info.stream);
+    h.set('Care-Original-Sequence', String(msg.info.streamSequence));
+    h.set('Care-Delivery-Count', String(msg.info.deliveryCount));
+    if (event) h.set('Ce-Type', event.type);
+    try {
+      await this.js.publish(
+        this.options.topology.subject(dlqSubject(this.options.service, this.options.purpose)),
+        msg.data,
+        {
+          headers: h,
+          msgID: `dlq:${this.name}:${msg.info.stream}:${msg.info.streamSequence}`,
+        },
+      );
+    } catch (error) {
+      this.options.logger.error(
+        { err: error, eventId: event?.id },
+        'cannot dead-letter the event now: it will be redelivered',
+      );
+      msg.nak(5_000);
+      return;
+    }
+    msg.term(oneLine(reason, 200));
+    this.metrics?.deadLetters.inc({ consumer: this.name });
+    this.metrics?.consumed.inc({ consumer: this.name, outcome: 'dead_lettered' });
+    this.options.logger.error(
+      { eventId: event?.id, type: event?.type, reason, deliveries: msg.info.deliveryCount },
+      'event dead-lettered',
+    );
+  }
+}

@@ -1,0 +1,263 @@
+import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
+import { headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
+import { Pool, type PoolClient } from 'pg';
+import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
+import { messagingMetrics, scrapedGauge, type MessagingMetrics } from './metrics';
+import type { Topology } from './topology';
+
+export interface RelayOptions {
+  /** Connection URL of the service's database (its own role). */
+  databaseUrl: string;
+  /** The service's schema, where its outbox lives. */
+  schema: string;
+  nats: NatsConnection;
+  topology: Topology;
+  logger: Logger;
+  registry?: Registry;
+  batchSize?: number;
+  /** The safety net: how often the relay looks without a notification. */
+  pollIntervalMs?: number;
+  /** After this many failed publishes (while connected) an event is parked, never dropped. */
+  maxAttempts?: number;
+  publishTimeoutMs?: number;
+  /** Delay before retry `attempt` (1-based). */
+  backoffMs?: (attempt: number) => number;
+}
+
+interface OutboxRow {
+  id: string;
+  subject: string;
+  type: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+}
+
+const defaultBackoff = (attempt: number) =>
+  Math.min(1_000 * 2 ** (attempt - 1), 5 * 60_000) * (0.8 + Math.random() * 0.4);
+
+/**
+ * Publishes committed outbox rows to JetStream with `Nats-Msg-Id` = event id, marking each published only
+ * after its PubAck. Woken by LISTEN/NOTIFY, polling as the safety net; batches are claimed with
+ * FOR UPDATE SKIP LOCKED so several relays can run on one outbox. While NATS is unreachable it waits
+ * (attempts are not spent) and catches up on reconnect; an event the server keeps refusing is retried
+ * with backoff and parked after `maxAttempts`, with a log line and a metric.
+ */
+export class OutboxRelay {
+  private readonly pool: Pool;
+  private readonly js: JetStreamClient;
+  private readonly metrics: MessagingMetrics | undefined;
+  private listener: PoolClient | undefined;
+  private wake: (() => void) | undefined;
+  private stopped = false;
+  private loop: Promise<void> | undefined;
+  private readonly batchSize: number;
+  private readonly channel: string;
+
+  constructor(private readonly options: RelayOptions) {
+    this.pool = new Pool({
+      connectionString: options.databaseUrl,
+      max: 2,
+      options: `-c search_path=${options.schema}`,
+    });
+    this.pool.on('error', (error) => options.logger.warn({ err: error }, 'relay database connection lost'));
+    this.js = jetstream(options.nats, { timeout: options.publishTimeoutMs ?? 5_000 });
+    this.batchSize = options.batchSize ?? 200;
+    this.channel = `outbox_${options.schema}`;
+    if (options.registry) {
+      this.metrics = messagingMetrics(options.registry);
+      this.registerGauges(options.registry);
+    }
+  }
+
+  start(): void {
+    if (this.loop) return;
+    this.loop = this.run();
+    void this.watchNats();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await this.loop;
+    this.listener?.release(true);
+    this.listener = undefined;
+    await this.pool.end();
+  }
+
+  /** Publishes what is due now; returns how many rows it claimed. Exposed for tests and the CLI. */
+  async drainOnce(): Promise<number> {
+    if (this.options.nats.isClosed() || !this.connected()) return 0;
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<OutboxRow>(
+        `SELECT id, subject, type, payload, attempts FROM outbox
+         WHERE published_at IS NULL AND parked_at IS NULL AND next_attempt_at <= now()
+         ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.batchSize],
+      );
+      if (rows.length > 0) await this.publishBatch(client, rows);
+      await client.query('COMMIT');
+      return rows.length;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** The client reports disconnects through status events; `isClosed` says nothing about reconnecting. */
+  private natsUp = true;
+
+  private connected(): boolean {
+    return this.natsUp;
+  }
+
+  private async watchNats() {
+    for await (const status of this.options.nats.status()) {
+      if (status.type === 'disconnect') this.natsUp = false;
+      if (status.type === 'reconnect') {
+        this.natsUp = true;
+        this.options.logger.info('NATS is back: relay catching up');
+        this.wake?.();
+      }
+    }
+  }
+
+  private async publishBatch(client: PoolClient, rows: OutboxRow[]) {
+    // Pipelined: every publish goes out on the one connection in outbox order, then the acks are awaited.
+    const results = await Promise.allSettled(
+      rows.map((row) => {
+        const h = natsHeaders();
+        h.set('Ce-Type', row.type);
+        h.set('Ce-Id', row.id);
+        return this.js.publish(this.options.topology.subject(row.subject), JSON.stringify(row.payload), {
+          msgID: row.id,
+          headers: h,
+        });
+      }),
+    );
+    const published = rows.filter((_, i) => results[i]!.status === 'fulfilled').map((r) => r.id);
+    if (published.length > 0) {
+      await client.query(
+        `UPDATE outbox SET published_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::uuid[])`,
+        [published],
+      );
+      this.metrics?.published.inc({ schema: this.options.schema }, published.length);
+    }
+    if (!this.connected()) return; // an outage, not the events' fault: they stay due, attempts unspent
+    const maxAttempts = this.options.maxAttempts ?? 10;
+    for (const [i, row] of rows.entries()) {
+      const result = results[i]!;
+      if (result.status === 'fulfilled') continue;
+      const attempt = row.attempts + 1;
+      const reason = result.reason instanceof Error ? result.reason.message : String(result.reason);
+      this.metrics?.publishFailures.inc({ schema: this.options.schema });
+      if (attempt >= maxAttempts) {
+        await client.query(
+          `UPDATE outbox SET attempts = $2, last_error = $3, parked_at = now() WHERE id = $1`,
+          [row.id, attempt, reason],
+        );
+        this.metrics?.parked.inc({ schema: this.options.schema });
+        this.options.logger.error(
+          { eventId: row.id, type: row.type, attempts: attempt, reason },
+          'event parked after repeated publish failures',
+        );
+      } else {
+        const delay = Math.round((this.options.backoffMs ?? defaultBackoff)(attempt));
+        await client.query(
+          `UPDATE outbox SET attempts = $2, last_error = $3, next_attempt_at = now() + make_interval(secs => $4) WHERE id = $1`,
+          [row.id, attempt, reason, delay / 1000],
+        );
+        this.options.logger.warn(
+          { eventId: row.id, type: row.type, attempts: attempt, reason, retryInMs: delay },
+          'publish failed: will retry',
+        );
+      }
+    }
+  }
+
+  private async run() {
+    await this.listen();
+    while (!this.stopped) {
+      let claimed = 0;
+      try {
+        claimed = await this.drainOnce();
+      } catch (error) {
+        this.options.logger.warn({ err: error }, 'relay pass failed: will retry');
+      }
+      if (claimed >= this.batchSize || this.stopped) continue;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, this.options.pollIntervalMs ?? 1_000);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = undefined;
+    }
+  }
+
+  /** A dedicated connection for LISTEN; if it breaks, polling carries on and the next pass re-listens. */
+  private async listen() {
+    try {
+      const client = await this.pool.connect();
+      await client.query(`LISTEN "${this.channel}"`);
+      client.on('notification', () => this.wake?.());
+      client.on('error', () => {
+        if (this.listener === client) this.listener = undefined;
+        client.release(true);
+        if (!this.stopped) setTimeout(() => void this.listen(), 1_000);
+      });
+      this.listener = client;
+    } catch (error) {
+      this.options.logger.warn(
+        { err: error },
+        'cannot LISTEN for outbox notifications: polling only, will try again',
+      );
+      if (!this.stopped) setTimeout(() => void this.listen(), 5_000);
+    }
+  }
+
+  private registerGauges(registry: Registry) {
+    const schema = this.options.schema;
+    scrapedGauge(
+      registry,
+      'outbox_backlog',
+      'Events committed but not yet published',
+      ['schema'],
+      async (g) => {
+        const { rows } = await this.pool.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL AND parked_at IS NULL`,
+        );
+        g.set({ schema }, rows[0]?.n ?? 0);
+      },
+    );
+    scrapedGauge(
+      registry,
+      'outbox_oldest_unpublished_seconds',
+      'Age of the oldest unpublished event',
+      ['schema'],
+      async (g) => {
+        const { rows } = await this.pool.query<{ age: number | null }>(
+          `SELECT extract(epoch FROM now() - min(created_at))::float8 AS age FROM outbox WHERE published_at IS NULL AND parked_at IS NULL`,
+        );
+        g.set({ schema }, rows[0]?.age ?? 0);
+      },
+    );
+    scrapedGauge(
+      registry,
+      'outbox_parked',
+      'Events parked after repeated publish failures',
+      ['schema'],
+      async (g) => {
+        const { rows } = await this.pool.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM outbox WHERE parked_at IS NOT NULL`,
+        );
+        g.set({ schema }, rows[0]?.n ?? 0);
+      },
+    );
+  }
+}

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { createEvent, customerRegistered, type Envelope } from '@care/contracts';
+import { createLogger } from '@care/service-kit';
+import { connectTestNats, createTestSchema, uniquePrefix, type TestSchema } from '@care/testing';
+import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { DataSource } from 'typeorm';
+import { MessagingTables1767225600001 } from '../src/migration';
+import { deleteStreams, ensureStreams } from '../src/streams';
+import { Topology } from '../src/topology';
+
+export const quiet = createLogger('messaging-test', process.env.TEST_LOG_LEVEL ?? 'silent');
+
+export interface Bench {
+  db: TestSchema;
+  dataSource: DataSource;
+  nc: NatsConnection;
+  jsm: JetStreamManager;
+  topology: Topology;
+  close: () => Promise<void>;
+}
+
+/** A fresh schema with the outbox and inbox, an `effect` table for the consumer, and streams under a fresh namespace. */
+export async function startBench(label: string): Promise<Bench> {
+  const db = await createTestSchema(label);
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: db.url,
+    schema: db.schema,
+    migrations: [MessagingTables1767225600001],
+    migrationsTableName: 'migrations',
+    extra: { options: `-c search_path=${db.schema}`, max: 8 },
+  });
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  // No unique key on purpose: an effect applied twice would show as two rows.
+  await dataSource.query(
+    `CREATE TABLE effect (event_id uuid NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+  );
+  const nc = await connectTestNats();
+  const jsm = await jetstreamManager(nc);
+  const topology = new Topology(uniquePrefix('t'));
+  await ensureStreams(jsm, topology, {
+    maxAgeDays: 1,
+    maxBytes: 256 * 1024 ** 2,
+    duplicateWindowMs: 120_000,
+  });
+  return {
+    db,
+    dataSource,
+    nc,
+    jsm,
+    topology,
+    close: async () => {
+      await deleteStreams(jsm, topology);
+      await nc.drain();
+      await dataSource.destroy();
+      await db.drop();
+    },
+  };
+}
+
+export function anEvent(): Envelope {
+  const customerId = randomUUID();
+  return createEvent(
+    customerRegistered,
+    customerId,
+    { customerId, tier: 'GOLD', region: 'DE', registeredAt: new Date().toISOString() },
+    {
+      actor: { kind: 'service', id: 'test' },
+      correlationId: randomUUID(),
+    },
+  );
+}
+
+export async function effects(bench: Bench): Promise<{ event_id: string }[]> {
+  return bench.dataSource.query(`SELECT event_id FROM effect`);
+}

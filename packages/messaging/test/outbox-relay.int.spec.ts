@@ -1,0 +1,167 @@
+import { connect } from '@nats-io/transport-node';
+import { expectEventually, startTcpProxy, TEST_NATS_URL } from '@care/testing';
+import { EventConsumer } from '../src/consumer';
+import { enqueue } from '../src/outbox';
+import { OutboxRelay } from '../src/relay';
+import { anEvent, effects, quiet, startBench, type Bench } from './harness';
+
+let bench: Bench;
+let consumer: EventConsumer;
+
+beforeAll(async () => {
+  bench = await startBench('relay');
+  consumer = new EventConsumer({
+    nats: bench.nc,
+    dataSource: bench.dataSource,
+    topology: bench.topology,
+    service: 'test',
+    purpose: 'effects',
+    sources: [{ stream: 'CARE_LOYALTY' }],
+    handle: async (event, tx) => {
+      await tx.query(`INSERT INTO effect (event_id) VALUES ($1)`, [event.id]);
+    },
+    logger: quiet,
+  });
+  await consumer.start();
+});
+
+afterAll(async () => {
+  await consumer?.stop();
+  await bench?.close();
+});
+
+beforeEach(async () => {
+  await bench.dataSource.query(`DELETE FROM effect`);
+});
+
+function relay(nats = bench.nc, extra: Partial<ConstructorParameters<typeof OutboxRelay>[0]> = {}) {
+  return new OutboxRelay({
+    databaseUrl: bench.db.url,
+    schema: bench.db.schema,
+    nats,
+    topology: bench.topology,
+    logger: quiet,
+    pollIntervalMs: 200,
+    ...extra,
+  });
+}
+
+async function streamCount(): Promise<number> {
+  return (await bench.jsm.streams.info(bench.topology.stream('CARE_LOYALTY'))).state.messages;
+}
+
+describe('the transactional outbox', () => {
+  it('never publishes an event enqueued in a rolled-back transaction, always one in a committed transaction', async () => {
+    const before = await streamCount();
+    const kept = anEvent();
+    const dropped = anEvent();
+    await expect(
+      bench.dataSource.transaction(async (tx) => {
+        await enqueue(tx, dropped);
+        throw new Error('the business change failed');
+      }),
+    ).rejects.toThrow('the business change failed');
+    await bench.dataSource.transaction((tx) => enqueue(tx, kept));
+    const r = relay();
+    r.start();
+    try {
+      await expectEventually(async () => expect(await effects(bench)).toEqual([{ event_id: kept.id }]));
+      expect(await streamCount()).toBe(before + 1);
+      const rows = await bench.dataSource.query(
+        `SELECT id, published_at IS NOT NULL AS published FROM outbox WHERE id = ANY($1::uuid[])`,
+        [[kept.id, dropped.id]],
+      );
+      expect(rows).toEqual([{ id: kept.id, published: true }]);
+    } finally {
+      await r.stop();
+    }
+  });
+
+  it('keeps 1,000 events through a NATS outage and delivers each exactly once when NATS is back', async () => {
+    const nats = new URL(TEST_NATS_URL);
+    const proxy = await startTcpProxy({ host: nats.hostname, port: Number(nats.port || 4222) });
+    const relayNats = await connect({
+      servers: `nats://127.0.0.1:${proxy.port}`,
+      reconnect: true,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 200,
+    });
+    const r = relay(relayNats);
+    r.start();
+    try {
+      proxy.cut();
+      const events = Array.from({ length: 1_000 }, anEvent);
+      for (let i = 0; i < events.length; i += 100) {
+        await bench.dataSource.transaction((tx) => enqueue(tx, ...events.slice(i, i + 100)));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(await effects(bench)).toEqual([]);
+      const pending = await bench.dataSource.query(
+        `SELECT count(*)::int AS n, max(attempts) AS attempts FROM outbox WHERE published_at IS NULL`,
+      );
+      expect(pending).toEqual([{ n: 1_000, attempts: 0 }]);
+
+      proxy.restore();
+      await expectEventually(async () => expect((await effects(bench)).length).toBe(1_000), {
+        timeoutMs: 60_000,
+        intervalMs: 250,
+      });
+      const applied = await effects(bench);
+      expect(new Set(applied.map((e) => e.event_id))).toEqual(new Set(events.map((e) => e.id)));
+      expect(
+        await bench.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`),
+      ).toEqual([{ n: 0 }]);
+    } finally {
+      await r.stop();
+      await relayNats.close();
+      await proxy.close();
+    }
+  });
+
+  it('runs two relays on one outbox: every event delivered, no effect applied twice', async () => {
+    const before = await streamCount();
+    const events = Array.from({ length: 600 }, anEvent);
+    const relays = [relay(bench.nc, { batchSize: 50 }), relay(bench.nc, { batchSize: 50 })];
+    relays.forEach((r) => r.start());
+    try {
+      for (let i = 0; i < events.length; i += 20) {
+        await bench.dataSource.transaction((tx) => enqueue(tx, ...events.slice(i, i + 20)));
+      }
+      await expectEventually(async () => expect((await effects(bench)).length).toBe(600), {
+        timeoutMs: 60_000,
+        intervalMs: 250,
+      });
+      const applied = await effects(bench);
+      expect(new Set(applied.map((e) => e.event_id)).size).toBe(600);
+      expect(await streamCount()).toBe(before + 600);
+    } finally {
+      await Promise.all(relays.map((r) => r.stop()));
+    }
+  });
+
+  it('retries an event the server refuses, then parks it with its reason instead of dropping it', async () => {
+    const r = relay(bench.nc, { maxAttempts: 3, backoffMs: () => 50 });
+    const event = anEvent();
+    // A subject no stream listens on: JetStream answers "no responders" every time.
+    await bench.dataSource.query(
+      `INSERT INTO outbox (id, subject, type, payload) VALUES ($1, 'care.nowhere.thing.happened', $2, $3)`,
+      [event.id, event.type, JSON.stringify(event)],
+    );
+    r.start();
+    try {
+      await expectEventually(
+        async () => {
+          const [row] = await bench.dataSource.query(
+            `SELECT attempts, parked_at IS NOT NULL AS parked, published_at, last_error FROM outbox WHERE id = $1`,
+            [event.id],
+          );
+          expect(row).toMatchObject({ attempts: 3, parked: true, published_at: null });
+          expect(row.last_error).toMatch(/no responders|503|jetstream is not enabled/i);
+        },
+        { timeoutMs: 20_000 },
+      );
+    } finally {
+      await r.stop();
+    }
+  });
+});

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+/** Settings every subgraph shares. A service extends this with its own. */
+export const baseServiceConfig = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
+  NATS_URL: z
+    .string()
+    .regex(/^(nats|tls|ws|wss):\/\/[^\s]+$/, 'must be a nats:// URL')
+    .default('nats://127.0.0.1:4222'),
+  JWT_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  JWT_JWKS_URL: z.url().optional(),
+  JWT_ISSUER: z.string().default('care-graph'),
+  JWT_AUDIENCE: z.string().default('care-graph'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Parses the environment; throws a ConfigError that names every bad variable. */
+export function parseConfig<S extends z.ZodType>(schema: S, env: Env): z.output<S> {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  }
+  return result.data;
+}
+
+/**
+ * The one place a service reads `process.env`: every problem is printed and the process exits 1.
+ */
+export function loadConfig<S extends z.ZodType>(
+  serviceName: string,
+  schema: S,
+  env: Env = process.env,
+): z.output<S> {
+  try {
+    return parseConfig(schema, env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${serviceName}: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+/** JWT settings must name a secret or a JWKS URL. */
+export function requireJwtSource<T extends { JWT_SECRET?: string; JWT_JWKS_URL?: string }>(
+  schema: z.ZodType<T>,
+) {
+  return schema.refine((c) => Boolean(c.JWT_SECRET || c.JWT_JWKS_URL), {
+    message: 'set JWT_SECRET (development) or JWT_JWKS_URL (production)',
+    path: ['JWT_SECRET'],
+  });
+}
+
+/** The base plus the settings that differ per service (port, schema). */
+export function subgraphConfig(defaults: { port: number; schema: string }) {
+  return requireJwtSource(
+    baseServiceConfig.extend({
+      PORT: z.coerce.number().int().min(0).max(65535).default(defaults.port),
+      DB_SCHEMA: z
+        .string()
+        .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case Postgres identifier')
+        .default(defaults.schema),
+      TIME_ZONE: z
+        .string()
+        .refine((tz) => {
+          try {
+            new Intl.DateTimeFormat('en-US', { timeZone: tz });
+            return true;
+          } catch {
+            return false;
+          }
+        }, 'must be an IANA time zone such as Asia/Shanghai')
+        .default('Asia/Shanghai'),
+      /** Prefix of stream names and subjects (tests; empty in production). */
+      EVENTS_NAMESPACE: z
+        .string()
+        .regex(/^[a-z0-9_]*$/, 'must be lower-case letters, digits or _')
+        .default(''),
+      STREAM_MAX_AGE_DAYS: z.coerce.number().int().min(1).default(400),
+      STREAM_MAX_BYTES: z.coerce
+        .number()
+        .int()
+        .min(1_048_576)
+        .default(1024 ** 3),
+      STREAM_DUPLICATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(120),
+      MIGRATE_ON_START: z
+        .enum(['true', 'false'])
+        .default('true')
+        .transform((v) => v === 'true'),
+    }),
+  );
+}

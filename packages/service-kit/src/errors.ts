@@ -1,0 +1,119 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+
+/** The closed set of error codes a client can see in `extensions.code`. */
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INVALID_TRANSITION',
+  'LIMIT_EXCEEDED',
+  'UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+const HTTP_STATUS: Record<ErrorCode, number | undefined> = {
+  BAD_USER_INPUT: undefined,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: undefined,
+  NOT_FOUND: undefined,
+  CONFLICT: undefined,
+  INVALID_TRANSITION: undefined,
+  LIMIT_EXCEEDED: undefined,
+  UNAVAILABLE: undefined,
+  INTERNAL_SERVER_ERROR: undefined,
+};
+
+/** An error the domain means to tell the caller about: the message is safe to show. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: Exclude<ErrorCode, 'INTERNAL_SERVER_ERROR'>,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (what: string, id: string) =>
+  new DomainError('NOT_FOUND', `${what} ${id} was not found`, { id });
+export const forbidden = (message = 'You are not allowed to do this') =>
+  new DomainError('FORBIDDEN', message);
+export const badInput = (message: string, details?: Record<string, unknown>) =>
+  new DomainError('BAD_USER_INPUT', message, details);
+
+/** Codes produced by graphql-js / Apollo Server itself that are safe to pass through unchanged. */
+const FRAMEWORK_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+]);
+
+export function domainErrorToGraphQL(error: DomainError): GraphQLError {
+  const status = HTTP_STATUS[error.code];
+  return new GraphQLError(error.message, {
+    extensions: { code: error.code, ...(error.details ?? {}), ...(status ? { http: { status } } : {}) },
+  });
+}
+
+export interface ErrorFormatterOptions {
+  includeStacktrace: boolean;
+  /** Called for every error that is masked, so it can be logged with the request id. */
+  onMaskedError?: (error: unknown) => void;
+}
+
+/**
+ * Apollo `formatError`: domain errors keep their code and message, framework errors (parse, validation,
+ * variable coercion, e.g. a bad custom scalar) pass through, everything else is masked.
+ */
+export function createErrorFormatter(options: ErrorFormatterOptions) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof DomainError) {
+      const gql = domainErrorToGraphQL(original);
+      return { ...formatted, message: gql.message, extensions: withoutStack(gql.extensions, options) };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && FRAMEWORK_CODES.has(code)) {
+      return { ...formatted, extensions: withoutStack(formatted.extensions, options) };
+    }
+    // A GraphQLError created on purpose by a resolver with one of our codes.
+    if (original instanceof GraphQLError && typeof original.extensions.code === 'string') {
+      if (
+        (ERROR_CODES as readonly string[]).includes(original.extensions.code) &&
+        original.extensions.code !== 'INTERNAL_SERVER_ERROR'
+      ) {
+        return { ...formatted, extensions: withoutStack(formatted.extensions, options) };
+      }
+    }
+    options.onMaskedError?.(original);
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: {
+        code: 'INTERNAL_SERVER_ERROR',
+        ...(options.includeStacktrace && original instanceof Error
+          ? { stacktrace: original.stack?.split('\n') }
+          : {}),
+      },
+    };
+  };
+}
+
+function withoutStack(extensions: Record<string, unknown> | undefined, options: ErrorFormatterOptions) {
+  if (!extensions) return extensions;
+  if (options.includeStacktrace) return extensions;
+  const { stacktrace: _stacktrace, ...rest } = extensions;
+  return rest;
+}

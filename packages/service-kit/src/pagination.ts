@@ -1,0 +1,84 @@
+import { DomainError } from './errors';
+
+/** Opaque Relay cursors over a (timestamp, id) keyset. */
+export interface Keyset {
+  at: Date;
+  id: string;
+}
+
+export function encodeCursor(key: Keyset): string {
+  return Buffer.from(JSON.stringify([key.at.toISOString(), key.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): Keyset {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    const date = new Date(at);
+    if (typeof id !== 'string' || Number.isNaN(date.getTime())) throw new Error('bad cursor');
+    return { at: date, id };
+  } catch {
+    throw new DomainError('BAD_USER_INPUT', 'The cursor is not valid', { argument: 'after' });
+  }
+}
+
+export const MAX_PAGE_SIZE = 100;
+
+export function pageSize(first: number | null | undefined, defaultSize = 20): number {
+  const size = first ?? defaultSize;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw new DomainError('BAD_USER_INPUT', `first must be between 1 and ${MAX_PAGE_SIZE}`, {
+      argument: 'first',
+    });
+  }
+  return size;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+  totalCount: number;
+}
+
+/** Builds a connection from one page fetched with `limit = size + 1`. */
+export function toConnection<T>(
+  rows: T[],
+  size: number,
+  totalCount: number,
+  keyOf: (row: T) => Keyset,
+  hasPrevious: boolean,
+): Connection<T> {
+  const page = rows.slice(0, size);
+  const edges = page.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: hasPrevious,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount,
+  };
+}
+
+export interface PageRequest {
+  size: number;
+  after?: Keyset;
+}
+
+/** Validates `first` / `after`, fetches one page through `fetch` and wraps it as a Relay connection. */
+export async function paginate<T>(
+  args: { first?: number | null; after?: string | null },
+  fetch: (page: PageRequest) => Promise<{ rows: T[]; totalCount: number }>,
+  keyOf: (row: T) => Keyset,
+): Promise<Connection<T>> {
+  const size = pageSize(args.first);
+  const after = args.after ? decodeCursor(args.after) : undefined;
+  const { rows, totalCount } = await fetch({ size, after });
+  return toConnection(rows, size, totalCount, keyOf, Boolean(after));
+}

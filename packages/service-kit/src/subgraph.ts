@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import type { DocumentNode } from 'graphql';
+import { parse } from 'graphql';
+import type { Express } from 'express';
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { ensureStreams, OutboxRelay, Topology, type EventConsumer } from '@care/messaging';
+import { jetstreamManager } from '@nats-io/jetstream';
+import type { Registry } from 'prom-client';
+import { createTokenVerifier } from './auth';
+import {
+  connectWithRetry,
+  createDataSource,
+  migrate,
+  pingDatabase,
+  type EntityList,
+  type MigrationList,
+} from './database';
+import { connectNats, pingNats, type NatsConnection } from './nats';
+import { createSubgraphServer, type RequestContext } from './server';
+
+export function loadTypeDefs(path: string): DocumentNode {
+  return parse(readFileSync(path, 'utf8'));
+}
+
+/** The settings every subgraph's config provides (see baseServiceConfig). */
+export interface SubgraphRuntimeConfig {
+  NODE_ENV: 'development' | 'test' | 'production';
+  HOST: string;
+  PORT: number;
+  DATABASE_URL: string;
+  DB_SCHEMA: string;
+  NATS_URL: string;
+  JWT_SECRET?: string;
+  JWT_JWKS_URL?: string;
+  JWT_ISSUER: string;
+  JWT_AUDIENCE: string;
+  MIGRATE_ON_START: boolean;
+  EVENTS_NAMESPACE: string;
+  STREAM_MAX_AGE_DAYS: number;
+  STREAM_MAX_BYTES: number;
+  STREAM_DUPLICATE_WINDOW_SECONDS: number;
+}
+
+/** What a service's consumers are built from. */
+export interface MessagingContext {
+  dataSource: DataSource;
+  nats: NatsConnection;
+  topology: Topology;
+  logger: Logger;
+  registry: Registry;
+}
+
+export interface SubgraphDefinition<TContext extends RequestContext> {
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: object;
+  entities: EntityList;
+  migrations: MigrationList;
+  /** Adds the service's use cases and loaders to each request's context. */
+  extendContext: (base: RequestContext, deps: { dataSource: DataSource; nats: NatsConnection }) => TContext;
+  /** The service's event consumers (other services' events), started after the streams exist. */
+  consumers?: (context: MessagingContext) => EventConsumer[];
+}
+
+export interface SubgraphHandle {
+  name: string;
+  url: string;
+  port: number;
+  app: Express;
+  dataSource: DataSource;
+  nats: NatsConnection;
+  topology: Topology;
+  relay: OutboxRelay;
+  consumers: EventConsumer[];
+  close: () => Promise<void>;
+}
+
+/**
+ * The composition root shared by the four services: database (schema-bound, migrated), NATS, the
+ * subgraph server with readiness on both, listening on the configured port (0 in tests).
+ */
+export async function startSubgraph<TContext extends RequestContext>(
+  definition: SubgraphDefinition<TContext>,
+  config: SubgraphRuntimeConfig,
+  logger: Logger,
+): Promise<SubgraphHandle> {
+  const dataSource = createDataSource({
+    url: config.DATABASE_URL,
+    schema: config.DB_SCHEMA,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    applicationName: definition.name,
+  });
+  await connectWithRetry(dataSource, {
+    onRetry: (error, attempt) => logger.warn({ err: error, attempt }, 'database not reachable yet, retrying'),
+  });
+  if (config.MIGRATE_ON_START) {
+    const applied = await migrate(dataSource);
+    if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+  }
+  const nats = await connectNats(config.NATS_URL, definition.name);
+  const topology = new Topology(config.EVENTS_NAMESPACE);
+  await ensureStreams(await jetstreamManager(nats), topology, {
+    maxAgeDays: config.STREAM_MAX_AGE_DAYS,
+    maxBytes: config.STREAM_MAX_BYTES,
+    duplicateWindowMs: config.STREAM_DUPLICATE_WINDOW_SECONDS * 1_000,
+  });
+  const server = await createSubgraphServer<TContext>({
+    name: definition.name,
+    typeDefs: definition.typeDefs,
+    resolvers: definition.resolvers,
+    logger,
+    verifyToken: createTokenVerifier({
+      secret: config.JWT_SECRET,
+      jwksUrl: config.JWT_JWKS_URL,
+      issuer: config.JWT_ISSUER,
+      audience: config.JWT_AUDIENCE,
+    }),
+    production: config.NODE_ENV === 'production',
+    readiness: { database: () => pingDatabase(dataSource), nats: () => pingNats(nats) },
+    extendContext: (base) => definition.extendContext(base, { dataSource, nats }),
+  });
+  const relay = new OutboxRelay({
+    databaseUrl: config.DATABASE_URL,
+    schema: config.DB_SCHEMA,
+    nats,
+    topology,
+    logger: logger.child({ component: 'outbox-relay' }),
+    registry: server.metrics.registry,
+  });
+  relay.start();
+  const consumers =
+    definition.consumers?.({
+      dataSource,
+      nats,
+      topology,
+      logger: logger.child({ component: 'consumer' }),
+      registry: server.metrics.registry,
+    }) ?? [];
+  for (const consumer of consumers) await consumer.start();
+  const running = await server.listen(config.PORT, config.HOST);
+  logger.info({ url: running.url }, `${definition.name} ready`);
+  let closed = false;
+  return {
+    name: definition.name,
+    url: running.url,
+    port: running.port,
+    app: server.app,
+    dataSource,
+    nats,
+    topology,
+    relay,
+    consumers,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await running.close();
+      for (const consumer of consumers) await consumer.stop();
+      await relay.stop();
+      await nats.drain().catch(() => undefined);
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { Kind, parse, print } from 'graphql';
+import type { App } from 'supertest/types';
+import { dataOf, gql } from './gql';
+
+/**
+ * The federation contract of a subgraph: `_service { sdl }` is the SDL file the supergraph is composed
+ * from, and `_entities` resolves a representation of each of its `@key` entities.
+ */
+export async function checkSubgraphContract(
+  app: App,
+  token: string,
+  options: { sdlFile: string; representation: Record<string, unknown>; selection: string },
+): Promise<{ sdl: string; entity: unknown }> {
+  const sdl = dataOf(await gql<{ _service: { sdl: string } }>(app, '{ _service { sdl } }', {}, { token }))
+    ._service.sdl;
+  const entities = dataOf(
+    await gql<{ _entities: unknown[] }>(
+      app,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ${options.selection} } }`,
+      { r: [options.representation] },
+      { token },
+    ),
+  )._entities;
+  return { sdl, entity: entities[0] };
+}
+
+/** Type name -> its field (or enum value) names, for the types an SDL document defines. */
+export function typeShapes(sdl: string): Record<string, string[]> {
+  const shapes: Record<string, string[]> = {};
+  for (const def of parse(sdl).definitions) {
+    if (def.kind === Kind.DIRECTIVE_DEFINITION || !('name' in def) || !def.name) continue;
+    const name = def.name.value;
+    if (name.startsWith('_') || name.startsWith('federation__') || name.startsWith('link__')) continue;
+    const members =
+      'fields' in def && def.fields
+        ? def.fields.map((f) => f.name.value)
+        : 'values' in def && def.values
+          ? def.values.map((v) => v.name.value)
+          : [];
+    shapes[name] = [...(shapes[name] ?? []), ...members.filter((m) => !m.startsWith('_'))].sort();
+  }
+  return shapes;
+}
+
+/** The shapes of the SDL file a supergraph is composed from. */
+export function fileTypeShapes(file: string): Record<string, string[]> {
+  return typeShapes(print(parse(readFileSync(file, 'utf8'))));
+}

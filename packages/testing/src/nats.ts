@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+
+export const TEST_NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
+
+/** A prefix no other test run uses, for stream and subject names. */
+export function uniquePrefix(label = 'test'): string {
+  return `${label}_${randomBytes(4).toString('hex')}`;
+}
+
+export async function connectTestNats(): Promise<NatsConnection> {
+  return connect({ servers: TEST_NATS_URL, name: 'care-graph-test' });
+}
+
+/** Deletes every stream of a test namespace (streams are named `<NAMESPACE>_...`). */
+export async function deleteTestStreams(namespace: string): Promise<void> {
+  const { jetstreamManager } = await import('@nats-io/jetstream');
+  const nc = await connectTestNats();
+  try {
+    const jsm = await jetstreamManager(nc);
+    const prefix = `${namespace.toUpperCase()}_`;
+    for await (const name of jsm.streams.names()) {
+      if (name.startsWith(prefix)) await jsm.streams.delete(name).catch(() => undefined);
+    }
+  } finally {
+    await nc.close();
+  }
+}
+
+export interface EventTap {
+  /** Every event seen so far, in stream order. */
+  events: {
+    natsSubject: string;
+    id: string;
+    subject: string;
+    type: string;
+    data: Record<string, unknown>;
+    [key: string]: unknown;
+  }[];
+  stop: () => Promise<void>;
+}
+
+/**
+ * Reads a stream of a test namespace from its start, as a partner would: an ordered consumer on a real
+ * connection, collecting the envelopes.
+ */
+export async function tapStream(namespace: string, baseStream: string): Promise<EventTap> {
+  const { jetstream, jetstreamManager } = await import('@nats-io/jetstream');
+  const nc = await connectTestNats();
+  const stream = namespace ? `${namespace.toUpperCase()}_${baseStream}` : baseStream;
+  const jsm = await jetstreamManager(nc);
+  // The service under test creates its streams on start; wait for it.
+  for (let i = 0; ; i++) {
+    const found = await jsm.streams.info(stream).then(
+      () => true,
+      () => false,
+    );
+    if (found) break;
+    if (i > 100) throw new Error(`stream ${stream} does not exist`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const consumer = await jetstream(nc).consumers.get(stream);
+  const messages = await consumer.consume();
+  const tap: EventTap = {
+    events: [],
+    stop: async () => {
+      await messages.close();
+      await nc.close();
+    },
+  };
+  void (async () => {
+    for await (const m of messages)
+      tap.events.push({ ...(m.json() as EventTap['events'][number]), natsSubject: m.subject });
+  })();
+  return tap;
+}

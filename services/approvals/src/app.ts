@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { WorkingCalendar } from '@care/calendar';
+import { loadTypeDefs, startSubgraph, type Logger, type SubgraphHandle } from '@care/service-kit';
+import DataLoader from 'dataloader';
+import type { Deps } from './application/ports';
+import type { Config } from './config';
+import type { ApprovalRequest } from './domain/approval-request';
+import type { Context } from './graphql/context';
+import { resolvers } from './graphql/resolvers';
+import { entities, migrations, TypeOrmApprovalRequestRepository, unitOfWork } from './persistence';
+
+export const SERVICE_NAME = 'approvals';
+export const typeDefs = loadTypeDefs(path.join(__dirname, 'graphql', 'schema.graphql'));
+export { entities, migrations };
+
+export function startService(config: Config, logger: Logger): Promise<SubgraphHandle> {
+  const calendar = WorkingCalendar.chinaMainland(
+    { timeZone: config.TIME_ZONE },
+    {
+      onMissingYear: (year) =>
+        logger.warn(
+          { year },
+          'no holiday data for this year: counting weekends only, deadlines are provisional',
+        ),
+    },
+  );
+  return startSubgraph<Context>(
+    {
+      name: SERVICE_NAME,
+      typeDefs,
+      resolvers,
+      entities,
+      migrations,
+      extendContext: (base, { dataSource }) => {
+        const deps: Deps = {
+          requests: new TypeOrmApprovalRequestRepository(dataSource.manager),
+          unitOfWork: unitOfWork(dataSource),
+          calendar,
+          clock: { now: () => new Date() },
+          newId: randomUUID,
+        };
+        return {
+          ...base,
+          deps,
+          loaders: {
+            approvalRequest: new DataLoader<string, ApprovalRequest | null>(async (ids) => {
+              const found = new Map((await deps.requests.findByIds(ids)).map((r) => [r.id, r]));
+              return ids.map((id) => found.get(id) ?? null);
+            }),
+          },
+        };
+      },
+    },
+    config,
+    logger,
+  );
+}

@@ -1,0 +1,13 @@
+import { scalarResolvers } from '@care/service-kit';
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { ApprovalRequest } from './approval-request';
+import { Mutation } from './mutation';
+import { Query } from './query';
+
+export const resolvers: Resolvers = {
+  DateTime: scalarResolvers.DateTime,
+  Decimal: scalarResolvers.Decimal,
+  ApprovalRequest,
+  Query,
+  Mutation,
+};

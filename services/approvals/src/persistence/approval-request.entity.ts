@@ -1,0 +1,41 @@
+import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
+
+@Entity({ name: 'approval_request' })
+export class ApprovalRequestEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('text')
+  type: string;
+
+  @Column('text')
+  title: string;
+
+  /** numeric(20,6), read back as a string: never a float. */
+  @Column('numeric', { precision: 20, scale: 6 })
+  amount: string;
+
+  @Column('char', { length: 3 })
+  currency: string;
+
+  @Column('text')
+  status: string;
+
+  @Column('text', { name: 'required_authority' })
+  requiredAuthority: string;
+
+  @Column('text', { name: 'requested_by' })
+  requestedBy: string;
+
+  @Column('timestamptz', { name: 'submitted_at' })
+  submittedAt: Date;
+
+  @Column('timestamptz', { name: 'due_at' })
+  dueAt: Date;
+
+  @Column('boolean', { name: 'due_at_provisional' })
+  dueAtProvisional: boolean;
+
+  @VersionColumn()
+  version: number;
+}

@@ -1,0 +1,134 @@
+import path from 'node:path';
+import { createLogger, parseConfig, type SubgraphHandle } from '@care/service-kit';
+import {
+  checkSubgraphContract,
+  createTestSchema,
+  dataOf,
+  errorCodes,
+  gql,
+  testServiceEnv,
+  testToken,
+  typeShapes,
+  fileTypeShapes,
+  type TestSchema,
+} from '@care/testing';
+import { startService } from '../src/app';
+import { configSchema } from '../src/config';
+
+let db: TestSchema;
+let service: SubgraphHandle;
+let staff: string;
+
+beforeAll(async () => {
+  db = await createTestSchema('approvals');
+  service = await startService(
+    parseConfig(configSchema, testServiceEnv(db)),
+    createLogger('approvals-test', 'silent'),
+  );
+  staff = await testToken({ roles: ['department_staff'], department: 'SALES' });
+});
+
+afterAll(async () => {
+  await service?.close();
+  await db?.drop();
+});
+
+const SUBMIT = `mutation($input: SubmitApprovalRequestInput!) {
+  submitApprovalRequest(input: $input) { id type amount currency status requiredAuthority requestedBy submittedAt dueAt dueAtProvisional }
+}`;
+
+type Submitted = {
+  submitApprovalRequest: Record<string, unknown> & { id: string; submittedAt: string; dueAt: string };
+};
+
+describe('approval requests', () => {
+  it.each([
+    ['10000', 'DEPARTMENT_HEAD'],
+    ['10000.01', 'VP'],
+    ['100000.01', 'GM_OFFICE_MEETING'],
+  ])(
+    '[DOMAIN 3.1] routes an expense of %s CNY to %s and stores the exact amount',
+    async (amount, authority) => {
+      const result = dataOf(
+        await gql<Submitted>(
+          service.app,
+          SUBMIT,
+          { input: { type: 'EXPENSE', title: 'Trade fair stand', amount } },
+          { token: staff },
+        ),
+      ).submitApprovalRequest;
+      expect(result).toMatchObject({
+        amount,
+        currency: 'CNY',
+        status: 'PENDING',
+        requiredAuthority: authority,
+      });
+      const rows = await db.query(
+        `SELECT amount::text AS amount FROM "${db.schema}".approval_request WHERE id = $1`,
+        [result.id],
+      );
+      expect(rows).toEqual([
+        {
+          amount: `${amount.includes('.') ? amount.padEnd(amount.indexOf('.') + 7, '0') : `${amount}.000000`}`,
+        },
+      ]);
+    },
+  );
+
+  it('[DOMAIN 3.3] is due 2 working days after submission, on the company calendar', async () => {
+    const result = dataOf(
+      await gql<Submitted>(
+        service.app,
+        SUBMIT,
+        { input: { type: 'PURCHASE', title: 'Sewing machines', amount: '5000' } },
+        { token: staff },
+      ),
+    ).submitApprovalRequest;
+    const submitted = new Date(result.submittedAt).getTime();
+    const due = new Date(result.dueAt).getTime();
+    // Two working days are 18 working hours; with nights, weekends and holidays the span is longer, never shorter.
+    expect(due - submitted).toBeGreaterThanOrEqual(18 * 3600_000);
+    expect(result.requestedBy).toBe('user-department_staff');
+  });
+
+  it('refuses a float-like or negative amount, and a foreign currency, with BAD_USER_INPUT', async () => {
+    for (const amount of ['12.3456789', '-5', 'lots']) {
+      const r = await gql(
+        service.app,
+        SUBMIT,
+        { input: { type: 'EXPENSE', title: 'x', amount } },
+        { token: staff },
+      );
+      expect(errorCodes(r)).toEqual(['BAD_USER_INPUT']);
+    }
+    const usd = await gql(
+      service.app,
+      SUBMIT,
+      { input: { type: 'EXPENSE', title: 'x', amount: '5', currency: 'USD' } },
+      { token: staff },
+    );
+    expect(errorCodes(usd)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('federation contract', () => {
+  it('answers _service { sdl } with its schema file and resolves ApprovalRequest entities by id', async () => {
+    const submitted = dataOf(
+      await gql<Submitted>(
+        service.app,
+        SUBMIT,
+        { input: { type: 'OTHER', title: 'contract', amount: '1' } },
+        { token: staff },
+      ),
+    ).submitApprovalRequest;
+    const file = path.join(__dirname, '..', 'src', 'graphql', 'schema.graphql');
+    const { sdl, entity } = await checkSubgraphContract(service.app, staff, {
+      sdlFile: file,
+      representation: { __typename: 'ApprovalRequest', id: submitted.id },
+      selection: '... on ApprovalRequest { id title amount }',
+    });
+    expect(typeShapes(sdl)).toEqual(fileTypeShapes(file));
+    expect(sdl).toMatch(/type ApprovalRequest\s+@key\(fields: "id"\)/);
+    expect(entity).toEqual({ id: submitted.id, title: 'contract', amount: '1' });
+  });
+});

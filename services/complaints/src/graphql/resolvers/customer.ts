@@ -1,0 +1,8 @@
+import { listComplaints } from '../../application/list-complaints';
+import type { CustomerResolvers } from '../__generated__/resolvers-types';
+
+/** The customer is owned by customers-and-loyalty; this subgraph only knows its id. */
+export const Customer: CustomerResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  complaints: (customer, args, ctx) => listComplaints(ctx.deps, { customerId: customer.id }, args),
+};

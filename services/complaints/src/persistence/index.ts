@@ -1,0 +1,24 @@
+import { MessagingTables1767225600001, outboxOf } from '@care/messaging';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Transaction } from '../application/ports';
+import { ComplaintEntity } from './complaint.entity';
+import { PostgresNumberSequence, TypeOrmComplaintRepository } from './complaint-repository';
+import { Complaints1767225600000 } from './migrations/1767225600000-complaints';
+
+export const entities = [ComplaintEntity];
+export const migrations = [Complaints1767225600000, MessagingTables1767225600001];
+export { TypeOrmComplaintRepository };
+
+function transactionOf(manager: EntityManager): Transaction {
+  return {
+    complaints: new TypeOrmComplaintRepository(manager),
+    numbers: new PostgresNumberSequence(manager),
+    outbox: outboxOf(manager),
+  };
+}
+
+/** Runs the work in one database transaction: everything it writes commits together or not at all. */
+export function unitOfWork(dataSource: DataSource) {
+  return <T>(work: (tx: Transaction) => Promise<T>): Promise<T> =>
+    dataSource.transaction((manager) => work(transactionOf(manager)));
+}

@@ -1,0 +1,196 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { createLogger, parseConfig, type SubgraphHandle } from '@care/service-kit';
+import {
+  checkSubgraphContract,
+  createTestSchema,
+  dataOf,
+  errorCodes,
+  gql,
+  testServiceEnv,
+  testToken,
+  typeShapes,
+  fileTypeShapes,
+  type TestSchema,
+} from '@care/testing';
+import { startService } from '../src/app';
+import { configSchema } from '../src/config';
+
+let db: TestSchema;
+let service: SubgraphHandle;
+let specialist: string;
+
+beforeAll(async () => {
+  db = await createTestSchema('complaints');
+  service = await startService(
+    parseConfig(configSchema, testServiceEnv(db)),
+    createLogger('complaints-test', 'silent'),
+  );
+  specialist = await testToken({ roles: ['cs_specialist'] });
+});
+
+afterAll(async () => {
+  await service?.close();
+  await db?.drop();
+});
+
+const FILE = `mutation($input: FileComplaintInput!) {
+  fileComplaint(input: $input) { id number kind channel status description orderNumber receivedAt customer { id } }
+}`;
+
+type Filed = {
+  fileComplaint: { id: string; number: string; receivedAt: string; customer: { id: string } } & Record<
+    string,
+    unknown
+  >;
+};
+
+describe('filing complaints', () => {
+  it('[DOMAIN 1.2] records a complaint from the hotline with its customer and order', async () => {
+    const customerId = randomUUID();
+    const result = await gql<Filed>(
+      service.app,
+      FILE,
+      {
+        input: {
+          customerId,
+          channel: 'PHONE',
+          orderNumber: 'SO-2026-0042',
+          description: 'The fabric arrived torn',
+          expectedResolution: 'Send a replacement',
+          receivedAt: '2026-03-02T02:00:00Z',
+        },
+      },
+      { token: specialist },
+    );
+    expect(dataOf(result).fileComplaint).toMatchObject({
+      kind: 'COMPLAINT',
+      channel: 'PHONE',
+      status: 'RECEIVED',
+      orderNumber: 'SO-2026-0042',
+      description: 'The fabric arrived torn',
+      customer: { id: customerId },
+      receivedAt: '2026-03-02T02:00:00.000Z',
+    });
+    expect(dataOf(result).fileComplaint.number).toMatch(/^CP-2026-\d{6}$/);
+  });
+
+  it('numbers complaints gaplessly per year even when filed concurrently, and a refused filing takes no number', async () => {
+    const year = '2025';
+    const refused = await gql(
+      service.app,
+      FILE,
+      {
+        input: {
+          customerId: randomUUID(),
+          channel: 'EMAIL',
+          description: '   ',
+          receivedAt: `${year}-06-01T03:00:00Z`,
+        },
+      },
+      { token: specialist },
+    );
+    expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        gql<Filed>(
+          service.app,
+          FILE,
+          {
+            input: {
+              customerId: randomUUID(),
+              channel: 'EMAIL',
+              description: `Case ${i}`,
+              receivedAt: `${year}-06-01T03:00:00Z`,
+            },
+          },
+          { token: specialist },
+        ),
+      ),
+    );
+    const numbers = results.map((r) => dataOf(r).fileComplaint.number).sort();
+    expect(numbers).toEqual(
+      Array.from({ length: 12 }, (_, i) => `CP-${year}-${String(i + 1).padStart(6, '0')}`),
+    );
+  });
+
+  it("finds a complaint by number and lists a customer's complaints through the Customer entity", async () => {
+    const customerId = randomUUID();
+    const filed = await Promise.all(
+      ['first', 'second'].map((d) =>
+        gql<Filed>(
+          service.app,
+          FILE,
+          { input: { customerId, channel: 'WEB_CHAT', description: d } },
+          { token: specialist },
+        ),
+      ),
+    );
+    const number = dataOf(filed[0]!).fileComplaint.number;
+    const byNumber = await gql<{ complaintByNumber: { description: string } }>(
+      service.app,
+      `query($n: String!) { complaintByNumber(number: $n) { description } }`,
+      { n: number },
+      { token: specialist },
+    );
+    expect(dataOf(byNumber).complaintByNumber.description).toBe('first');
+    const entities = await gql<{
+      _entities: { complaints: { totalCount: number; edges: { node: { description: string } }[] } }[];
+    }>(
+      service.app,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { complaints { totalCount edges { node { description } } } } } }`,
+      { r: [{ __typename: 'Customer', id: customerId }] },
+      { token: specialist },
+    );
+    const complaints = dataOf(entities)._entities[0]!.complaints;
+    expect(complaints.totalCount).toBe(2);
+    expect(complaints.edges.map((e) => e.node.description).sort()).toEqual(['first', 'second']);
+  });
+
+  it('refuses a bad channel, a non-UUID customer and a role that does not take complaints', async () => {
+    const badChannel = await gql(
+      service.app,
+      FILE,
+      { input: { customerId: randomUUID(), channel: 'FAX', description: 'x' } },
+      { token: specialist },
+    );
+    expect(errorCodes(badChannel)).toEqual(['BAD_USER_INPUT']);
+    const badId = await gql(
+      service.app,
+      FILE,
+      { input: { customerId: 'nope', channel: 'EMAIL', description: 'x' } },
+      { token: specialist },
+    );
+    expect(errorCodes(badId)).toEqual(['BAD_USER_INPUT']);
+    const analyst = await testToken({ roles: ['analyst'] });
+    const forbidden = await gql(
+      service.app,
+      FILE,
+      { input: { customerId: randomUUID(), channel: 'EMAIL', description: 'x' } },
+      { token: analyst },
+    );
+    expect(errorCodes(forbidden)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('federation contract', () => {
+  it('answers _service { sdl } with its schema file and resolves Complaint entities by id', async () => {
+    const filed = dataOf(
+      await gql<Filed>(
+        service.app,
+        FILE,
+        { input: { customerId: randomUUID(), channel: 'OTHER', description: 'contract' } },
+        { token: specialist },
+      ),
+    ).fileComplaint;
+    const file = path.join(__dirname, '..', 'src', 'graphql', 'schema.graphql');
+    const { sdl, entity } = await checkSubgraphContract(service.app, specialist, {
+      sdlFile: file,
+      representation: { __typename: 'Complaint', id: filed.id },
+      selection: '... on Complaint { id number description }',
+    });
+    expect(typeShapes(sdl)).toEqual(fileTypeShapes(file));
+    expect(sdl).toMatch(/type Complaint\s+@key\(fields: "id"\)/);
+    expect(entity).toEqual({ id: filed.id, number: filed.number, description: 'contract' });
+  });
+});

@@ -1,0 +1,4 @@
+module.exports = require('@care/testing/jest-preset')({
+  displayName: 'customers-and-loyalty',
+  rootDir: __dirname,
+});

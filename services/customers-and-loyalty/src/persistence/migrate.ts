@@ -1,0 +1,5 @@
+import { runMigrations } from '@care/service-kit';
+import { readConfig } from '../config';
+import { entities, migrations } from './index';
+
+runMigrations('customers-and-loyalty', readConfig, { entities, migrations });

@@ -1,0 +1,9 @@
+/** Supervision (DOMAIN "Who uses it"): the only ones who read and annotate the audit trail. */
+export const SUPERVISION_ROLES = [
+  'internal_control',
+  'audit',
+  'compliance',
+  'administration',
+  'hr',
+  'admin',
+] as const;

@@ -1,0 +1,18 @@
+import { MessagingTables1767225600001, outboxOf } from '@care/messaging';
+import type { DataSource } from 'typeorm';
+import type { Transaction } from '../application/ports';
+import { AuditEntryEntity } from './audit-entry.entity';
+import { TypeOrmAuditEntryRepository } from './audit-entry-repository';
+import { AuditEntries1767225600000 } from './migrations/1767225600000-audit-entries';
+
+export const entities = [AuditEntryEntity];
+export const migrations = [AuditEntries1767225600000, MessagingTables1767225600001];
+export { TypeOrmAuditEntryRepository };
+
+/** Runs the work in one database transaction: its changes and its events commit together or not at all. */
+export function unitOfWork(dataSource: DataSource) {
+  return <T>(work: (tx: Transaction) => Promise<T>): Promise<T> =>
+    dataSource.transaction((manager) =>
+      work({ entries: new TypeOrmAuditEntryRepository(manager), outbox: outboxOf(manager) }),
+    );
+}

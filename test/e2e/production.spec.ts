@@ -1,0 +1,48 @@
+import { errorCodes, gql, testToken } from '@care/testing';
+import { startSystem, type System } from './harness';
+
+let system: System;
+let token: string;
+
+beforeAll(async () => {
+  system = await startSystem({ gatewayEnv: { NODE_ENV: 'production' } });
+  token = await testToken({ roles: ['cs_specialist'] });
+});
+
+afterAll(async () => {
+  await system?.stop();
+});
+
+describe('the gateway in production mode', () => {
+  it('turns introspection off', async () => {
+    const result = await gql(system.gateway.app, '{ __schema { queryType { name } } }', {}, { token });
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors?.[0]?.message).toMatch(/introspection/i);
+  });
+
+  it('sends no stack traces, also for an error a subgraph reports', async () => {
+    const results = await Promise.all([
+      gql(
+        system.gateway.app,
+        `mutation { submitApprovalRequest(input: { type: EXPENSE, title: "x", amount: "1.5e3" }) { id } }`,
+        {},
+        { token },
+      ),
+      gql(system.gateway.app, `{ complaintz }`, {}, { token }),
+    ]);
+    expect(errorCodes(results[0]!)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(results[1]!)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    for (const r of results) expect(JSON.stringify(r.errors)).not.toMatch(/stacktrace|\.ts:\d+/);
+    // Field suggestions would let anyone map the schema without introspection.
+    expect(results[1]!.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+
+  it('refuses a simple cross-site request (CSRF prevention)', async () => {
+    const request = (await import('supertest')).default;
+    const res = await request(system.gateway.app)
+      .get('/graphql?query=%7B__typename%7D')
+      .set('authorization', `Bearer ${token}`);
+    expect(res.status).toBe(400);
+    expect(res.text).toMatch(/CSRF/i);
+  });
+});
