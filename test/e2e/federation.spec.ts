@@ -44,7 +44,7 @@ describe('the unified graph', () => {
       ),
     );
     expect(joined.complaints.edges).toEqual([
-      { node: { number: filed.number, customer: { name: 'Zhang Wei', tier: 'ORDINARY' } } },
+      { node: { number: filed.number, customer: { name: 'Zhang Wei', tier: 'MEMBER' } } },
     ]);
 
     const reverse = dataOf(

@@ -6,3 +6,4 @@ export * from './events/approvals';
 export * from './events/complaints';
 export * from './events/governance';
 export * from './events/loyalty';
+export * from './events/shared';

@@ -89,6 +89,15 @@ export class OutboxRelay {
   async drainOnce(): Promise<number> {
     if (this.options.nats.isClosed() || !this.connected()) return 0;
     const client = await this.pool.connect();
+    // A checked-out client that loses its connection while idle (awaiting the PubAcks) emits 'error':
+    // without a listener that would crash the process. The transaction is lost with the connection,
+    // so the rows stay due and the client is discarded rather than returned to the pool.
+    let broken: Error | undefined;
+    const onError = (error: Error) => {
+      broken = error;
+      this.options.logger.warn({ err: error }, 'relay database connection lost mid-batch');
+    };
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const { rows } = await client.query<OutboxRow>(
@@ -104,7 +113,8 @@ export class OutboxRelay {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      client.off('error', onError);
+      client.release(broken ?? false);
     }
   }
 

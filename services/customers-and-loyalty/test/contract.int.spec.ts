@@ -46,5 +46,5 @@ it('answers _service { sdl } with its schema file and resolves Customer entities
     fileTypeShapes(path.join(__dirname, '..', 'src', 'graphql', 'schema.graphql')),
   );
   expect(sdl).toMatch(/type Customer\s+@key\(fields: "id"\)/);
-  expect(entity).toEqual({ id, name: 'Entity', tier: 'ORDINARY' });
+  expect(entity).toEqual({ id, name: 'Entity', tier: 'MEMBER' });
 });

@@ -49,11 +49,11 @@ describe('customers', () => {
       email: 'wang.li@example.com',
       phone: '13812345678',
       region: 'CN-GD',
-      tier: 'ORDINARY',
+      tier: 'MEMBER',
       status: 'ACTIVE',
     });
     const rows = await db.query(`SELECT name, tier FROM "${db.schema}".customer WHERE id = $1`, [created.id]);
-    expect(rows).toEqual([{ name: 'Wang Li', tier: 'ORDINARY' }]);
+    expect(rows).toEqual([{ name: 'Wang Li', tier: 'MEMBER' }]);
   });
 
   it('[DOMAIN 2.7] masks contact details for a role that does not need them', async () => {
@@ -173,7 +173,7 @@ describe('events', () => {
         type: 'care.loyalty.customer.registered.v1',
         source: '/care/customers-and-loyalty',
         actor: { kind: 'user', id: 'clerk-7' },
-        data: { customerId: created.id, tier: 'ORDINARY', region: 'DE', registeredAt: created.registeredAt },
+        data: { customerId: created.id, tier: 'MEMBER', region: 'DE', registeredAt: created.registeredAt },
       });
       expect(JSON.stringify(event)).not.toMatch(/Evented|ev@example|13800000000/);
     } finally {

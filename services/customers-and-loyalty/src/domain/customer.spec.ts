@@ -8,8 +8,8 @@ import {
 
 describe('tiers by annual spend', () => {
   it.each([
-    ['0', 'ORDINARY'],
-    ['49999.99', 'ORDINARY'],
+    ['0', 'MEMBER'],
+    ['49999.99', 'MEMBER'],
     ['50000', 'GOLD'],
     ['199999.99', 'GOLD'],
     ['200000', 'PLATINUM'],
@@ -55,7 +55,7 @@ describe('registering a customer', () => {
       email: 'wang@example.com',
       phone: null,
       region: 'CN-GD',
-      tier: 'ORDINARY',
+      tier: 'MEMBER',
       status: 'ACTIVE',
       registeredAt: now,
       version: 1,

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 
-export const TIERS = ['ORDINARY', 'GOLD', 'PLATINUM', 'DIAMOND'] as const;
+export const TIERS = ['MEMBER', 'GOLD', 'PLATINUM', 'DIAMOND'] as const;
 export type Tier = (typeof TIERS)[number];
 export type CustomerStatus = 'ACTIVE' | 'FROZEN' | 'DEACTIVATED';
 
@@ -53,7 +53,7 @@ export function registerCustomer(input: RegistrationInput, id: string, now: Date
     email: input.email?.trim().toLowerCase() || null,
     phone,
     region,
-    tier: 'ORDINARY',
+    tier: 'MEMBER',
     status: 'ACTIVE',
     registeredAt: now,
     version: 1,
@@ -62,7 +62,7 @@ export function registerCustomer(input: RegistrationInput, id: string, now: Date
 
 /** Tier thresholds by annual spend in CNY (DOMAIN 2.1); data, so the company can change them. */
 export interface TierPolicy {
-  thresholds: { tier: Exclude<Tier, 'ORDINARY'>; minAnnualSpend: string }[];
+  thresholds: { tier: Exclude<Tier, 'MEMBER'>; minAnnualSpend: string }[];
 }
 
 export const DEFAULT_TIER_POLICY: TierPolicy = {
@@ -79,7 +79,7 @@ export function tierForAnnualSpend(annualSpend: string, policy: TierPolicy = DEF
   const reached = [...policy.thresholds]
     .sort((a, b) => new Decimal(b.minAnnualSpend).comparedTo(a.minAnnualSpend))
     .find((t) => spend.greaterThanOrEqualTo(t.minAnnualSpend));
-  return reached?.tier ?? 'ORDINARY';
+  return reached?.tier ?? 'MEMBER';
 }
 
 /** w***@example.com */

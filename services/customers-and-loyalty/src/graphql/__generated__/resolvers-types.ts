@@ -99,7 +99,7 @@ export type RegisterCustomerInput = {
 export type Tier =
   | 'DIAMOND'
   | 'GOLD'
-  | 'ORDINARY'
+  | 'MEMBER'
   | 'PLATINUM';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;

@@ -12,7 +12,7 @@ export class Customers1767225600000 implements MigrationInterface {
         email text,
         phone text,
         region text,
-        tier text NOT NULL DEFAULT 'ORDINARY' CHECK (tier IN ('ORDINARY', 'GOLD', 'PLATINUM', 'DIAMOND')),
+        tier text NOT NULL DEFAULT 'MEMBER' CHECK (tier IN ('MEMBER', 'GOLD', 'PLATINUM', 'DIAMOND')),
         status text NOT NULL DEFAULT 'ACTIVE' CHECK (status IN ('ACTIVE', 'FROZEN', 'DEACTIVATED')),
         registered_at timestamptz NOT NULL,
         version integer NOT NULL DEFAULT 1
