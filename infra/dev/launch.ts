@@ -98,7 +98,9 @@ function startChild(spec: ServiceSpec, childEnv: Record<string, string>): Runnin
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: path.join(ROOT, spec.dir),
     env: { ...env, ...childEnv, PORT: String(portOf(spec)) },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // The IPC channel is the children's lifeline: when the launcher dies, even by SIGKILL, it closes
+    // and they shut down instead of lingering on the ports.
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const prefix = (chunk: Buffer) =>
     chunk

@@ -4,7 +4,9 @@ export type Closer = { name: string; close: () => Promise<unknown> | unknown };
 
 /**
  * Closes everything in order on SIGTERM / SIGINT (HTTP first, then consumers, broker, database) and
- * exits; a second signal or the grace period running out forces the exit.
+ * exits; a second signal or the grace period running out forces the exit. A process started by a
+ * supervisor with an IPC channel (the dev launcher) also shuts down when that channel closes, so it
+ * never outlives a supervisor that was killed outright.
  */
 export function installGracefulShutdown(
   logger: Logger,
@@ -30,6 +32,10 @@ export function installGracefulShutdown(
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
+  if (process.channel) {
+    process.once('disconnect', () => shutdown('supervisor gone'));
+    process.channel.unref(); // the channel alone must not keep the process alive
+  }
   return () => closeAll(logger, closers);
 }
 
