@@ -39,6 +39,9 @@ export interface ConsumerOptions {
 
 const SAFE = /[^A-Za-z0-9_-]/g;
 
+/** The most events applied in one transaction (and pulled ahead of the one being applied). */
+const MAX_BATCH = 64;
+
 /** Header values must be one line. */
 const oneLine = (text: string, max: number) => text.replace(/[\r\n]+/g, ' ').slice(0, max);
 
@@ -132,8 +135,8 @@ export class EventConsumer {
       while (!this.stopped) {
         try {
           const consumer = await this.js.consumers.get(stream, durable);
-          messages = await consumer.consume({ max_messages: 64 });
-          for await (const msg of messages) await this.process(msg);
+          messages = await consumer.consume({ max_messages: MAX_BATCH });
+          await this.groupCommit(messages);
         } catch (error) {
           if (this.stopped) break;
           this.options.logger.warn({ err: error, stream, durable }, 'consumer interrupted: re-attaching');
@@ -154,44 +157,129 @@ export class EventConsumer {
     };
   }
 
-  private async process(msg: JsMsg): Promise<void> {
-    let event: Envelope;
+  /**
+   * Group commit: while one transaction is being applied, the messages that arrive queue up and are
+   * applied together in the next one, in stream order. At a low rate every batch is one event (no added
+   * latency); under load the batches grow and the consumer keeps up instead of paying one commit per
+   * event. A bad event is retried and dead-lettered on its own and never holds the others back.
+   */
+  private async groupCommit(messages: AsyncIterable<JsMsg>): Promise<void> {
+    const pending: JsMsg[] = [];
+    let flushing: Promise<void> | undefined;
+    // The flag is cleared in the same step that finds the queue empty, so a message queued at any
+    // moment is either seen by the running flush or starts a new one.
+    const flush = async () => {
+      try {
+        while (pending.length > 0) await this.processBatch(pending.splice(0, MAX_BATCH));
+      } finally {
+        flushing = undefined;
+      }
+    };
+    const kick = () => (flushing ??= flush());
     try {
-      event = envelopeSchema.parse(msg.json()) as Envelope;
+      for await (const msg of messages) {
+        pending.push(msg);
+        const running = kick();
+        if (pending.length >= MAX_BATCH) await running; // back-pressure: the queue stays bounded
+      }
+    } finally {
+      await flushing;
+      if (pending.length > 0) await kick();
+    }
+  }
+
+  private async processBatch(batch: JsMsg[]): Promise<void> {
+    const valid: { msg: JsMsg; event: Envelope }[] = [];
+    for (const msg of batch) {
+      const event = await this.parse(msg);
+      if (event) valid.push({ msg, event });
+    }
+    if (valid.length === 1) return this.apply(valid[0]!.msg, valid[0]!.event);
+    if (valid.length === 0) return;
+    // One savepoint per event: a handler that fails takes back its own writes only, and its event goes
+    // the way of any failure (retry, then dead letter) while the rest of the batch commits.
+    let outcomes: (boolean | Error)[];
+    try {
+      outcomes = await this.options.dataSource.transaction(async (tx) => {
+        const results: (boolean | Error)[] = [];
+        for (const { event } of valid) {
+          await tx.query('SAVEPOINT consumer_event');
+          try {
+            results.push(await this.applyIn(tx, event));
+            await tx.query('RELEASE SAVEPOINT consumer_event');
+          } catch (error) {
+            await tx.query('ROLLBACK TO SAVEPOINT consumer_event');
+            results.push(error instanceof Error ? error : new Error(String(error)));
+          }
+        }
+        return results;
+      });
+    } catch {
+      // The transaction itself failed (e.g. the connection): each event on its own, as usual.
+      for (const { msg, event } of valid) await this.apply(msg, event);
+      return;
+    }
+    for (const [i, { msg, event }] of valid.entries()) {
+      const outcome = outcomes[i]!;
+      if (outcome instanceof Error) {
+        await this.failed(msg, event, outcome);
+        continue;
+      }
+      msg.ack();
+      this.metrics?.consumed.inc({ consumer: this.name, outcome: outcome ? 'applied' : 'duplicate' });
+    }
+  }
+
+  /** The envelope, or undefined after dead-lettering a message that is not one. */
+  private async parse(msg: JsMsg): Promise<Envelope | undefined> {
+    try {
+      return envelopeSchema.parse(msg.json()) as Envelope;
     } catch (error) {
       await this.deadLetter(
         msg,
         `not a valid event envelope: ${error instanceof Error ? error.message : String(error)}`,
       );
-      return;
+      return undefined;
     }
+  }
+
+  /** The inbox row and the handler's effects, inside the caller's transaction; false for a duplicate. */
+  private async applyIn(tx: EntityManager, event: Envelope): Promise<boolean> {
+    const inserted: unknown[] = await tx.query(
+      `INSERT INTO inbox (consumer, event_id, event_type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING event_id`,
+      [this.name, event.id, event.type],
+    );
+    if (inserted.length === 0) return false;
+    await this.options.handle(event, tx);
+    return true;
+  }
+
+  /** Applies one event in its own transaction, acks after the commit, retries or dead-letters a failure. */
+  private async apply(msg: JsMsg, event: Envelope): Promise<void> {
     try {
-      const applied = await this.options.dataSource.transaction(async (tx) => {
-        const inserted: unknown[] = await tx.query(
-          `INSERT INTO inbox (consumer, event_id, event_type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING event_id`,
-          [this.name, event.id, event.type],
-        );
-        if (inserted.length === 0) return false;
-        await this.options.handle(event, tx);
-        return true;
-      });
+      const applied = await this.options.dataSource.transaction((tx) => this.applyIn(tx, event));
       msg.ack();
       this.metrics?.consumed.inc({ consumer: this.name, outcome: applied ? 'applied' : 'duplicate' });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      const delivery = msg.info.deliveryCount;
-      if (delivery >= (this.options.maxDeliver ?? 5)) {
-        await this.deadLetter(msg, reason, event);
-      } else {
-        const delay = (this.options.retryDelayMs ?? ((n) => Math.min(500 * 2 ** (n - 1), 30_000)))(delivery);
-        this.options.logger.warn(
-          { eventId: event.id, type: event.type, delivery, reason, retryInMs: delay },
-          'event failed: will retry',
-        );
-        this.metrics?.consumed.inc({ consumer: this.name, outcome: 'retried' });
-        msg.nak(delay);
-      }
+      await this.failed(msg, event, error);
     }
+  }
+
+  /** A failed event is redelivered after a delay, or dead-lettered after `maxDeliver` deliveries. */
+  private async failed(msg: JsMsg, event: Envelope, error: unknown): Promise<void> {
+    const reason = error instanceof Error ? error.message : String(error);
+    const delivery = msg.info.deliveryCount;
+    if (delivery >= (this.options.maxDeliver ?? 5)) {
+      await this.deadLetter(msg, reason, event);
+      return;
+    }
+    const delay = (this.options.retryDelayMs ?? ((n) => Math.min(500 * 2 ** (n - 1), 30_000)))(delivery);
+    this.options.logger.warn(
+      { eventId: event.id, type: event.type, delivery, reason, retryInMs: delay },
+      'event failed: will retry',
+    );
+    this.metrics?.consumed.inc({ consumer: this.name, outcome: 'retried' });
+    msg.nak(delay);
   }
 
   /** Moves an event to the dead-letter subject with the reason; only then is it taken off the consumer. */

@@ -49,6 +49,8 @@ export class OutboxRelay {
   private readonly metrics: MessagingMetrics | undefined;
   private listener: PoolClient | undefined;
   private wake: (() => void) | undefined;
+  /** A notification came while a pass was running: its rows may have missed that pass's SELECT. */
+  private notified = false;
   private stopped = false;
   private loop: Promise<void> | undefined;
   private readonly batchSize: number;
@@ -193,12 +195,13 @@ export class OutboxRelay {
     await this.listen();
     while (!this.stopped) {
       let claimed = 0;
+      this.notified = false;
       try {
         claimed = await this.drainOnce();
       } catch (error) {
         this.options.logger.warn({ err: error }, 'relay pass failed: will retry');
       }
-      if (claimed >= this.batchSize || this.stopped) continue;
+      if (claimed >= this.batchSize || this.notified || this.stopped) continue;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, this.options.pollIntervalMs ?? 1_000);
         this.wake = () => {
@@ -215,7 +218,10 @@ export class OutboxRelay {
     try {
       const client = await this.pool.connect();
       await client.query(`LISTEN "${this.channel}"`);
-      client.on('notification', () => this.wake?.());
+      client.on('notification', () => {
+        this.notified = true;
+        this.wake?.();
+      });
       client.on('error', () => {
         if (this.listener === client) this.listener = undefined;
         client.release(true);

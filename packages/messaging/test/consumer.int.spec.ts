@@ -141,6 +141,70 @@ describe('exactly-once consumers', () => {
   });
 });
 
+describe('group commit', () => {
+  it('applies a backlog several events per transaction, in stream order, and still isolates a bad event and a duplicate', async () => {
+    // A backlog already in the stream when a fresh consumer starts: its first pulls deliver many at once.
+    const events = Array.from({ length: 40 }, anEvent);
+    const bad = events[17]!;
+    await publish(...events);
+    await expectEventually(async () => {
+      const info = await bench.jsm.streams.info(bench.topology.stream('CARE_LOYALTY'));
+      expect(info.state.messages).toBeGreaterThanOrEqual(events.length);
+    });
+    // A repeat of an earlier event in the middle of the backlog, under another message id.
+    await jetstream(bench.nc).publish(
+      bench.topology.subject('care.loyalty.customer.registered'),
+      JSON.stringify(events[3]),
+      { msgID: `${events[3]!.id}-again` },
+    );
+    const wanted = new Set(events.map((e) => e.id));
+    await bench.dataSource.query(
+      `CREATE TABLE batch_effect (seq bigserial PRIMARY KEY, event_id uuid NOT NULL, tx bigint NOT NULL)`,
+    );
+    const backlogConsumer = new EventConsumer({
+      nats: bench.nc,
+      dataSource: bench.dataSource,
+      topology: bench.topology,
+      service: 'test',
+      purpose: 'backlog',
+      sources: [{ stream: 'CARE_LOYALTY', subjects: ['care.loyalty.customer.registered'] }],
+      handle: async (event: Envelope, tx) => {
+        if (!wanted.has(event.id)) return; // events of the other tests in this file
+        await tx.query(`INSERT INTO batch_effect (event_id, tx) VALUES ($1, txid_current())`, [event.id]);
+        if (event.id === bad.id) throw new Error('the customer is unknown');
+      },
+      logger: quiet,
+      maxDeliver: 2,
+      retryDelayMs: () => 100,
+    });
+    await backlogConsumer.start();
+    try {
+      const rows = await expectEventually(async () => {
+        const found: { event_id: string; tx: string }[] = await bench.dataSource.query(
+          `SELECT event_id, tx FROM batch_effect ORDER BY seq`,
+        );
+        expect(found).toHaveLength(events.length - 1);
+        return found;
+      });
+      // Each applied exactly once (the repeat absorbed by the inbox), in the order of the stream.
+      expect(rows.map((r) => r.event_id)).toEqual(events.filter((e) => e !== bad).map((e) => e.id));
+      // Fewer transactions than events: the backlog went in batches.
+      expect(new Set(rows.map((r) => r.tx)).size).toBeLessThan(rows.length);
+      // (The stream also holds the other tests' events, among them a message that is not an envelope.)
+      const ours = await expectEventually(async () => {
+        const found = (await listDeadLetters(bench.nc, bench.topology, 'test', 'backlog')).filter(
+          (l) => (l.data as { id?: string }).id === bad.id,
+        );
+        expect(found).toHaveLength(1);
+        return found;
+      });
+      expect(ours[0]!.reason).toBe('the customer is unknown');
+    } finally {
+      await backlogConsumer.stop();
+    }
+  });
+});
+
 describe('the events command', () => {
   it('lists and re-drives dead letters, and refuses a malformed call', async () => {
     const lines: string[] = [];
