@@ -17,15 +17,9 @@ export interface EventDefinition<S extends z.ZodObject = z.ZodObject> {
   example: z.input<S>;
 }
 
-export function defineEvent<S extends z.ZodObject>(spec: {
-  service: ServiceKey;
-  aggregate: string;
-  name: string;
-  version: number;
-  description: string;
-  data: S;
-  example: z.input<S>;
-}): EventDefinition<S> {
+export function defineEvent<S extends z.ZodObject>(
+  spec: Omit<EventDefinition<S>, 'type' | 'subject'>,
+): EventDefinition<S> {
   const subject = `care.${spec.service}.${spec.aggregate}.${spec.name}`;
   return { ...spec, subject, type: `${subject}.v${spec.version}` };
 }

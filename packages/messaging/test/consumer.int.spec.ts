@@ -3,7 +3,7 @@ import { expectEventually } from '@care/testing';
 import type { Envelope } from '@care/contracts';
 import { listDeadLetters, redriveDeadLetters, replayConsumer } from '../src/admin';
 import { run } from '../src/cli';
-import { EventConsumer } from '../src/consumer';
+import { EventConsumer, type EventHandler } from '../src/consumer';
 import { enqueue } from '../src/outbox';
 import { OutboxRelay } from '../src/relay';
 import { anEvent, effects, quiet, startBench, type Bench } from './harness';
@@ -24,23 +24,28 @@ beforeAll(async () => {
     pollIntervalMs: 200,
   });
   relay.start();
-  consumer = new EventConsumer({
+  consumer = registrationsConsumer('effects', 3, async (event, tx) => {
+    await tx.query(`INSERT INTO effect (event_id) VALUES ($1)`, [event.id]);
+    if (poisoned.has(event.id)) throw new Error(`cannot apply ${event.id}: the customer is unknown`);
+  });
+  await consumer.start();
+});
+
+/** A consumer of the test's customer registrations, retrying quickly. */
+function registrationsConsumer(purpose: string, maxDeliver: number, handle: EventHandler): EventConsumer {
+  return new EventConsumer({
     nats: bench.nc,
     dataSource: bench.dataSource,
     topology: bench.topology,
     service: 'test',
-    purpose: 'effects',
+    purpose,
     sources: [{ stream: 'CARE_LOYALTY', subjects: ['care.loyalty.customer.registered'] }],
-    handle: async (event: Envelope, tx) => {
-      await tx.query(`INSERT INTO effect (event_id) VALUES ($1)`, [event.id]);
-      if (poisoned.has(event.id)) throw new Error(`cannot apply ${event.id}: the customer is unknown`);
-    },
+    handle,
     logger: quiet,
-    maxDeliver: 3,
+    maxDeliver,
     retryDelayMs: () => 100,
   });
-  await consumer.start();
-});
+}
 
 afterAll(async () => {
   await consumer?.stop();
@@ -161,21 +166,10 @@ describe('group commit', () => {
     await bench.dataSource.query(
       `CREATE TABLE batch_effect (seq bigserial PRIMARY KEY, event_id uuid NOT NULL, tx bigint NOT NULL)`,
     );
-    const backlogConsumer = new EventConsumer({
-      nats: bench.nc,
-      dataSource: bench.dataSource,
-      topology: bench.topology,
-      service: 'test',
-      purpose: 'backlog',
-      sources: [{ stream: 'CARE_LOYALTY', subjects: ['care.loyalty.customer.registered'] }],
-      handle: async (event: Envelope, tx) => {
-        if (!wanted.has(event.id)) return; // events of the other tests in this file
-        await tx.query(`INSERT INTO batch_effect (event_id, tx) VALUES ($1, txid_current())`, [event.id]);
-        if (event.id === bad.id) throw new Error('the customer is unknown');
-      },
-      logger: quiet,
-      maxDeliver: 2,
-      retryDelayMs: () => 100,
+    const backlogConsumer = registrationsConsumer('backlog', 2, async (event, tx) => {
+      if (!wanted.has(event.id)) return; // events of the other tests in this file
+      await tx.query(`INSERT INTO batch_effect (event_id, tx) VALUES ($1, txid_current())`, [event.id]);
+      if (event.id === bad.id) throw new Error('the customer is unknown');
     });
     await backlogConsumer.start();
     try {
