@@ -6,6 +6,7 @@ import DataLoader from 'dataloader';
 import type { Deps } from './application/ports';
 import type { Config } from './config';
 import type { ApprovalRequest } from './domain/approval-request';
+import { approvalAsksConsumer } from './events/approval-asks';
 import type { Context } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
 import { entities, migrations, TypeOrmApprovalRequestRepository, unitOfWork } from './persistence';
@@ -14,7 +15,17 @@ export const SERVICE_NAME = 'approvals';
 export const typeDefs = loadTypeDefs(path.join(__dirname, 'graphql', 'schema.graphql'));
 export { entities, migrations };
 
-export function startService(config: Config, logger: Logger): Promise<SubgraphHandle> {
+export interface ServiceOptions {
+  /** The service's clock; tests fix it. */
+  clock?: { now(): Date };
+}
+
+export function startService(
+  config: Config,
+  logger: Logger,
+  options: ServiceOptions = {},
+): Promise<SubgraphHandle> {
+  const clock = options.clock ?? { now: () => new Date() };
   const calendar = WorkingCalendar.chinaMainland(
     { timeZone: config.TIME_ZONE },
     {
@@ -32,12 +43,13 @@ export function startService(config: Config, logger: Logger): Promise<SubgraphHa
       resolvers,
       entities,
       migrations,
+      consumers: (context) => [approvalAsksConsumer(context, { calendar, clock, newId: randomUUID })],
       extendContext: (base, { dataSource }) => {
         const deps: Deps = {
           requests: new TypeOrmApprovalRequestRepository(dataSource.manager),
           unitOfWork: unitOfWork(dataSource),
           calendar,
-          clock: { now: () => new Date() },
+          clock,
           newId: randomUUID,
         };
         return {

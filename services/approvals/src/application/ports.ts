@@ -1,11 +1,26 @@
 import type { Outbox } from '@care/contracts';
 import type { PageRequest } from '@care/service-kit';
-import type { ApprovalRequest } from '../domain/approval-request';
+import type { ApprovalReference, ApprovalRequest } from '../domain/approval-request';
+
+export interface ApprovalRequestFilter {
+  status?: readonly ApprovalRequest['status'][] | null;
+  requiredAuthority?: readonly ApprovalRequest['requiredAuthority'][] | null;
+  type?: readonly ApprovalRequest['type'][] | null;
+}
 
 export interface ApprovalRequestRepository {
+  findById(id: string): Promise<ApprovalRequest | null>;
   findByIds(ids: readonly string[]): Promise<ApprovalRequest[]>;
-  list(page: PageRequest): Promise<{ rows: ApprovalRequest[]; totalCount: number }>;
+  findByReference(reference: ApprovalReference): Promise<ApprovalRequest | null>;
+  list(
+    filter: ApprovalRequestFilter,
+    page: PageRequest,
+  ): Promise<{ rows: ApprovalRequest[]; totalCount: number }>;
   insert(request: ApprovalRequest): Promise<void>;
+  /** Inserts unless a request with the same reference exists; true when it inserted. */
+  insertUnlessAsked(request: ApprovalRequest): Promise<boolean>;
+  /** Saves a change made on `expectedVersion`; CONFLICT when someone changed the request meanwhile. */
+  update(next: ApprovalRequest, expectedVersion: number): Promise<ApprovalRequest>;
 }
 
 /** The part of the working-day calendar the use cases need. */

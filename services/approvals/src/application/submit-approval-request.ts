@@ -1,4 +1,3 @@
-import { approvalRequestSubmitted, createEvent } from '@care/contracts';
 import { badInput, eventContextOf, requireRole, type Caller } from '@care/service-kit';
 import { SUBMIT_ROLES } from '../domain/access';
 import {
@@ -9,6 +8,7 @@ import {
   type SubmissionInput,
 } from '../domain/approval-request';
 import type { Deps } from './ports';
+import { submittedEvent } from './request-events';
 
 export async function submitApprovalRequest(
   deps: Deps,
@@ -32,22 +32,7 @@ export async function submitApprovalRequest(
   }
   return deps.unitOfWork(async (tx) => {
     await tx.requests.insert(request);
-    await tx.outbox.enqueue(
-      createEvent(
-        approvalRequestSubmitted,
-        request.id,
-        {
-          requestId: request.id,
-          type: request.type,
-          amount: request.amount,
-          currency: request.currency,
-          requiredAuthority: request.requiredAuthority,
-          dueAt: request.dueAt.toISOString(),
-          dueAtProvisional: request.dueAtProvisional,
-        },
-        eventContextOf(caller),
-      ),
-    );
+    await tx.outbox.enqueue(submittedEvent(request, eventContextOf(caller)));
     return request;
   });
 }

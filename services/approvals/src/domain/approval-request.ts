@@ -7,6 +7,13 @@ import {
 
 export type ApprovalStatus = 'PENDING' | 'APPROVED' | 'REJECTED' | 'WITHDRAWN';
 
+/** What a request is about when another service asked for it: that service finds its record by it. */
+export interface ApprovalReference {
+  service: 'complaints' | 'loyalty' | 'approvals' | 'governance';
+  aggregate: string;
+  id: string;
+}
+
 export interface ApprovalRequest {
   id: string;
   type: ApprovalType;
@@ -19,6 +26,12 @@ export interface ApprovalRequest {
   submittedAt: Date;
   dueAt: Date;
   dueAtProvisional: boolean;
+  reference: ApprovalReference | null;
+  /** Carried out at once through the expedited channel and approved afterwards (DOMAIN 3.6). */
+  expedited: boolean;
+  decidedAt: Date | null;
+  decidedBy: string | null;
+  decisionReason: string | null;
   version: number;
 }
 
@@ -27,6 +40,8 @@ export interface SubmissionInput {
   title: string;
   amount: string;
   currency?: string | null;
+  reference?: ApprovalReference | null;
+  expedited?: boolean;
 }
 
 export class ApprovalRuleViolation extends Error {
@@ -74,6 +89,88 @@ export function submit(
     submittedAt: context.now,
     dueAt: context.due.at,
     dueAtProvisional: context.due.provisional,
+    reference: input.reference ?? null,
+    expedited: input.expedited ?? false,
+    decidedAt: null,
+    decidedBy: null,
+    decisionReason: null,
     version: 1,
+  };
+}
+
+/** A decision the rules refuse: the caller may not make it (FORBIDDEN) or the request is past it. */
+export class ApprovalDecisionRefused extends Error {
+  constructor(
+    readonly reason: 'NOT_AUTHORISED' | 'NOT_PENDING' | 'OWN_REQUEST' | 'REASON_REQUIRED',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The roles that hold each authority. A higher authority may decide what a lower one could (the GM
+ * decides a VP's matter), never the other way round (DOMAIN 3.1); the GM office meeting's decisions
+ * are recorded by the GM office.
+ */
+export const AUTHORITY_ROLES: Record<Authority, readonly string[]> = {
+  DEPARTMENT_HEAD: ['department_head', 'vp', 'gm', 'gm_office'],
+  VP: ['vp', 'gm', 'gm_office'],
+  GM: ['gm', 'gm_office'],
+  GM_OFFICE_MEETING: ['gm_office'],
+  LOYALTY_SUPERVISOR: ['loyalty_supervisor', 'gm', 'gm_office'],
+};
+
+export type Decision = 'APPROVE' | 'REJECT';
+
+/**
+ * Approves or rejects a pending request. Only a holder of the required authority decides, never the
+ * person who asked (segregation of duties), and a rejection says why.
+ */
+export function decide(
+  request: ApprovalRequest,
+  decision: Decision,
+  by: { sub: string; roles: readonly string[] },
+  reason: string | null | undefined,
+  now: Date,
+): ApprovalRequest {
+  if (request.status !== 'PENDING')
+    throw new ApprovalDecisionRefused('NOT_PENDING', `the request is ${request.status} already`);
+  if (!AUTHORITY_ROLES[request.requiredAuthority].some((role) => by.roles.includes(role)))
+    throw new ApprovalDecisionRefused(
+      'NOT_AUTHORISED',
+      `only ${request.requiredAuthority} or a higher authority may decide this request`,
+    );
+  if (by.sub === request.requestedBy)
+    throw new ApprovalDecisionRefused('OWN_REQUEST', 'nobody decides a request of their own');
+  const why = reason?.trim() || null;
+  if (decision === 'REJECT' && !why)
+    throw new ApprovalDecisionRefused('REASON_REQUIRED', 'a rejection must say why');
+  return {
+    ...request,
+    status: decision === 'APPROVE' ? 'APPROVED' : 'REJECTED',
+    decidedAt: now,
+    decidedBy: by.sub,
+    decisionReason: why,
+  };
+}
+
+/** The person who asked, or the service that asked on someone's behalf, takes a pending request back. */
+export function withdraw(
+  request: ApprovalRequest,
+  by: { sub: string; isService: boolean },
+  reason: string | null | undefined,
+  now: Date,
+): ApprovalRequest {
+  if (request.status !== 'PENDING')
+    throw new ApprovalDecisionRefused('NOT_PENDING', `the request is ${request.status} already`);
+  if (!by.isService && by.sub !== request.requestedBy)
+    throw new ApprovalDecisionRefused('NOT_AUTHORISED', 'only the person who asked may withdraw a request');
+  return {
+    ...request,
+    status: 'WITHDRAWN',
+    decidedAt: now,
+    decidedBy: by.sub,
+    decisionReason: reason?.trim() || null,
   };
 }

@@ -1,18 +1,38 @@
 import { keysetPage, type PageRequest } from '@care/service-kit';
 import { Decimal } from 'decimal.js';
 import { In, type EntityManager, type Repository } from 'typeorm';
-import type { ApprovalRequestRepository } from '../application/ports';
-import type { ApprovalRequest, ApprovalStatus } from '../domain/approval-request';
+import type { ApprovalRequestFilter, ApprovalRequestRepository } from '../application/ports';
+import { DomainError } from '@care/service-kit';
+import type { ApprovalReference, ApprovalRequest, ApprovalStatus } from '../domain/approval-request';
 import type { ApprovalType, Authority } from '../domain/authority-matrix';
 import { ApprovalRequestEntity } from './approval-request.entity';
 
 function toDomain(row: ApprovalRequestEntity): ApprovalRequest {
+  const { referenceService, referenceAggregate, referenceId, ...rest } = row;
   return {
-    ...row,
+    ...rest,
     amount: new Decimal(row.amount).toFixed(),
     type: row.type as ApprovalType,
     status: row.status as ApprovalStatus,
     requiredAuthority: row.requiredAuthority as Authority,
+    reference:
+      referenceService && referenceAggregate && referenceId
+        ? {
+            service: referenceService as ApprovalReference['service'],
+            aggregate: referenceAggregate,
+            id: referenceId,
+          }
+        : null,
+  };
+}
+
+function toRow(request: ApprovalRequest): Omit<ApprovalRequestEntity, 'version'> {
+  const { reference, version: _version, ...rest } = request;
+  return {
+    ...rest,
+    referenceService: reference?.service ?? null,
+    referenceAggregate: reference?.aggregate ?? null,
+    referenceId: reference?.id ?? null,
   };
 }
 
@@ -28,12 +48,59 @@ export class TypeOrmApprovalRequestRepository implements ApprovalRequestReposito
     return (await this.repo.findBy({ id: In([...ids]) })).map(toDomain);
   }
 
-  async list(page: PageRequest): Promise<{ rows: ApprovalRequest[]; totalCount: number }> {
-    const { rows, totalCount } = await keysetPage(this.repo.createQueryBuilder('r'), 'submitted_at', page);
+  async list(
+    filter: ApprovalRequestFilter,
+    page: PageRequest,
+  ): Promise<{ rows: ApprovalRequest[]; totalCount: number }> {
+    const query = this.repo.createQueryBuilder('r').where('true');
+    if (filter.status?.length) query.andWhere('r.status IN (:...status)', { status: filter.status });
+    if (filter.requiredAuthority?.length)
+      query.andWhere('r.required_authority IN (:...authority)', { authority: filter.requiredAuthority });
+    if (filter.type?.length) query.andWhere('r.type IN (:...type)', { type: filter.type });
+    const { rows, totalCount } = await keysetPage(query, 'submitted_at', page);
     return { rows: rows.map(toDomain), totalCount };
   }
 
+  async findById(id: string): Promise<ApprovalRequest | null> {
+    const row = await this.repo.findOneBy({ id });
+    return row ? toDomain(row) : null;
+  }
+
   async insert(request: ApprovalRequest): Promise<void> {
-    await this.repo.insert({ ...request });
+    await this.repo.insert({ ...toRow(request), version: request.version });
+  }
+
+  async insertUnlessAsked(request: ApprovalRequest): Promise<boolean> {
+    const inserted = await this.repo
+      .createQueryBuilder()
+      .insert()
+      .values({ ...toRow(request), version: request.version })
+      .orIgnore()
+      .execute();
+    return (inserted.raw as unknown[]).length > 0;
+  }
+
+  async findByReference(reference: ApprovalReference): Promise<ApprovalRequest | null> {
+    const row = await this.repo.findOneBy({
+      referenceService: reference.service,
+      referenceAggregate: reference.aggregate,
+      referenceId: reference.id,
+    });
+    return row ? toDomain(row) : null;
+  }
+
+  async update(next: ApprovalRequest, expectedVersion: number): Promise<ApprovalRequest> {
+    const { id: _id, ...changes } = toRow(next);
+    const result = await this.repo
+      .createQueryBuilder()
+      .update()
+      .set({ ...changes, version: expectedVersion + 1 })
+      .where('id = :id AND version = :expectedVersion', { id: next.id, expectedVersion })
+      .execute();
+    if (result.affected !== 1)
+      throw new DomainError('CONFLICT', 'the request was changed by someone else meanwhile: read it again', {
+        id: next.id,
+      });
+    return { ...next, version: expectedVersion + 1 };
   }
 }

@@ -36,6 +36,27 @@ export class ApprovalRequestEntity {
   @Column('boolean', { name: 'due_at_provisional' })
   dueAtProvisional: boolean;
 
+  @Column('text', { name: 'reference_service', nullable: true })
+  referenceService: string | null;
+
+  @Column('text', { name: 'reference_aggregate', nullable: true })
+  referenceAggregate: string | null;
+
+  @Column('uuid', { name: 'reference_id', nullable: true })
+  referenceId: string | null;
+
+  @Column('boolean')
+  expedited: boolean;
+
+  @Column('timestamptz', { name: 'decided_at', nullable: true })
+  decidedAt: Date | null;
+
+  @Column('text', { name: 'decided_by', nullable: true })
+  decidedBy: string | null;
+
+  @Column('text', { name: 'decision_reason', nullable: true })
+  decisionReason: string | null;
+
   @VersionColumn()
   version: number;
 }

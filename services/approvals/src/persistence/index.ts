@@ -1,18 +1,26 @@
 import { MessagingTables1767225600001, outboxOf } from '@care/messaging';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Transaction } from '../application/ports';
 import { ApprovalRequestEntity } from './approval-request.entity';
 import { TypeOrmApprovalRequestRepository } from './approval-request-repository';
 import { ApprovalRequests1767225600000 } from './migrations/1767225600000-approval-requests';
+import { ApprovalDecisions1767225600002 } from './migrations/1767225600002-approval-decisions';
 
 export const entities = [ApprovalRequestEntity];
-export const migrations = [ApprovalRequests1767225600000, MessagingTables1767225600001];
+export const migrations = [
+  ApprovalRequests1767225600000,
+  MessagingTables1767225600001,
+  ApprovalDecisions1767225600002,
+];
 export { TypeOrmApprovalRequestRepository };
+
+/** The use cases' view of a transaction that is open on `manager`. */
+export function transactionOf(manager: EntityManager): Transaction {
+  return { requests: new TypeOrmApprovalRequestRepository(manager), outbox: outboxOf(manager) };
+}
 
 /** Runs the work in one database transaction: its changes and its events commit together or not at all. */
 export function unitOfWork(dataSource: DataSource) {
   return <T>(work: (tx: Transaction) => Promise<T>): Promise<T> =>
-    dataSource.transaction((manager) =>
-      work({ requests: new TypeOrmApprovalRequestRepository(manager), outbox: outboxOf(manager) }),
-    );
+    dataSource.transaction((manager) => work(transactionOf(manager)));
 }

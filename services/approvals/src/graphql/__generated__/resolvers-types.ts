@@ -7,14 +7,24 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
-  DateTime: { input: Date; output: Date; }
-  Decimal: { input: string; output: string; }
-  _FieldSet: { input: unknown; output: unknown; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+  DateTime: { input: Date; output: Date };
+  Decimal: { input: string; output: string };
+  _FieldSet: { input: unknown; output: unknown };
+};
+
+export type ApprovalDecision = 'APPROVE' | 'REJECT';
+
+/** The thing another service asked to have approved: that service finds its record by it. */
+export type ApprovalReference = {
+  __typename?: 'ApprovalReference';
+  aggregate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  service: Scalars['String']['output'];
 };
 
 /** A request for approval, routed by the authority matrix (DOMAIN 3.1). Owned by the approvals service. */
@@ -23,11 +33,21 @@ export type ApprovalRequest = {
   /** The amount in question, an exact decimal (for a points redemption: its value in CNY). */
   amount: Scalars['Decimal']['output'];
   currency: Scalars['String']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who decided, or withdrew, the request. */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  decisionReason?: Maybe<Scalars['String']['output']>;
   /** The decision is due within 2 working days of submission (DOMAIN 3.3). */
   dueAt: Scalars['DateTime']['output'];
   /** True when the due date was computed over a year the calendar has no holiday data for (weekends only). */
   dueAtProvisional: Scalars['Boolean']['output'];
+  /** Carried out at once through the expedited channel and approved afterwards (DOMAIN 3.6). */
+  expedited: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** True while pending past its due date (DOMAIN 3.7). */
+  overdue: Scalars['Boolean']['output'];
+  /** What the request is about when another service asked for it (a redemption, a compensation ...). */
+  reference?: Maybe<ApprovalReference>;
   requestedBy: Scalars['String']['output'];
   /** Who must decide, by the authority matrix. */
   requiredAuthority: Authority;
@@ -35,6 +55,8 @@ export type ApprovalRequest = {
   submittedAt: Scalars['DateTime']['output'];
   title: Scalars['String']['output'];
   type: ApprovalType;
+  /** Increases with every change; pass it back when deciding to be told of a concurrent change. */
+  version: Scalars['Int']['output'];
 };
 
 export type ApprovalRequestConnection = {
@@ -50,36 +72,47 @@ export type ApprovalRequestEdge = {
   node: ApprovalRequest;
 };
 
-export type ApprovalStatus =
-  | 'APPROVED'
-  | 'PENDING'
-  | 'REJECTED'
-  | 'WITHDRAWN';
+export type ApprovalRequestFilter = {
+  requiredAuthority?: InputMaybe<Array<Authority>>;
+  status?: InputMaybe<Array<ApprovalStatus>>;
+  type?: InputMaybe<Array<ApprovalType>>;
+};
+
+export type ApprovalStatus = 'APPROVED' | 'PENDING' | 'REJECTED' | 'WITHDRAWN';
 
 export type ApprovalType =
-  | 'CAMPAIGN'
-  | 'COMPENSATION'
-  | 'DISCOUNT'
-  | 'EXPENSE'
-  | 'OTHER'
-  | 'POINTS_REDEMPTION'
-  | 'PURCHASE';
+  'CAMPAIGN' | 'COMPENSATION' | 'DISCOUNT' | 'EXPENSE' | 'OTHER' | 'POINTS_REDEMPTION' | 'PURCHASE';
 
-export type Authority =
-  | 'DEPARTMENT_HEAD'
-  | 'GM'
-  | 'GM_OFFICE_MEETING'
-  | 'LOYALTY_SUPERVISOR'
-  | 'VP';
+export type Authority = 'DEPARTMENT_HEAD' | 'GM' | 'GM_OFFICE_MEETING' | 'LOYALTY_SUPERVISOR' | 'VP';
+
+export type DecideApprovalRequestInput = {
+  decision: ApprovalDecision;
+  /** The version you read; a request changed since then gives CONFLICT instead of a silent overwrite. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  /** Required for a rejection. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** An approver within the required authority approves or rejects a pending request (DOMAIN 3.1). */
+  decideApprovalRequest: ApprovalRequest;
   submitApprovalRequest: ApprovalRequest;
+  /** The person who asked takes a pending request back. */
+  withdrawApprovalRequest: ApprovalRequest;
 };
 
+export type MutationDecideApprovalRequestArgs = {
+  input: DecideApprovalRequestInput;
+};
 
 export type MutationSubmitApprovalRequestArgs = {
   input: SubmitApprovalRequestInput;
+};
+
+export type MutationWithdrawApprovalRequestArgs = {
+  input: WithdrawApprovalRequestInput;
 };
 
 export type PageInfo = {
@@ -93,17 +126,17 @@ export type PageInfo = {
 export type Query = {
   __typename?: 'Query';
   approvalRequest?: Maybe<ApprovalRequest>;
+  /** Oldest first; an approver's queue is `filter: { status: [PENDING], requiredAuthority: [...] }`. */
   approvalRequests: ApprovalRequestConnection;
 };
-
 
 export type QueryApprovalRequestArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type QueryApprovalRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ApprovalRequestFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -115,47 +148,56 @@ export type SubmitApprovalRequestInput = {
   type: ApprovalType;
 };
 
+export type WithdrawApprovalRequestInput = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-      reference: TReference,
-      context: TContext,
-      info: GraphQLResolveInfo
-    ) => Promise<TResult> | TResult;
+  reference: TReference,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
 
-      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
-    
+type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -172,26 +214,41 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  parent: TParent,
-  context: TContext,
-  info: GraphQLResolveInfo
-) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+export type TypeResolveFn<
+  TTypes,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  obj: T,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -201,72 +258,119 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  ApprovalRequest:
-    ( { __typename: 'ApprovalRequest' }
-    & GraphQLRecursivePick<FederationTypes['ApprovalRequest'], {"id":true}> );
+  ApprovalRequest: { __typename: 'ApprovalRequest' } & GraphQLRecursivePick<
+    FederationTypes['ApprovalRequest'],
+    { id: true }
+  >;
 }>;
-
-
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  ApprovalRequest: ResolverTypeWrapper<ApprovalRequestModel>;
+  ApprovalDecision: ApprovalDecision;
+  ApprovalReference: ResolverTypeWrapper<ApprovalReference>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  ApprovalRequestConnection: ResolverTypeWrapper<Omit<ApprovalRequestConnection, 'edges'> & { edges: Array<ResolversTypes['ApprovalRequestEdge']> }>;
+  ApprovalRequest: ResolverTypeWrapper<ApprovalRequestModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ApprovalRequestEdge: ResolverTypeWrapper<Omit<ApprovalRequestEdge, 'node'> & { node: ResolversTypes['ApprovalRequest'] }>;
+  ApprovalRequestConnection: ResolverTypeWrapper<
+    Omit<ApprovalRequestConnection, 'edges'> & { edges: Array<ResolversTypes['ApprovalRequestEdge']> }
+  >;
+  ApprovalRequestEdge: ResolverTypeWrapper<
+    Omit<ApprovalRequestEdge, 'node'> & { node: ResolversTypes['ApprovalRequest'] }
+  >;
+  ApprovalRequestFilter: ApprovalRequestFilter;
   ApprovalStatus: ApprovalStatus;
   ApprovalType: ApprovalType;
   Authority: Authority;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideApprovalRequestInput: DecideApprovalRequestInput;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SubmitApprovalRequestInput: SubmitApprovalRequestInput;
+  WithdrawApprovalRequestInput: WithdrawApprovalRequestInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  ApprovalRequest: ApprovalRequestModel;
+  ApprovalReference: ApprovalReference;
   String: Scalars['String']['output'];
-  Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
-  ApprovalRequestConnection: Omit<ApprovalRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApprovalRequestEdge']> };
+  ApprovalRequest: ApprovalRequestModel;
+  Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
+  ApprovalRequestConnection: Omit<ApprovalRequestConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['ApprovalRequestEdge']>;
+  };
   ApprovalRequestEdge: Omit<ApprovalRequestEdge, 'node'> & { node: ResolversParentTypes['ApprovalRequest'] };
+  ApprovalRequestFilter: ApprovalRequestFilter;
   DateTime: Scalars['DateTime']['output'];
+  DecideApprovalRequestInput: DecideApprovalRequestInput;
   Decimal: Scalars['Decimal']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   SubmitApprovalRequestInput: SubmitApprovalRequestInput;
+  WithdrawApprovalRequestInput: WithdrawApprovalRequestInput;
 }>;
 
-export type ApprovalRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApprovalRequest'] = ResolversParentTypes['ApprovalRequest'], FederationReferenceType extends FederationReferenceTypes['ApprovalRequest'] = FederationReferenceTypes['ApprovalRequest']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ApprovalRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type ApprovalReferenceResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ApprovalReference'] = ResolversParentTypes['ApprovalReference'],
+> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ApprovalRequestResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ApprovalRequest'] = ResolversParentTypes['ApprovalRequest'],
+  FederationReferenceType extends FederationReferenceTypes['ApprovalRequest'] =
+    FederationReferenceTypes['ApprovalRequest'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['ApprovalRequest']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dueAtProvisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expedited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['ApprovalReference']>, ParentType, ContextType>;
   requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requiredAuthority?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ApprovalStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ApprovalType'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ApprovalRequestConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApprovalRequestConnection'] = ResolversParentTypes['ApprovalRequestConnection']> = ResolversObject<{
+export type ApprovalRequestConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ApprovalRequestConnection'] =
+    ResolversParentTypes['ApprovalRequestConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ApprovalRequestEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ApprovalRequestEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApprovalRequestEdge'] = ResolversParentTypes['ApprovalRequestEdge']> = ResolversObject<{
+export type ApprovalRequestEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ApprovalRequestEdge'] =
+    ResolversParentTypes['ApprovalRequestEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType>;
 }>;
@@ -279,23 +383,60 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  submitApprovalRequest?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationSubmitApprovalRequestArgs, 'input'>>;
+export type MutationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = ResolversObject<{
+  decideApprovalRequest?: Resolver<
+    ResolversTypes['ApprovalRequest'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDecideApprovalRequestArgs, 'input'>
+  >;
+  submitApprovalRequest?: Resolver<
+    ResolversTypes['ApprovalRequest'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSubmitApprovalRequestArgs, 'input'>
+  >;
+  withdrawApprovalRequest?: Resolver<
+    ResolversTypes['ApprovalRequest'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationWithdrawApprovalRequestArgs, 'input'>
+  >;
 }>;
 
-export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  approvalRequest?: Resolver<Maybe<ResolversTypes['ApprovalRequest']>, ParentType, ContextType, RequireFields<QueryApprovalRequestArgs, 'id'>>;
-  approvalRequests?: Resolver<ResolversTypes['ApprovalRequestConnection'], ParentType, ContextType, RequireFields<QueryApprovalRequestsArgs, 'first'>>;
+export type QueryResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = ResolversObject<{
+  approvalRequest?: Resolver<
+    Maybe<ResolversTypes['ApprovalRequest']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryApprovalRequestArgs, 'id'>
+  >;
+  approvalRequests?: Resolver<
+    ResolversTypes['ApprovalRequestConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryApprovalRequestsArgs, 'first'>
+  >;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  ApprovalReference?: ApprovalReferenceResolvers<ContextType>;
   ApprovalRequest?: ApprovalRequestResolvers<ContextType>;
   ApprovalRequestConnection?: ApprovalRequestConnectionResolvers<ContextType>;
   ApprovalRequestEdge?: ApprovalRequestEdgeResolvers<ContextType>;
@@ -305,4 +446,3 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 }>;
-

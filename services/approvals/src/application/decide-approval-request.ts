@@ -1,0 +1,82 @@
+import { DomainError, eventContextOf, notFound, requireRole, type Caller } from '@care/service-kit';
+import { DECIDE_ROLES } from '../domain/access';
+import {
+  ApprovalDecisionRefused,
+  decide,
+  withdraw,
+  type ApprovalRequest,
+  type Decision,
+} from '../domain/approval-request';
+import type { Deps } from './ports';
+import { decidedEvent } from './request-events';
+
+export interface DecisionInput {
+  id: string;
+  decision: Decision;
+  reason?: string | null;
+  /** The version the decider read: a request changed since then is a CONFLICT, not a silent overwrite. */
+  expectedVersion?: number | null;
+}
+
+/** Maps a refused decision to the error the caller sees. */
+export function refusalError(error: ApprovalDecisionRefused): DomainError {
+  switch (error.reason) {
+    case 'NOT_PENDING':
+      return new DomainError('INVALID_TRANSITION', error.message);
+    case 'REASON_REQUIRED':
+      return new DomainError('BAD_USER_INPUT', error.message, { field: 'reason' });
+    case 'NOT_AUTHORISED':
+    case 'OWN_REQUEST':
+      return new DomainError('FORBIDDEN', error.message);
+  }
+}
+
+async function change(
+  deps: Deps,
+  caller: Caller,
+  id: string,
+  expectedVersion: number | null | undefined,
+  next: (request: ApprovalRequest, now: Date) => ApprovalRequest,
+): Promise<ApprovalRequest> {
+  return deps.unitOfWork(async (tx) => {
+    const current = await tx.requests.findById(id);
+    if (!current) throw notFound('Approval request', id);
+    if (expectedVersion != null && expectedVersion !== current.version)
+      throw new DomainError('CONFLICT', 'the request was changed by someone else meanwhile: read it again', {
+        id,
+      });
+    let changed: ApprovalRequest;
+    try {
+      changed = next(current, deps.clock.now());
+    } catch (error) {
+      if (error instanceof ApprovalDecisionRefused) throw refusalError(error);
+      throw error;
+    }
+    const saved = await tx.requests.update(changed, current.version);
+    await tx.outbox.enqueue(decidedEvent(saved, eventContextOf(caller)));
+    return saved;
+  });
+}
+
+/** An approver approves or rejects a pending request within their authority (DOMAIN 3.1). */
+export function decideApprovalRequest(
+  deps: Deps,
+  caller: Caller,
+  input: DecisionInput,
+): Promise<ApprovalRequest> {
+  const actor = requireRole(caller.actor, ...DECIDE_ROLES);
+  return change(deps, caller, input.id, input.expectedVersion, (request, now) =>
+    decide(request, input.decision, actor, input.reason, now),
+  );
+}
+
+/** The person who asked (or the asking service) takes a pending request back. */
+export function withdrawApprovalRequest(
+  deps: Deps,
+  caller: Caller,
+  input: { id: string; reason?: string | null },
+): Promise<ApprovalRequest> {
+  if (!caller.actor) throw new DomainError('UNAUTHENTICATED', 'Sign in first');
+  const by = { sub: caller.actor.sub, isService: caller.actor.roles.includes('service') };
+  return change(deps, caller, input.id, null, (request, now) => withdraw(request, by, input.reason, now));
+}

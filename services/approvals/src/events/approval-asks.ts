@@ -1,0 +1,55 @@
+import { redemptionRequested, SERVICES, type Envelope } from '@care/contracts';
+import { EventConsumer } from '@care/messaging';
+import type { MessagingContext } from '@care/service-kit';
+import { openRequestedApproval, type Ask } from '../application/open-requested-approval';
+import type { WorkingTime } from '../application/ports';
+import { transactionOf } from '../persistence';
+
+/** The events by which other services ask for an approval, and how each reads as an ask. */
+const ASKS: Record<string, { stream: string; subject: string; read: (event: Envelope) => Ask }> = {
+  [redemptionRequested.type]: {
+    stream: SERVICES.loyalty.stream,
+    subject: redemptionRequested.subject,
+    read: (event) => {
+      const data = redemptionRequested.data.parse(event.data);
+      return {
+        type: 'POINTS_REDEMPTION',
+        title: `Redemption of ${data.points} points`,
+        amount: data.value,
+        currency: data.currency,
+        reference: { service: 'loyalty', aggregate: 'redemption', id: data.redemptionId },
+        expedited: false,
+        requestedBy: event.actor.id,
+      };
+    },
+  },
+};
+
+/** Groups the asks' subjects by stream: one durable consumer per stream. */
+function sources(): { stream: string; subjects: string[] }[] {
+  const byStream = new Map<string, string[]>();
+  for (const ask of Object.values(ASKS))
+    byStream.set(ask.stream, [...(byStream.get(ask.stream) ?? []), ask.subject]);
+  return [...byStream].map(([stream, subjects]) => ({ stream, subjects }));
+}
+
+export function approvalAsksConsumer(
+  context: MessagingContext,
+  deps: { calendar: WorkingTime; clock: { now(): Date }; newId: () => string },
+): EventConsumer {
+  return new EventConsumer({
+    ...context,
+    service: 'approvals',
+    purpose: 'asks',
+    sources: sources(),
+    handle: async (event, manager) => {
+      const ask = ASKS[event.type];
+      if (!ask) return; // another version of a subject we read: not ours to act on
+      await openRequestedApproval(deps, transactionOf(manager), ask.read(event), {
+        actor: { kind: 'service', id: 'approvals' },
+        correlationId: event.correlationId,
+        causationId: event.id,
+      });
+    },
+  });
+}

@@ -1,0 +1,293 @@
+import { randomUUID } from 'node:crypto';
+import { createEvent, redemptionRequested } from '@care/contracts';
+import { createLogger, parseConfig, type SubgraphHandle } from '@care/service-kit';
+import {
+  connectTestNats,
+  createTestSchema,
+  dataOf,
+  errorCodes,
+  expectEventually,
+  gql,
+  tapStream,
+  testServiceEnv,
+  testToken,
+  type EventTap,
+  type TestSchema,
+} from '@care/testing';
+import { jetstream } from '@nats-io/jetstream';
+import { startService } from '../src/app';
+import { configSchema } from '../src/config';
+
+let db: TestSchema;
+let service: SubgraphHandle;
+let tap: EventTap;
+const token = (sub: string, ...roles: string[]) => testToken({ sub, roles });
+
+beforeAll(async () => {
+  db = await createTestSchema('approvals_decisions');
+  service = await startService(
+    parseConfig(configSchema, testServiceEnv(db)),
+    createLogger('approvals-test', 'silent'),
+  );
+  tap = await tapStream(db.namespace, 'CARE_APPROVALS');
+});
+
+afterAll(async () => {
+  await tap?.stop();
+  await service?.close();
+  await db?.drop();
+});
+
+const REQUEST_FIELDS = `id type amount currency status requiredAuthority requestedBy expedited
+  reference { service aggregate id } decidedBy decidedAt decisionReason overdue version`;
+
+interface Request {
+  id: string;
+  status: string;
+  version: number;
+  [field: string]: unknown;
+}
+
+const DECIDE = `mutation($input: DecideApprovalRequestInput!) { decideApprovalRequest(input: $input) { ${REQUEST_FIELDS} } }`;
+const decideAs = (who: string, input: Record<string, unknown>) =>
+  gql<{ decideApprovalRequest: Request }>(service.app, DECIDE, { input }, { token: who });
+
+async function submitted(amount: string, by = 'staff-1'): Promise<Request> {
+  return dataOf(
+    await gql<{ submitApprovalRequest: Request }>(
+      service.app,
+      `mutation($input: SubmitApprovalRequestInput!) { submitApprovalRequest(input: $input) { ${REQUEST_FIELDS} } }`,
+      { input: { type: 'EXPENSE', title: 'Sample shipment', amount } },
+      { token: await token(by, 'department_staff') },
+    ),
+  ).submitApprovalRequest;
+}
+
+async function row(id: string) {
+  const [found] = await db.query(
+    `SELECT status, version, decided_by FROM "${db.schema}".approval_request WHERE id = $1`,
+    [id],
+  );
+  return found;
+}
+
+describe('approval requests asked for by other services', () => {
+  it("[DOMAIN 3.1] opens one GM request for a 6,000 CNY redemption however often it is asked, and the GM's approval goes back to loyalty", async () => {
+    const redemptionId = randomUUID();
+    const asked = (id?: string) =>
+      createEvent(
+        redemptionRequested,
+        redemptionId,
+        {
+          redemptionId,
+          customerId: randomUUID(),
+          points: 600_000,
+          value: '6000.00',
+          currency: 'CNY',
+          requiredAuthority: 'GM',
+          requestedAt: new Date().toISOString(),
+        },
+        { actor: { kind: 'user', id: 'sales-7' }, correlationId: 'corr-redeem', ...(id ? { id } : {}) },
+      );
+    const first = asked();
+    const nc = await connectTestNats();
+    try {
+      const js = jetstream(nc);
+      const subject = `${db.namespace}.${redemptionRequested.subject}`;
+      await js.publish(subject, JSON.stringify(first), { msgID: first.id });
+      await js.publish(subject, JSON.stringify(first), { msgID: `${first.id}-again` }); // a repeat
+      const second = asked(randomUUID()); // the same redemption asked again by a new event
+      await js.publish(subject, JSON.stringify(second), { msgID: second.id });
+    } finally {
+      await nc.close();
+    }
+
+    const gm = await token('gm-1', 'gm');
+    const queue = `{ approvalRequests(filter: { status: [PENDING], requiredAuthority: [GM] }) { totalCount edges { node { ${REQUEST_FIELDS} } } } }`;
+    const request = await expectEventually(async () => {
+      const found = dataOf(
+        await gql<{ approvalRequests: { totalCount: number; edges: { node: Request }[] } }>(
+          service.app,
+          queue,
+          {},
+          { token: gm },
+        ),
+      ).approvalRequests;
+      expect(found.totalCount).toBe(1);
+      return found.edges[0]!.node;
+    });
+    expect(request).toMatchObject({
+      type: 'POINTS_REDEMPTION',
+      amount: '6000',
+      currency: 'CNY',
+      requiredAuthority: 'GM',
+      requestedBy: 'sales-7',
+      expedited: false,
+      reference: { service: 'loyalty', aggregate: 'redemption', id: redemptionId },
+      status: 'PENDING',
+      overdue: false,
+    });
+    // Only the submitted event of the one request: the repeats opened nothing.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(
+      tap.events.filter((e) => e.type === 'care.approvals.request.submitted.v1' && e.subject === request.id),
+    ).toHaveLength(1);
+
+    const supervisor = await decideAs(await token('sup-1', 'loyalty_supervisor'), {
+      id: request.id,
+      decision: 'APPROVE',
+    });
+    expect(errorCodes(supervisor)).toEqual(['FORBIDDEN']);
+    expect(await row(request.id)).toMatchObject({ status: 'PENDING', version: 1 });
+
+    const approved = dataOf(
+      await decideAs(gm, { id: request.id, decision: 'APPROVE', expectedVersion: 1 }),
+    ).decideApprovalRequest;
+    expect(approved).toMatchObject({ status: 'APPROVED', decidedBy: 'gm-1', version: 2 });
+
+    const decided = await expectEventually(() => {
+      const found = tap.events.find(
+        (e) => e.type === 'care.approvals.request.decided.v1' && e.subject === request.id,
+      );
+      expect(found).toBeDefined();
+      return found!;
+    });
+    expect(decided).toMatchObject({
+      actor: { kind: 'user', id: 'gm-1' },
+      data: {
+        requestId: request.id,
+        type: 'POINTS_REDEMPTION',
+        outcome: 'APPROVED',
+        reference: { service: 'loyalty', aggregate: 'redemption', id: redemptionId },
+        amount: '6000',
+        currency: 'CNY',
+        reason: null,
+      },
+    });
+  });
+
+  it('[DOMAIN 3.1] routes a redemption worth less than 5,000 CNY to the loyalty supervisor', async () => {
+    const redemptionId = randomUUID();
+    const event = createEvent(
+      redemptionRequested,
+      redemptionId,
+      {
+        redemptionId,
+        customerId: randomUUID(),
+        points: 499_999,
+        value: '4999.99',
+        currency: 'CNY',
+        requiredAuthority: 'LOYALTY_SUPERVISOR',
+        requestedAt: new Date().toISOString(),
+      },
+      { actor: { kind: 'user', id: 'sales-8' }, correlationId: 'corr-small' },
+    );
+    const nc = await connectTestNats();
+    await jetstream(nc).publish(`${db.namespace}.${redemptionRequested.subject}`, JSON.stringify(event), {
+      msgID: event.id,
+    });
+    await nc.close();
+    const supervisor = await token('sup-2', 'loyalty_supervisor');
+    const request = await expectEventually(async () => {
+      const found = dataOf(
+        await gql<{ approvalRequests: { edges: { node: Request }[] } }>(
+          service.app,
+          `{ approvalRequests(filter: { requiredAuthority: [LOYALTY_SUPERVISOR] }) { edges { node { ${REQUEST_FIELDS} } } } }`,
+          {},
+          { token: supervisor },
+        ),
+      ).approvalRequests.edges.map((e) => e.node);
+      const ours = found.find((r) => (r.reference as { id: string }).id === redemptionId);
+      expect(ours).toBeDefined();
+      return ours!;
+    });
+    const approved = dataOf(
+      await decideAs(supervisor, { id: request.id, decision: 'APPROVE' }),
+    ).decideApprovalRequest;
+    expect(approved).toMatchObject({
+      status: 'APPROVED',
+      decidedBy: 'sup-2',
+      requiredAuthority: 'LOYALTY_SUPERVISOR',
+    });
+  });
+});
+
+describe('deciding', () => {
+  it('refuses a second decision, a rejection without a reason, an unknown request, your own request and a stale version, changing nothing', async () => {
+    const head = await token('head-1', 'department_head');
+    const request = await submitted('800');
+    expect(errorCodes(await decideAs(head, { id: request.id, decision: 'REJECT', reason: ' ' }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(errorCodes(await decideAs(head, { id: randomUUID(), decision: 'APPROVE' }))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(
+      errorCodes(await decideAs(head, { id: request.id, decision: 'APPROVE', expectedVersion: 7 })),
+    ).toEqual(['CONFLICT']);
+    const own = await submitted('500', 'head-1');
+    expect(errorCodes(await decideAs(head, { id: own.id, decision: 'APPROVE' }))).toEqual(['FORBIDDEN']);
+    expect(await row(request.id)).toMatchObject({ status: 'PENDING', version: 1, decided_by: null });
+
+    const rejected = dataOf(
+      await decideAs(head, { id: request.id, decision: 'REJECT', reason: 'No budget left' }),
+    ).decideApprovalRequest;
+    expect(rejected).toMatchObject({ status: 'REJECTED', decisionReason: 'No budget left', version: 2 });
+    expect(errorCodes(await decideAs(head, { id: request.id, decision: 'APPROVE' }))).toEqual([
+      'INVALID_TRANSITION',
+    ]);
+    expect(await row(request.id)).toMatchObject({ status: 'REJECTED', version: 2, decided_by: 'head-1' });
+  });
+
+  it('lets exactly one of two approvers deciding at once win; the other is told', async () => {
+    const request = await submitted('1200');
+    const [a, b] = await Promise.all([
+      decideAs(await token('head-a', 'department_head'), { id: request.id, decision: 'APPROVE' }),
+      decideAs(await token('head-b', 'department_head'), {
+        id: request.id,
+        decision: 'REJECT',
+        reason: 'Too late',
+      }),
+    ]);
+    const outcomes = [a, b].map((r) => (r.errors?.length ? errorCodes(r)[0] : 'WON'));
+    expect(outcomes.filter((o) => o === 'WON')).toHaveLength(1);
+    expect(outcomes.filter((o) => o !== 'WON')).toEqual([
+      expect.stringMatching(/^(CONFLICT|INVALID_TRANSITION)$/),
+    ]);
+    const events = await db.query(
+      `SELECT count(*)::int AS n FROM "${db.schema}".outbox WHERE type = $1 AND payload->'data'->>'requestId' = $2`,
+      ['care.approvals.request.decided.v1', request.id],
+    );
+    expect(events).toEqual([{ n: 1 }]);
+  });
+
+  it('lets the person who asked withdraw a pending request, and nobody else', async () => {
+    const request = await submitted('300', 'staff-9');
+    const other = await gql(
+      service.app,
+      `mutation($id: ID!) { withdrawApprovalRequest(input: { id: $id }) { status } }`,
+      { id: request.id },
+      { token: await token('staff-10', 'department_staff') },
+    );
+    expect(errorCodes(other)).toEqual(['FORBIDDEN']);
+    const withdrawn = dataOf(
+      await gql<{ withdrawApprovalRequest: Request }>(
+        service.app,
+        `mutation($id: ID!) { withdrawApprovalRequest(input: { id: $id, reason: "Ordered elsewhere" }) { ${REQUEST_FIELDS} } }`,
+        { id: request.id },
+        { token: await token('staff-9', 'department_staff') },
+      ),
+    ).withdrawApprovalRequest;
+    expect(withdrawn).toMatchObject({
+      status: 'WITHDRAWN',
+      decidedBy: 'staff-9',
+      decisionReason: 'Ordered elsewhere',
+    });
+    await expectEventually(() =>
+      expect(
+        tap.events.find((e) => e.type === 'care.approvals.request.decided.v1' && e.subject === request.id)
+          ?.data,
+      ).toMatchObject({ outcome: 'WITHDRAWN', reason: 'Ordered elsewhere', reference: null }),
+    );
+  });
+});
