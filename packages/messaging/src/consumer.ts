@@ -83,11 +83,20 @@ export class EventConsumer {
     const { topology, service, purpose } = this.options;
     const base = `${service}_${purpose}`.replace(SAFE, '_');
     return [
-      ...this.options.sources.map((s) => ({
-        stream: topology.stream(s.stream),
-        durable: `${base}_${s.stream}`,
-        subjects: (s.subjects ?? []).map((x) => topology.subject(x)),
-      })),
+      ...this.options.sources.flatMap((s) => {
+        const stream = topology.stream(s.stream);
+        const subjects = s.subjects ?? [];
+        if (subjects.length <= 1)
+          return [
+            { stream, durable: `${base}_${s.stream}`, subjects: subjects.map((x) => topology.subject(x)) },
+          ];
+        // One durable per subject: a consumer filtering several subjects needs NATS 2.10 or later.
+        return subjects.map((subject) => ({
+          stream,
+          durable: `${base}_${s.stream}_${subject.split('.').slice(2).join('_').replace(SAFE, '_')}`,
+          subjects: [topology.subject(subject)],
+        }));
+      }),
       {
         stream: topology.stream('CARE_INTERNAL'),
         durable: `${base}_redrive`,
@@ -120,11 +129,7 @@ export class EventConsumer {
       deliver_policy: DeliverPolicy.All,
       ack_wait: nanos(this.options.ackWaitMs ?? 30_000),
       max_deliver: -1, // the dead-letter decision is ours, so that the reason travels with the event
-      ...(subjects.length === 1
-        ? { filter_subject: subjects[0] }
-        : subjects.length > 1
-          ? { filter_subjects: subjects }
-          : {}),
+      ...(subjects[0] ? { filter_subject: subjects[0] } : {}),
     });
   }
 

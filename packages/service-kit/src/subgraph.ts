@@ -85,6 +85,18 @@ export async function startSubgraph<TContext extends RequestContext>(
   config: SubgraphRuntimeConfig,
   logger: Logger,
 ): Promise<SubgraphHandle> {
+  // What has been opened so far, closed in reverse order: on close, and when start-up fails half-way
+  // (a failed start must not leave connections behind that keep the process alive).
+  const opened: { name: string; close: () => Promise<unknown> }[] = [];
+  const closeOpened = async () => {
+    for (const resource of opened.splice(0).reverse()) {
+      try {
+        await resource.close();
+      } catch (error) {
+        logger.warn({ err: error, component: resource.name }, 'error while closing');
+      }
+    }
+  };
   const dataSource = createDataSource({
     url: config.DATABASE_URL,
     schema: config.DB_SCHEMA,
@@ -92,74 +104,78 @@ export async function startSubgraph<TContext extends RequestContext>(
     migrations: definition.migrations,
     applicationName: definition.name,
   });
-  await connectWithRetry(dataSource, {
-    onRetry: (error, attempt) => logger.warn({ err: error, attempt }, 'database not reachable yet, retrying'),
-  });
-  if (config.MIGRATE_ON_START) {
-    const applied = await migrate(dataSource);
-    if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
-  }
-  const nats = await connectNats(config.NATS_URL, definition.name);
-  const topology = new Topology(config.EVENTS_NAMESPACE);
-  await ensureStreams(await jetstreamManager(nats), topology, {
-    maxAgeDays: config.STREAM_MAX_AGE_DAYS,
-    maxBytes: config.STREAM_MAX_BYTES,
-    duplicateWindowMs: config.STREAM_DUPLICATE_WINDOW_SECONDS * 1_000,
-  });
-  const server = await createSubgraphServer<TContext>({
-    name: definition.name,
-    typeDefs: definition.typeDefs,
-    resolvers: definition.resolvers,
-    logger,
-    verifyToken: createTokenVerifier({
-      secret: config.JWT_SECRET,
-      jwksUrl: config.JWT_JWKS_URL,
-      issuer: config.JWT_ISSUER,
-      audience: config.JWT_AUDIENCE,
-    }),
-    production: config.NODE_ENV === 'production',
-    readiness: { database: () => pingDatabase(dataSource), nats: () => pingNats(nats) },
-    extendContext: (base) => definition.extendContext(base, { dataSource, nats }),
-  });
-  const relay = new OutboxRelay({
-    databaseUrl: config.DATABASE_URL,
-    schema: config.DB_SCHEMA,
-    nats,
-    topology,
-    logger: logger.child({ component: 'outbox-relay' }),
-    registry: server.metrics.registry,
-  });
-  relay.start();
-  const consumers =
-    definition.consumers?.({
+  try {
+    await connectWithRetry(dataSource, {
+      onRetry: (error, attempt) =>
+        logger.warn({ err: error, attempt }, 'database not reachable yet, retrying'),
+    });
+    opened.push({ name: 'database', close: async () => dataSource.isInitialized && dataSource.destroy() });
+    if (config.MIGRATE_ON_START) {
+      const applied = await migrate(dataSource);
+      if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+    }
+    const nats = await connectNats(config.NATS_URL, definition.name);
+    opened.push({ name: 'nats', close: () => nats.drain() });
+    const topology = new Topology(config.EVENTS_NAMESPACE);
+    await ensureStreams(await jetstreamManager(nats), topology, {
+      maxAgeDays: config.STREAM_MAX_AGE_DAYS,
+      maxBytes: config.STREAM_MAX_BYTES,
+      duplicateWindowMs: config.STREAM_DUPLICATE_WINDOW_SECONDS * 1_000,
+    });
+    const server = await createSubgraphServer<TContext>({
+      name: definition.name,
+      typeDefs: definition.typeDefs,
+      resolvers: definition.resolvers,
+      logger,
+      verifyToken: createTokenVerifier({
+        secret: config.JWT_SECRET,
+        jwksUrl: config.JWT_JWKS_URL,
+        issuer: config.JWT_ISSUER,
+        audience: config.JWT_AUDIENCE,
+      }),
+      production: config.NODE_ENV === 'production',
+      readiness: { database: () => pingDatabase(dataSource), nats: () => pingNats(nats) },
+      extendContext: (base) => definition.extendContext(base, { dataSource, nats }),
+    });
+    const relay = new OutboxRelay({
+      databaseUrl: config.DATABASE_URL,
+      schema: config.DB_SCHEMA,
+      nats,
+      topology,
+      logger: logger.child({ component: 'outbox-relay' }),
+      registry: server.metrics.registry,
+    });
+    relay.start();
+    opened.push({ name: 'outbox-relay', close: () => relay.stop() });
+    const consumers =
+      definition.consumers?.({
+        dataSource,
+        nats,
+        topology,
+        logger: logger.child({ component: 'consumer' }),
+        registry: server.metrics.registry,
+      }) ?? [];
+    for (const consumer of consumers) {
+      opened.push({ name: `consumer ${consumer.name}`, close: () => consumer.stop() });
+      await consumer.start();
+    }
+    const running = await server.listen(config.PORT, config.HOST);
+    opened.push({ name: 'http', close: () => running.close() });
+    logger.info({ url: running.url }, `${definition.name} ready`);
+    return {
+      name: definition.name,
+      url: running.url,
+      port: running.port,
+      app: server.app,
       dataSource,
       nats,
       topology,
-      logger: logger.child({ component: 'consumer' }),
-      registry: server.metrics.registry,
-    }) ?? [];
-  for (const consumer of consumers) await consumer.start();
-  const running = await server.listen(config.PORT, config.HOST);
-  logger.info({ url: running.url }, `${definition.name} ready`);
-  let closed = false;
-  return {
-    name: definition.name,
-    url: running.url,
-    port: running.port,
-    app: server.app,
-    dataSource,
-    nats,
-    topology,
-    relay,
-    consumers,
-    close: async () => {
-      if (closed) return;
-      closed = true;
-      await running.close();
-      for (const consumer of consumers) await consumer.stop();
-      await relay.stop();
-      await nats.drain().catch(() => undefined);
-      if (dataSource.isInitialized) await dataSource.destroy();
-    },
-  };
+      relay,
+      consumers,
+      close: closeOpened,
+    };
+  } catch (error) {
+    await closeOpened();
+    throw error;
+  }
 }
