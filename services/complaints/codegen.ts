@@ -14,8 +14,17 @@ const config: CodegenConfig = {
         mappers: {
           Complaint: '../../domain/complaint#Complaint',
           Customer: '../../domain/complaint#CustomerRef',
+          Sla: '../../domain/sla#SlaState',
+          Solution: '../../domain/complaint#Solution',
+          FollowUp: '../../domain/complaint#FollowUp',
+          TimelineEntry: '../../domain/complaint#TimelineEntry',
+          ComplaintStats: '../../application/ports#StatsRow',
         },
-        scalars: { DateTime: 'Date', UUID: 'string' },
+        scalars: {
+          DateTime: { input: 'Date', output: 'Date | string' },
+          UUID: 'string',
+          Decimal: 'string',
+        },
       },
     },
   },

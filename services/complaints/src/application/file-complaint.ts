@@ -1,46 +1,65 @@
-import { complaintReceived, createEvent } from '@care/contracts';
-import { badInput, eventContextOf, requireRole, type Caller } from '@care/service-kit';
+import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
 import { INTAKE_ROLES } from '../domain/access';
 import {
-  ComplaintRuleViolation,
   complaintNumber,
   intake,
   yearIn,
   type Complaint,
   type IntakeInput,
+  type RuleContext,
 } from '../domain/complaint';
-import type { Deps } from './ports';
+import { actingRole } from './change-complaint';
+import { rule } from './errors';
+import { receivedEvent } from './events';
+import type { Deps, Transaction } from './ports';
 
+const UNIQUE_VIOLATION = '23505';
+
+/** Takes the complaint in, numbered and acknowledged, inside the caller's transaction. */
+export async function intakeIn(
+  tx: Transaction,
+  deps: Deps,
+  caller: Caller,
+  input: IntakeInput,
+  ctx: RuleContext,
+  related?: string,
+): Promise<Complaint> {
+  const year = yearIn(deps.timeZone, input.receivedAt ?? ctx.now);
+  const tier = await tx.tiers.tierOf(input.customerId);
+  const serial = await tx.numbers.next(year);
+  const complaint = rule(() =>
+    intake(input, { id: deps.newId(), number: complaintNumber(year, serial) }, ctx, tier),
+  );
+  if (related) complaint.relatedComplaintId = related;
+  await tx.complaints.insert(complaint);
+  await tx.outbox.enqueue(receivedEvent(complaint, eventContextOf(caller)));
+  return complaint;
+}
+
+/**
+ * DOMAIN 1.1-1.2: a complaint, inquiry or suggestion from any channel, with a gapless number and the
+ * acknowledgement computed on the working calendar. A repeated client key returns the first filing.
+ */
 export async function fileComplaint(deps: Deps, caller: Caller, input: IntakeInput): Promise<Complaint> {
   requireRole(caller.actor, ...INTAKE_ROLES);
-  const now = deps.clock.now();
-  return deps.unitOfWork(async (tx) => {
-    const year = yearIn(deps.timeZone, input.receivedAt ?? now);
-    const serial = await tx.numbers.next(year);
-    let complaint: Complaint;
-    try {
-      complaint = intake(input, { id: deps.newId(), number: complaintNumber(year, serial) }, now);
-    } catch (error) {
-      if (error instanceof ComplaintRuleViolation) throw badInput(error.message, { field: error.field });
-      throw error;
+  const key = input.idempotencyKey?.trim() || null;
+  if (key) {
+    const existing = await deps.complaints.findByIdempotencyKey(key);
+    if (existing) return existing;
+  }
+  const ctx: RuleContext = {
+    now: deps.clock.now(),
+    calendar: deps.calendar,
+    actor: { id: caller.actor.sub, role: actingRole(caller, INTAKE_ROLES) },
+  };
+  try {
+    return await deps.unitOfWork((tx) => intakeIn(tx, deps, caller, input, ctx));
+  } catch (error) {
+    // The same key filed concurrently: the other filing won; answer with it.
+    if (key && (error as { code?: string }).code === UNIQUE_VIOLATION) {
+      const existing = await deps.complaints.findByIdempotencyKey(key);
+      if (existing) return existing;
     }
-    await tx.complaints.insert(complaint);
-    await tx.outbox.enqueue(
-      createEvent(
-        complaintReceived,
-        complaint.id,
-        {
-          complaintId: complaint.id,
-          number: complaint.number,
-          kind: complaint.kind,
-          channel: complaint.channel,
-          customerId: complaint.customerId,
-          orderNumber: complaint.orderNumber,
-          receivedAt: complaint.receivedAt.toISOString(),
-        },
-        eventContextOf(caller),
-      ),
-    );
-    return complaint;
-  });
+    throw error;
+  }
 }

@@ -1,17 +1,58 @@
+import type { WorkingCalendar } from '@care/calendar';
 import type { Outbox } from '@care/contracts';
-import type { PageRequest } from '@care/service-kit';
-import type { Complaint } from '../domain/complaint';
+import type {
+  Category,
+  Channel,
+  Complaint,
+  ComplaintKind,
+  ComplaintStatus,
+  Tier,
+  Urgency,
+} from '../domain/complaint';
 
 export interface ComplaintFilter {
-  customerId?: string;
+  customerId?: string | null;
+  status?: ComplaintStatus[] | null;
+  kind?: ComplaintKind[] | null;
+  category?: Category[] | null;
+  urgency?: Urgency[] | null;
+  channel?: Channel[] | null;
+  /** Complaints that involve this department (lead or not). */
+  department?: string | null;
+  receivedFrom?: Date | null;
+  receivedTo?: Date | null;
+  breached?: boolean | null;
+}
+
+export type OrderField = 'RECEIVED_AT' | 'RESOLUTION_DUE_AT';
+export interface ComplaintOrder {
+  field: OrderField;
+  direction: 'ASC' | 'DESC';
+}
+
+export interface ListPage {
+  size: number;
+  after?: { at: Date; id: string };
 }
 
 export interface ComplaintRepository {
   findById(id: string): Promise<Complaint | null>;
   findByIds(ids: readonly string[]): Promise<Complaint[]>;
   findByNumber(number: string): Promise<Complaint | null>;
-  list(filter: ComplaintFilter, page: PageRequest): Promise<{ rows: Complaint[]; totalCount: number }>;
+  findByIdempotencyKey(key: string): Promise<Complaint | null>;
+  findByCompensationSolution(solutionId: string): Promise<Complaint | null>;
+  /** Locks the row for the rest of the transaction (consumers, jobs). */
+  lockById(id: string): Promise<Complaint | null>;
+  list(
+    filter: ComplaintFilter,
+    order: ComplaintOrder,
+    page: ListPage,
+  ): Promise<{ rows: Complaint[]; totalCount: number }>;
   insert(complaint: Complaint): Promise<void>;
+  /** Saves when the stored version is still `expectedVersion` (and bumps it); CONFLICT otherwise. */
+  save(complaint: Complaint, expectedVersion: number): Promise<Complaint>;
+  /** Ids of open, unpaused complaints with a clock past due and not yet marked. */
+  dueForBreach(now: Date, limit: number): Promise<string[]>;
 }
 
 /** Gapless per-year serials: a serial taken in a rolled-back transaction is taken again. */
@@ -19,16 +60,54 @@ export interface NumberSequence {
   next(year: number): Promise<number>;
 }
 
+export interface RoutingTable {
+  departmentFor(category: Category): Promise<string>;
+}
+
+export interface TierProjection {
+  tierOf(customerId: string): Promise<Tier>;
+  tiersOf(customerIds: readonly string[]): Promise<Map<string, Tier>>;
+  /** Records a tier change unless a later one is already known. */
+  record(customerId: string, tier: Tier, effectiveAt: Date): Promise<void>;
+}
+
+export type StatsDimension =
+  'CATEGORY' | 'DEPARTMENT' | 'CHANNEL' | 'URGENCY' | 'STATUS' | 'MONTH' | 'HANDLER';
+
+export interface StatsRow {
+  key: Partial<Record<StatsDimension, string | null>>;
+  count: number;
+  resolvedCount: number;
+  onTimeCount: number;
+  onTimeRate: number | null;
+  averageWorkingHoursToResolve: number | null;
+  averageSatisfaction: number | null;
+  breachedCount: number;
+}
+
+export interface ComplaintStatistics {
+  stats(groupBy: StatsDimension[], filter: ComplaintFilter, timeZone: string): Promise<StatsRow[]>;
+}
+
 export interface Transaction {
   complaints: ComplaintRepository;
   numbers: NumberSequence;
+  routing: RoutingTable;
+  tiers: TierProjection;
   outbox: Outbox;
+}
+
+export interface Clock {
+  now(): Date;
 }
 
 export interface Deps {
   complaints: ComplaintRepository;
+  tiers: TierProjection;
+  statistics: ComplaintStatistics;
   unitOfWork: <T>(work: (tx: Transaction) => Promise<T>) => Promise<T>;
-  clock: { now(): Date };
+  clock: Clock;
+  calendar: WorkingCalendar;
   newId: () => string;
   timeZone: string;
 }

@@ -1,9 +1,12 @@
 import type { RequestContext } from '@care/service-kit';
 import type DataLoader from 'dataloader';
 import type { Deps } from '../application/ports';
-import type { Complaint } from '../domain/complaint';
+import type { Complaint, Tier } from '../domain/complaint';
 
 export interface Context extends RequestContext {
   deps: Deps;
-  loaders: { complaint: DataLoader<string, Complaint | null> };
+  loaders: {
+    complaint: DataLoader<string, Complaint | null>;
+    tier: DataLoader<string, Tier>;
+  };
 }

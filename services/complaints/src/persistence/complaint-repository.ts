@@ -1,27 +1,148 @@
-import { keysetPage, type PageRequest } from '@care/service-kit';
+import { DomainError } from '@care/service-kit';
 import { In, type EntityManager, type Repository } from 'typeorm';
-import type { ComplaintFilter, ComplaintRepository, NumberSequence } from '../application/ports';
-import type { Channel, Complaint, ComplaintKind, ComplaintStatus } from '../domain/complaint';
-import { ComplaintEntity } from './complaint.entity';
+import type {
+  ComplaintFilter,
+  ComplaintOrder,
+  ComplaintRepository,
+  ListPage,
+  NumberSequence,
+  RoutingTable,
+  TierProjection,
+} from '../application/ports';
+import type { Acknowledgement, Category, Complaint, Tier } from '../domain/complaint';
+import type { SlaState } from '../domain/sla';
+import { ComplaintEntity, CustomerTierEntity, RoutingRuleEntity } from './complaint.entity';
 
-function toDomain(row: ComplaintEntity): Complaint {
+type Stored<T> = {
+  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
+};
+
+const date = (v: string | null): Date | null => (v === null ? null : new Date(v));
+
+function slaOf(raw: Stored<SlaState>): SlaState {
   return {
-    ...row,
-    kind: row.kind as ComplaintKind,
-    channel: row.channel as Channel,
-    status: row.status as ComplaintStatus,
+    ...raw,
+    startedAt: new Date(raw.startedAt),
+    firstResponseDueAt: new Date(raw.firstResponseDueAt),
+    resolutionDueAt: new Date(raw.resolutionDueAt),
+    firstRespondedAt: date(raw.firstRespondedAt),
+    resolvedAt: date(raw.resolvedAt),
+    pausedSince: date(raw.pausedSince),
   };
+}
+
+function acknowledgementOf(raw: Stored<Acknowledgement>): Acknowledgement {
+  return {
+    ...raw,
+    handlingStartsAt: new Date(raw.handlingStartsAt),
+    expectedAnswerBy: new Date(raw.expectedAnswerBy),
+  };
+}
+
+export function toDomain(row: ComplaintEntity): Complaint {
+  return {
+    id: row.id,
+    number: row.number,
+    kind: row.kind as Complaint['kind'],
+    channel: row.channel as Complaint['channel'],
+    status: row.status as Complaint['status'],
+    customerId: row.customerId,
+    orderNumber: row.orderNumber,
+    productModel: row.productModel,
+    description: row.description,
+    expectedResolution: row.expectedResolution,
+    receivedAt: row.receivedAt,
+    createdAt: row.createdAt,
+    version: row.version,
+    idempotencyKey: row.idempotencyKey,
+    filedBy: row.filedBy,
+    relatedComplaintId: row.relatedComplaintId,
+    category: row.category as Complaint['category'],
+    urgency: row.urgency as Complaint['urgency'],
+    complexity: row.complexity as Complaint['complexity'],
+    classifiedAt: row.classifiedAt,
+    departments: row.departments,
+    leadDepartment: row.leadDepartment,
+    handover: row.handover as Complaint['handover'],
+    investigation: row.investigation as Complaint['investigation'],
+    rootCause: row.rootCause as Complaint['rootCause'],
+    solutions: row.solutions as Complaint['solutions'],
+    compensation: row.compensation as Complaint['compensation'],
+    feedback: row.feedback as Complaint['feedback'],
+    followUpFrom: row.followUpFrom,
+    followUpDueBy: row.followUpDueBy,
+    followUps: row.followUps as Complaint['followUps'],
+    report: row.report as Complaint['report'],
+    improvementActions: row.improvementActions as Complaint['improvementActions'],
+    escalation: row.escalation as Complaint['escalation'],
+    escalatedAt: row.escalatedAt,
+    reopenCount: row.reopenCount,
+    resolvedBy: row.resolvedBy,
+    closedAt: row.closedAt,
+    acknowledgement: acknowledgementOf(row.acknowledgement as Stored<Acknowledgement>),
+    sla: slaOf(row.sla as Stored<SlaState>),
+    timeline: row.timeline as Complaint['timeline'],
+  };
+}
+
+function toRow(c: Complaint): ComplaintEntity {
+  return {
+    ...c,
+    compensationSolutionId: c.compensation?.solutionId ?? null,
+    satisfaction: c.feedback?.satisfaction ?? null,
+    slaTier: c.sla.tier,
+    firstResponseDueAt: c.sla.firstResponseDueAt,
+    resolutionDueAt: c.sla.resolutionDueAt,
+    firstRespondedAt: c.sla.firstRespondedAt,
+    resolvedAt: c.sla.resolvedAt,
+    slaPausedSince: c.sla.pausedSince,
+    breached: c.sla.firstResponseBreached || c.sla.resolutionBreached,
+    onTime: c.sla.onTime,
+    workingHoursToResolve: c.sla.workingHoursToResolve === null ? null : String(c.sla.workingHoursToResolve),
+  };
+}
+
+const ORDER_COLUMN = { RECEIVED_AT: 'received_at', RESOLUTION_DUE_AT: 'resolution_due_at' } as const;
+
+/** Adds the filter's conditions to a query over `complaint c` (shared by lists and statistics). */
+export function filterSql(filter: ComplaintFilter, params: unknown[]): string[] {
+  const where: string[] = [];
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  if (filter.customerId) where.push(`c.customer_id = ${p(filter.customerId)}`);
+  if (filter.status?.length) where.push(`c.status = ANY(${p(filter.status)})`);
+  if (filter.kind?.length) where.push(`c.kind = ANY(${p(filter.kind)})`);
+  if (filter.category?.length) where.push(`c.category = ANY(${p(filter.category)})`);
+  if (filter.urgency?.length) where.push(`c.urgency = ANY(${p(filter.urgency)})`);
+  if (filter.channel?.length) where.push(`c.channel = ANY(${p(filter.channel)})`);
+  if (filter.department) where.push(`c.departments @> ARRAY[${p(filter.department)}]::text[]`);
+  if (filter.receivedFrom) where.push(`c.received_at >= ${p(filter.receivedFrom)}`);
+  if (filter.receivedTo) where.push(`c.received_at < ${p(filter.receivedTo)}`);
+  if (filter.breached !== null && filter.breached !== undefined)
+    where.push(filter.breached ? `c.breached` : `NOT c.breached`);
+  return where;
 }
 
 export class TypeOrmComplaintRepository implements ComplaintRepository {
   private readonly repo: Repository<ComplaintEntity>;
 
-  constructor(manager: EntityManager) {
+  constructor(private readonly manager: EntityManager) {
     this.repo = manager.getRepository(ComplaintEntity);
   }
 
   async findById(id: string): Promise<Complaint | null> {
     const row = await this.repo.findOneBy({ id });
+    return row ? toDomain(row) : null;
+  }
+
+  async lockById(id: string): Promise<Complaint | null> {
+    const row = await this.repo
+      .createQueryBuilder('c')
+      .where('c.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
     return row ? toDomain(row) : null;
   }
 
@@ -35,15 +156,80 @@ export class TypeOrmComplaintRepository implements ComplaintRepository {
     return row ? toDomain(row) : null;
   }
 
-  async list(filter: ComplaintFilter, page: PageRequest): Promise<{ rows: Complaint[]; totalCount: number }> {
-    const query = this.repo.createQueryBuilder('c');
-    if (filter.customerId) query.andWhere('c.customer_id = :customerId', { customerId: filter.customerId });
-    const { rows, totalCount } = await keysetPage(query, 'received_at', page);
-    return { rows: rows.map(toDomain), totalCount };
+  async findByIdempotencyKey(key: string): Promise<Complaint | null> {
+    const row = await this.repo.findOneBy({ idempotencyKey: key });
+    return row ? toDomain(row) : null;
+  }
+
+  async findByCompensationSolution(solutionId: string): Promise<Complaint | null> {
+    const row = await this.repo
+      .createQueryBuilder('c')
+      .where('c.compensation_solution_id = :solutionId', { solutionId })
+      .setLock('pessimistic_write')
+      .getOne();
+    return row ? toDomain(row) : null;
+  }
+
+  async list(
+    filter: ComplaintFilter,
+    order: ComplaintOrder,
+    page: ListPage,
+  ): Promise<{ rows: Complaint[]; totalCount: number }> {
+    const params: unknown[] = [];
+    const where = filterSql(filter, params);
+    const column = ORDER_COLUMN[order.field];
+    const countSql = `SELECT count(*)::int AS n FROM complaint c ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+    const countParams = [...params];
+    const cmp = order.direction === 'ASC' ? '>' : '<';
+    if (page.after) {
+      params.push(page.after.at, page.after.id);
+      where.push(`(c.${column}, c.id) ${cmp} ($${params.length - 1}, $${params.length})`);
+    }
+    params.push(page.size + 1);
+    const ids: { id: string }[] = await this.manager.query(
+      `SELECT c.id FROM complaint c ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY c.${column} ${order.direction}, c.id ${order.direction} LIMIT $${params.length}`,
+      params,
+    );
+    const [count] = (await this.manager.query(countSql, countParams)) as { n: number }[];
+    const rows = await this.findByIds(ids.map((r) => r.id));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return { rows: ids.map((r) => byId.get(r.id)!).filter(Boolean), totalCount: count?.n ?? 0 };
   }
 
   async insert(complaint: Complaint): Promise<void> {
-    await this.repo.insert({ ...complaint });
+    await this.repo.insert(toRow(complaint));
+  }
+
+  async save(complaint: Complaint, expectedVersion: number): Promise<Complaint> {
+    const next = { ...complaint, version: expectedVersion + 1 };
+    const { id: _id, ...values } = toRow(next);
+    const result = await this.repo
+      .createQueryBuilder()
+      .update(ComplaintEntity)
+      .set(values)
+      .where('id = :id AND version = :expectedVersion', { id: complaint.id, expectedVersion })
+      .execute();
+    if (result.affected !== 1)
+      throw new DomainError(
+        'CONFLICT',
+        `complaint ${complaint.number} was changed by someone else meanwhile: reload and try again`,
+        { id: complaint.id },
+      );
+    return next;
+  }
+
+  async dueForBreach(now: Date, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.manager.query(
+      `SELECT id FROM complaint
+        WHERE resolved_at IS NULL AND sla_paused_since IS NULL AND status <> 'CLOSED'
+          AND ((resolution_due_at < $1 AND NOT (sla->>'resolutionBreached')::boolean)
+            OR (first_responded_at IS NULL AND first_response_due_at < $1
+                AND NOT (sla->>'firstResponseBreached')::boolean))
+        ORDER BY resolution_due_at LIMIT $2`,
+      [now, limit],
+    );
+    return rows.map((r) => r.id);
   }
 }
 
@@ -61,5 +247,42 @@ export class PostgresNumberSequence implements NumberSequence {
     const serial = rows[0]?.last;
     if (serial === undefined) throw new Error('the number counter returned no row');
     return serial;
+  }
+}
+
+export class TypeOrmRoutingTable implements RoutingTable {
+  constructor(private readonly manager: EntityManager) {}
+
+  async departmentFor(category: Category): Promise<string> {
+    const rule = await this.manager.getRepository(RoutingRuleEntity).findOneBy({ category });
+    if (!rule) throw new Error(`the routing table has no department for ${category}`);
+    return rule.department;
+  }
+}
+
+export class TypeOrmTierProjection implements TierProjection {
+  private readonly repo: Repository<CustomerTierEntity>;
+
+  constructor(private readonly manager: EntityManager) {
+    this.repo = manager.getRepository(CustomerTierEntity);
+  }
+
+  async tierOf(customerId: string): Promise<Tier> {
+    return ((await this.repo.findOneBy({ customerId }))?.tier as Tier | undefined) ?? 'MEMBER';
+  }
+
+  async tiersOf(customerIds: readonly string[]): Promise<Map<string, Tier>> {
+    if (customerIds.length === 0) return new Map();
+    const rows = await this.repo.findBy({ customerId: In([...new Set(customerIds)]) });
+    return new Map(rows.map((r) => [r.customerId, r.tier as Tier]));
+  }
+
+  async record(customerId: string, tier: Tier, effectiveAt: Date): Promise<void> {
+    await this.manager.query(
+      `INSERT INTO customer_tier (customer_id, tier, effective_at) VALUES ($1, $2, $3)
+       ON CONFLICT (customer_id) DO UPDATE SET tier = EXCLUDED.tier, effective_at = EXCLUDED.effective_at
+       WHERE customer_tier.effective_at <= EXCLUDED.effective_at`,
+      [customerId, tier, effectiveAt],
+    );
   }
 }

@@ -1,18 +1,26 @@
 import { MessagingTables1767225600001, outboxOf } from '@care/messaging';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Transaction } from '../application/ports';
-import { ComplaintEntity } from './complaint.entity';
-import { PostgresNumberSequence, TypeOrmComplaintRepository } from './complaint-repository';
+import { ComplaintEntity, CustomerTierEntity, RoutingRuleEntity } from './complaint.entity';
+import {
+  PostgresNumberSequence,
+  TypeOrmComplaintRepository,
+  TypeOrmRoutingTable,
+  TypeOrmTierProjection,
+} from './complaint-repository';
+import { SqlComplaintStatistics } from './complaint-statistics';
 import { Complaints1767225600000 } from './migrations/1767225600000-complaints';
 
-export const entities = [ComplaintEntity];
+export const entities = [ComplaintEntity, CustomerTierEntity, RoutingRuleEntity];
 export const migrations = [Complaints1767225600000, MessagingTables1767225600001];
-export { TypeOrmComplaintRepository };
+export { SqlComplaintStatistics, TypeOrmComplaintRepository, TypeOrmTierProjection };
 
-function transactionOf(manager: EntityManager): Transaction {
+export function transactionOf(manager: EntityManager): Transaction {
   return {
     complaints: new TypeOrmComplaintRepository(manager),
     numbers: new PostgresNumberSequence(manager),
+    routing: new TypeOrmRoutingTable(manager),
+    tiers: new TypeOrmTierProjection(manager),
     outbox: outboxOf(manager),
   };
 }

@@ -2,14 +2,21 @@ import { scalarResolvers } from '@care/service-kit';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { Complaint } from './complaint';
 import { Customer } from './customer';
+import { ComplaintStats, FollowUp, TimelineEntry } from './misc';
 import { Mutation } from './mutation';
 import { Query } from './query';
+import { Sla } from './sla';
 
 export const resolvers: Resolvers = {
   DateTime: scalarResolvers.DateTime,
   UUID: scalarResolvers.UUID,
+  Decimal: scalarResolvers.Decimal,
   Complaint,
   Customer,
+  Sla,
+  FollowUp,
+  TimelineEntry,
+  ComplaintStats,
   Query,
   Mutation,
 };

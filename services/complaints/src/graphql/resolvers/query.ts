@@ -1,8 +1,25 @@
+import { complaintStats } from '../../application/complaint-stats';
 import { listComplaints } from '../../application/list-complaints';
-import type { QueryResolvers } from '../__generated__/resolvers-types';
+import type { ComplaintFilter } from '../../application/ports';
+import type {
+  ComplaintFilter as ComplaintFilterInput,
+  QueryResolvers,
+} from '../__generated__/resolvers-types';
+
+export function toFilter(input: ComplaintFilterInput | null | undefined): ComplaintFilter {
+  return { ...(input ?? {}) };
+}
 
 export const Query: QueryResolvers = {
   complaint: (_root, { id }, ctx) => ctx.loaders.complaint.load(id),
   complaintByNumber: (_root, { number }, ctx) => ctx.deps.complaints.findByNumber(number),
-  complaints: (_root, args, ctx) => listComplaints(ctx.deps, {}, args),
+  complaints: (_root, args, ctx) =>
+    listComplaints(ctx.deps, toFilter(args.filter), {
+      first: args.first,
+      after: args.after,
+      orderBy: args.orderBy
+        ? { field: args.orderBy.field, direction: args.orderBy.direction ?? 'ASC' }
+        : null,
+    }),
+  complaintStats: (_root, args, ctx) => complaintStats(ctx.deps, ctx, args.groupBy, toFilter(args.filter)),
 };

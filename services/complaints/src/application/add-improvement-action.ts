@@ -1,0 +1,25 @@
+import type { Caller } from '@care/service-kit';
+import { IMPROVEMENT_ROLES } from '../domain/access';
+import { addImprovementAction as add, type Complaint } from '../domain/complaint';
+import { changeComplaint } from './change-complaint';
+import type { Deps } from './ports';
+
+/** DOMAIN 1.9: management sets an improvement measure for a department, with a due date. */
+export function addImprovementAction(
+  deps: Deps,
+  caller: Caller,
+  input: {
+    id: string;
+    description: string;
+    ownerDepartment: string;
+    dueDate: string;
+    expectedVersion?: number | null;
+  },
+): Promise<Complaint> {
+  return changeComplaint(deps, caller, {
+    id: input.id,
+    roles: IMPROVEMENT_ROLES,
+    expectedVersion: input.expectedVersion,
+    apply: (c, ctx) => add(c, { ...input, id: deps.newId() }, ctx),
+  });
+}

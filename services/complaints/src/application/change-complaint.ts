@@ -1,0 +1,93 @@
+import type { Envelope, EventContext } from '@care/contracts';
+import {
+  DomainError,
+  eventContextOf,
+  notFound,
+  requireRole,
+  type Caller,
+  type Role,
+} from '@care/service-kit';
+import type { Complaint, Happening, Outcome, RuleContext } from '../domain/complaint';
+import { assertDepartmentMember } from '../domain/complaint';
+import { rule } from './errors';
+import { happeningEvents } from './events';
+import type { Deps, Transaction } from './ports';
+
+const OVERSEERS: Role[] = ['admin', 'leadership_group', 'cs_specialist', 'cs_manager', 'cs_director'];
+
+/** The role an actor acts in, for the record: the first of the allowed roles they hold. */
+export function actingRole(caller: Caller, roles: readonly Role[]): string {
+  return roles.find((r) => caller.actor.roles.includes(r)) ?? caller.actor.roles[0] ?? 'unknown';
+}
+
+/** Department staff act for their own department only; customer service and leadership for all. */
+export function departmentScope(caller: Caller): string | undefined {
+  const { actor } = caller;
+  if (OVERSEERS.some((r) => actor.roles.includes(r))) return undefined;
+  if (!actor.department) throw new DomainError('FORBIDDEN', 'department staff must carry their department');
+  return actor.department;
+}
+
+export interface ChangeSpec {
+  id: string;
+  roles: readonly Role[];
+  /** The version the caller saw: CONFLICT when the complaint changed since. */
+  expectedVersion?: number | null;
+  /** Department staff must belong to an assigned department (or the lead one). */
+  department?: 'member' | 'lead';
+  apply: (
+    c: Complaint,
+    ctx: RuleContext,
+    tx: Transaction,
+  ) => Outcome | Complaint | Promise<Outcome | Complaint>;
+  events?: (before: Complaint, after: Complaint, ctx: EventContext, now: Date) => Envelope[];
+}
+
+/**
+ * The shape of every change to a complaint: authorize before any I/O, load (NOT_FOUND), check the
+ * version the caller saw, apply the pure rule, save with the optimistic lock, enqueue the events, all
+ * in one transaction.
+ */
+export async function changeComplaint(deps: Deps, caller: Caller, spec: ChangeSpec): Promise<Complaint> {
+  requireRole(caller.actor, ...spec.roles);
+  const scope = spec.department ? departmentScope(caller) : undefined;
+  const now = deps.clock.now();
+  const ctx: RuleContext = {
+    now,
+    calendar: deps.calendar,
+    actor: { id: caller.actor.sub, role: actingRole(caller, spec.roles) },
+  };
+  return deps.unitOfWork(async (tx) => {
+    const current = await tx.complaints.findById(spec.id);
+    if (!current) throw notFound('Complaint', spec.id);
+    if (
+      spec.expectedVersion !== null &&
+      spec.expectedVersion !== undefined &&
+      spec.expectedVersion !== current.version
+    )
+      throw new DomainError(
+        'CONFLICT',
+        `complaint ${current.number} is at version ${current.version}, not ${spec.expectedVersion}: reload and try again`,
+        { id: current.id, version: current.version },
+      );
+    if (spec.department) rule(() => assertDepartmentMember(current, scope, spec.department === 'lead'));
+    const result = await (async () => {
+      try {
+        return await spec.apply(current, ctx, tx);
+      } catch (error) {
+        return rule(() => {
+          throw error;
+        });
+      }
+    })();
+    const outcome: Outcome =
+      'complaint' in result ? result : { complaint: result, happened: [] as Happening[] };
+    const saved = await tx.complaints.save(outcome.complaint, current.version);
+    const eventContext = eventContextOf(caller);
+    await tx.outbox.enqueue(
+      ...(spec.events?.(current, saved, eventContext, now) ?? []),
+      ...happeningEvents(saved, outcome.happened, now, eventContext),
+    );
+    return saved;
+  });
+}

@@ -1,0 +1,25 @@
+import type { Caller } from '@care/service-kit';
+import { CUSTOMER_SERVICE_ROLES } from '../domain/access';
+import { close, type Complaint } from '../domain/complaint';
+import { changeComplaint } from './change-complaint';
+import { closedEvent } from './events';
+import type { Deps } from './ports';
+
+/** DOMAIN 1.9: closed with the complaint report. */
+export function closeComplaint(
+  deps: Deps,
+  caller: Caller,
+  input: {
+    id: string;
+    report?: { cause: string; handlingIssues: string; solutionEffective: boolean } | null;
+    expectedVersion?: number | null;
+  },
+): Promise<Complaint> {
+  return changeComplaint(deps, caller, {
+    id: input.id,
+    roles: CUSTOMER_SERVICE_ROLES,
+    expectedVersion: input.expectedVersion,
+    apply: (c, ctx) => close(c, input, ctx),
+    events: (_b, after, ctx) => [closedEvent(after, ctx)],
+  });
+}

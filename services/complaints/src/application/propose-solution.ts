@@ -1,0 +1,27 @@
+import type { Caller } from '@care/service-kit';
+import { DEPARTMENT_ROLES } from '../domain/access';
+import { proposeSolution as propose, type Compensation, type Complaint } from '../domain/complaint';
+import { changeComplaint } from './change-complaint';
+import { solutionProposedEvent } from './events';
+import type { Deps } from './ports';
+
+/** DOMAIN 1.6: the (lead) department drafts a solution, possibly with compensation. */
+export function proposeSolution(
+  deps: Deps,
+  caller: Caller,
+  input: {
+    id: string;
+    description: string;
+    compensation?: Compensation | null;
+    expectedVersion?: number | null;
+  },
+): Promise<Complaint> {
+  return changeComplaint(deps, caller, {
+    id: input.id,
+    roles: DEPARTMENT_ROLES,
+    department: 'lead',
+    expectedVersion: input.expectedVersion,
+    apply: (c, ctx) => propose(c, { ...input, id: deps.newId() }, ctx),
+    events: (_b, after, ctx) => [solutionProposedEvent(after, ctx)],
+  });
+}

@@ -1,0 +1,26 @@
+import type { Caller } from '@care/service-kit';
+import { CUSTOMER_SERVICE_ROLES } from '../domain/access';
+import { recordFeedback as record, type Complaint } from '../domain/complaint';
+import { changeComplaint } from './change-complaint';
+import type { Deps } from './ports';
+
+/** DOMAIN 1.7: what was done, the customer's satisfaction (1-5) and the final result told to them. */
+export function recordFeedback(
+  deps: Deps,
+  caller: Caller,
+  input: {
+    id: string;
+    whatWasDone: string;
+    satisfaction: number;
+    comment?: string | null;
+    resultToldToCustomer: boolean;
+    expectedVersion?: number | null;
+  },
+): Promise<Complaint> {
+  return changeComplaint(deps, caller, {
+    id: input.id,
+    roles: CUSTOMER_SERVICE_ROLES,
+    expectedVersion: input.expectedVersion,
+    apply: (c, ctx) => record(c, input, ctx),
+  });
+}

@@ -1,0 +1,21 @@
+import type { Caller } from '@care/service-kit';
+import { DEPARTMENT_ROLES } from '../domain/access';
+import { recordInvestigation as record, type Complaint } from '../domain/complaint';
+import { changeComplaint } from './change-complaint';
+import type { Deps } from './ports';
+
+/** DOMAIN 1.5: the department's investigation notes and evidence references (internal). */
+export function recordInvestigation(
+  deps: Deps,
+  caller: Caller,
+  input: { id: string; note: string; evidence?: string[] | null; expectedVersion?: number | null },
+): Promise<Complaint> {
+  return changeComplaint(deps, caller, {
+    id: input.id,
+    roles: DEPARTMENT_ROLES,
+    department: 'member',
+    expectedVersion: input.expectedVersion,
+    apply: (c, ctx) =>
+      record(c, { ...input, id: deps.newId(), department: caller.actor.department ?? null }, ctx),
+  });
+}

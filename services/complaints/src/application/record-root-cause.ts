@@ -1,0 +1,21 @@
+import type { Caller } from '@care/service-kit';
+import { DEPARTMENT_ROLES } from '../domain/access';
+import { recordRootCause as record, type Complaint, type RootCause } from '../domain/complaint';
+import { changeComplaint } from './change-complaint';
+import type { Deps } from './ports';
+
+/** DOMAIN 1.5: the root cause, by fishbone category, with the 5W2H. */
+export function recordRootCause(
+  deps: Deps,
+  caller: Caller,
+  input: { id: string; expectedVersion?: number | null } & Omit<RootCause, 'at' | 'by'>,
+): Promise<Complaint> {
+  const { id, expectedVersion, ...cause } = input;
+  return changeComplaint(deps, caller, {
+    id,
+    roles: DEPARTMENT_ROLES,
+    department: 'member',
+    expectedVersion,
+    apply: (c, ctx) => record(c, cause, ctx),
+  });
+}

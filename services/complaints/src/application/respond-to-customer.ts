@@ -1,0 +1,19 @@
+import type { Caller } from '@care/service-kit';
+import { CUSTOMER_SERVICE_ROLES } from '../domain/access';
+import { respondToCustomer as respond, type Complaint } from '../domain/complaint';
+import { changeComplaint } from './change-complaint';
+import type { Deps } from './ports';
+
+/** A message to the customer about the progress (DOMAIN 1.10); the first stops the first-response clock. */
+export function respondToCustomer(
+  deps: Deps,
+  caller: Caller,
+  input: { id: string; message: string; expectedVersion?: number | null },
+): Promise<Complaint> {
+  return changeComplaint(deps, caller, {
+    id: input.id,
+    roles: CUSTOMER_SERVICE_ROLES,
+    expectedVersion: input.expectedVersion,
+    apply: (c, ctx) => respond(c, input, ctx),
+  });
+}

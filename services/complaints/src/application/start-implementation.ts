@@ -1,0 +1,20 @@
+import type { Caller } from '@care/service-kit';
+import { DEPARTMENT_ROLES } from '../domain/access';
+import { startImplementation as start, type Complaint } from '../domain/complaint';
+import { changeComplaint } from './change-complaint';
+import type { Deps } from './ports';
+
+/** DOMAIN 1.6: only an accepted solution is carried out; the lead department coordinates. */
+export function startImplementation(
+  deps: Deps,
+  caller: Caller,
+  input: { id: string; expectedVersion?: number | null },
+): Promise<Complaint> {
+  return changeComplaint(deps, caller, {
+    id: input.id,
+    roles: DEPARTMENT_ROLES,
+    department: 'lead',
+    expectedVersion: input.expectedVersion,
+    apply: (c, ctx) => start(c, ctx),
+  });
+}

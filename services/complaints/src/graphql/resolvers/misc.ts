@@ -1,0 +1,27 @@
+import type {
+  ComplaintStatsResolvers,
+  Department,
+  FollowUpResolvers,
+  TimelineEntryResolvers,
+} from '../__generated__/resolvers-types';
+
+export const FollowUp: FollowUpResolvers = {
+  linkedComplaint: (f, _args, ctx) =>
+    f.linkedComplaintId ? ctx.loaders.complaint.load(f.linkedComplaintId) : null,
+};
+
+export const TimelineEntry: TimelineEntryResolvers = {
+  actorId: (e) => e.actorId || null,
+};
+
+export const ComplaintStats: ComplaintStatsResolvers = {
+  key: (row) => ({
+    category: (row.key.CATEGORY ?? null) as never,
+    department: (row.key.DEPARTMENT ?? null) as Department | null,
+    channel: (row.key.CHANNEL ?? null) as never,
+    urgency: (row.key.URGENCY ?? null) as never,
+    status: (row.key.STATUS ?? null) as never,
+    month: row.key.MONTH ?? null,
+    handler: row.key.HANDLER ?? null,
+  }),
+};
