@@ -1,12 +1,8 @@
 import { createEvent, customerRegistered } from '@care/contracts';
-import { badInput, eventContextOf, requireRole, type Caller } from '@care/service-kit';
+import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
 import { CUSTOMER_WRITE_ROLES } from '../domain/access';
-import {
-  CustomerRuleViolation,
-  registerCustomer as register,
-  type Customer,
-  type RegistrationInput,
-} from '../domain/customer';
+import { registerCustomer as register, type Customer, type RegistrationInput } from '../domain/customer';
+import { guard } from './rules';
 import type { Deps } from './ports';
 
 export async function registerCustomer(
@@ -15,13 +11,7 @@ export async function registerCustomer(
   input: RegistrationInput,
 ): Promise<Customer> {
   requireRole(caller.actor, ...CUSTOMER_WRITE_ROLES);
-  let customer: Customer;
-  try {
-    customer = register(input, deps.newId(), deps.clock.now());
-  } catch (error) {
-    if (error instanceof CustomerRuleViolation) throw badInput(error.message, { field: error.field });
-    throw error;
-  }
+  const customer = guard(() => register(input, deps.newId(), deps.clock.now()));
   return deps.unitOfWork(async (tx) => {
     await tx.customers.insert(customer);
     await tx.outbox.enqueue(

@@ -55,8 +55,14 @@ describe('registering a customer', () => {
       email: 'wang@example.com',
       phone: null,
       region: 'CN-GD',
+      birthday: null,
+      preferredLanguage: null,
+      tags: [],
+      representative: null,
       tier: 'MEMBER',
       status: 'ACTIVE',
+      identity: null,
+      points: { balance: 0, locked: 0 },
       registeredAt: now,
       version: 1,
     });
@@ -66,6 +72,10 @@ describe('registering a customer', () => {
     [{ name: '   ' }, 'name'],
     [{ name: 'A', phone: 'call me' }, 'phone'],
     [{ name: 'A', region: 'Germany' }, 'region'],
+    [{ name: 'A', email: 'not-an-email' }, 'email'],
+    [{ name: 'A', birthday: '2026-02-30' }, 'birthday'],
+    [{ name: 'A', birthday: '2027-01-01' }, 'birthday'],
+    [{ name: 'A', tags: ['ok', 'no;semicolons'] }, 'tags'],
   ])('refuses %j naming the field', (input, field) => {
     expect(() => registerCustomer(input, 'id', now)).toThrow(CustomerRuleViolation);
     try {

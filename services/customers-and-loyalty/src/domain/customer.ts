@@ -10,10 +10,25 @@ export interface Customer {
   email: string | null;
   phone: string | null;
   region: string | null;
+  birthday: string | null;
+  preferredLanguage: string | null;
+  tags: string[];
+  representative: string | null;
   tier: Tier;
   status: CustomerStatus;
+  identity: IdentityVerification | null;
+  /** The wallet: posted points and those locked by pending redemptions (read model, kept by the ledger). */
+  points: { balance: number; locked: number };
   registeredAt: Date;
   version: number;
+}
+
+export interface IdentityVerification {
+  documentType: string;
+  /** A masked reference only: the number itself is never kept. */
+  documentReference: string;
+  verifiedBy: string;
+  verifiedAt: Date;
 }
 
 export interface RegistrationInput {
@@ -21,7 +36,25 @@ export interface RegistrationInput {
   email?: string | null;
   phone?: string | null;
   region?: string | null;
+  birthday?: string | null;
+  preferredLanguage?: string | null;
+  tags?: readonly string[] | null;
+  representative?: string | null;
 }
+
+/** Fields a profile update or an applied change request may set; undefined leaves a field alone. */
+export type ProfileChanges = Partial<Omit<RegistrationInput, 'name'> & { name: string }>;
+
+export const PROFILE_FIELDS = [
+  'name',
+  'email',
+  'phone',
+  'region',
+  'birthday',
+  'preferredLanguage',
+  'tags',
+  'representative',
+] as const;
 
 /** A rule broken by the input; the use case turns it into BAD_USER_INPUT. */
 export class CustomerRuleViolation extends Error {
@@ -36,28 +69,138 @@ export class CustomerRuleViolation extends Error {
 const PHONE = /^\+?[0-9][0-9 -]{5,19}$/;
 const REGION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
 
-export function registerCustomer(input: RegistrationInput, id: string, now: Date): Customer {
-  const name = input.name.trim();
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const TAG = /^[\p{L}\p{N}_ -]{1,40}$/u;
+
+function normaliseName(value: string): string {
+  const name = value.trim();
   if (name.length === 0 || name.length > 200)
     throw new CustomerRuleViolation('name', 'name must have 1 to 200 characters');
-  const phone = input.phone?.trim() || null;
+  return name;
+}
+
+function normaliseEmail(value: string | null | undefined): string | null {
+  const email = value?.trim().toLowerCase() || null;
+  if (email && !EMAIL.test(email)) throw new CustomerRuleViolation('email', 'email is not a valid address');
+  return email;
+}
+
+function normalisePhone(value: string | null | undefined): string | null {
+  const phone = value?.trim() || null;
   if (phone && !PHONE.test(phone))
     throw new CustomerRuleViolation('phone', 'phone must be digits, optionally with +, spaces or dashes');
-  const region = input.region?.trim().toUpperCase() || null;
-  if (region && !REGION.test(region)) {
+  return phone;
+}
+
+function normaliseRegion(value: string | null | undefined): string | null {
+  const region = value?.trim().toUpperCase() || null;
+  if (region && !REGION.test(region))
     throw new CustomerRuleViolation('region', 'region must be an ISO 3166 code such as DE or CN-GD');
-  }
+  return region;
+}
+
+function normaliseBirthday(value: string | null | undefined, now: Date): string | null {
+  const birthday = value?.trim() || null;
+  if (!birthday) return null;
+  const parsed = new Date(`${birthday}T00:00:00Z`);
+  if (
+    !DATE.test(birthday) ||
+    Number.isNaN(parsed.getTime()) ||
+    parsed.toISOString().slice(0, 10) !== birthday
+  )
+    throw new CustomerRuleViolation('birthday', 'birthday must be a date YYYY-MM-DD');
+  if (parsed > now || parsed.getUTCFullYear() < 1900)
+    throw new CustomerRuleViolation('birthday', 'birthday must be in the past');
+  return birthday;
+}
+
+function normaliseLanguage(value: string | null | undefined): string | null {
+  const language = value?.trim() || null;
+  if (language && !LANGUAGE.test(language))
+    throw new CustomerRuleViolation(
+      'preferredLanguage',
+      'preferredLanguage must be a BCP 47 tag such as zh-CN',
+    );
+  return language;
+}
+
+function normaliseTags(value: readonly string[] | null | undefined): string[] {
+  const tags = [...new Set((value ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean))];
+  if (tags.length > 50 || tags.some((t) => !TAG.test(t)))
+    throw new CustomerRuleViolation('tags', 'tags are at most 50 words of letters, digits, _ or -');
+  return tags.sort();
+}
+
+function normaliseRepresentative(value: string | null | undefined): string | null {
+  const rep = value?.trim() || null;
+  if (rep && rep.length > 100)
+    throw new CustomerRuleViolation('representative', 'representative must be a staff id');
+  return rep;
+}
+
+export function registerCustomer(input: RegistrationInput, id: string, now: Date): Customer {
   return {
     id,
-    name,
-    email: input.email?.trim().toLowerCase() || null,
-    phone,
-    region,
+    name: normaliseName(input.name),
+    email: normaliseEmail(input.email),
+    phone: normalisePhone(input.phone),
+    region: normaliseRegion(input.region),
+    birthday: normaliseBirthday(input.birthday, now),
+    preferredLanguage: normaliseLanguage(input.preferredLanguage),
+    tags: normaliseTags(input.tags),
+    representative: normaliseRepresentative(input.representative),
     tier: 'MEMBER',
     status: 'ACTIVE',
+    identity: null,
+    points: { balance: 0, locked: 0 },
     registeredAt: now,
     version: 1,
   };
+}
+
+/**
+ * Applies profile changes (undefined leaves a field, null clears it); returns the new customer and the
+ * names of the fields that really changed.
+ */
+export function applyProfileChanges(
+  customer: Customer,
+  changes: ProfileChanges,
+  now: Date,
+): { customer: Customer; changed: string[] } {
+  if (customer.status === 'DEACTIVATED')
+    throw new CustomerRuleViolation('status', 'a deactivated customer cannot be changed');
+  const next: Customer = { ...customer };
+  if (changes.name !== undefined) {
+    if (changes.name === null) throw new CustomerRuleViolation('name', 'name cannot be cleared');
+    next.name = normaliseName(changes.name);
+  }
+  if (changes.email !== undefined) next.email = normaliseEmail(changes.email);
+  if (changes.phone !== undefined) next.phone = normalisePhone(changes.phone);
+  if (changes.region !== undefined) next.region = normaliseRegion(changes.region);
+  if (changes.birthday !== undefined) next.birthday = normaliseBirthday(changes.birthday, now);
+  if (changes.preferredLanguage !== undefined)
+    next.preferredLanguage = normaliseLanguage(changes.preferredLanguage);
+  if (changes.tags !== undefined) next.tags = normaliseTags(changes.tags);
+  if (changes.representative !== undefined)
+    next.representative = normaliseRepresentative(changes.representative);
+  const changed = PROFILE_FIELDS.filter(
+    (f) => JSON.stringify(next[f]) !== JSON.stringify(customer[f]),
+  ) as string[];
+  return { customer: next, changed };
+}
+
+/** Keeps only a masked reference of an ID document number: the last four characters. */
+export function maskDocumentNumber(documentNumber: string): string {
+  const clean = documentNumber.replace(/\s/g, '');
+  if (clean.length < 6) throw new CustomerRuleViolation('documentNumber', 'documentNumber is too short');
+  return `****${clean.slice(-4)}`;
+}
+
+/** **-03-14: the year is personal, the month and day drive the birthday perks. */
+export function maskBirthday(birthday: string): string {
+  return `****${birthday.slice(4)}`;
 }
 
 /** Tier thresholds by annual spend in CNY (DOMAIN 2.1); data, so the company can change them. */

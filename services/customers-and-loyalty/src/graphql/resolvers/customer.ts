@@ -1,11 +1,66 @@
+import { encodeCursor, pageSize, decodeCursor, badInput } from '@care/service-kit';
 import { maySeePersonalData } from '../../domain/access';
-import { maskEmail, maskPhone } from '../../domain/customer';
+import { maskBirthday, maskEmail, maskPhone } from '../../domain/customer';
+import { benefitsOf, companyLocal } from '../../domain/policy';
+import type { Context } from '../context';
 import type { CustomerResolvers } from '../__generated__/resolvers-types';
+
+async function personal(
+  value: string | null,
+  field: 'email' | 'phone',
+  customerId: string,
+  ctx: Context,
+  mask: (v: string) => string,
+): Promise<string | null> {
+  if (!value) return value;
+  if (!maySeePersonalData(ctx.actor.roles)) return mask(value);
+  await ctx.loaders.personalDataRead.load(`${field}:${customerId}`);
+  return value;
+}
+
+/** Ledger cursors are the entry's sequence number. */
+const ledgerCursor = (seq: number) => encodeCursor({ at: new Date(0), id: String(seq) });
 
 export const Customer: CustomerResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.customer.load(ref.id),
-  email: (customer, _args, ctx) =>
-    customer.email && (maySeePersonalData(ctx.actor.roles) ? customer.email : maskEmail(customer.email)),
-  phone: (customer, _args, ctx) =>
-    customer.phone && (maySeePersonalData(ctx.actor.roles) ? customer.phone : maskPhone(customer.phone)),
+  email: (c, _args, ctx) => personal(c.email, 'email', c.id, ctx, maskEmail),
+  phone: (c, _args, ctx) => personal(c.phone, 'phone', c.id, ctx, maskPhone),
+  birthday: (c, _args, ctx) =>
+    c.birthday && (maySeePersonalData(ctx.actor.roles) ? c.birthday : maskBirthday(c.birthday)),
+  annualSpend: (c, { year }, ctx) =>
+    ctx.loaders.annualSpend.load(`${year ?? companyLocal(ctx.deps.clock.now()).year}:${c.id}`),
+  pointsBalance: (c) => c.points.balance - c.points.locked,
+  lockedPoints: (c) => c.points.locked,
+  identityVerified: (c) => c.identity !== null,
+  identity: (c) => c.identity,
+  consents: async (c, _args, ctx) => {
+    const all = await ctx.loaders.consents.load(c.id);
+    const latest = new Map(all.map((x) => [x.kind, x]));
+    return [...latest.values()];
+  },
+  consentHistory: (c, _args, ctx) => ctx.loaders.consents.load(c.id),
+  benefits: async (c, _args, ctx) => {
+    if (c.status !== 'ACTIVE') return [];
+    return benefitsOf(c.tier, await ctx.deps.tiers.policyAt(ctx.deps.clock.now()));
+  },
+  freezes: (c, _args, ctx) => ctx.loaders.freezes.load(c.id),
+  pointsLedger: async (c, { first, after }, ctx) => {
+    const size = pageSize(first);
+    const afterSeq = after ? Number(decodeCursor(after).id) : undefined;
+    if (afterSeq !== undefined && !Number.isInteger(afterSeq))
+      throw badInput('The cursor is not valid', { argument: 'after' });
+    const { rows, totalCount } = await ctx.deps.ledger.page(c.id, { size, after: afterSeq });
+    const page = rows.slice(0, size);
+    const edges = page.map((node) => ({ cursor: ledgerCursor(node.seq), node }));
+    return {
+      edges,
+      totalCount,
+      pageInfo: {
+        hasNextPage: rows.length > size,
+        hasPreviousPage: afterSeq !== undefined,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    };
+  },
 };

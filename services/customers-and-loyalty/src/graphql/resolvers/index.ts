@@ -1,13 +1,21 @@
 import { scalarResolvers } from '@care/service-kit';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { Customer } from './customer';
+import { Campaign, CustomerChange, DateScalar, Redemption, TierPolicy, TierProposal } from './misc';
 import { Mutation } from './mutation';
 import { Query } from './query';
 
 export const resolvers: Resolvers = {
   DateTime: scalarResolvers.DateTime,
   EmailAddress: scalarResolvers.EmailAddress,
+  Decimal: scalarResolvers.Decimal,
+  Date: DateScalar,
   Customer,
+  Redemption,
+  Campaign,
+  TierProposal,
+  CustomerChange,
+  TierPolicy,
   Query,
   Mutation,
 };

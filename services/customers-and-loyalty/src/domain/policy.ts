@@ -1,0 +1,112 @@
+import { Decimal } from 'decimal.js';
+import { tierForAnnualSpend, type Tier, type TierPolicy } from './customer';
+
+export interface Benefit {
+  code: string;
+  description: string;
+}
+
+/**
+ * The loyalty policy in force: tier thresholds and benefits (DOMAIN 2.1), the earning rule, the point value
+ * and the expiry period (DOMAIN defaults), and the amount from which a redemption needs the GM (DOMAIN 3.1).
+ * Versioned data: the company changes it without a release.
+ */
+export interface LoyaltyPolicy extends TierPolicy {
+  version: number;
+  effectiveFrom: Date;
+  benefits: Record<Tier, Benefit[]>;
+  /** Points earned per CNY paid. */
+  pointsPerCny: string;
+  /** What one point is worth in CNY when redeemed. */
+  pointValueCny: string;
+  /** Points expire at the end of the n-th month after the month they were earned. */
+  expiryMonths: number;
+  /** From this redemption value (CNY) the GM approves; below it, the loyalty supervisor. */
+  redemptionGmThreshold: string;
+}
+
+export const DEFAULT_POLICY: LoyaltyPolicy = {
+  version: 1,
+  effectiveFrom: new Date('1999-12-31T16:00:00Z'),
+  thresholds: [
+    { tier: 'DIAMOND', minAnnualSpend: '500000' },
+    { tier: 'PLATINUM', minAnnualSpend: '200000' },
+    { tier: 'GOLD', minAnnualSpend: '50000' },
+  ],
+  benefits: {
+    MEMBER: [],
+    GOLD: [
+      { code: 'QUARTERLY_DISCOUNT', description: 'A quarterly exclusive discount' },
+      { code: 'MEMBER_MAGAZINE', description: 'The member magazine' },
+    ],
+    PLATINUM: [
+      { code: 'NEW_PRODUCT_PRIORITY', description: 'Priority on new products' },
+      { code: 'ANNUAL_THANK_YOU_EVENT', description: 'The annual thank-you event' },
+    ],
+    DIAMOND: [
+      { code: 'BIRTHDAY_DOUBLE_POINTS', description: 'Double points in the birthday month' },
+      { code: 'DEDICATED_REPRESENTATIVE', description: 'A dedicated service representative' },
+    ],
+  },
+  pointsPerCny: '1',
+  pointValueCny: '0.01',
+  expiryMonths: 24,
+  redemptionGmThreshold: '5000',
+};
+
+export function benefitsOf(tier: Tier, policy: LoyaltyPolicy): Benefit[] {
+  return policy.benefits[tier] ?? [];
+}
+
+export interface TierProposalDraft {
+  customerId: string;
+  from: Tier;
+  to: Tier;
+  annualSpend: string;
+}
+
+/**
+ * The January re-evaluation (DOMAIN 2.1): every customer whose spend in the evaluated year earns a
+ * different tier than the one held gets a proposal with the spend that justifies it.
+ */
+export function proposeTierChanges(
+  customers: readonly { customerId: string; tier: Tier; annualSpend: string }[],
+  policy: TierPolicy,
+): TierProposalDraft[] {
+  return customers
+    .map((c) => ({
+      customerId: c.customerId,
+      from: c.tier,
+      to: tierForAnnualSpend(c.annualSpend, policy),
+      annualSpend: new Decimal(c.annualSpend).toFixed(2),
+    }))
+    .filter((p) => p.from !== p.to);
+}
+
+/** Re-evaluation runs in January, for the calendar year just ended (company time). */
+export function mayEvaluate(year: number, now: Date): { ok: true } | { ok: false; reason: string } {
+  const local = companyLocal(now);
+  if (local.month !== 1) return { ok: false, reason: 'tiers are re-evaluated in January only' };
+  if (year !== local.year - 1)
+    return { ok: false, reason: `the January ${local.year} re-evaluation is of ${local.year - 1}` };
+  return { ok: true };
+}
+
+/** Asia/Shanghai has no daylight saving time: company local time is UTC+8. */
+export const COMPANY_UTC_OFFSET_MINUTES = 8 * 60;
+
+export function companyLocal(at: Date): { year: number; month: number; day: number } {
+  const shifted = new Date(at.getTime() + COMPANY_UTC_OFFSET_MINUTES * 60_000);
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+
+/** The instant a company-local calendar month starts (month may overflow into later years). */
+export function startOfCompanyMonth(year: number, month: number): Date {
+  return new Date(Date.UTC(year, month - 1, 1) - COMPANY_UTC_OFFSET_MINUTES * 60_000);
+}
+
+/** 2026-Q1 */
+export function quarterOf(at: Date): string {
+  const { year, month } = companyLocal(at);
+  return `${year}-Q${Math.ceil(month / 3)}`;
+}
