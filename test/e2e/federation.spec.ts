@@ -117,6 +117,37 @@ describe('the unified graph', () => {
     expect(errorCodes(variable)).toEqual(['BAD_USER_INPUT']);
   });
 
+  it("passes a subgraph's domain error through with its code, message and details, never as an internal error", async () => {
+    const head = await testToken({ sub: 'head-fed', roles: ['department_head'] });
+    const missing = '0b9f4c1a-3d2e-4f5a-8b7c-6d5e4f3a2b1c';
+    const decide = (id: string) =>
+      gql<{ decideApprovalRequest: { status: string } }>(
+        system.gateway.app,
+        `mutation($id: ID!) { decideApprovalRequest(input: { id: $id, decision: APPROVE }) { status } }`,
+        { id },
+        { token: head },
+      );
+    const unknown = await decide(missing);
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: `Approval request ${missing} was not found`,
+      extensions: { code: 'NOT_FOUND', id: missing },
+    });
+
+    const staff = await testToken({ sub: 'staff-fed', roles: ['department_staff'] });
+    const { submitApprovalRequest } = dataOf(
+      await gql<{ submitApprovalRequest: { id: string } }>(
+        system.gateway.app,
+        `mutation { submitApprovalRequest(input: { type: EXPENSE, title: "Samples", amount: "900" }) { id } }`,
+        {},
+        { token: staff },
+      ),
+    );
+    expect(dataOf(await decide(submitApprovalRequest.id)).decideApprovalRequest.status).toBe('APPROVED');
+    const again = await decide(submitApprovalRequest.id);
+    expect(errorCodes(again)).toEqual(['INVALID_TRANSITION']);
+    expect(again.errors?.[0]?.message).toBe('the request is APPROVED already');
+  });
+
   it('refuses a query deeper than the limit', async () => {
     const deep = `{ complaints { edges { node { customer { complaints { edges { node { customer { complaints { edges { node { customer { complaints { totalCount } } } } } } } } } } } } } }`;
     const result = await gql(system.gateway.app, deep, {}, { token: specialist });

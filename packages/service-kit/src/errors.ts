@@ -46,6 +46,9 @@ export const forbidden = (message = 'You are not allowed to do this') =>
 export const badInput = (message: string, details?: Record<string, unknown>) =>
   new DomainError('BAD_USER_INPUT', message, details);
 
+/** The codes of errors meant for the caller: every code of the closed set but the masked one. */
+const PUBLIC_CODES = new Set<string>(ERROR_CODES.filter((c) => c !== 'INTERNAL_SERVER_ERROR'));
+
 /** Codes produced by graphql-js / Apollo Server itself that are safe to pass through unchanged. */
 const FRAMEWORK_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -83,18 +86,11 @@ export function createErrorFormatter(options: ErrorFormatterOptions) {
       const gql = domainErrorToGraphQL(original);
       return { ...formatted, message: gql.message, extensions: withoutStack(gql.extensions, options) };
     }
+    // Framework codes, and our own codes on an error made on purpose: a resolver's GraphQLError, or a
+    // subgraph's error as the gateway receives it (a plain object the subgraph has already masked).
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && FRAMEWORK_CODES.has(code)) {
+    if (typeof code === 'string' && (FRAMEWORK_CODES.has(code) || PUBLIC_CODES.has(code))) {
       return { ...formatted, extensions: withoutStack(formatted.extensions, options) };
-    }
-    // A GraphQLError created on purpose by a resolver with one of our codes.
-    if (original instanceof GraphQLError && typeof original.extensions.code === 'string') {
-      if (
-        (ERROR_CODES as readonly string[]).includes(original.extensions.code) &&
-        original.extensions.code !== 'INTERNAL_SERVER_ERROR'
-      ) {
-        return { ...formatted, extensions: withoutStack(formatted.extensions, options) };
-      }
     }
     options.onMaskedError?.(original);
     return {
