@@ -144,6 +144,7 @@ export type Complaint = {
   followUpDueBy?: Maybe<Scalars['DateTime']['output']>;
   followUpFrom?: Maybe<Scalars['DateTime']['output']>;
   followUps: Array<FollowUp>;
+  /** The written hand-over to the departments: staff only. */
   handover?: Maybe<Handover>;
   id: Scalars['ID']['output'];
   improvementActions: Array<ImprovementAction>;

@@ -12,7 +12,7 @@ export const Complaint: ComplaintResolvers = {
   customerTier: (complaint, _args, ctx) => ctx.loaders.tier.load(complaint.customerId),
   departments: (complaint) => complaint.departments as Department[],
   leadDepartment: (complaint) => complaint.leadDepartment as Department | null,
-  handover: (complaint) => complaint.handover,
+  handover: (complaint, _args, ctx) => (internalReader(ctx) ? complaint.handover : null),
   // DOMAIN 1.10: internal notes and the root cause's who/where stay with the staff.
   investigation: (complaint, _args, ctx) => (internalReader(ctx) ? complaint.investigation : []),
   rootCause: (complaint, _args, ctx) => (internalReader(ctx) ? complaint.rootCause : null),
