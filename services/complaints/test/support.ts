@@ -226,7 +226,7 @@ export async function walk(
       complexity: 'SIMPLE',
     });
   if (reach('ASSIGNED')) await step(t.manager, M.assign, { notes: 'Check batch 42' });
-  const staff = c.leadDepartment === 'QUALITY_CONTROL' ? t.qcStaff : t.salesStaff;
+  const staff = staffOf(h, c.leadDepartment);
   if (reach('INVESTIGATING')) {
     await step(staff, M.investigate, { note: 'Batch 42 has weak seams', evidence: ['photo-1.jpg'] });
     await step(staff, M.rootCause, {
@@ -249,4 +249,10 @@ export async function walk(
   if (reach('IMPLEMENTING')) await step(staff, M.implement, {});
   if (reach('RESOLVED')) await step(staff, M.resolve, { summary: 'Replacement delivered' });
   return c;
+}
+
+/** A department_staff token of the given department. */
+export function staffOf(h: Harness, department: string | null): string {
+  const t = h.tokens;
+  return department === 'LOGISTICS' ? t.logisticsStaff : department === 'SALES' ? t.salesStaff : t.qcStaff;
 }
