@@ -1,0 +1,70 @@
+import {
+  allocate,
+  expiredLots,
+  expiryOf,
+  pointsForPurchase,
+  pointsToReverse,
+  PointsRuleViolation,
+  redemptionRouting,
+} from './points';
+import { DEFAULT_POLICY } from './policy';
+
+describe('points rules', () => {
+  const march = new Date('2026-03-10T02:00:00Z');
+
+  it('[DOMAIN 2.1] earns 1 point per whole CNY; a Diamond customer earns double in the birthday month', () => {
+    expect(pointsForPurchase('1280.99', 'GOLD', '1990-03-01', march, DEFAULT_POLICY)).toEqual({
+      points: 1280,
+      birthdayBonus: false,
+    });
+    expect(pointsForPurchase('1280.99', 'DIAMOND', '1990-03-01', march, DEFAULT_POLICY)).toEqual({
+      points: 2560,
+      birthdayBonus: true,
+    });
+    expect(pointsForPurchase('1280.99', 'DIAMOND', '1990-04-01', march, DEFAULT_POLICY).points).toBe(1280);
+    expect(pointsForPurchase('100', 'DIAMOND', null, march, DEFAULT_POLICY).points).toBe(100);
+    // The birthday month is counted in company time: 31 March 20:00 UTC is 1 April in Shanghai.
+    expect(
+      pointsForPurchase('100', 'DIAMOND', '1990-04-15', new Date('2026-03-31T20:00:00Z'), DEFAULT_POLICY)
+        .points,
+    ).toBe(200);
+  });
+
+  it('[DOMAIN 2.1] points expire at the end of the 24th month after the month earned (company time)', () => {
+    expect(expiryOf(march, 24).toISOString()).toBe('2028-03-31T16:00:00.000Z');
+    expect(expiryOf(new Date('2026-12-31T17:00:00Z'), 24).toISOString()).toBe('2029-01-31T16:00:00.000Z');
+  });
+
+  it('[DOMAIN 2.1] takes points from the oldest-expiring lots first and refuses to go negative', () => {
+    const lots = [
+      { id: 'b', remaining: 500, expiresAt: new Date('2027-01-01') },
+      { id: 'a', remaining: 300, expiresAt: new Date('2026-06-01') },
+      { id: 'c', remaining: 0, expiresAt: new Date('2025-01-01') },
+    ];
+    expect(allocate(lots, 400)).toEqual([
+      { lotId: 'a', points: 300 },
+      { lotId: 'b', points: 100 },
+    ]);
+    expect(() => allocate(lots, 801)).toThrow(PointsRuleViolation);
+    expect(() => allocate(lots, -1)).toThrow(/positive/);
+    expect(expiredLots(lots, new Date('2026-06-01'))).toEqual([lots[1]]);
+  });
+
+  it('[DOMAIN 2.3] values a redemption at points x point value; from 5,000 CNY the GM approves', () => {
+    expect(redemptionRouting(499_999, DEFAULT_POLICY)).toEqual({
+      value: '4999.99',
+      requiredAuthority: 'LOYALTY_SUPERVISOR',
+    });
+    expect(redemptionRouting(500_000, DEFAULT_POLICY)).toEqual({ value: '5000.00', requiredAuthority: 'GM' });
+    expect(redemptionRouting(1, { pointValueCny: '0.02', redemptionGmThreshold: '1' })).toEqual({
+      value: '0.02',
+      requiredAuthority: 'LOYALTY_SUPERVISOR',
+    });
+  });
+
+  it('takes back the returned share of the points a purchase earned', () => {
+    const p = { amountCny: '1000.00', returnedCny: '0.00', pointsEarned: 1000, pointsReversed: 0 };
+    expect(pointsToReverse(p, '250.00')).toBe(250);
+    expect(pointsToReverse({ ...p, returnedCny: '250.00', pointsReversed: 250 }, '750.00')).toBe(750);
+  });
+});

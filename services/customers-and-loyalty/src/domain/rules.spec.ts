@@ -1,0 +1,190 @@
+import {
+  archiveNumber,
+  closeCampaign,
+  draftCampaign,
+  isTargeted,
+  settleCampaign,
+  spend,
+  submitCampaign,
+  decideCampaign,
+} from './campaign';
+import { reviewChange, submitChange } from './customer-change';
+import { checkDiscount } from './discount';
+import { openFreeze } from './freeze';
+import { DEFAULT_POLICY, mayEvaluate, proposeTierChanges, quarterOf } from './policy';
+import { TransitionViolation, type WorkingTime } from './working-time';
+
+/** A calendar without days off: working hours are plain hours, a working day 24 hours. */
+const plain: WorkingTime = {
+  addWorkingHours: (from, h) => ({ value: new Date(from.getTime() + h * 3_600_000) }),
+  addWorkingDays: (from, d) => ({ value: new Date(from.getTime() + d * 86_400_000) }),
+};
+const now = new Date('2026-03-02T02:00:00Z');
+
+describe('tier re-evaluation', () => {
+  it('[DOMAIN 2.1] proposes only real changes, with the spend', () => {
+    expect(
+      proposeTierChanges(
+        [
+          { customerId: 'a', tier: 'MEMBER', annualSpend: '500000' },
+          { customerId: 'b', tier: 'GOLD', annualSpend: '60000' },
+          { customerId: 'c', tier: 'PLATINUM', annualSpend: '10' },
+        ],
+        DEFAULT_POLICY,
+      ),
+    ).toEqual([
+      { customerId: 'a', from: 'MEMBER', to: 'DIAMOND', annualSpend: '500000.00' },
+      { customerId: 'c', from: 'PLATINUM', to: 'MEMBER', annualSpend: '10.00' },
+    ]);
+  });
+
+  it('[DOMAIN 2.1] runs in January (company time) for the year just ended', () => {
+    expect(mayEvaluate(2025, new Date('2026-01-15T00:00:00Z'))).toEqual({ ok: true });
+    expect(mayEvaluate(2025, new Date('2025-12-31T16:30:00Z'))).toEqual({ ok: true }); // 1 January 00:30 Shanghai
+    expect(mayEvaluate(2025, now).ok).toBe(false);
+    expect(mayEvaluate(2024, new Date('2026-01-15T00:00:00Z')).ok).toBe(false);
+  });
+});
+
+describe('customer data changes', () => {
+  it('[DOMAIN 2.5] due 2 hours after submission; the reviewer is never the entry clerk', () => {
+    const change = submitChange(
+      {
+        id: 'x',
+        customerId: 'c',
+        changes: { phone: '13800000000' },
+        idDocumentReference: 'photo',
+        enteredBy: 'a',
+      },
+      now,
+      plain,
+    );
+    expect(change.dueAt.toISOString()).toBe('2026-03-02T04:00:00.000Z');
+    expect(() => reviewChange(change, 'a', true, null, now)).toThrow(TransitionViolation);
+    expect(reviewChange(change, 'b', true, null, new Date('2026-03-02T05:00:00Z'))).toMatchObject({
+      status: 'APPLIED',
+      onTime: false,
+    });
+    expect(() =>
+      submitChange(
+        { id: 'x', customerId: 'c', changes: {}, idDocumentReference: 'photo', enteredBy: 'a' },
+        now,
+        plain,
+      ),
+    ).toThrow(/at least one/);
+    expect(() =>
+      submitChange(
+        { id: 'x', customerId: 'c', changes: { name: 'N' }, idDocumentReference: ' ', enteredBy: 'a' },
+        now,
+        plain,
+      ),
+    ).toThrow(/ID document/);
+  });
+});
+
+describe('discounts', () => {
+  const base = {
+    customerTier: 'GOLD' as const,
+    spendThisYear: '0',
+    spendLastYear: '50000',
+    alreadyIssuedThisPeriod: false,
+  };
+
+  it('[DOMAIN 2.3] must match the purchase records', () => {
+    expect(checkDiscount({ ...base, kind: 'GOLD_QUARTERLY' }, now, DEFAULT_POLICY)).toEqual({
+      ok: true,
+      tier: 'GOLD',
+      period: '2026-Q1',
+      needsApproval: false,
+    });
+    expect(
+      checkDiscount({ ...base, kind: 'GOLD_QUARTERLY', spendLastYear: '49999.99' }, now, DEFAULT_POLICY),
+    ).toMatchObject({ ok: false, reason: expect.stringMatching(/purchase records/) });
+    expect(checkDiscount({ ...base, kind: 'PLATINUM_EXCLUSIVE' }, now, DEFAULT_POLICY)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/is GOLD/),
+    });
+  });
+
+  it('[DOMAIN 2.3] Gold quarterly at most once a quarter; Platinum needs an approval', () => {
+    expect(
+      checkDiscount({ ...base, kind: 'GOLD_QUARTERLY', alreadyIssuedThisPeriod: true }, now, DEFAULT_POLICY),
+    ).toMatchObject({ ok: false });
+    expect(
+      checkDiscount(
+        { ...base, customerTier: 'PLATINUM', spendThisYear: '200000', kind: 'PLATINUM_EXCLUSIVE' },
+        now,
+        DEFAULT_POLICY,
+      ),
+    ).toMatchObject({ ok: true, needsApproval: true, period: null });
+    expect(quarterOf(new Date('2026-03-31T16:00:00Z'))).toBe('2026-Q2');
+  });
+});
+
+describe('campaigns', () => {
+  const draft = () =>
+    draftCampaign(
+      {
+        id: 'k',
+        name: 'Spring',
+        type: 'appreciation_event',
+        targetTiers: ['PLATINUM', 'DIAMOND'],
+        targetTags: ['VIP'],
+        budget: '1000',
+        startsOn: '2026-03-01',
+        endsOn: '2026-03-31',
+        createdBy: 's',
+      },
+      now,
+    );
+
+  it('[DOMAIN 2.4] runs draft -> approval (review due in 1 working day) -> run -> close (settle in 10) -> settle', () => {
+    const submitted = submitCampaign(draft(), now, plain);
+    expect(submitted.reviewDueAt!.toISOString()).toBe('2026-03-03T02:00:00.000Z');
+    expect(decideCampaign(submitted, false, now).status).toBe('DRAFT');
+    const running = decideCampaign(submitted, true, now);
+    const closed = closeCampaign(running, now, plain);
+    expect(closed.settleDueAt!.toISOString()).toBe('2026-03-12T02:00:00.000Z');
+    expect(settleCampaign(closed, new Date('2026-03-13T00:00:00Z')).settledOnTime).toBe(false);
+    expect(() => closeCampaign(draft(), now, plain)).toThrow(/DRAFT/);
+  });
+
+  it('[DOMAIN 2.4] never exceeds the budget and targets by tier and tag', () => {
+    const running = decideCampaign(submitCampaign(draft(), now, plain), true, now);
+    const spent = spend(running, '999.99');
+    expect(spent.spent).toBe('999.99');
+    expect(spend(spent, '0.01').spent).toBe('1000.00');
+    expect(() => spend(spent, '0.02')).toThrow(/exceed the budget/);
+    expect(isTargeted(running, { tier: 'DIAMOND', tags: ['vip'] })).toBe(true);
+    expect(isTargeted(running, { tier: 'DIAMOND', tags: [] })).toBe(false);
+    expect(isTargeted(running, { tier: 'GOLD', tags: ['vip'] })).toBe(false);
+  });
+
+  it('[DOMAIN 2.4] archive numbers are KH + year + 6-digit serial', () => {
+    expect(archiveNumber(2026, 123)).toBe('KH2026000123');
+    expect(() => archiveNumber(2026, 1_000_000)).toThrow();
+  });
+});
+
+describe('freezes', () => {
+  it('[DOMAIN 2.6] records the 2-hour freeze deadline and the 3-day investigation deadline', () => {
+    const f = openFreeze(
+      {
+        id: 'f',
+        customerId: 'c',
+        source: 'COMPLAINT',
+        complaintId: 'p',
+        reason: 'r',
+        reportedAt: now,
+        frozenBy: 'x',
+      },
+      new Date('2026-03-02T05:00:00Z'),
+      plain,
+    );
+    expect(f).toMatchObject({
+      freezeDueAt: new Date('2026-03-02T04:00:00Z'),
+      frozenOnTime: false,
+      investigationDueAt: new Date('2026-03-05T05:00:00Z'),
+    });
+  });
+});
