@@ -247,6 +247,12 @@ describe('investigation', () => {
         department: 'QUALITY_CONTROL',
       },
     ]);
+    await expectEventually(() =>
+      expect(eventsOf(h, c.id, 'step_recorded').map((e) => [e.data.step, e.data.department])).toEqual([
+        ['INVESTIGATION_NOTE', 'QUALITY_CONTROL'],
+        ['ROOT_CAUSE', null],
+      ]),
+    );
     expect(done.rootCause).toEqual({
       category: 'METHOD',
       what: 'Wrong packing',
@@ -416,6 +422,11 @@ describe('feedback, follow-up, improvement', () => {
       resultToldToCustomer: true,
     });
     expect(f.timeline.at(-1)).toMatchObject({ action: 'FEEDBACK', visibility: 'PUBLIC' });
+    await expectEventually(() =>
+      expect(
+        eventsOf(h, c.id, 'step_recorded').map((e) => [e.data.step, e.data.satisfaction]),
+      ).toContainEqual(['FEEDBACK', 4]),
+    );
   });
 
   it('[DOMAIN 1.8] the follow-up is due 3-7 working days after resolution; a new problem reopens or opens a linked complaint', async () => {

@@ -389,3 +389,40 @@ export const complaintClosed = defineEvent({
     closedAt: '2026-03-12T03:00:00.000Z',
   },
 });
+
+export const complaintStepRecorded = defineEvent({
+  service: 'complaints',
+  aggregate: 'complaint',
+  name: 'step_recorded',
+  version: 1,
+  description:
+    'A step of the handling that has no event of its own was recorded (investigation note, root cause, ' +
+    'implementation start, a message to the customer, feedback with satisfaction, an improvement action ' +
+    'added or done), so every step is on the stream for the audit trail and the KPIs (DOMAIN 1.5-1.11).',
+  data: z.object({
+    complaintId: z.uuid(),
+    number: complaintNumberSchema,
+    step: z.enum([
+      'INVESTIGATION_NOTE',
+      'ROOT_CAUSE',
+      'IMPLEMENTATION_STARTED',
+      'CUSTOMER_INFORMED',
+      'FEEDBACK',
+      'IMPROVEMENT_ACTION_ADDED',
+      'IMPROVEMENT_ACTION_DONE',
+    ]),
+    status: z.string(),
+    satisfaction: z.number().int().min(1).max(5).nullable(),
+    department: z.string().nullable(),
+    recordedAt: timestampSchema,
+  }),
+  example: {
+    complaintId: COMPLAINT_ID,
+    number: 'CP-2026-000123',
+    step: 'FEEDBACK',
+    status: 'RESOLVED',
+    satisfaction: 4,
+    department: null,
+    recordedAt: '2026-03-06T03:00:00.000Z',
+  },
+});

@@ -2,6 +2,7 @@ import type { Caller } from '@care/service-kit';
 import { IMPROVEMENT_ROLES } from '../domain/access';
 import { addImprovementAction as add, type Complaint } from '../domain/complaint';
 import { changeComplaint } from './change-complaint';
+import { stepEvent } from './events';
 import type { Deps } from './ports';
 
 /** DOMAIN 1.9: management sets an improvement measure for a department, with a due date. */
@@ -21,5 +22,8 @@ export function addImprovementAction(
     roles: IMPROVEMENT_ROLES,
     expectedVersion: input.expectedVersion,
     apply: (c, ctx) => add(c, { ...input, id: deps.newId() }, ctx),
+    events: (_b, after, ctx, now) => [
+      stepEvent(after, 'IMPROVEMENT_ACTION_ADDED', now, ctx, { department: input.ownerDepartment }),
+    ],
   });
 }

@@ -1,6 +1,7 @@
 import type { Caller } from '@care/service-kit';
 import { completeImprovementAction as complete, type Complaint } from '../domain/complaint';
 import { changeComplaint, departmentScope } from './change-complaint';
+import { stepEvent } from './events';
 import type { Deps } from './ports';
 
 /** DOMAIN 1.9: the owner department reports the measure done. */
@@ -14,5 +15,6 @@ export function completeImprovementAction(
     roles: ['department_staff', 'department_head', 'cs_manager', 'cs_director', 'leadership_group'],
     expectedVersion: input.expectedVersion,
     apply: (c, ctx) => complete(c, { ...input, department: departmentScope(caller) ?? null }, ctx),
+    events: (_b, after, ctx, now) => [stepEvent(after, 'IMPROVEMENT_ACTION_DONE', now, ctx)],
   });
 }

@@ -13,6 +13,7 @@ import {
   complaintSlaBreached,
   complaintSolutionAccepted,
   complaintSolutionProposed,
+  complaintStepRecorded,
   complaintSolutionRejected,
   createEvent,
   type Envelope,
@@ -253,4 +254,36 @@ export function happeningEvents(
         );
     }
   });
+}
+
+export type Step =
+  | 'INVESTIGATION_NOTE'
+  | 'ROOT_CAUSE'
+  | 'IMPLEMENTATION_STARTED'
+  | 'CUSTOMER_INFORMED'
+  | 'FEEDBACK'
+  | 'IMPROVEMENT_ACTION_ADDED'
+  | 'IMPROVEMENT_ACTION_DONE';
+
+export function stepEvent(
+  c: Complaint,
+  step: Step,
+  now: Date,
+  ctx: EventContext,
+  extra: { satisfaction?: number | null; department?: string | null } = {},
+): Envelope {
+  return createEvent(
+    complaintStepRecorded,
+    c.id,
+    {
+      complaintId: c.id,
+      number: c.number,
+      step,
+      status: c.status,
+      satisfaction: extra.satisfaction ?? null,
+      department: extra.department ?? null,
+      recordedAt: iso(now),
+    },
+    ctx,
+  );
 }

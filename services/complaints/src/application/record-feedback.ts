@@ -2,6 +2,7 @@ import type { Caller } from '@care/service-kit';
 import { CUSTOMER_SERVICE_ROLES } from '../domain/access';
 import { recordFeedback as record, type Complaint } from '../domain/complaint';
 import { changeComplaint } from './change-complaint';
+import { stepEvent } from './events';
 import type { Deps } from './ports';
 
 /** DOMAIN 1.7: what was done, the customer's satisfaction (1-5) and the final result told to them. */
@@ -22,5 +23,8 @@ export function recordFeedback(
     roles: CUSTOMER_SERVICE_ROLES,
     expectedVersion: input.expectedVersion,
     apply: (c, ctx) => record(c, input, ctx),
+    events: (_b, after, ctx, now) => [
+      stepEvent(after, 'FEEDBACK', now, ctx, { satisfaction: input.satisfaction }),
+    ],
   });
 }

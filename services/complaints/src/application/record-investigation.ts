@@ -2,6 +2,7 @@ import type { Caller } from '@care/service-kit';
 import { DEPARTMENT_ROLES } from '../domain/access';
 import { recordInvestigation as record, type Complaint } from '../domain/complaint';
 import { changeComplaint } from './change-complaint';
+import { stepEvent } from './events';
 import type { Deps } from './ports';
 
 /** DOMAIN 1.5: the department's investigation notes and evidence references (internal). */
@@ -17,5 +18,8 @@ export function recordInvestigation(
     expectedVersion: input.expectedVersion,
     apply: (c, ctx) =>
       record(c, { ...input, id: deps.newId(), department: caller.actor.department ?? null }, ctx),
+    events: (_b, after, ctx, now) => [
+      stepEvent(after, 'INVESTIGATION_NOTE', now, ctx, { department: caller.actor.department ?? null }),
+    ],
   });
 }

@@ -2,6 +2,7 @@ import type { Caller } from '@care/service-kit';
 import { DEPARTMENT_ROLES } from '../domain/access';
 import { recordRootCause as record, type Complaint, type RootCause } from '../domain/complaint';
 import { changeComplaint } from './change-complaint';
+import { stepEvent } from './events';
 import type { Deps } from './ports';
 
 /** DOMAIN 1.5: the root cause, by fishbone category, with the 5W2H. */
@@ -17,5 +18,6 @@ export function recordRootCause(
     department: 'member',
     expectedVersion,
     apply: (c, ctx) => record(c, cause, ctx),
+    events: (_b, after, ctx, now) => [stepEvent(after, 'ROOT_CAUSE', now, ctx)],
   });
 }

@@ -2,6 +2,7 @@ import type { Caller } from '@care/service-kit';
 import { CUSTOMER_SERVICE_ROLES } from '../domain/access';
 import { respondToCustomer as respond, type Complaint } from '../domain/complaint';
 import { changeComplaint } from './change-complaint';
+import { stepEvent } from './events';
 import type { Deps } from './ports';
 
 /** A message to the customer about the progress (DOMAIN 1.10); the first stops the first-response clock. */
@@ -15,5 +16,6 @@ export function respondToCustomer(
     roles: CUSTOMER_SERVICE_ROLES,
     expectedVersion: input.expectedVersion,
     apply: (c, ctx) => respond(c, input, ctx),
+    events: (_b, after, ctx, now) => [stepEvent(after, 'CUSTOMER_INFORMED', now, ctx)],
   });
 }

@@ -2,6 +2,7 @@ import type { Caller } from '@care/service-kit';
 import { DEPARTMENT_ROLES } from '../domain/access';
 import { startImplementation as start, type Complaint } from '../domain/complaint';
 import { changeComplaint } from './change-complaint';
+import { stepEvent } from './events';
 import type { Deps } from './ports';
 
 /** DOMAIN 1.6: only an accepted solution is carried out; the lead department coordinates. */
@@ -16,5 +17,6 @@ export function startImplementation(
     department: 'lead',
     expectedVersion: input.expectedVersion,
     apply: (c, ctx) => start(c, ctx),
+    events: (_b, after, ctx, now) => [stepEvent(after, 'IMPLEMENTATION_STARTED', now, ctx)],
   });
 }
