@@ -42,6 +42,19 @@ export async function recordCampaignInteraction(
         field: 'customerId',
       });
     if (points > 0 || cost !== '0.00') requireActive(customer, 'granting a campaign benefit');
+    if (kind === 'MARKETING_EMAIL') {
+      // DOMAIN 2.3: marketing mail only with marketing consent, never after an unsubscribe.
+      const consents = await tx.customers.consentsOf([customer.id]);
+      const latest = consents.filter((c) => c.kind === 'MARKETING_EMAIL').pop();
+      if (!latest?.granted)
+        throw new DomainError(
+          'INVALID_TRANSITION',
+          'the customer has no marketing e-mail consent or unsubscribed',
+          {
+            field: 'customerId',
+          },
+        );
+    }
     await tx.campaigns.update(campaign);
     const interactionId = deps.newId();
     await tx.campaigns.insertInteraction({

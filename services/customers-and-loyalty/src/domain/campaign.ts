@@ -36,6 +36,16 @@ export const SETTLE_WITHIN_DAYS = 10;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The reward scenarios of DOMAIN 2.2 a campaign can run. */
+export const CAMPAIGN_TYPES = [
+  'POINTS_BONUS',
+  'BIRTHDAY_PERK',
+  'EXCLUSIVE_DISCOUNT',
+  'PRODUCT_TRIAL',
+  'APPRECIATION_EVENT',
+  'MARKETING_EMAIL',
+] as const;
+
 export function draftCampaign(
   input: {
     id: string;
@@ -54,7 +64,9 @@ export function draftCampaign(
   const name = input.name.trim();
   if (!name || name.length > 200)
     throw new TransitionViolation('BAD_USER_INPUT', 'name must have 1 to 200 characters');
-  if (!input.type.trim()) throw new TransitionViolation('BAD_USER_INPUT', 'type is required');
+  const type = input.type.trim().toUpperCase();
+  if (!(CAMPAIGN_TYPES as readonly string[]).includes(type))
+    throw new TransitionViolation('BAD_USER_INPUT', `type must be one of ${CAMPAIGN_TYPES.join(', ')}`);
   if (input.targetTiers.length === 0 || input.targetTiers.some((t) => !TIERS.includes(t)))
     throw new TransitionViolation('BAD_USER_INPUT', 'a campaign targets at least one tier');
   const budget = parseAmount(input.budget, 'budget');
@@ -64,7 +76,7 @@ export function draftCampaign(
   return {
     id: input.id,
     name,
-    type: input.type.trim().toUpperCase(),
+    type,
     targetTiers: [...new Set(input.targetTiers)],
     targetTags: [...new Set((input.targetTags ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean))],
     budget: budget.toFixed(2),
