@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { approvalRequestDecided, tierChanged } from '@care/contracts';
-import { expectEventually } from '@care/testing';
+import { expectEventually, testToken } from '@care/testing';
+import { signOffRoles } from '../src/domain/access';
 import {
   attempt,
   call,
@@ -483,7 +484,7 @@ describe('feedback, follow-up, improvement', () => {
     h.clock.set(MONDAY_10);
     let c = await walk(h, 'RESOLVED');
     const report = { cause: 'Supplier thread', handlingIssues: 'First reply late', solutionEffective: true };
-    expect(codesOf(await attempt(h, h.tokens.specialist, M.close, { input: { id: c.id, report } }))).toEqual([
+    expect(codesOf(await attempt(h, h.tokens.manager, M.close, { input: { id: c.id, report } }))).toEqual([
       'BAD_USER_INPUT',
     ]);
     await call(h, h.tokens.specialist, M.feedback, {
@@ -518,7 +519,11 @@ describe('feedback, follow-up, improvement', () => {
       })
     ).completeImprovementAction;
     expect(c.improvementActions[0]).toMatchObject({ status: 'DONE', result: 'Supplier audited' });
-    c = (await call<{ closeComplaint: C }>(h, h.tokens.specialist, M.close, { input: { id: c.id, report } }))
+    // A HIGH complaint is signed off by a manager (DOMAIN 1.12), not a specialist.
+    expect(codesOf(await attempt(h, h.tokens.specialist, M.close, { input: { id: c.id, report } }))).toEqual([
+      'FORBIDDEN',
+    ]);
+    c = (await call<{ closeComplaint: C }>(h, h.tokens.manager, M.close, { input: { id: c.id, report } }))
       .closeComplaint;
     expect(c).toMatchObject({ status: 'CLOSED', report });
     await expectEventually(() =>
@@ -565,7 +570,7 @@ describe('the customer’s right to know', () => {
 });
 
 describe('inquiries and suggestions', () => {
-  it('[DOMAIN 1.12] an inquiry enters through the same intake and is answered, then closed; complaint steps do not apply', async () => {
+  it('[DOMAIN 1.12] an inquiry is answered then closed (complaint steps do not apply); customer service signs off by weight: specialist, manager, director', async () => {
     h.clock.set(MONDAY_10);
     const inquiry = (
       await call<{ fileComplaint: C }>(h, h.tokens.specialist, FILE, {
@@ -596,6 +601,32 @@ describe('inquiries and suggestions', () => {
       await call<{ closeComplaint: C }>(h, h.tokens.specialist, M.close, { input: { id: inquiry.id } })
     ).closeComplaint;
     expect(closed.status).toBe('CLOSED');
+    // Sign-off by weight: an URGENT complaint is the director's, a HIGH or complex one the manager's.
+    const director = await testToken({ sub: 'director-1', roles: ['cs_director'] });
+    expect(signOffRoles({ kind: 'COMPLAINT', urgency: 'URGENT', complexity: 'SIMPLE' })).toEqual([
+      'cs_director',
+    ]);
+    expect(signOffRoles({ kind: 'COMPLAINT', urgency: 'NORMAL', complexity: 'COMPLEX' })).toEqual([
+      'cs_manager',
+      'cs_director',
+    ]);
+    h.clock.set(MONDAY_10);
+    const urgent = await walk(h, 'RESOLVED', { urgency: 'URGENT' });
+    await call(h, h.tokens.specialist, M.feedback, {
+      input: { id: urgent.id, whatWasDone: 'Fixed', satisfaction: 4, resultToldToCustomer: true },
+    });
+    await call(h, h.tokens.specialist, M.followUp, {
+      input: { id: urgent.id, outcome: 'Fine', newProblem: false },
+    });
+    const report = { cause: 'System fault', handlingIssues: 'None', solutionEffective: true };
+    for (const token of [h.tokens.specialist, h.tokens.manager])
+      expect(codesOf(await attempt(h, token, M.close, { input: { id: urgent.id, report } }))).toEqual([
+        'FORBIDDEN',
+      ]);
+    expect(
+      (await call<{ closeComplaint: C }>(h, director, M.close, { input: { id: urgent.id, report } }))
+        .closeComplaint.status,
+    ).toBe('CLOSED');
     const suggestion = (
       await call<{ fileComplaint: C }>(h, h.tokens.specialist, FILE, {
         input: {

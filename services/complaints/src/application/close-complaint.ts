@@ -1,11 +1,11 @@
-import type { Caller } from '@care/service-kit';
-import { CUSTOMER_SERVICE_ROLES } from '../domain/access';
+import { requireRole, type Caller } from '@care/service-kit';
+import { CUSTOMER_SERVICE_ROLES, signOffRoles } from '../domain/access';
 import { close, type Complaint } from '../domain/complaint';
 import { changeComplaint } from './change-complaint';
 import { closedEvent } from './events';
 import type { Deps } from './ports';
 
-/** DOMAIN 1.9: closed with the complaint report. */
+/** DOMAIN 1.9: closed with the complaint report, signed off by the level its weight needs (DOMAIN 1.12). */
 export function closeComplaint(
   deps: Deps,
   caller: Caller,
@@ -19,7 +19,10 @@ export function closeComplaint(
     id: input.id,
     roles: CUSTOMER_SERVICE_ROLES,
     expectedVersion: input.expectedVersion,
-    apply: (c, ctx) => close(c, input, ctx),
+    apply: (c, ctx) => {
+      requireRole(caller.actor, ...signOffRoles(c));
+      return close(c, input, ctx);
+    },
     events: (_b, after, ctx) => [closedEvent(after, ctx)],
   });
 }

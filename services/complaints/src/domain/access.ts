@@ -39,3 +39,17 @@ export const INTERNAL_READER_ROLES = [
   'audit',
   'compliance',
 ] as const;
+
+export type CsRole = 'cs_specialist' | 'cs_manager' | 'cs_director';
+
+/**
+ * DOMAIN 1.12 / "Who uses it": customer service's own sign-off goes specialist -> manager -> director by
+ * the weight of the matter: a major (URGENT) complaint is the director's, a complex or HIGH one the
+ * manager's (or the director's), the rest any specialist's.
+ */
+export function signOffRoles(c: { kind: string; urgency: string; complexity: string | null }): CsRole[] {
+  if (c.kind !== 'COMPLAINT') return ['cs_specialist', 'cs_manager', 'cs_director'];
+  if (c.urgency === 'URGENT') return ['cs_director'];
+  if (c.urgency === 'HIGH' || c.complexity === 'COMPLEX') return ['cs_manager', 'cs_director'];
+  return ['cs_specialist', 'cs_manager', 'cs_director'];
+}
