@@ -10,6 +10,7 @@ import type { Config } from './config';
 import type { Campaign } from './domain/campaign';
 import type { Customer } from './domain/customer';
 import type { Freeze } from './domain/freeze';
+import type { LoyaltyPolicy } from './domain/policy';
 import type { WorkingTime } from './domain/working-time';
 import { approvalsConsumer, compensationConsumer, complaintClassifiedConsumer } from './events/consumers';
 import type { Context } from './graphql/context';
@@ -104,6 +105,10 @@ export async function startService(
             interactions: new DataLoader<string, Interaction[]>(async (ids) =>
               grouped(ids, await deps.campaigns.interactionsOf(ids), (i) => i.campaignId),
             ),
+            policy: new DataLoader<'current', LoyaltyPolicy>(async (keys) => {
+              const policy = await deps.tiers.policyAt(clock.now());
+              return keys.map(() => policy);
+            }),
             personalDataRead: new DataLoader<string, true>(async (keys) => {
               await auditPersonalDataRead(
                 deps,

@@ -4,6 +4,7 @@ import type { Consent, Deps, Interaction } from '../application/ports';
 import type { Campaign } from '../domain/campaign';
 import type { Customer } from '../domain/customer';
 import type { Freeze } from '../domain/freeze';
+import type { LoyaltyPolicy } from '../domain/policy';
 
 export interface Context extends RequestContext {
   deps: Deps;
@@ -17,5 +18,7 @@ export interface Context extends RequestContext {
     interactions: DataLoader<string, Interaction[]>;
     /** Keyed `${field}:${customerId}`: records an unmasked read (batched into one audit event). */
     personalDataRead: DataLoader<string, true>;
+    /** The policy in force, read once per request. */
+    policy: DataLoader<'current', LoyaltyPolicy>;
   };
 }

@@ -41,7 +41,7 @@ export const Customer: CustomerResolvers = {
   consentHistory: (c, _args, ctx) => ctx.loaders.consents.load(c.id),
   benefits: async (c, _args, ctx) => {
     if (c.status !== 'ACTIVE') return [];
-    return benefitsOf(c.tier, await ctx.deps.tiers.policyAt(ctx.deps.clock.now()));
+    return benefitsOf(c.tier, await ctx.loaders.policy.load('current'));
   },
   freezes: (c, _args, ctx) => ctx.loaders.freezes.load(c.id),
   pointsLedger: async (c, { first, after }, ctx) => {

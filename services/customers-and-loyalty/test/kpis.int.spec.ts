@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { approvalRequestDecided } from '@care/contracts';
+import { errorCodes, expectEventually } from '@care/testing';
+import { purchase, register, startHarness, type Harness } from './harness';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness('loyalty_kpis', '2025-06-02T02:00:00Z');
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+const override = (customerId: string, tier: string) =>
+  h.ok(
+    `mutation($input: OverrideTierInput!) { overrideTier(input: $input) { tier } }`,
+    {
+      input: { customerId, tier, reason: 'tier set for the KPI scenario' },
+    },
+    ['department_head'],
+  );
+
+const KPIS = `query($from: DateTime!, $to: DateTime!) { loyaltyKpis(from: $from, to: $to) {
+  repurchaseRate churnRate diamondRetention activityCostShare budgetAttainment interactionCoverage dataErrorRate } }`;
+
+it('[DOMAIN 2.8] computes repurchase rate, churn, Diamond retention, activity cost share, budget attainment, interaction coverage and data error rate in SQL', async () => {
+  const a = await register(h, { name: 'A' });
+  const b = await register(h, { name: 'B' });
+  const c = await register(h, { name: 'C' });
+  const d = await register(h, { name: 'D' });
+  // The 12 months before the period: A, B and C bought.
+  for (const id of [a, b, c]) await purchase(h, id, '100');
+  // A and D become Diamond before the period starts.
+  h.clock.set('2025-12-01T02:00:00Z');
+  await override(a, 'DIAMOND');
+  await override(d, 'DIAMOND');
+  // In the period: A buys twice, B once, C not at all; D drops to Platinum.
+  h.clock.set('2026-03-02T02:00:00Z');
+  await purchase(h, a, '1000');
+  await purchase(h, a, '1000');
+  await purchase(h, b, '500');
+  await override(d, 'PLATINUM');
+  // A campaign for Diamond and Platinum (A and D targeted), budget 1,000; an interaction with A costs 250.
+  const { createCampaign } = await h.ok<{ createCampaign: { id: string } }>(
+    `mutation { createCampaign(input: { name: "KPI", type: "APPRECIATION_EVENT", targetTiers: [DIAMOND, PLATINUM], budget: "1000", startsOn: "2026-03-01", endsOn: "2026-03-31" }) { id } }`,
+    {},
+    ['sales'],
+  );
+  await h.ok(`mutation($id: ID!) { submitCampaign(id: $id) { id } }`, { id: createCampaign.id }, ['sales']);
+  await h.publish(approvalRequestDecided, randomUUID(), {
+    requestId: randomUUID(),
+    type: 'CAMPAIGN',
+    reference: { service: 'loyalty', aggregate: 'campaign', id: createCampaign.id },
+    outcome: 'APPROVED',
+    amount: '1000.00',
+    currency: 'CNY',
+    decidedAt: h.clock.now().toISOString(),
+    reason: null,
+  });
+  await expectEventually(async () =>
+    expect(
+      (
+        await h.ok<{ campaign: { status: string } }>(`query($id: ID!) { campaign(id: $id) { status } }`, {
+          id: createCampaign.id,
+        })
+      ).campaign.status,
+    ).toBe('APPROVED'),
+  );
+  await h.ok(
+    `mutation($input: RecordCampaignInteractionInput!) { recordCampaignInteraction(input: $input) { spent } }`,
+    { input: { campaignId: createCampaign.id, customerId: a, kind: 'EVENT_INVITATION', cost: '250' } },
+    ['marketing'],
+  );
+  // Data changes: one applied, one rejected.
+  for (const approve of [true, false]) {
+    const { submitCustomerChange } = await h.ok<{ submitCustomerChange: { id: string } }>(
+      `mutation($input: SubmitCustomerChangeInput!) { submitCustomerChange(input: $input) { id } }`,
+      { input: { customerId: b, preferredLanguage: 'en', idDocumentReference: 'photo' } },
+      ['sales'],
+      'clerk',
+    );
+    await h.ok(
+      `mutation($input: ReviewCustomerChangeInput!) { reviewCustomerChange(input: $input) { id } }`,
+      { input: { id: submitCustomerChange.id, approve, reason: approve ? null : 'wrong entry' } },
+      ['sales'],
+      'reviewer',
+    );
+  }
+
+  const kpis = await h.ok<{ loyaltyKpis: Record<string, string | null> }>(
+    KPIS,
+    { from: '2026-01-01T00:00:00Z', to: '2026-07-01T00:00:00Z' },
+    ['analyst'],
+  );
+  expect(kpis.loyaltyKpis).toEqual({
+    repurchaseRate: '0.5', // A of A and B
+    churnRate: '0.3333', // C of A, B, C
+    diamondRetention: '0.5', // A of A and D
+    activityCostShare: '0.1', // 250 / 2,500
+    budgetAttainment: '0.25', // 250 / 1,000
+    interactionCoverage: '0.5', // A of A and D
+    dataErrorRate: '0.5', // 1 of 2
+  });
+  const empty = await h.ok<{ loyaltyKpis: Record<string, string | null> }>(
+    KPIS,
+    { from: '2020-01-01T00:00:00Z', to: '2020-02-01T00:00:00Z' },
+    ['analyst'],
+  );
+  expect(Object.values(empty.loyaltyKpis).every((v) => v === null)).toBe(true);
+  expect(
+    errorCodes(await h.raw(KPIS, { from: '2026-07-01T00:00:00Z', to: '2026-01-01T00:00:00Z' }, ['analyst'])),
+  ).toEqual(['BAD_USER_INPUT']);
+  expect(
+    errorCodes(await h.raw(KPIS, { from: '2026-01-01T00:00:00Z', to: '2026-07-01T00:00:00Z' }, ['partner'])),
+  ).toEqual(['FORBIDDEN']);
+});
