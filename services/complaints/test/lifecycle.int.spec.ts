@@ -690,6 +690,24 @@ describe('refusals', () => {
         }),
       ),
     ).toEqual(['FORBIDDEN']);
+    expect(
+      codesOf(
+        await attempt(h, h.tokens.specialist, M.classify, {
+          input: { id: 'nope', category: 'OTHER', urgency: 'HIGH', complexity: 'SIMPLE' },
+        }),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(
+      (await call<{ complaint: C | null }>(h, h.tokens.specialist, GET, { id: 'nope' })).complaint,
+    ).toBeNull();
+    const other = await attempt(h, h.tokens.specialist, FILE, {
+      input: { customerId: randomUUID(), channel: 'PHONE', description: 'x', idempotencyKey: 'shared-key' },
+    });
+    expect(other.errors).toBeUndefined();
+    const reused = await attempt(h, h.tokens.specialist, FILE, {
+      input: { customerId: randomUUID(), channel: 'PHONE', description: 'x', idempotencyKey: 'shared-key' },
+    });
+    expect(codesOf(reused)).toEqual(['CONFLICT']);
     const after = await get(c.id);
     expect(after).toMatchObject({ status: 'RECEIVED', version: c.version, category: null });
     expect(after.timeline).toHaveLength(1);

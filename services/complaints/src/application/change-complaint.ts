@@ -1,5 +1,6 @@
 import type { Envelope, EventContext } from '@care/contracts';
 import {
+  badInput,
   DomainError,
   eventContextOf,
   notFound,
@@ -28,6 +29,9 @@ export function departmentScope(caller: Caller): string | undefined {
   return actor.department;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: string) => UUID.test(value);
+
 export interface ChangeSpec {
   id: string;
   roles: readonly Role[];
@@ -50,6 +54,7 @@ export interface ChangeSpec {
  */
 export async function changeComplaint(deps: Deps, caller: Caller, spec: ChangeSpec): Promise<Complaint> {
   requireRole(caller.actor, ...spec.roles);
+  if (!isUuid(spec.id)) throw badInput('id is not a complaint id', { field: 'id' });
   const scope = spec.department ? departmentScope(caller) : undefined;
   const now = deps.clock.now();
   const ctx: RuleContext = {

@@ -1,4 +1,4 @@
-import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
+import { DomainError, eventContextOf, requireRole, type Caller } from '@care/service-kit';
 import { INTAKE_ROLES } from '../domain/access';
 import {
   complaintNumber,
@@ -36,6 +36,15 @@ export async function intakeIn(
   return complaint;
 }
 
+/** A repeated key must be the same filing: the same key for another customer is a client error. */
+function sameFiling(existing: Complaint, input: IntakeInput): Complaint {
+  if (existing.customerId !== input.customerId)
+    throw new DomainError('CONFLICT', 'this idempotency key was used for another filing', {
+      field: 'idempotencyKey',
+    });
+  return existing;
+}
+
 /**
  * DOMAIN 1.1-1.2: a complaint, inquiry or suggestion from any channel, with a gapless number and the
  * acknowledgement computed on the working calendar. A repeated client key returns the first filing.
@@ -45,7 +54,7 @@ export async function fileComplaint(deps: Deps, caller: Caller, input: IntakeInp
   const key = input.idempotencyKey?.trim() || null;
   if (key) {
     const existing = await deps.complaints.findByIdempotencyKey(key);
-    if (existing) return existing;
+    if (existing) return sameFiling(existing, input);
   }
   const ctx: RuleContext = {
     now: deps.clock.now(),
@@ -58,7 +67,7 @@ export async function fileComplaint(deps: Deps, caller: Caller, input: IntakeInp
     // The same key filed concurrently: the other filing won; answer with it.
     if (key && (error as { code?: string }).code === UNIQUE_VIOLATION) {
       const existing = await deps.complaints.findByIdempotencyKey(key);
-      if (existing) return existing;
+      if (existing) return sameFiling(existing, input);
     }
     throw error;
   }

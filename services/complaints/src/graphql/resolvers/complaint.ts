@@ -1,4 +1,5 @@
 import { hasRole } from '@care/service-kit';
+import { isUuid } from '../../application/change-complaint';
 import { INTERNAL_READER_ROLES } from '../../domain/access';
 import { customerTimeline } from '../../domain/complaint';
 import type { ComplaintResolvers, Department } from '../__generated__/resolvers-types';
@@ -7,7 +8,7 @@ import type { Context } from '../context';
 const internalReader = (ctx: Context) => hasRole(ctx.actor, ...INTERNAL_READER_ROLES);
 
 export const Complaint: ComplaintResolvers = {
-  __resolveReference: (ref, ctx) => ctx.loaders.complaint.load(ref.id),
+  __resolveReference: (ref, ctx) => (isUuid(ref.id) ? ctx.loaders.complaint.load(ref.id) : null),
   customer: (complaint) => ({ id: complaint.customerId }),
   customerTier: (complaint, _args, ctx) => ctx.loaders.tier.load(complaint.customerId),
   departments: (complaint) => complaint.departments as Department[],

@@ -1,4 +1,5 @@
 import { complaintStats } from '../../application/complaint-stats';
+import { isUuid } from '../../application/change-complaint';
 import { listComplaints } from '../../application/list-complaints';
 import type { ComplaintFilter } from '../../application/ports';
 import type {
@@ -11,7 +12,7 @@ export function toFilter(input: ComplaintFilterInput | null | undefined): Compla
 }
 
 export const Query: QueryResolvers = {
-  complaint: (_root, { id }, ctx) => ctx.loaders.complaint.load(id),
+  complaint: (_root, { id }, ctx) => (isUuid(id) ? ctx.loaders.complaint.load(id) : null),
   complaintByNumber: (_root, { number }, ctx) => ctx.deps.complaints.findByNumber(number),
   complaints: (_root, args, ctx) =>
     listComplaints(ctx.deps, toFilter(args.filter), {
