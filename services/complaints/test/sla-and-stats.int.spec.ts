@@ -169,7 +169,7 @@ describe('emergency compensation', () => {
 
 const STATS = `query($g: [ComplaintStatsGroupBy!]!, $f: ComplaintFilter) {
   complaintStats(groupBy: $g, filter: $f) {
-    key { category department channel urgency status month handler }
+    key { category department channel urgency status month quarter handler }
     count resolvedCount breachedCount onTimeRate averageWorkingHoursToResolve averageSatisfaction
   }
 }`;
@@ -218,6 +218,7 @@ describe('supervision', () => {
             urgency: null,
             status: null,
             month: null,
+            quarter: null,
             handler: null,
           },
           count: 2,
@@ -235,6 +236,7 @@ describe('supervision', () => {
             urgency: null,
             status: null,
             month: null,
+            quarter: null,
             handler: null,
           },
           count: 2,
@@ -254,6 +256,13 @@ describe('supervision', () => {
       ['2025-08', 'HIGH', 2, 0.5],
       ['2025-08', 'NORMAL', 2, 1],
     ]);
+    const byQuarter = await call<{ complaintStats: C[] }>(h, h.tokens.analyst, STATS, {
+      g: ['QUARTER'],
+      f: AUGUST,
+    });
+    expect(
+      byQuarter.complaintStats.map((r) => [r.key.quarter, r.count, r.resolvedCount, r.averageSatisfaction]),
+    ).toEqual([['2025-Q3', 4, 3, 4]]);
     const byStatus = await call<{ complaintStats: C[] }>(h, h.tokens.analyst, STATS, {
       g: ['STATUS'],
       f: AUGUST,

@@ -72,7 +72,7 @@ export interface TierProjection {
 }
 
 export type StatsDimension =
-  'CATEGORY' | 'DEPARTMENT' | 'CHANNEL' | 'URGENCY' | 'STATUS' | 'MONTH' | 'HANDLER';
+  'CATEGORY' | 'DEPARTMENT' | 'CHANNEL' | 'URGENCY' | 'STATUS' | 'MONTH' | 'QUARTER' | 'HANDLER';
 
 export interface StatsRow {
   key: Partial<Record<StatsDimension, string | null>>;

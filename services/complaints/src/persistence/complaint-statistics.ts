@@ -10,6 +10,7 @@ const DIMENSION_SQL: Record<StatsDimension, string> = {
   URGENCY: 'c.urgency',
   STATUS: 'c.status',
   MONTH: `to_char(c.received_at AT TIME ZONE $1, 'YYYY-MM')`,
+  QUARTER: `to_char(c.received_at AT TIME ZONE $1, 'YYYY-"Q"Q')`,
   HANDLER: 'c.resolved_by',
 };
 
@@ -22,7 +23,7 @@ export class SqlComplaintStatistics implements ComplaintStatistics {
 
   async stats(groupBy: StatsDimension[], filter: ComplaintFilter, timeZone: string): Promise<StatsRow[]> {
     const dims = [...new Set(groupBy)];
-    const params: unknown[] = dims.includes('MONTH') ? [timeZone] : [];
+    const params: unknown[] = dims.includes('MONTH') || dims.includes('QUARTER') ? [timeZone] : [];
     const where = filterSql(filter, params);
     const selected = dims.map((d, i) => `${DIMENSION_SQL[d]} AS g${i}`);
     const sql = `

@@ -250,6 +250,8 @@ export type ComplaintStatsGroupBy =
   | 'HANDLER'
   /** Calendar month of receipt in the company time zone (YYYY-MM). */
   | 'MONTH'
+  /** Calendar quarter of receipt in the company time zone (YYYY-Qn). */
+  | 'QUARTER'
   | 'STATUS'
   | 'URGENCY';
 
@@ -260,6 +262,7 @@ export type ComplaintStatsKey = {
   department?: Maybe<Department>;
   handler?: Maybe<Scalars['String']['output']>;
   month?: Maybe<Scalars['String']['output']>;
+  quarter?: Maybe<Scalars['String']['output']>;
   status?: Maybe<ComplaintStatus>;
   urgency?: Maybe<Urgency>;
 };
@@ -1040,6 +1043,7 @@ export type ComplaintStatsKeyResolvers<ContextType = Context, ParentType extends
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   handler?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quarter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['ComplaintStatus']>, ParentType, ContextType>;
   urgency?: Resolver<Maybe<ResolversTypes['Urgency']>, ParentType, ContextType>;
 }>;

@@ -22,6 +22,7 @@ export const ComplaintStats: ComplaintStatsResolvers = {
     urgency: (row.key.URGENCY ?? null) as never,
     status: (row.key.STATUS ?? null) as never,
     month: row.key.MONTH ?? null,
+    quarter: row.key.QUARTER ?? null,
     handler: row.key.HANDLER ?? null,
   }),
 };
