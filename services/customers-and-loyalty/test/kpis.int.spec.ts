@@ -116,3 +116,20 @@ it('[DOMAIN 2.8] computes repurchase rate, churn, Diamond retention, activity co
     errorCodes(await h.raw(KPIS, { from: '2026-01-01T00:00:00Z', to: '2026-07-01T00:00:00Z' }, ['partner'])),
   ).toEqual(['FORBIDDEN']);
 });
+
+it('[DOMAIN 2.7] the data export is compliance-only and aggregated for statistics: no person in it', async () => {
+  const QUERY = `query($year: Int!) { customerStatistics(year: $year) { tier region customers annualSpend } }`;
+  expect(errorCodes(await h.raw(QUERY, { year: 2026 }, ['analyst']))).toEqual(['FORBIDDEN']);
+  expect(errorCodes(await h.raw(QUERY, { year: 2026 }, ['sales']))).toEqual(['FORBIDDEN']);
+  const { customerStatistics } = await h.ok<{ customerStatistics: Record<string, unknown>[] }>(
+    QUERY,
+    { year: 2026 },
+    ['compliance'],
+  );
+  // A is Diamond (2,000 spent in 2026), B a member (500), C a member (0), D Platinum (0).
+  expect(customerStatistics).toEqual([
+    { tier: 'MEMBER', region: null, customers: 2, annualSpend: '500' },
+    { tier: 'PLATINUM', region: null, customers: 1, annualSpend: '0' },
+    { tier: 'DIAMOND', region: null, customers: 1, annualSpend: '2000' },
+  ]);
+});

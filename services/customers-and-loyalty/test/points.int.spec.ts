@@ -272,4 +272,49 @@ describe('points ledger', () => {
       ]),
     ).toEqual([{ kind: 'COMPENSATE', points: 2000, source: 'COMPLAINT', source_id: grant.solutionId }]);
   });
+
+  it('[DOMAIN 2.6] internal control corrects points with an audited ADJUST entry that never takes the balance below zero', async () => {
+    const id = await register(h);
+    await purchase(h, id, '100');
+    const ADJUST = `mutation($input: AdjustPointsInput!) { adjustPoints(input: $input) { pointsBalance } }`;
+    const adjust = (
+      points: number,
+      reason = 'investigation 2026-03: missing points',
+      roles = ['internal_control'],
+    ) =>
+      h.raw<{ adjustPoints: { pointsBalance: number } }>(
+        ADJUST,
+        { input: { customerId: id, points, reason } },
+        roles,
+      );
+    expect(errorCodes(await adjust(50, 'investigation', ['sales']))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await adjust(0))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await adjust(50, ''))).toEqual(['BAD_USER_INPUT']);
+    expect((await adjust(400)).data?.adjustPoints.pointsBalance).toBe(500);
+    expect((await adjust(-150)).data?.adjustPoints.pointsBalance).toBe(350);
+    expect(errorCodes(await adjust(-351))).toEqual(['LIMIT_EXCEEDED']);
+    expect(await wallet(h, id)).toEqual({ pointsBalance: 350, lockedPoints: 0 });
+    expect(await ledgerInvariant(h, id)).toEqual({
+      balance: 350,
+      locked: 0,
+      posted: 350,
+      pending: 0,
+      lots: 350,
+    });
+    await expectEventually(() =>
+      expect(
+        tap.events
+          .filter((e) => e.type === 'care.loyalty.points.adjusted.v1' && e.subject === id)
+          .map((e) => [e.data.kind, e.data.points, e.data.balance]),
+      ).toEqual([
+        ['ADJUST', 400, 500],
+        ['ADJUST', -150, 350],
+      ]),
+    );
+    expect(
+      tap.events
+        .filter((e) => e.type === 'care.loyalty.points.earned.v1' && e.subject === id)
+        .map((e) => e.data.kind),
+    ).toEqual(['EARN']);
+  });
 });

@@ -194,8 +194,17 @@ export interface Kpis {
   dataErrorRate: string | null;
 }
 
+export interface CustomerStatistic {
+  tier: Tier;
+  region: string | null;
+  customers: number;
+  annualSpend: string;
+}
+
 export interface KpiRepository {
   compute(from: Date, to: Date): Promise<Kpis>;
+  /** Customers and net spend by tier and region: aggregates only. */
+  statistics(year: number): Promise<CustomerStatistic[]>;
 }
 
 export interface Clock {

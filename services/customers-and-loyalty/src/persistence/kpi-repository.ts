@@ -1,9 +1,25 @@
-import type { KpiRepository, Kpis } from '../application/ports';
-import { one, type Sql } from './sql';
+import type { CustomerStatistic, KpiRepository, Kpis } from '../application/ports';
+import type { Tier } from '../domain/customer';
+import { one, rows, type Sql } from './sql';
 
 /** The targets of DOMAIN 2.8 the service can compute, in SQL, for the period [from, to). */
 export class SqlKpiRepository implements KpiRepository {
   constructor(private readonly db: Sql) {}
+
+  async statistics(year: number): Promise<CustomerStatistic[]> {
+    return (
+      await rows<{ tier: Tier; region: string | null; customers: number; spend: string }>(
+        this.db,
+        `SELECT c.tier, c.region, count(*)::int AS customers, coalesce(sum(s.spend), 0)::numeric(18,2)::text AS spend
+         FROM customer c LEFT JOIN (
+           SELECT customer_id, sum(amount_cny - returned_cny) AS spend FROM purchase WHERE spend_year = $1 GROUP BY customer_id
+         ) s ON s.customer_id = c.id
+         GROUP BY c.tier, c.region
+         ORDER BY array_position(ARRAY['MEMBER', 'GOLD', 'PLATINUM', 'DIAMOND'], c.tier), c.region NULLS FIRST`,
+        [year],
+      )
+    ).map((r) => ({ tier: r.tier, region: r.region, customers: r.customers, annualSpend: r.spend }));
+  }
 
   async compute(from: Date, to: Date): Promise<Kpis> {
     const r = await one<Record<RateColumn, string | null>>(

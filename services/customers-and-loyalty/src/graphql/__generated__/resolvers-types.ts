@@ -28,6 +28,13 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type AdjustPointsInput = {
+  customerId: Scalars['ID']['input'];
+  /** Signed: a credit is positive, a debit negative (taken oldest-expiring first, never below zero). */
+  points: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type Benefit = {
   __typename?: 'Benefit';
   code: Scalars['String']['output'];
@@ -242,6 +249,15 @@ export type CustomerFilter = {
   tier?: InputMaybe<Tier>;
 };
 
+/** One line of the statistics export: aggregates only, never a person's data (DOMAIN 2.7). */
+export type CustomerStatistic = {
+  __typename?: 'CustomerStatistic';
+  annualSpend: Scalars['Decimal']['output'];
+  customers: Scalars['Int']['output'];
+  region?: Maybe<Scalars['String']['output']>;
+  tier: Tier;
+};
+
 export type CustomerStatus =
   | 'ACTIVE'
   | 'DEACTIVATED'
@@ -378,6 +394,8 @@ export type LoyaltyKpis = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** A manual points correction (ADJUST entry) with its reason, e.g. after a points-anomaly investigation. */
+  adjustPoints: Customer;
   archiveCampaign: Campaign;
   closeCampaign: Campaign;
   /** Internal control confirms or rejects a proposal (not its proposer). */
@@ -405,6 +423,11 @@ export type Mutation = {
   unfreezeAccount: Customer;
   updateCustomer: Customer;
   verifyIdentity: Customer;
+};
+
+
+export type MutationAdjustPointsArgs = {
+  input: AdjustPointsInput;
 };
 
 
@@ -548,6 +571,8 @@ export type Query = {
   campaigns: CampaignConnection;
   customer?: Maybe<Customer>;
   customerChange?: Maybe<CustomerChange>;
+  /** The data export: compliance only, aggregated for statistics (DOMAIN 2.7). */
+  customerStatistics: Array<CustomerStatistic>;
   customers: CustomerConnection;
   loyaltyKpis: LoyaltyKpis;
   redemption?: Maybe<Redemption>;
@@ -575,6 +600,11 @@ export type QueryCustomerArgs = {
 
 export type QueryCustomerChangeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomerStatisticsArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -860,13 +890,14 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Benefit: ResolverTypeWrapper<Benefit>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Campaign: ResolverTypeWrapper<CampaignModel>;
+  AdjustPointsInput: AdjustPointsInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Benefit: ResolverTypeWrapper<Benefit>;
+  Campaign: ResolverTypeWrapper<CampaignModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CampaignConnection: ResolverTypeWrapper<Omit<CampaignConnection, 'edges'> & { edges: Array<ResolversTypes['CampaignEdge']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CampaignEdge: ResolverTypeWrapper<Omit<CampaignEdge, 'node'> & { node: ResolversTypes['Campaign'] }>;
   CampaignInteraction: ResolverTypeWrapper<InteractionModel>;
   CampaignStatus: CampaignStatus;
@@ -881,6 +912,7 @@ export type ResolversTypes = ResolversObject<{
   CustomerConnection: ResolverTypeWrapper<Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversTypes['CustomerEdge']> }>;
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
   CustomerFilter: CustomerFilter;
+  CustomerStatistic: ResolverTypeWrapper<CustomerStatistic>;
   CustomerStatus: CustomerStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -926,13 +958,14 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Benefit: Benefit;
-  String: Scalars['String']['output'];
-  Campaign: CampaignModel;
+  AdjustPointsInput: AdjustPointsInput;
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
+  Benefit: Benefit;
+  Campaign: CampaignModel;
   Boolean: Scalars['Boolean']['output'];
   CampaignConnection: Omit<CampaignConnection, 'edges'> & { edges: Array<ResolversParentTypes['CampaignEdge']> };
-  Int: Scalars['Int']['output'];
   CampaignEdge: Omit<CampaignEdge, 'node'> & { node: ResolversParentTypes['Campaign'] };
   CampaignInteraction: InteractionModel;
   ConfirmTierChangeInput: ConfirmTierChangeInput;
@@ -944,6 +977,7 @@ export type ResolversParentTypes = ResolversObject<{
   CustomerConnection: Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomerEdge']> };
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
   CustomerFilter: CustomerFilter;
+  CustomerStatistic: CustomerStatistic;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -1098,6 +1132,13 @@ export type CustomerEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
 }>;
 
+export type CustomerStatisticResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerStatistic'] = ResolversParentTypes['CustomerStatistic']> = ResolversObject<{
+  annualSpend?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1185,6 +1226,7 @@ export type LoyaltyKpisResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  adjustPoints?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationAdjustPointsArgs, 'input'>>;
   archiveCampaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<MutationArchiveCampaignArgs, 'id'>>;
   closeCampaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<MutationCloseCampaignArgs, 'id'>>;
   confirmTierChange?: Resolver<ResolversTypes['TierProposal'], ParentType, ContextType, RequireFields<MutationConfirmTierChangeArgs, 'input'>>;
@@ -1233,6 +1275,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   campaigns?: Resolver<ResolversTypes['CampaignConnection'], ParentType, ContextType, RequireFields<QueryCampaignsArgs, 'first'>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customerChange?: Resolver<Maybe<ResolversTypes['CustomerChange']>, ParentType, ContextType, RequireFields<QueryCustomerChangeArgs, 'id'>>;
+  customerStatistics?: Resolver<Array<ResolversTypes['CustomerStatistic']>, ParentType, ContextType, RequireFields<QueryCustomerStatisticsArgs, 'year'>>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first'>>;
   loyaltyKpis?: Resolver<ResolversTypes['LoyaltyKpis'], ParentType, ContextType, RequireFields<QueryLoyaltyKpisArgs, 'from' | 'to'>>;
   redemption?: Resolver<Maybe<ResolversTypes['Redemption']>, ParentType, ContextType, RequireFields<QueryRedemptionArgs, 'id'>>;
@@ -1295,6 +1338,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CustomerChangeFields?: CustomerChangeFieldsResolvers<ContextType>;
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
+  CustomerStatistic?: CustomerStatisticResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;

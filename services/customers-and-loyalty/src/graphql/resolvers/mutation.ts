@@ -1,3 +1,4 @@
+import { adjustPoints } from '../../application/adjust-points';
 import { archiveCampaign } from '../../application/archive-campaign';
 import { closeCampaign } from '../../application/close-campaign';
 import { confirmTierChange } from '../../application/confirm-tier-change';
@@ -64,6 +65,7 @@ export const Mutation: MutationResolvers = {
   freezeAccount: (_root, { customerId, reason }, ctx) => freezeAccount(ctx.deps, ctx, customerId, reason),
   unfreezeAccount: (_root, { customerId, reason }, ctx) => unfreezeAccount(ctx.deps, ctx, customerId, reason),
   expirePoints: (_root, _args, ctx) => expirePoints(ctx.deps, ctx),
+  adjustPoints: (_root, { input }, ctx) => adjustPoints(ctx.deps, ctx, input),
   createCampaign: (_root, { input }, ctx) => createCampaign(ctx.deps, ctx, input),
   submitCampaign: (_root, { id }, ctx) => submitCampaign(ctx.deps, ctx, id),
   recordCampaignInteraction: (_root, { input }, ctx) => recordCampaignInteraction(ctx.deps, ctx, input),

@@ -1,4 +1,5 @@
 import { paginate, requireRole } from '@care/service-kit';
+import { customerStatistics } from '../../application/customer-statistics';
 import { computeKpis } from '../../application/compute-kpis';
 import { listCustomers, READ_ROLES } from '../../application/list-customers';
 import { UUID } from '../../application/rules';
@@ -39,4 +40,5 @@ export const Query: QueryResolvers = {
     return ctx.deps.tiers.policyAt(ctx.deps.clock.now());
   },
   loyaltyKpis: (_root, { from, to }, ctx) => computeKpis(ctx.deps, ctx, from, to),
+  customerStatistics: (_root, { year }, ctx) => customerStatistics(ctx.deps, ctx, year),
 };
