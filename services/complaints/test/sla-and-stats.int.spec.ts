@@ -175,6 +175,7 @@ const STATS = `query($g: [ComplaintStatsGroupBy!]!, $f: ComplaintFilter) {
 }`;
 
 describe('supervision', () => {
+  let firstCustomer = '';
   const AUGUST = { receivedFrom: '2025-08-01T00:00:00Z', receivedTo: '2025-09-01T00:00:00Z' };
 
   beforeAll(async () => {
@@ -188,6 +189,7 @@ describe('supervision', () => {
     const at = '2025-08-04T02:00:00Z'; // Mon 4 Aug 2025, 10:00
     h.clock.set(at);
     const q1 = await walk(h, 'IMPLEMENTING', { category: 'PRODUCT_QUALITY', urgency: 'HIGH' });
+    firstCustomer = q1.customer.id;
     await resolveAt(q1, '2025-08-04T06:00:00Z', 5); // 4 working hours: on time (27 h)
     h.clock.set(at);
     const q2 = await walk(h, 'IMPLEMENTING', {
@@ -334,6 +336,16 @@ describe('supervision', () => {
     expect((await list({ urgency: ['HIGH'], channel: ['EMAIL'] })).totalCount).toBe(1);
     expect((await list({ department: 'QUALITY_CONTROL', status: ['RESOLVED'] })).totalCount).toBe(2);
     expect((await list({ breached: false })).totalCount).toBe(4);
+    expect((await list({ customerId: firstCustomer })).edges.map((e: C) => e.node.category)).toEqual([
+      'PRODUCT_QUALITY',
+    ]);
+    const ofCustomer = await call<{ _entities: { complaints: { totalCount: number } }[] }>(
+      h,
+      h.tokens.manager,
+      `query($r: [_Any!]!, $f: ComplaintFilter) { _entities(representations: $r) { ... on Customer { complaints(filter: $f) { totalCount } } } }`,
+      { r: [{ __typename: 'Customer', id: firstCustomer }], f: { status: ['RESOLVED'] } },
+    );
+    expect(ofCustomer._entities[0]!.complaints.totalCount).toBe(1);
     const page1 = await list({}, { o: { field: 'RESOLUTION_DUE_AT', direction: 'DESC' }, first: 3 });
     expect(page1.edges).toHaveLength(3);
     expect(page1.pageInfo.hasNextPage).toBe(true);
