@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { createEvent, redemptionRequested } from '@care/contracts';
+import {
+  campaignSubmitted,
+  complaintCompensationRequested,
+  createEvent,
+  redemptionRequested,
+  type Envelope,
+} from '@care/contracts';
 import { createLogger, parseConfig, type SubgraphHandle } from '@care/service-kit';
 import {
   connectTestNats,
@@ -22,12 +28,16 @@ let db: TestSchema;
 let service: SubgraphHandle;
 let tap: EventTap;
 const token = (sub: string, ...roles: string[]) => testToken({ sub, roles });
+/** Friday 6 March 2026, 10:00 in Shanghai: a plain working week on the calendar. */
+const FRIDAY_10H = new Date('2026-03-06T02:00:00Z');
+let now = FRIDAY_10H;
 
 beforeAll(async () => {
   db = await createTestSchema('approvals_decisions');
   service = await startService(
     parseConfig(configSchema, testServiceEnv(db)),
     createLogger('approvals-test', 'silent'),
+    { clock: { now: () => now } },
   );
   tap = await tapStream(db.namespace, 'CARE_APPROVALS');
 });
@@ -61,6 +71,32 @@ async function submitted(amount: string, by = 'staff-1'): Promise<Request> {
       { token: await token(by, 'department_staff') },
     ),
   ).submitApprovalRequest;
+}
+
+async function publish(event: Envelope, subject: string) {
+  const nc = await connectTestNats();
+  try {
+    await jetstream(nc).publish(`${db.namespace}.${subject}`, JSON.stringify(event), { msgID: event.id });
+  } finally {
+    await nc.close();
+  }
+}
+
+/** The request opened for what another service asked, once it is there. */
+async function requestFor(referenceId: string, as: string): Promise<Request> {
+  return expectEventually(async () => {
+    const found = dataOf(
+      await gql<{ approvalRequests: { edges: { node: Request }[] } }>(
+        service.app,
+        `{ approvalRequests(first: 100) { edges { node { ${REQUEST_FIELDS} dueAt } } } }`,
+        {},
+        { token: as },
+      ),
+    ).approvalRequests.edges.map((e) => e.node);
+    const ours = found.find((r) => (r.reference as { id: string } | null)?.id === referenceId);
+    expect(ours).toBeDefined();
+    return ours!;
+  });
 }
 
 async function row(id: string) {
@@ -209,6 +245,89 @@ describe('approval requests asked for by other services', () => {
       decidedBy: 'sup-2',
       requiredAuthority: 'LOYALTY_SUPERVISOR',
     });
+  });
+});
+
+describe('what loyalty and complaints ask for', () => {
+  it("[DOMAIN 3.6] opens an urgent complaint's compensation as expedited: carried out already, approved afterwards", async () => {
+    const solutionId = randomUUID();
+    const complaintId = randomUUID();
+    await publish(
+      createEvent(
+        complaintCompensationRequested,
+        complaintId,
+        {
+          ...complaintCompensationRequested.example,
+          complaintId,
+          solutionId,
+          amount: '170.00',
+          emergency: true,
+          reference: { service: 'complaints', aggregate: 'solution', id: solutionId },
+        },
+        { actor: { kind: 'user', id: 'cs-3' }, correlationId: 'corr-comp' },
+      ),
+      complaintCompensationRequested.subject,
+    );
+    const head = await token('head-3', 'department_head');
+    const request = await requestFor(solutionId, head);
+    expect(request).toMatchObject({
+      type: 'COMPENSATION',
+      amount: '170',
+      expedited: true,
+      status: 'PENDING',
+      requiredAuthority: 'DEPARTMENT_HEAD',
+      requestedBy: 'cs-3',
+      reference: { service: 'complaints', aggregate: 'solution', id: solutionId },
+    });
+    const approved = dataOf(
+      await decideAs(head, { id: request.id, decision: 'APPROVE' }),
+    ).decideApprovalRequest;
+    expect(approved).toMatchObject({ status: 'APPROVED', expedited: true });
+  });
+
+  it('[DOMAIN 2.4] gives the review of a campaign 1 working day: submitted on a Friday, due on Monday', async () => {
+    const campaignId = randomUUID();
+    await publish(
+      createEvent(
+        campaignSubmitted,
+        campaignId,
+        {
+          ...campaignSubmitted.example,
+          campaignId,
+          budget: '80000.00',
+          reference: { service: 'loyalty', aggregate: 'campaign', id: campaignId },
+        },
+        { actor: { kind: 'user', id: 'sales-4' }, correlationId: 'corr-campaign' },
+      ),
+      campaignSubmitted.subject,
+    );
+    const request = await requestFor(campaignId, await token('vp-1', 'vp'));
+    expect(request).toMatchObject({
+      type: 'CAMPAIGN',
+      amount: '80000',
+      requiredAuthority: 'VP',
+      dueAt: '2026-03-09T02:00:00.000Z',
+      overdue: false,
+    });
+  });
+
+  it('[DOMAIN 3.3] shows a request still pending after its due date as overdue', async () => {
+    const request = await submitted('950');
+    expect(request.overdue).toBe(false);
+    now = new Date('2026-03-11T02:00:01Z'); // past Tuesday 10:00, two working days after Friday
+    try {
+      const read = dataOf(
+        await gql<{ approvalRequest: Request }>(
+          service.app,
+          `query($id: ID!) { approvalRequest(id: $id) { status overdue } }`,
+          { id: request.id },
+          { token: await token('head-4', 'department_head') },
+        ),
+      ).approvalRequest;
+      expect(read).toEqual({ status: 'PENDING', overdue: true });
+    } finally {
+      now = FRIDAY_10H;
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import type { EventContext } from '@care/contracts';
-import { DECISION_WORKING_DAYS, submit, type ApprovalReference } from '../domain/approval-request';
+import { decisionWorkingDays, submit, type ApprovalReference } from '../domain/approval-request';
 import type { ApprovalType } from '../domain/authority-matrix';
 import type { Transaction, WorkingTime } from './ports';
 import { submittedEvent } from './request-events';
@@ -28,7 +28,7 @@ export async function openRequestedApproval(
   context: EventContext,
 ): Promise<void> {
   const now = deps.clock.now();
-  const due = deps.calendar.addWorkingDays(now, DECISION_WORKING_DAYS);
+  const due = deps.calendar.addWorkingDays(now, decisionWorkingDays(ask.type));
   const request = submit(
     {
       type: ask.type,

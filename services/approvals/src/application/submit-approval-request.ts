@@ -2,7 +2,7 @@ import { badInput, eventContextOf, requireRole, type Caller } from '@care/servic
 import { SUBMIT_ROLES } from '../domain/access';
 import {
   ApprovalRuleViolation,
-  DECISION_WORKING_DAYS,
+  decisionWorkingDays,
   submit,
   type ApprovalRequest,
   type SubmissionInput,
@@ -17,7 +17,7 @@ export async function submitApprovalRequest(
 ): Promise<ApprovalRequest> {
   requireRole(caller.actor, ...SUBMIT_ROLES);
   const now = deps.clock.now();
-  const due = deps.calendar.addWorkingDays(now, DECISION_WORKING_DAYS);
+  const due = deps.calendar.addWorkingDays(now, decisionWorkingDays(input.type));
   let request: ApprovalRequest;
   try {
     request = submit(input, {

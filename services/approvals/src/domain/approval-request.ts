@@ -55,6 +55,12 @@ export class ApprovalRuleViolation extends Error {
 
 /** A regular approval is decided within 2 working days of submission (DOMAIN 3.3). */
 export const DECISION_WORKING_DAYS = 2;
+/** The compliance review of a reward campaign takes at most 1 working day (DOMAIN 2.4, 3.3). */
+export const CAMPAIGN_REVIEW_WORKING_DAYS = 1;
+
+/** Working days until a request of this type is due. */
+export const decisionWorkingDays = (type: ApprovalType): number =>
+  type === 'CAMPAIGN' ? CAMPAIGN_REVIEW_WORKING_DAYS : DECISION_WORKING_DAYS;
 
 export function submit(
   input: SubmissionInput,

@@ -1,4 +1,11 @@
-import { redemptionRequested, SERVICES, type Envelope } from '@care/contracts';
+import {
+  campaignSubmitted,
+  complaintCompensationRequested,
+  discountApprovalRequested,
+  redemptionRequested,
+  SERVICES,
+  type Envelope,
+} from '@care/contracts';
 import { EventConsumer } from '@care/messaging';
 import type { MessagingContext } from '@care/service-kit';
 import { openRequestedApproval, type Ask } from '../application/open-requested-approval';
@@ -19,6 +26,54 @@ const ASKS: Record<string, { stream: string; subject: string; read: (event: Enve
         currency: data.currency,
         reference: { service: 'loyalty', aggregate: 'redemption', id: data.redemptionId },
         expedited: false,
+        requestedBy: event.actor.id,
+      };
+    },
+  },
+  [discountApprovalRequested.type]: {
+    stream: SERVICES.loyalty.stream,
+    subject: discountApprovalRequested.subject,
+    read: (event) => {
+      const data = discountApprovalRequested.data.parse(event.data);
+      return {
+        type: 'DISCOUNT',
+        title: `${data.kind} discount for a ${data.tier} customer`,
+        amount: data.value,
+        currency: data.currency,
+        reference: data.reference,
+        expedited: false,
+        requestedBy: event.actor.id,
+      };
+    },
+  },
+  [campaignSubmitted.type]: {
+    stream: SERVICES.loyalty.stream,
+    subject: campaignSubmitted.subject,
+    read: (event) => {
+      const data = campaignSubmitted.data.parse(event.data);
+      return {
+        type: 'CAMPAIGN',
+        title: `${data.type} campaign for ${data.targetTiers.join(', ') || 'all tiers'}`,
+        amount: data.budget,
+        currency: data.currency,
+        reference: data.reference,
+        expedited: false,
+        requestedBy: event.actor.id,
+      };
+    },
+  },
+  [complaintCompensationRequested.type]: {
+    stream: SERVICES.complaints.stream,
+    subject: complaintCompensationRequested.subject,
+    read: (event) => {
+      const data = complaintCompensationRequested.data.parse(event.data);
+      return {
+        type: 'COMPENSATION',
+        title: `Compensation for complaint ${data.complaintId}`,
+        amount: data.amount,
+        currency: data.currency,
+        reference: data.reference,
+        expedited: data.emergency,
         requestedBy: event.actor.id,
       };
     },
