@@ -1,0 +1,284 @@
+/**
+ * The services working together through their events only, driven through the gateway as the front
+ * ends drive it, with a real NATS subscriber playing the partner.
+ */
+import {
+  dataOf,
+  errorCodes,
+  expectEventually,
+  gql,
+  tapStream,
+  testToken,
+  type EventTap,
+} from '@care/testing';
+import { startSystem, type System } from './harness';
+
+let system: System;
+let partner: EventTap;
+let staff: string;
+let gm: string;
+
+beforeAll(async () => {
+  system = await startSystem();
+  partner = await tapStream(system.namespace, 'CARE_LOYALTY');
+  // One member of staff who takes complaints, serves customers and records their purchases.
+  staff = await testToken({ sub: 'staff-1', roles: ['cs_manager', 'sales'] });
+  gm = await testToken({ sub: 'gm-1', roles: ['gm'] });
+});
+
+afterAll(async () => {
+  await partner?.stop();
+  await system?.stop();
+});
+
+const call = async <T>(token: string, query: string, variables: Record<string, unknown> = {}) =>
+  dataOf(await gql<T>(system.gateway.app, query, variables, { token }));
+
+/** A registered, identity-verified customer who has spent `spend` CNY (1 point per yuan). */
+async function customerWithPoints(name: string, spend: string): Promise<string> {
+  const { registerCustomer } = await call<{ registerCustomer: { id: string } }>(
+    staff,
+    `mutation($name: String!) { registerCustomer(input: { name: $name, region: "CN-ZJ" }) { id } }`,
+    { name },
+  );
+  const id = registerCustomer.id;
+  await call(
+    staff,
+    `mutation($id: ID!) { verifyIdentity(input: { customerId: $id, documentType: "ID_CARD", documentNumber: "330102199001011234" }) { id } }`,
+    { id },
+  );
+  await call(
+    staff,
+    `mutation($id: ID!, $order: String!, $amount: Decimal!) { recordPurchase(input: { customerId: $id, orderNumber: $order, amount: $amount }) { id } }`,
+    { id, order: `SO-${id.slice(0, 8)}`, amount: spend },
+  );
+  return id;
+}
+
+const balance = async (id: string) =>
+  (
+    await call<{ customer: { pointsBalance: number; status: string } }>(
+      staff,
+      `query($id: ID!) { customer(id: $id) { pointsBalance status } }`,
+      { id },
+    )
+  ).customer;
+
+describe('a points redemption and its approval', () => {
+  it('[DOMAIN 3.1] a redemption worth 6,000 CNY waits for the GM: approvals opens the request, the GM approves it through the gateway, loyalty completes it', async () => {
+    const customerId = await customerWithPoints('Zhou Min', '700000');
+    expect(await balance(customerId)).toEqual({ pointsBalance: 700_000, status: 'ACTIVE' });
+
+    const { requestRedemption } = await call<{
+      requestRedemption: { id: string; value: string; status: string };
+    }>(
+      staff,
+      `mutation($id: ID!) { requestRedemption(input: { customerId: $id, points: 600000, idempotencyKey: "e2e-redeem-1" }) { id value status } }`,
+      { id: customerId },
+    );
+    expect(requestRedemption).toMatchObject({ value: '6000', status: 'PENDING_APPROVAL' });
+
+    const request = await expectEventually(async () => {
+      const { approvalRequests } = await call<{
+        approvalRequests: {
+          edges: { node: { id: string; requiredAuthority: string; reference: { id: string } | null } }[];
+        };
+      }>(
+        gm,
+        `{ approvalRequests(filter: { status: [PENDING] }, first: 50) { edges { node { id requiredAuthority reference { id } } } } }`,
+      );
+      const found = approvalRequests.edges
+        .map((e) => e.node)
+        .find((r) => r.reference?.id === requestRedemption.id);
+      expect(found).toBeDefined();
+      return found!;
+    });
+    expect(request.requiredAuthority).toBe('GM');
+
+    await call(
+      gm,
+      `mutation($id: ID!) { decideApprovalRequest(input: { id: $id, decision: APPROVE }) { status } }`,
+      {
+        id: request.id,
+      },
+    );
+
+    await expectEventually(async () => {
+      const { redemption } = await call<{ redemption: { status: string } }>(
+        staff,
+        `query($id: ID!) { redemption(id: $id) { status } }`,
+        { id: requestRedemption.id },
+      );
+      expect(redemption.status).toBe('COMPLETED');
+    });
+    expect((await balance(customerId)).pointsBalance).toBe(100_000);
+    await expectEventually(() =>
+      expect(
+        partner.events.some(
+          (e) => e.type === 'care.loyalty.redemption.completed.v1' && e.subject === requestRedemption.id,
+        ),
+      ).toBe(true),
+    );
+  });
+});
+
+describe('a points-anomaly complaint', () => {
+  it('[DOMAIN 2.6] freezes the customer account through the classification event, and a frozen account cannot redeem', async () => {
+    const customerId = await customerWithPoints('Lin Tao', '3000');
+    const { fileComplaint } = await call<{ fileComplaint: { id: string } }>(
+      staff,
+      `mutation($c: UUID!) { fileComplaint(input: { customerId: $c, channel: WEB_CHAT, description: "My points vanished" }) { id } }`,
+      { c: customerId },
+    );
+    await call(
+      staff,
+      `mutation($id: ID!) { classifyComplaint(input: { id: $id, category: POINTS_ANOMALY, urgency: HIGH, complexity: SIMPLE }) { status } }`,
+      { id: fileComplaint.id },
+    );
+    await expectEventually(async () => expect((await balance(customerId)).status).toBe('FROZEN'));
+    const frozen = partner.events.find((e) => e.type === 'care.loyalty.account.frozen.v1');
+    expect(frozen?.data).toMatchObject({ customerId });
+
+    const refused = await gql(
+      system.gateway.app,
+      `mutation($id: ID!) { requestRedemption(input: { customerId: $id, points: 1000, idempotencyKey: "e2e-frozen" }) { id } }`,
+      { id: customerId },
+      { token: staff },
+    );
+    expect(errorCodes(refused)).toEqual(['INVALID_TRANSITION']);
+    expect((await balance(customerId)).pointsBalance).toBe(3000);
+  });
+});
+
+/** A complaint of the customer's walked to an accepted solution that carries `points` in compensation. */
+async function acceptedCompensation(customerId: string, urgency: 'HIGH' | 'URGENT', points: number) {
+  type C = { id: string; leadDepartment: string; solutions: { id: string }[] };
+  const fields = 'id leadDepartment solutions { id }';
+  const step = async (token: string, mutation: string, type: string, input: Record<string, unknown>) =>
+    Object.values(
+      await call<Record<string, C>>(
+        token,
+        `mutation($input: ${type}!) { ${mutation}(input: $input) { ${fields} } }`,
+        {
+          input,
+        },
+      ),
+    )[0]!;
+  const { fileComplaint } = await call<{ fileComplaint: C }>(
+    staff,
+    `mutation($c: UUID!) { fileComplaint(input: { customerId: $c, channel: PHONE, description: "The silk arrived stained" }) { ${fields} } }`,
+    { c: customerId },
+  );
+  const id = fileComplaint.id;
+  await step(staff, 'classifyComplaint', 'ClassifyComplaintInput', {
+    id,
+    category: 'PRODUCT_QUALITY',
+    urgency,
+    complexity: 'SIMPLE',
+  });
+  const assigned = await step(staff, 'assignComplaint', 'AssignComplaintInput', {
+    id,
+    notes: 'Check the dye lot',
+  });
+  const department = await testToken({
+    sub: 'qc-1',
+    roles: ['department_staff'],
+    department: assigned.leadDepartment,
+  });
+  await step(department, 'recordInvestigation', 'RecordInvestigationInput', { id, note: 'Dye lot 7 bled' });
+  await step(department, 'recordRootCause', 'RecordRootCauseInput', {
+    id,
+    category: 'MATERIAL',
+    what: 'Dye bleeding',
+    why: 'A new dye supplier',
+  });
+  const proposed = await step(department, 'proposeSolution', 'ProposeSolutionInput', {
+    id,
+    description: 'A replacement and points for the trouble',
+    compensation: { points },
+  });
+  const solutionId = proposed.solutions[0]!.id;
+  await step(staff, 'recordCustomerResponse', 'RecordCustomerResponseInput', {
+    id,
+    solutionId,
+    response: 'ACCEPT',
+  });
+  return { complaintId: id, solutionId };
+}
+
+/** The approval request opened for a complaint's solution. */
+async function approvalFor(solutionId: string, as: string) {
+  return expectEventually(async () => {
+    const { approvalRequests } = await call<{
+      approvalRequests: {
+        edges: {
+          node: {
+            id: string;
+            type: string;
+            status: string;
+            expedited: boolean;
+            requiredAuthority: string;
+            reference: { id: string } | null;
+          };
+        }[];
+      };
+    }>(
+      as,
+      `{ approvalRequests(filter: { type: [COMPENSATION] }, first: 50) { edges { node { id type status expedited requiredAuthority reference { id } } } } }`,
+    );
+    const found = approvalRequests.edges.map((e) => e.node).find((r) => r.reference?.id === solutionId);
+    expect(found).toBeDefined();
+    return found!;
+  });
+}
+
+describe("a complaint's compensation", () => {
+  it('[DOMAIN 1.6] goes to approvals by the authority matrix; once the department head approves, loyalty credits the points', async () => {
+    const customerId = await customerWithPoints('Guo Hua', '1000');
+    const { solutionId } = await acceptedCompensation(customerId, 'HIGH', 2000);
+    const head = await testToken({
+      sub: 'head-qc',
+      roles: ['department_head'],
+      department: 'QUALITY_CONTROL',
+    });
+    const request = await approvalFor(solutionId, head);
+    // 2,000 points at 100 to the yuan: 20 CNY, within a department head's authority.
+    expect(request).toMatchObject({
+      status: 'PENDING',
+      expedited: false,
+      requiredAuthority: 'DEPARTMENT_HEAD',
+    });
+    expect((await balance(customerId)).pointsBalance).toBe(1000);
+
+    await call(
+      head,
+      `mutation($id: ID!) { decideApprovalRequest(input: { id: $id, decision: APPROVE }) { status } }`,
+      {
+        id: request.id,
+      },
+    );
+    await expectEventually(async () => expect((await balance(customerId)).pointsBalance).toBe(3000));
+  });
+
+  it("[DOMAIN 3.6] an urgent complaint's points are credited at once and the approval is completed afterwards", async () => {
+    const customerId = await customerWithPoints('Ma Lin', '1000');
+    const { solutionId } = await acceptedCompensation(customerId, 'URGENT', 5000);
+    await expectEventually(async () => expect((await balance(customerId)).pointsBalance).toBe(6000));
+    const head = await testToken({
+      sub: 'head-qc-2',
+      roles: ['department_head'],
+      department: 'QUALITY_CONTROL',
+    });
+    const request = await approvalFor(solutionId, head);
+    expect(request).toMatchObject({ status: 'PENDING', expedited: true });
+    const approved = await call<{ decideApprovalRequest: { status: string } }>(
+      head,
+      `mutation($id: ID!) { decideApprovalRequest(input: { id: $id, decision: APPROVE }) { status } }`,
+      { id: request.id },
+    );
+    expect(approved.decideApprovalRequest.status).toBe('APPROVED');
+    // Approving afterwards credits nothing twice.
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await balance(customerId)).pointsBalance).toBe(6000);
+  });
+});
