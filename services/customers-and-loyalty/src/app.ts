@@ -115,7 +115,7 @@ export async function startService(
                 base,
                 keys.map((k) => {
                   const [field = '', customerId = ''] = k.split(':');
-                  return { customerId, field: field as 'email' | 'phone' };
+                  return { customerId, field: field as 'email' | 'phone' | 'birthday' };
                 }),
               );
               return keys.map(() => true as const);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { complaintClassified } from '@care/contracts';
+import { approvalRequestDecided, complaintClassified } from '@care/contracts';
 import { errorCodes, expectEventually, tapStream, type EventTap } from '@care/testing';
-import { purchase, register, startHarness, verify, type Harness } from './harness';
+import { purchase, register, startHarness, verify, wallet, type Harness } from './harness';
 
 let h: Harness;
 let tap: EventTap;
@@ -147,6 +147,50 @@ describe('account freezes', () => {
       expect(
         tap.events.filter((e) => e.subject === id && /account\.(un)?frozen/.test(e.type)).map((e) => e.type),
       ).toEqual(['care.loyalty.account.frozen.v1', 'care.loyalty.account.unfrozen.v1']),
+    );
+  });
+
+  it('[DOMAIN 2.6] an approval that arrives after the account was frozen releases the locked points instead of redeeming them', async () => {
+    const id = await register(h);
+    await verify(h, id);
+    await purchase(h, id, '1000');
+    const { requestRedemption } = await h.ok<{ requestRedemption: { id: string } }>(
+      `mutation { requestRedemption(input: { customerId: "${id}", points: 400, idempotencyKey: "frozen-1" }) { id } }`,
+      {},
+      ['cs_specialist'],
+    );
+    await h.ok(
+      `mutation { freezeAccount(customerId: "${id}", reason: "points anomaly reported by phone") { status } }`,
+      {},
+      ['sales'],
+    );
+    await h.publish(approvalRequestDecided, randomUUID(), {
+      requestId: randomUUID(),
+      type: 'POINTS_REDEMPTION',
+      reference: { service: 'loyalty', aggregate: 'redemption', id: requestRedemption.id },
+      outcome: 'APPROVED',
+      amount: '4.00',
+      currency: 'CNY',
+      decidedAt: h.clock.now().toISOString(),
+      reason: null,
+    });
+    await expectEventually(async () =>
+      expect(
+        (
+          await h.ok<{ redemption: { status: string } }>(
+            `query($id: ID!) { redemption(id: $id) { status } }`,
+            { id: requestRedemption.id },
+          )
+        ).redemption.status,
+      ).toBe('CANCELLED'),
+    );
+    expect(await wallet(h, id)).toEqual({ pointsBalance: 1000, lockedPoints: 0 });
+    await expectEventually(() =>
+      expect(
+        tap.events.find(
+          (e) => e.type === 'care.loyalty.redemption.cancelled.v1' && e.subject === requestRedemption.id,
+        )?.data,
+      ).toMatchObject({ outcome: 'REJECTED', reason: 'the account is FROZEN' }),
     );
   });
 });

@@ -50,7 +50,13 @@ describe('customers: profile and privacy', () => {
       identityVerified: false,
     });
     const before = await h.sql(`SELECT name, tags, version FROM loyalty.customer WHERE id = $1`, [id]);
-    for (const input of [{ region: 'Germany' }, { birthday: '2030-01-01' }, { name: '  ' }]) {
+    // Operational fields with bad values; personal fields are not updatable directly (DOMAIN 2.5: change requests).
+    for (const input of [
+      { preferredLanguage: 'not a language!!' },
+      { tags: ['fine', 'bad;tag'] },
+      { region: 'CN-BJ' },
+      { name: 'Someone Else' },
+    ]) {
       const bad = await h.raw(
         `mutation($id: ID!, $input: UpdateCustomerInput!) { updateCustomer(id: $id, input: $input) { id } }`,
         { id, input },
@@ -59,16 +65,19 @@ describe('customers: profile and privacy', () => {
       expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
     }
     const malformedEmail = await h.raw(
-      `mutation($id: ID!, $input: UpdateCustomerInput!) { updateCustomer(id: $id, input: $input) { id } }`,
-      { id, input: { email: 'no-at-sign' } },
+      `mutation($input: SubmitCustomerChangeInput!) { submitCustomerChange(input: $input) { id } }`,
+      { input: { customerId: id, email: 'no-at-sign', idDocumentReference: 'photo' } },
       ['sales'],
     );
     expect(errorCodes(malformedEmail)).toEqual(['BAD_USER_INPUT']);
     expect(await h.sql(`SELECT name, tags, version FROM loyalty.customer WHERE id = $1`, [id])).toEqual(
       before,
     );
+    expect(
+      await h.sql(`SELECT count(*)::int AS n FROM loyalty.customer_change WHERE customer_id = $1`, [id]),
+    ).toEqual([{ n: 0 }]);
     const unknown = await h.raw(
-      `mutation { updateCustomer(id: "00000000-0000-4000-8000-000000000000", input: { name: "X" }) { id } }`,
+      `mutation { updateCustomer(id: "00000000-0000-4000-8000-000000000000", input: { tags: ["x"] }) { id } }`,
     );
     expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
   });
@@ -92,7 +101,7 @@ describe('customers: profile and privacy', () => {
     });
     const viewedBefore = tap.events.filter((e) => e.type === 'care.loyalty.personal_data.viewed.v1').length;
     await h.ok(
-      `query($id: ID!) { customer(id: $id) { email phone } }`,
+      `query($id: ID!) { customer(id: $id) { email phone birthday } }`,
       { id },
       ['cs_specialist'],
       'viewer-1',
@@ -107,7 +116,7 @@ describe('customers: profile and privacy', () => {
     });
     expect(event).toMatchObject({
       actor: { kind: 'user', id: 'viewer-1' },
-      data: { customerIds: [id], fields: ['email', 'phone'] },
+      data: { customerIds: [id], fields: ['birthday', 'email', 'phone'] },
     });
     expect(JSON.stringify(event)).not.toMatch(/qian\.yu|13711112222/);
     // A masked read leaves no audit event.

@@ -162,7 +162,7 @@ export const personalDataViewed = defineEvent({
     'whose data and which fields here.',
   data: z.object({
     customerIds: z.array(z.uuid()).min(1),
-    fields: z.array(z.enum(['email', 'phone'])).min(1),
+    fields: z.array(z.enum(['birthday', 'email', 'phone'])).min(1),
     viewedAt: timestampSchema,
   }),
   example: { customerIds: [CUSTOMER], fields: ['email', 'phone'], viewedAt: AT },

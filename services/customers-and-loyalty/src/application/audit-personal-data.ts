@@ -9,7 +9,7 @@ import type { Deps } from './ports';
 export async function auditPersonalDataRead(
   deps: Deps,
   caller: Caller,
-  reads: readonly { customerId: string; field: 'email' | 'phone' }[],
+  reads: readonly { customerId: string; field: 'email' | 'phone' | 'birthday' }[],
 ): Promise<void> {
   if (reads.length === 0) return;
   const now = deps.clock.now();

@@ -769,13 +769,12 @@ export type TierThreshold = {
   tier: Tier;
 };
 
+/**
+ * Operational fields only. Name, contacts, region and birthday change through a change request with its
+ * ID document and a second person's review (DOMAIN 2.5): see submitCustomerChange.
+ */
 export type UpdateCustomerInput = {
-  birthday?: InputMaybe<Scalars['Date']['input']>;
-  email?: InputMaybe<Scalars['EmailAddress']['input']>;
-  name?: InputMaybe<Scalars['String']['input']>;
-  phone?: InputMaybe<Scalars['String']['input']>;
   preferredLanguage?: InputMaybe<Scalars['String']['input']>;
-  region?: InputMaybe<Scalars['String']['input']>;
   representative?: InputMaybe<Scalars['String']['input']>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };

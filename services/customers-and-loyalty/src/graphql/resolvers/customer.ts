@@ -7,7 +7,7 @@ import type { CustomerResolvers } from '../__generated__/resolvers-types';
 
 async function personal(
   value: string | null,
-  field: 'email' | 'phone',
+  field: 'email' | 'phone' | 'birthday',
   customerId: string,
   ctx: Context,
   mask: (v: string) => string,
@@ -25,8 +25,7 @@ export const Customer: CustomerResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.customer.load(ref.id),
   email: (c, _args, ctx) => personal(c.email, 'email', c.id, ctx, maskEmail),
   phone: (c, _args, ctx) => personal(c.phone, 'phone', c.id, ctx, maskPhone),
-  birthday: (c, _args, ctx) =>
-    c.birthday && (maySeePersonalData(ctx.actor.roles) ? c.birthday : maskBirthday(c.birthday)),
+  birthday: (c, _args, ctx) => personal(c.birthday, 'birthday', c.id, ctx, maskBirthday),
   annualSpend: (c, { year }, ctx) =>
     ctx.loaders.annualSpend.load(`${year ?? companyLocal(ctx.deps.clock.now()).year}:${c.id}`),
   pointsBalance: (c) => c.points.balance - c.points.locked,

@@ -31,21 +31,14 @@ function changesOf(input: Record<string, unknown>, fields: readonly string[]): P
   return changes as ProfileChanges;
 }
 
-const PROFILE = [
-  'name',
-  'email',
-  'phone',
-  'region',
-  'birthday',
-  'preferredLanguage',
-  'tags',
-  'representative',
-];
+/** What updateCustomer may change directly; personal data changes through change requests (DOMAIN 2.5). */
+const OPERATIONAL = ['preferredLanguage', 'tags', 'representative'];
 const CHANGE = ['name', 'email', 'phone', 'region', 'birthday', 'preferredLanguage'];
 
 export const Mutation: MutationResolvers = {
   registerCustomer: (_root, { input }, ctx) => registerCustomer(ctx.deps, ctx, input),
-  updateCustomer: (_root, { id, input }, ctx) => updateCustomer(ctx.deps, ctx, id, changesOf(input, PROFILE)),
+  updateCustomer: (_root, { id, input }, ctx) =>
+    updateCustomer(ctx.deps, ctx, id, changesOf(input, OPERATIONAL)),
   recordConsent: (_root, { input }, ctx) => recordConsent(ctx.deps, ctx, input),
   verifyIdentity: (_root, { input }, ctx) => verifyIdentity(ctx.deps, ctx, input),
   submitCustomerChange: (_root, { input }, ctx) =>
