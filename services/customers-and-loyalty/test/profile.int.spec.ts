@@ -265,6 +265,23 @@ describe('customer data changes', () => {
       'reviewer-c',
     );
     expect(errorCodes(again)).toEqual(['INVALID_TRANSITION']);
+    // Other systems stay consistent: the applied change is announced (fields only, no values).
+    const updated = await expectEventually(() => {
+      const found = tap.events.find((e) => e.type === 'care.loyalty.customer.updated.v1' && e.subject === id);
+      expect(found).toBeDefined();
+      return found!;
+    });
+    expect(updated.data).toMatchObject({ customerId: id, changedFields: ['phone'] });
+    expect(updated.actor).toEqual({ kind: 'user', id: 'reviewer-b' });
+    expect(JSON.stringify(updated)).not.toContain('13800002222');
+    const reviewedEvent = await expectEventually(() => {
+      const found = tap.events.find(
+        (e) => e.type === 'care.loyalty.customer_change.reviewed.v1' && e.subject === change,
+      );
+      expect(found).toBeDefined();
+      return found!;
+    });
+    expect(reviewedEvent.data).toMatchObject({ outcome: 'APPLIED', onTime: true });
   });
 
   it('[DOMAIN 2.5] a late or rejected answer is recorded as such and changes nothing', async () => {
