@@ -41,10 +41,19 @@ const minimalEnv = { DATABASE_URL: 'postgres://x@h/db', JWT_SECRET: 'x'.repeat(1
 function configKeys(schema: z.ZodType): string[] {
   const def = (
     schema as unknown as {
-      _zod: { def: { shape?: Record<string, unknown>; in?: z.ZodType; schema?: z.ZodType } };
+      _zod: {
+        def: {
+          shape?: Record<string, unknown>;
+          in?: z.ZodType;
+          schema?: z.ZodType;
+          left?: z.ZodType;
+          right?: z.ZodType;
+        };
+      };
     }
   )._zod.def;
   if (def.shape) return Object.keys(def.shape);
+  if (def.left && def.right) return [...configKeys(def.left), ...configKeys(def.right)];
   const inner = def.in ?? def.schema;
   if (inner) return configKeys(inner);
   return Object.keys((schema as unknown as { shape: Record<string, unknown> }).shape);
