@@ -77,6 +77,26 @@ describe('account freezes', () => {
     });
   });
 
+  it('[DOMAIN 2.6] a major (urgent or complex) points-anomaly case is marked for the GM office meeting', async () => {
+    const id = await register(h);
+    const urgent = classified(id, 'POINTS_ANOMALY', '2026-03-02T02:00:00Z');
+    await h.publish(complaintClassified, urgent.complaintId, { ...urgent.data, urgency: 'URGENT' });
+    const freezes = await expectEventually(async () => {
+      const r = await h.ok<{ customer: { freezes: { major: boolean }[] } }>(
+        `query($id: ID!) { customer(id: $id) { freezes { major } } }`,
+        { id },
+      );
+      expect(r.customer.freezes).toHaveLength(1);
+      return r.customer.freezes;
+    });
+    expect(freezes).toEqual([{ major: true }]);
+    await expectEventually(() =>
+      expect(
+        tap.events.find((e) => e.type === 'care.loyalty.account.frozen.v1' && e.subject === id)?.data,
+      ).toMatchObject({ major: true, escalateTo: 'GM_OFFICE_MEETING' }),
+    );
+  });
+
   it('[DOMAIN 2.6] a late freeze is recorded as late', async () => {
     const id = await register(h);
     const late = classified(id, 'POINTS_ANOMALY', '2026-02-27T09:00:00Z'); // Friday 17:00 Shanghai: due Saturday 28 Feb 10:00, a make-up working day

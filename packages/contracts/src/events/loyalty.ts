@@ -614,6 +614,12 @@ const freezeData = z.object({
   frozenAt: timestampSchema,
   frozenOnTime: z.boolean(),
   investigationDueAt: timestampSchema,
+  major: z.boolean().describe('an urgent or complex points-anomaly case').optional(),
+  escalateTo: z
+    .enum(['GM_OFFICE_MEETING'])
+    .nullable()
+    .optional()
+    .describe('a major case goes to the GM office meeting (DOMAIN 2.6)'),
 });
 const freezeExample = {
   freezeId: '5c4b3a2f-1e0d-4c9b-8a7f-6e5d4c3b2a1f',
@@ -625,6 +631,8 @@ const freezeExample = {
   frozenAt: '2026-03-02T02:30:01.000Z',
   frozenOnTime: true,
   investigationDueAt: '2026-03-05T02:30:00.000Z',
+  major: false,
+  escalateTo: null,
 };
 
 export const accountFrozen = defineEvent({

@@ -43,7 +43,9 @@ export async function freezeAccount(
 export async function freeze(
   tx: Transaction,
   customer: Customer,
-  input: Pick<Freeze, 'id' | 'source' | 'complaintId' | 'reason' | 'reportedAt' | 'frozenBy'>,
+  input: Pick<Freeze, 'id' | 'source' | 'complaintId' | 'reason' | 'reportedAt' | 'frozenBy'> & {
+    major?: boolean;
+  },
   now: Date,
   calendar: WorkingTime,
   context: EventContext,
@@ -66,6 +68,8 @@ export async function freeze(
         frozenAt: record.frozenAt.toISOString(),
         frozenOnTime: record.frozenOnTime,
         investigationDueAt: record.investigationDueAt.toISOString(),
+        major: record.major,
+        escalateTo: record.major ? 'GM_OFFICE_MEETING' : null,
       },
       context,
     ),

@@ -1,4 +1,5 @@
 import type { EventContext } from '@care/contracts';
+import { isMajorCase } from '../domain/freeze';
 import type { WorkingTime } from '../domain/working-time';
 import { freeze } from './freeze-account';
 import type { Transaction } from './ports';
@@ -9,7 +10,14 @@ import type { Transaction } from './ports';
  */
 export async function freezeOnComplaint(
   tx: Transaction,
-  complaint: { complaintId: string; customerId: string; category: string; classifiedAt: string },
+  complaint: {
+    complaintId: string;
+    customerId: string;
+    category: string;
+    urgency: string;
+    complexity: string;
+    classifiedAt: string;
+  },
   deps: { now: Date; calendar: WorkingTime; newId: () => string },
   context: EventContext,
 ): Promise<'frozen' | 'ignored'> {
@@ -27,6 +35,7 @@ export async function freezeOnComplaint(
       reason: 'points anomaly reported in a complaint',
       reportedAt: new Date(complaint.classifiedAt),
       frozenBy: 'customers-and-loyalty',
+      major: isMajorCase(complaint.urgency, complaint.complexity),
     },
     deps.now,
     deps.calendar,

@@ -12,9 +12,16 @@ export interface Freeze {
   frozenBy: string;
   frozenOnTime: boolean;
   investigationDueAt: Date;
+  /** A major case goes to the GM office meeting (DOMAIN 2.6). */
+  major: boolean;
   unfrozenAt: Date | null;
   unfrozenBy: string | null;
   unfreezeReason: string | null;
+}
+
+/** A points-anomaly complaint is a major case when it is urgent or complex. */
+export function isMajorCase(urgency: string, complexity: string): boolean {
+  return urgency === 'URGENT' || complexity === 'COMPLEX';
 }
 
 /** DOMAIN 2.6: sales freezes the account within 2 hours; internal control investigates within 3 days. */
@@ -30,6 +37,7 @@ export function openFreeze(
     reason: string;
     reportedAt: Date;
     frozenBy: string;
+    major?: boolean;
   },
   now: Date,
   calendar: WorkingTime,
@@ -37,6 +45,7 @@ export function openFreeze(
   const freezeDueAt = calendar.addWorkingHours(input.reportedAt, FREEZE_WITHIN_HOURS).value;
   return {
     ...input,
+    major: input.major ?? false,
     freezeDueAt,
     frozenAt: now,
     frozenOnTime: now.getTime() <= freezeDueAt.getTime(),

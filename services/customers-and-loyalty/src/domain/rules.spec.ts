@@ -10,7 +10,7 @@ import {
 } from './campaign';
 import { reviewChange, submitChange } from './customer-change';
 import { checkDiscount } from './discount';
-import { openFreeze } from './freeze';
+import { isMajorCase, openFreeze } from './freeze';
 import { DEFAULT_POLICY, mayEvaluate, proposeTierChanges, quarterOf } from './policy';
 import { TransitionViolation, type WorkingTime } from './working-time';
 
@@ -181,6 +181,9 @@ describe('freezes', () => {
       new Date('2026-03-02T05:00:00Z'),
       plain,
     );
+    expect(isMajorCase('URGENT', 'SIMPLE')).toBe(true);
+    expect(isMajorCase('HIGH', 'COMPLEX')).toBe(true);
+    expect(isMajorCase('HIGH', 'SIMPLE')).toBe(false);
     expect(f).toMatchObject({
       freezeDueAt: new Date('2026-03-02T04:00:00Z'),
       frozenOnTime: false,

@@ -70,6 +70,7 @@ function toFreeze(r: Row): Freeze {
     frozenBy: r.frozen_by as string,
     frozenOnTime: r.frozen_on_time as boolean,
     investigationDueAt: new Date(r.investigation_due_at as string),
+    major: r.major as boolean,
     unfrozenAt: dateOrNull(r.unfrozen_at),
     unfrozenBy: r.unfrozen_by as string | null,
     unfreezeReason: r.unfreeze_reason as string | null,
@@ -250,8 +251,8 @@ export class SqlCustomerRepository implements CustomerRepository {
     await exec(
       this.db,
       `INSERT INTO account_freeze (id, customer_id, source, complaint_id, reason, reported_at, freeze_due_at, frozen_at,
-         frozen_by, frozen_on_time, investigation_due_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+         frozen_by, frozen_on_time, investigation_due_at, major)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
       [
         f.id,
         f.customerId,
@@ -264,6 +265,7 @@ export class SqlCustomerRepository implements CustomerRepository {
         f.frozenBy,
         f.frozenOnTime,
         f.investigationDueAt,
+        f.major,
       ],
     );
   }

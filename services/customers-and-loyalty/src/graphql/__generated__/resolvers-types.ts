@@ -297,6 +297,8 @@ export type Freeze = {
   id: Scalars['ID']['output'];
   /** 3 working days after the freeze. */
   investigationDueAt: Scalars['DateTime']['output'];
+  /** A major case (an urgent or complex points-anomaly complaint) goes to the GM office meeting. */
+  major: Scalars['Boolean']['output'];
   reason: Scalars['String']['output'];
   reportedAt: Scalars['DateTime']['output'];
   source: Scalars['String']['output'];
@@ -1174,6 +1176,7 @@ export type FreezeResolvers<ContextType = Context, ParentType extends ResolversP
   frozenOnTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   investigationDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  major?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

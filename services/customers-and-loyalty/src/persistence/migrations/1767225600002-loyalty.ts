@@ -230,6 +230,7 @@ export class Loyalty1767225600002 implements MigrationInterface {
         frozen_by text NOT NULL,
         frozen_on_time boolean NOT NULL,
         investigation_due_at timestamptz NOT NULL,
+        major boolean NOT NULL DEFAULT false,
         unfrozen_at timestamptz,
         unfrozen_by text,
         unfreeze_reason text
