@@ -77,7 +77,7 @@ async function approved(
   type = 'APPRECIATION_EVENT',
 ): Promise<string> {
   const id = await create(budget, targetTiers, type);
-  await h.ok(`mutation($id: ID!) { submitCampaign(id: $id) { id } }`, { id }, ['sales']);
+  await h.ok(`mutation($id: ID!) { submitCampaign(id: $id) { id } }`, { id }, ['department_head']);
   await decide(id, 'APPROVED');
   await expectEventually(async () => expect((await read(id)).status).toBe('APPROVED'));
   return id;
@@ -111,10 +111,14 @@ const interact = (
 describe('reward campaigns', () => {
   it('[DOMAIN 2.4] a submitted campaign goes to approval with a 1-working-day review; approved it runs, rejected it returns to draft', async () => {
     const id = await create('80000', ['DIAMOND']);
+    // Sales files it; only the department head's signature submits it.
+    expect(
+      errorCodes(await h.raw(`mutation($id: ID!) { submitCampaign(id: $id) { id } }`, { id }, ['sales'])),
+    ).toEqual(['FORBIDDEN']);
     const submitted = await h.ok<{ submitCampaign: Campaign }>(
       `mutation($id: ID!) { submitCampaign(id: $id) { ${CAMPAIGN_FIELDS} } }`,
       { id },
-      ['sales'],
+      ['department_head'],
     );
     expect(submitted.submitCampaign).toMatchObject({
       status: 'PENDING_APPROVAL',
@@ -133,11 +137,13 @@ describe('reward campaigns', () => {
       reference: { service: 'loyalty', aggregate: 'campaign', id },
     });
     expect(
-      errorCodes(await h.raw(`mutation($id: ID!) { submitCampaign(id: $id) { id } }`, { id }, ['sales'])),
+      errorCodes(
+        await h.raw(`mutation($id: ID!) { submitCampaign(id: $id) { id } }`, { id }, ['department_head']),
+      ),
     ).toEqual(['INVALID_TRANSITION']);
     await decide(id, 'REJECTED');
     await expectEventually(async () => expect((await read(id)).status).toBe('DRAFT'));
-    await h.ok(`mutation($id: ID!) { submitCampaign(id: $id) { id } }`, { id }, ['sales']);
+    await h.ok(`mutation($id: ID!) { submitCampaign(id: $id) { id } }`, { id }, ['department_head']);
     await decide(id, 'APPROVED');
     await expectEventually(async () => expect((await read(id)).status).toBe('APPROVED'));
     const bad = await h.raw(

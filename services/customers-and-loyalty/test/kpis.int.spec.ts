@@ -48,7 +48,9 @@ it('[DOMAIN 2.8] computes repurchase rate, churn, Diamond retention, activity co
     {},
     ['sales'],
   );
-  await h.ok(`mutation($id: ID!) { submitCampaign(id: $id) { id } }`, { id: createCampaign.id }, ['sales']);
+  await h.ok(`mutation($id: ID!) { submitCampaign(id: $id) { id } }`, { id: createCampaign.id }, [
+    'department_head',
+  ]);
   await h.publish(approvalRequestDecided, randomUUID(), {
     requestId: randomUUID(),
     type: 'CAMPAIGN',

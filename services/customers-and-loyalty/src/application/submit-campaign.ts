@@ -1,14 +1,14 @@
 import { campaignSubmitted, createEvent } from '@care/contracts';
 import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
-import { CAMPAIGN_ROLES } from '../domain/access';
+import { CAMPAIGN_SIGN_ROLES } from '../domain/access';
 import { isDiamondOnly, submitCampaign as submit, type Campaign } from '../domain/campaign';
 import { lockCampaign } from './campaigns';
 import { guard } from './rules';
 import type { Deps } from './ports';
 
-/** Submits a draft for approval: internal control reviews within 1 working day (DOMAIN 2.4, 3.3). */
+/** The department head signs the draft and submits it for approval: internal control reviews within 1 working day (DOMAIN 2.4, 3.3). */
 export async function submitCampaign(deps: Deps, caller: Caller, id: string): Promise<Campaign> {
-  requireRole(caller.actor, ...CAMPAIGN_ROLES);
+  requireRole(caller.actor, ...CAMPAIGN_SIGN_ROLES);
   const now = deps.clock.now();
   return deps.unitOfWork(async (tx) => {
     const c = await lockCampaign(tx, id);

@@ -16,6 +16,8 @@ export const DISCOUNT_ROLES: Role[] = ['sales', 'marketing'];
 export const FREEZE_ROLES: Role[] = ['sales', 'internal_control', 'cs_manager'];
 export const UNFREEZE_ROLES: Role[] = ['internal_control', 'sales'];
 export const CAMPAIGN_ROLES: Role[] = ['sales'];
+/** The application is signed by the department head when it is submitted (DOMAIN 2.4). */
+export const CAMPAIGN_SIGN_ROLES: Role[] = ['department_head'];
 export const CAMPAIGN_RUN_ROLES: Role[] = ['marketing', 'sales'];
 export const SETTLE_ROLES: Role[] = ['finance'];
 export const KPI_ROLES: Role[] = [
