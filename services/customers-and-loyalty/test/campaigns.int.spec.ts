@@ -154,7 +154,7 @@ describe('reward campaigns', () => {
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
   });
 
-  it('[DOMAIN 2.2] runs the reward scenarios: product trials and appreciation events with points granted to targeted customers', async () => {
+  it('[DOMAIN 2.2] runs a product-trial campaign: only targeted customers, with the cost and the points granted recorded', async () => {
     const trial = await approved('5000', ['GOLD'], 'PRODUCT_TRIAL');
     const gold = await tiered('GOLD');
     const member = await register(h);
