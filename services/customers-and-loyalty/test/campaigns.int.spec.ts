@@ -109,7 +109,7 @@ const interact = (
   );
 
 describe('reward campaigns', () => {
-  it('[DOMAIN 2.4] a submitted campaign goes to approval with a 1-working-day review; approved it runs, rejected it returns to draft', async () => {
+  it('[DOMAIN 2.2, 2.4] a submitted campaign goes to approval with a 1-working-day review; approved it runs, rejected it returns to draft', async () => {
     const id = await create('80000', ['DIAMOND']);
     // Sales files it; only the department head's signature submits it.
     expect(
@@ -329,7 +329,7 @@ describe('discounts', () => {
     }
   });
 
-  it('[DOMAIN 2.3] a Platinum discount waits for the department head and is issued on approval', async () => {
+  it('[DOMAIN 2.2, 2.3] a Platinum discount waits for the department head and is issued on approval', async () => {
     const platinum = await tiered('PLATINUM');
     await purchase(h, platinum, '200000', { purchasedAt: '2026-02-10T02:00:00Z' });
     const pending = (await issue(platinum, 'PLATINUM_EXCLUSIVE', '500')).data!.issueDiscount;

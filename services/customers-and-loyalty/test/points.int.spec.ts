@@ -108,7 +108,7 @@ describe('redemptions', () => {
     });
   });
 
-  it('[DOMAIN 2.3] completes on approval and releases the lock on rejection or withdrawal', async () => {
+  it('[DOMAIN 2.2, 2.3] completes on approval and releases the lock on rejection or withdrawal', async () => {
     const id = await register(h);
     await verify(h, id);
     await purchase(h, id, '3000');

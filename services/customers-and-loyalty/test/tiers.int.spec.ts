@@ -288,7 +288,7 @@ describe('tiers', () => {
     });
   });
 
-  it('[DOMAIN 2.1] a Diamond customer earns double points in the birthday month, others do not', async () => {
+  it('[DOMAIN 2.1, 2.2] a Diamond customer earns double points in the birthday month, others do not', async () => {
     const diamond = await register(h, { birthday: '1980-01-20' });
     const member = await register(h, { birthday: '1980-01-20' });
     await h.ok(
