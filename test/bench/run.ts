@@ -1,8 +1,9 @@
 /** `pnpm bench [name]`: runs the benchmarks (all, or the one named) and prints their figures. */
 import 'reflect-metadata';
 import { benchEvents } from './events';
+import { benchStats } from './stats';
 
-const benches: Record<string, () => Promise<void>> = { events: benchEvents };
+const benches: Record<string, () => Promise<void>> = { events: benchEvents, stats: benchStats };
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => a !== '--');
