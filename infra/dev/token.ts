@@ -3,7 +3,8 @@
  * prints a development JWT signed with JWT_SECRET (or the development secret `pnpm start` uses).
  */
 import { parseArgs } from 'node:util';
-import { DEPARTMENTS, ROLES, signToken, type Department, type Role } from '@care/service-kit';
+import { DEPARTMENTS, ROLES, type Department, type Role } from '@care/service-kit';
+import { devSecret, devToken } from './dev-token';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -29,14 +30,15 @@ if (values.department && !(DEPARTMENTS as readonly string[]).includes(values.dep
   process.exit(1);
 }
 
-signToken(
+devToken(
   {
     sub: values.sub ?? `dev-${roles[0]}`,
     name: values.name ?? `Dev ${roles.join(' + ')}`,
     roles: roles as Role[],
     ...(values.department ? { department: values.department as Department } : {}),
   },
-  { secret: process.env.JWT_SECRET ?? 'dev-secret-change-me-in-production', expiresIn: values.expires },
+  devSecret(),
+  values.expires,
 )
   .then((token) => process.stdout.write(`${token}\n`))
   .catch((error) => {
