@@ -1534,6 +1534,35 @@ export async function seed(options: SeedOptions): Promise<SeedSummary> {
   }
 
   // ---- Events other services must have applied before the data is complete ----------------------
+  // Compensation points granted (the urgent one at once, the approved one on approval) are credited by
+  // loyalty from the complaint's event.
+  const credited = COMPLAINTS.filter(
+    (p) =>
+      p.compensation?.points &&
+      ORDER(p.target) >= ORDER('SOLUTION_ACCEPTED') &&
+      (p.urgency === 'URGENT' || p.approveCompensation),
+  );
+  for (const p of credited) {
+    const customer = customers.get(p.customer)!;
+    await waitFor(
+      `the compensation points of complaint ${p.key} on ${p.customer}'s account`,
+      async () => {
+        const { customer: found } = await call<{
+          customer: { pointsLedger: { edges: { node: { source: string; points: number } }[] } };
+        }>(
+          STAFF.sales,
+          `query($id: ID!) { customer(id: $id) { pointsLedger(first: 100) { edges { node { source points } } } } }`,
+          { id: customer.id },
+        );
+        return found.pointsLedger.edges.some(
+          (e) => e.node.source === 'COMPLAINT' && e.node.points === p.compensation!.points,
+        )
+          ? true
+          : undefined;
+      },
+      timeoutMs,
+    );
+  }
   const anomaly = customers.get('Huang Lei')!;
   await waitFor(
     `the points-anomaly freeze of ${anomaly.plan.name}'s account`,

@@ -149,6 +149,32 @@ describe('pnpm seed', () => {
     expect(before.campaigns.map((c) => c.status)).toEqual(['APPROVED', 'ARCHIVED']);
     expect(before.campaigns[1]!.archiveNumber).toMatch(/^KH\d{4}\d{6}$/);
 
+    // The urgent complaint's compensation was credited at once, the approved one on approval.
+    const compensations = async (name: string) => {
+      const id = (
+        await call<{ customers: { edges: { node: { id: string } }[] } }>(
+          `query($name: String!) { customers(filter: { search: $name }, first: 1) { edges { node { id } } } }`,
+          { name },
+        )
+      ).customers.edges[0]!.node.id;
+      const { customer } = await call<{
+        customer: { pointsLedger: { edges: { node: { kind: string; source: string; points: number } }[] } };
+      }>(
+        `query($id: ID!) { customer(id: $id) { pointsLedger(first: 100) { edges { node { kind source points } } } } }`,
+        {
+          id,
+        },
+      );
+      return customer.pointsLedger.edges.map((e) => e.node).filter((n) => n.source === 'COMPLAINT');
+    };
+    expect(await compensations('Wang Li')).toEqual([
+      { kind: 'COMPENSATE', source: 'COMPLAINT', points: 300_000 },
+    ]);
+    expect(await compensations('Liu Fang')).toEqual([
+      { kind: 'COMPENSATE', source: 'COMPLAINT', points: 2_000 },
+    ]);
+    expect(await compensations('Zhao Min')).toEqual([]); // still waiting for the department head
+
     // The seed's own summary says the same.
     expect(first.customersByTier).toEqual({ DIAMOND: 4, PLATINUM: 6, GOLD: 10, MEMBER: 20 });
     expect(first.complaintsByStatus).toEqual(before.byStatus);
