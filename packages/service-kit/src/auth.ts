@@ -28,6 +28,7 @@ export const ROLES = [
   'partner',
   'admin',
   'service',
+  'customer', // a customer in the customer app: the token's `sub` is the customer's id
 ] as const;
 export type Role = (typeof ROLES)[number];
 

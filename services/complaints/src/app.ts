@@ -1,9 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { WorkingCalendar } from '@care/calendar';
-import { loadTypeDefs, startSubgraph, type Logger, type SubgraphHandle } from '@care/service-kit';
+import {
+  loadTypeDefs,
+  startSubgraph,
+  type Connection,
+  type Logger,
+  type SubgraphHandle,
+} from '@care/service-kit';
 import DataLoader from 'dataloader';
 import { detectSlaBreaches } from './application/detect-sla-breaches';
+import {
+  customerListKey,
+  listComplaintsOfCustomers,
+  type CustomerListRequest,
+} from './application/list-complaints';
 import type { Clock, Deps } from './application/ports';
 import type { Config } from './config';
 import type { Complaint, Tier } from './domain/complaint';
@@ -80,6 +91,11 @@ export async function startService(
               const found = new Map((await deps.complaints.findByIds(ids)).map((c) => [c.id, c]));
               return ids.map((id) => found.get(id) ?? null);
             }),
+            // Customer.complaints of every customer in a request: one batch per set of arguments.
+            customerComplaints: new DataLoader<CustomerListRequest, Connection<Complaint>, string>(
+              (requests) => listComplaintsOfCustomers(deps, requests),
+              { cacheKeyFn: customerListKey },
+            ),
             tier: new DataLoader<string, Tier>(async (ids) => {
               const found = await deps.tiers.tiersOf(ids);
               return ids.map((id) => found.get(id) ?? 'MEMBER');

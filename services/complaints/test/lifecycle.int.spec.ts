@@ -6,6 +6,7 @@ import {
   attempt,
   call,
   codesOf,
+  customerToken,
   eventsOf,
   FILE,
   GET,
@@ -536,7 +537,8 @@ describe('the customer’s right to know', () => {
   it('[DOMAIN 1.10] the customer-facing timeline shows every step with when, the role and why, and no internal notes', async () => {
     h.clock.set(MONDAY_10);
     const c = await walk(h, 'RESOLVED');
-    const seen = await get(c.id, h.tokens.partner);
+    // The customer, signed in to the customer app, reads their own complaint.
+    const seen = await get(c.id, await customerToken(c.customer.id));
     expect(seen.timeline.map((e: C) => e.action)).toEqual([
       'RECEIVED',
       'CLASSIFIED',

@@ -416,4 +416,79 @@ describe('lists without N+1', () => {
     expect(counts[0]).toBeGreaterThan(0);
     expect(counts).toEqual([counts[0], counts[0], counts[0]]);
   });
+
+  it('runs the same number of SQL statements for the complaints of 1, 10 and 100 customers, as the gateway fetches them', async () => {
+    h.clock.set('2025-11-03T02:00:00Z');
+    const customers = Array.from({ length: 100 }, () => randomUUID());
+    // Three complaints per customer, received at 09:00, 09:01 and 09:02 (Shanghai).
+    for (let round = 0; round < 3; round++)
+      for (let i = 0; i < customers.length; i += 25)
+        await Promise.all(
+          customers.slice(i, i + 25).map((customerId) =>
+            call(h, h.tokens.specialist, FILE, {
+              input: {
+                customerId,
+                channel: 'EMAIL',
+                description: `round ${round}`,
+                receivedAt: `2025-11-03T01:0${round}:00Z`,
+              },
+            }),
+          ),
+        );
+    for (let i = 0; i < customers.length; i += 2)
+      await h.db.query(
+        `INSERT INTO "${h.db.schema}".customer_tier (customer_id, tier, effective_at) VALUES ($1, 'PLATINUM', now())`,
+        [customers[i]],
+      );
+    // What the gateway sends for `customers(first: n) { edges { node { complaints(first: 2) { ... } } } }`.
+    const ENTITIES = `query($r: [_Any!]!, $after: String) { _entities(representations: $r) { ... on Customer { id
+      complaints(first: 2, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
+        edges { node { number status description customer { id } customerTier } } } } } }`;
+    type Page = {
+      id: string;
+      complaints: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string };
+        edges: { node: C }[];
+      };
+    };
+    const fetch = (ids: string[], after?: string) =>
+      call<{ _entities: Page[] }>(h, h.tokens.manager, ENTITIES, {
+        r: ids.map((id) => ({ __typename: 'Customer', id })),
+        after: after ?? null,
+      }).then((r) => r._entities);
+    const logger = h.service.dataSource.logger;
+    const original = logger.logQuery.bind(logger);
+    const statements: string[] = [];
+    logger.logQuery = (query, parameters, runner) => {
+      if (!/\b(outbox|inbox)\b/.test(query)) statements.push(query);
+      return original(query, parameters, runner);
+    };
+    const counts: number[] = [];
+    try {
+      for (const n of [1, 10, 100]) {
+        statements.length = 0;
+        const pages = await fetch(customers.slice(0, n));
+        counts.push(statements.length);
+        expect(pages.map((p) => p.id)).toEqual(customers.slice(0, n));
+        for (const [i, p] of pages.entries()) {
+          expect(p.complaints.totalCount).toBe(3);
+          expect(p.complaints.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+          expect(p.complaints.edges.map((e) => e.node.description)).toEqual(['round 0', 'round 1']);
+          expect(p.complaints.edges.every((e) => e.node.customer.id === p.id)).toBe(true);
+          expect(p.complaints.edges[0]!.node.customerTier).toBe(i % 2 === 0 ? 'PLATINUM' : 'MEMBER');
+        }
+      }
+    } finally {
+      logger.logQuery = original;
+    }
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts).toEqual([counts[0], counts[0], counts[0]]);
+    // The keyset cursor pages on as before: the third complaint, and no more.
+    const [first] = await fetch([customers[7]!]);
+    const [rest] = await fetch([customers[7]!], first!.complaints.pageInfo.endCursor);
+    expect(rest!.complaints.edges.map((e) => e.node.description)).toEqual(['round 2']);
+    expect(rest!.complaints.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    expect(rest!.complaints.totalCount).toBe(3);
+  });
 });

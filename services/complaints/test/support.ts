@@ -83,6 +83,11 @@ export async function startHarness(label: string): Promise<Harness> {
   };
 }
 
+/** A token of a customer signed in to the customer app: `sub` is the customer's id. */
+export function customerToken(customerId: string): Promise<string> {
+  return testToken({ sub: customerId, name: 'A customer', roles: ['customer'] });
+}
+
 export async function call<T = Record<string, unknown>>(
   h: Harness,
   token: string,

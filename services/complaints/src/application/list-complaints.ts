@@ -1,33 +1,121 @@
 import { decodeCursor, encodeCursor, pageSize, type Connection } from '@care/service-kit';
 import type { Complaint } from '../domain/complaint';
-import type { ComplaintFilter, ComplaintOrder, Deps } from './ports';
+import { isUuid } from './change-complaint';
+import type { ComplaintFilter, ComplaintOrder, Deps, ListPage } from './ports';
 
-const DEFAULT_ORDER: ComplaintOrder = { field: 'RECEIVED_AT', direction: 'ASC' };
+export const DEFAULT_ORDER: ComplaintOrder = { field: 'RECEIVED_AT', direction: 'ASC' };
+
+export interface ListArgs {
+  first?: number | null;
+  after?: string | null;
+  orderBy?: ComplaintOrder | null;
+}
 
 function keyOf(c: Complaint, order: ComplaintOrder) {
   return { at: order.field === 'RESOLUTION_DUE_AT' ? c.sla.resolutionDueAt : c.receivedAt, id: c.id };
+}
+
+/** Validates `first` and `after` (BAD_USER_INPUT) and settles the order. */
+function pageOf(args: ListArgs): { page: ListPage; order: ComplaintOrder } {
+  const size = pageSize(args.first);
+  const after = args.after ? decodeCursor(args.after) : undefined;
+  return { page: { size, after }, order: args.orderBy ?? DEFAULT_ORDER };
+}
+
+function connectionOf(
+  rows: Complaint[],
+  totalCount: number,
+  page: ListPage,
+  order: ComplaintOrder,
+): Connection<Complaint> {
+  const edges = rows.slice(0, page.size).map((node) => ({ cursor: encodeCursor(keyOf(node, order)), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > page.size,
+      hasPreviousPage: Boolean(page.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount,
+  };
+}
+
+/** A list nobody may see anything of (still validating its arguments). */
+export function emptyConnection(args: ListArgs): Connection<Complaint> {
+  const { page, order } = pageOf(args);
+  return connectionOf([], 0, page, order);
 }
 
 /** A Relay connection over complaints, keyset-paged in the requested order, with the total count. */
 export async function listComplaints(
   deps: Deps,
   filter: ComplaintFilter,
-  args: { first?: number | null; after?: string | null; orderBy?: ComplaintOrder | null },
+  args: ListArgs,
 ): Promise<Connection<Complaint>> {
-  const size = pageSize(args.first);
-  const after = args.after ? decodeCursor(args.after) : undefined;
-  const order = args.orderBy ?? DEFAULT_ORDER;
-  const { rows, totalCount } = await deps.complaints.list(filter, order, { size, after });
-  const page = rows.slice(0, size);
-  const edges = page.map((node) => ({ cursor: encodeCursor(keyOf(node, order)), node }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: Boolean(after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-    totalCount,
-  };
+  const { page, order } = pageOf(args);
+  const { rows, totalCount } = await deps.complaints.list(filter, order, page);
+  return connectionOf(rows, totalCount, page, order);
+}
+
+/** One customer's list, as `Customer.complaints` asks for it. */
+export interface CustomerListRequest {
+  customerId: string;
+  filter: ComplaintFilter;
+  args: ListArgs;
+}
+
+/** The batching key: requests that differ only by customer share one set of statements. */
+export const customerListKey = (r: CustomerListRequest) =>
+  JSON.stringify([
+    r.customerId,
+    r.filter,
+    r.args.first ?? null,
+    r.args.after ?? null,
+    r.args.orderBy ?? null,
+  ]);
+
+/**
+ * The `Customer.complaints` of many customers at once (a gateway's `_entities` for a page of
+ * customers): the requests with the same filter, page and order run as one batch of statements, with the
+ * same keyset cursors and order as `listComplaints`. A request with bad arguments gets its error.
+ */
+export async function listComplaintsOfCustomers(
+  deps: Deps,
+  requests: readonly CustomerListRequest[],
+): Promise<(Connection<Complaint> | Error)[]> {
+  const results: (Connection<Complaint> | Error)[] = new Array(requests.length);
+  const groups = new Map<string, number[]>();
+  requests.forEach((r, i) => {
+    const key = JSON.stringify([
+      r.filter,
+      r.args.first ?? null,
+      r.args.after ?? null,
+      r.args.orderBy ?? null,
+    ]);
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  await Promise.all(
+    [...groups.values()].map(async (indexes) => {
+      const { filter, args } = requests[indexes[0]!]!;
+      try {
+        const { page, order } = pageOf(args);
+        // A customer id that is no UUID has no complaints.
+        const ids = indexes.map((i) => requests[i]!.customerId).filter(isUuid);
+        const lists = await deps.complaints.listForCustomers(
+          ids,
+          { ...filter, customerId: null },
+          order,
+          page,
+        );
+        for (const i of indexes) {
+          const list = lists.get(requests[i]!.customerId) ?? { rows: [], totalCount: 0 };
+          results[i] = connectionOf(list.rows, list.totalCount, page, order);
+        }
+      } catch (error) {
+        for (const i of indexes) results[i] = error instanceof Error ? error : new Error(String(error));
+      }
+    }),
+  );
+  return results;
 }

@@ -48,6 +48,16 @@ export interface ComplaintRepository {
     order: ComplaintOrder,
     page: ListPage,
   ): Promise<{ rows: Complaint[]; totalCount: number }>;
+  /**
+   * One page per customer with the same filter, order and page (the `Customer.complaints` of many
+   * customers at once), in a constant number of statements; every customer asked for has an entry.
+   */
+  listForCustomers(
+    customerIds: readonly string[],
+    filter: ComplaintFilter,
+    order: ComplaintOrder,
+    page: ListPage,
+  ): Promise<Map<string, { rows: Complaint[]; totalCount: number }>>;
   insert(complaint: Complaint): Promise<void>;
   /** Saves when the stored version is still `expectedVersion` (and bumps it); CONFLICT otherwise. */
   save(complaint: Complaint, expectedVersion: number): Promise<Complaint>;

@@ -53,3 +53,48 @@ export function signOffRoles(c: { kind: string; urgency: string; complexity: str
   if (c.urgency === 'HIGH' || c.complexity === 'COMPLEX') return ['cs_manager', 'cs_director'];
   return ['cs_specialist', 'cs_manager', 'cs_director'];
 }
+
+/**
+ * Who reads complaint records, and how (DOMAIN 1.10 confidentiality, 2.7 masking):
+ * - FULL: the people who handle, decide and supervise complaints, and the service accounts; the internal
+ *   fields (hand-over, investigation, root cause, internal timeline) stay with INTERNAL_READER_ROLES.
+ * - ANALYSIS: analysts (and HR and administration, who evaluate performance, DOMAIN 1.11) read statistics
+ *   and lists, with every free text that can carry personal data masked (`maskedForAnalysis`).
+ * - OWN: a customer (the token's `sub` is the customer's id) reads their own complaints only, with the
+ *   customer-facing timeline; another customer's complaint is not found.
+ * - NONE: everyone else, partners included (they subscribe to events, they do not read records).
+ */
+export const FULL_READ_ROLES = [
+  ...CUSTOMER_SERVICE_ROLES,
+  'qa_inspector',
+  ...DEPARTMENT_ROLES,
+  'leadership_group',
+  'internal_control',
+  'audit',
+  'compliance',
+  'admin',
+  'service',
+] as const;
+export const ANALYSIS_READ_ROLES = ['analyst', 'hr', 'administration'] as const;
+export const CUSTOMER_ROLE = 'customer';
+
+export type ReadAccess = 'FULL' | 'ANALYSIS' | 'OWN' | 'NONE';
+
+/** The widest read access any of the roles gives. */
+export function readAccessOf(roles: readonly string[]): ReadAccess {
+  const holds = (list: readonly string[]) => list.some((r) => roles.includes(r));
+  if (holds(FULL_READ_ROLES)) return 'FULL';
+  if (holds(ANALYSIS_READ_ROLES)) return 'ANALYSIS';
+  if (roles.includes(CUSTOMER_ROLE)) return 'OWN';
+  return 'NONE';
+}
+
+/** Whether a reader with this access (and, for a customer, this customer id) may see the complaint. */
+export function mayReadComplaint(
+  access: ReadAccess,
+  customerId: string | null,
+  complaint: { customerId: string },
+): boolean {
+  if (access === 'FULL' || access === 'ANALYSIS') return true;
+  return access === 'OWN' && customerId !== null && complaint.customerId === customerId;
+}

@@ -197,6 +197,49 @@ export class TypeOrmComplaintRepository implements ComplaintRepository {
     return { rows: ids.map((r) => byId.get(r.id)!).filter(Boolean), totalCount: count?.n ?? 0 };
   }
 
+  async listForCustomers(
+    customerIds: readonly string[],
+    filter: ComplaintFilter,
+    order: ComplaintOrder,
+    page: ListPage,
+  ): Promise<Map<string, { rows: Complaint[]; totalCount: number }>> {
+    const result = new Map<string, { rows: Complaint[]; totalCount: number }>();
+    const ids = [...new Set(customerIds)];
+    for (const id of ids) result.set(id, { rows: [], totalCount: 0 });
+    if (ids.length === 0) return result;
+    const params: unknown[] = [ids];
+    const where = [`c.customer_id = ANY($1::uuid[])`, ...filterSql({ ...filter, customerId: null }, params)];
+    const countParams = [...params];
+    const counts: { customer_id: string; n: number }[] = await this.manager.query(
+      `SELECT c.customer_id, count(*)::int AS n FROM complaint c WHERE ${where.join(' AND ')}
+       GROUP BY c.customer_id`,
+      countParams,
+    );
+    const column = ORDER_COLUMN[order.field];
+    const cmp = order.direction === 'ASC' ? '>' : '<';
+    if (page.after) {
+      params.push(page.after.at, page.after.id);
+      where.push(`(c.${column}, c.id) ${cmp} ($${params.length - 1}, $${params.length})`);
+    }
+    params.push(page.size + 1);
+    // One page of (size + 1) rows per customer, in the list's keyset order.
+    const ranked: { id: string; customer_id: string }[] = await this.manager.query(
+      `SELECT r.id, r.customer_id FROM (
+         SELECT c.id, c.customer_id, row_number() OVER (
+           PARTITION BY c.customer_id ORDER BY c.${column} ${order.direction}, c.id ${order.direction}) AS rn
+         FROM complaint c WHERE ${where.join(' AND ')}
+       ) r WHERE r.rn <= $${params.length} ORDER BY r.customer_id, r.rn`,
+      params,
+    );
+    const byId = new Map((await this.findByIds(ranked.map((r) => r.id))).map((c) => [c.id, c]));
+    for (const { customer_id: customerId, n } of counts) result.get(customerId)!.totalCount = n;
+    for (const { id, customer_id: customerId } of ranked) {
+      const row = byId.get(id);
+      if (row) result.get(customerId)!.rows.push(row);
+    }
+    return result;
+  }
+
   async insert(complaint: Complaint): Promise<void> {
     await this.repo.insert(toRow(complaint));
   }

@@ -1,27 +1,61 @@
 import { hasRole } from '@care/service-kit';
 import { isUuid } from '../../application/change-complaint';
-import { INTERNAL_READER_ROLES } from '../../domain/access';
-import { customerTimeline } from '../../domain/complaint';
+import { readerOf, visibleTo } from '../../application/read-complaints';
+import { INTERNAL_READER_ROLES, readAccessOf } from '../../domain/access';
+import { customerTimeline, type Complaint as ComplaintModel } from '../../domain/complaint';
+import { maskedForAnalysis } from '../../domain/privacy';
 import type { ComplaintResolvers, Department } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
 
 const internalReader = (ctx: Context) => hasRole(ctx.actor, ...INTERNAL_READER_ROLES);
+const customerReader = (ctx: Context) => readAccessOf(ctx.actor.roles) === 'OWN';
+
+const masked = new WeakMap<ComplaintModel, ComplaintModel>();
+/**
+ * The complaint as the caller may read it: in full for those who handle and supervise complaints and
+ * for the customer it belongs to; with its free texts masked for everyone else (analysts, DOMAIN 2.7).
+ */
+function shown(complaint: ComplaintModel, ctx: Context): ComplaintModel {
+  const access = readAccessOf(ctx.actor.roles);
+  if (access === 'FULL' || access === 'OWN') return complaint;
+  let copy = masked.get(complaint);
+  if (!copy) masked.set(complaint, (copy = maskedForAnalysis(complaint)));
+  return copy;
+}
 
 export const Complaint: ComplaintResolvers = {
-  __resolveReference: (ref, ctx) => (isUuid(ref.id) ? ctx.loaders.complaint.load(ref.id) : null),
+  __resolveReference: async (ref, ctx) => {
+    const reader = readerOf(ctx);
+    return isUuid(ref.id) ? visibleTo(reader, await ctx.loaders.complaint.load(ref.id)) : null;
+  },
   customer: (complaint) => ({ id: complaint.customerId }),
   customerTier: (complaint, _args, ctx) => ctx.loaders.tier.load(complaint.customerId),
+  orderNumber: (complaint, _args, ctx) => shown(complaint, ctx).orderNumber,
+  description: (complaint, _args, ctx) => shown(complaint, ctx).description,
+  expectedResolution: (complaint, _args, ctx) => shown(complaint, ctx).expectedResolution,
   departments: (complaint) => complaint.departments as Department[],
   leadDepartment: (complaint) => complaint.leadDepartment as Department | null,
-  handover: (complaint, _args, ctx) => (internalReader(ctx) ? complaint.handover : null),
+  handover: (complaint, _args, ctx) => (internalReader(ctx) ? shown(complaint, ctx).handover : null),
   // DOMAIN 1.10: internal notes and the root cause's who/where stay with the staff.
-  investigation: (complaint, _args, ctx) => (internalReader(ctx) ? complaint.investigation : []),
-  rootCause: (complaint, _args, ctx) => (internalReader(ctx) ? complaint.rootCause : null),
-  improvementActions: (complaint) =>
-    complaint.improvementActions.map((a) => ({ ...a, ownerDepartment: a.ownerDepartment as Department })),
-  relatedComplaint: (complaint, _args, ctx) =>
-    complaint.relatedComplaintId ? ctx.loaders.complaint.load(complaint.relatedComplaintId) : null,
+  investigation: (complaint, _args, ctx) => (internalReader(ctx) ? shown(complaint, ctx).investigation : []),
+  rootCause: (complaint, _args, ctx) => (internalReader(ctx) ? shown(complaint, ctx).rootCause : null),
+  solutions: (complaint, _args, ctx) => shown(complaint, ctx).solutions,
+  feedback: (complaint, _args, ctx) => shown(complaint, ctx).feedback,
+  followUps: (complaint, _args, ctx) => shown(complaint, ctx).followUps,
+  // The complaint report and the improvement measures are the company's own review (DOMAIN 1.9).
+  report: (complaint, _args, ctx) => (customerReader(ctx) ? null : shown(complaint, ctx).report),
+  improvementActions: (complaint, _args, ctx) =>
+    customerReader(ctx)
+      ? []
+      : shown(complaint, ctx).improvementActions.map((a) => ({
+          ...a,
+          ownerDepartment: a.ownerDepartment as Department,
+        })),
+  relatedComplaint: async (complaint, _args, ctx) =>
+    complaint.relatedComplaintId
+      ? visibleTo(readerOf(ctx), await ctx.loaders.complaint.load(complaint.relatedComplaintId))
+      : null,
   sla: (complaint) => complaint.sla,
-  timeline: (complaint) => customerTimeline(complaint),
-  internalTimeline: (complaint, _args, ctx) => (internalReader(ctx) ? complaint.timeline : []),
+  timeline: (complaint, _args, ctx) => customerTimeline(shown(complaint, ctx)),
+  internalTimeline: (complaint, _args, ctx) => (internalReader(ctx) ? shown(complaint, ctx).timeline : []),
 };

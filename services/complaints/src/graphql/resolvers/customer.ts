@@ -1,10 +1,18 @@
-import { listComplaints } from '../../application/list-complaints';
+import { emptyConnection, mayListCustomer, readerOf } from '../../application/read-complaints';
 import type { CustomerResolvers } from '../__generated__/resolvers-types';
 import { toFilter } from './query';
 
 /** The customer is owned by customers-and-loyalty; this subgraph only knows its id. */
 export const Customer: CustomerResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
-  complaints: (customer, args, ctx) =>
-    listComplaints(ctx.deps, { ...toFilter(args.filter), customerId: customer.id }, args),
+  // Batched across the customers of one request (a gateway's _entities): no query per customer.
+  complaints: (customer, args, ctx) => {
+    const pageArgs = { first: args.first, after: args.after };
+    if (!mayListCustomer(readerOf(ctx), customer.id)) return emptyConnection(pageArgs);
+    return ctx.loaders.customerComplaints.load({
+      customerId: customer.id,
+      filter: { ...toFilter(args.filter), customerId: null },
+      args: pageArgs,
+    });
+  },
 };

@@ -1,3 +1,4 @@
+import { readerOf, visibleTo } from '../../application/read-complaints';
 import type {
   ComplaintStatsResolvers,
   Department,
@@ -6,8 +7,10 @@ import type {
 } from '../__generated__/resolvers-types';
 
 export const FollowUp: FollowUpResolvers = {
-  linkedComplaint: (f, _args, ctx) =>
-    f.linkedComplaintId ? ctx.loaders.complaint.load(f.linkedComplaintId) : null,
+  linkedComplaint: async (f, _args, ctx) =>
+    f.linkedComplaintId
+      ? visibleTo(readerOf(ctx), await ctx.loaders.complaint.load(f.linkedComplaintId))
+      : null,
 };
 
 export const TimelineEntry: TimelineEntryResolvers = {

@@ -2,6 +2,7 @@ import { complaintStats } from '../../application/complaint-stats';
 import { isUuid } from '../../application/change-complaint';
 import { listComplaints } from '../../application/list-complaints';
 import type { ComplaintFilter } from '../../application/ports';
+import { emptyConnection, readComplaint, readerOf, scopedFilter } from '../../application/read-complaints';
 import type {
   ComplaintFilter as ComplaintFilterInput,
   QueryResolvers,
@@ -12,15 +13,20 @@ export function toFilter(input: ComplaintFilterInput | null | undefined): Compla
 }
 
 export const Query: QueryResolvers = {
-  complaint: (_root, { id }, ctx) => (isUuid(id) ? ctx.loaders.complaint.load(id) : null),
-  complaintByNumber: (_root, { number }, ctx) => ctx.deps.complaints.findByNumber(number),
-  complaints: (_root, args, ctx) =>
-    listComplaints(ctx.deps, toFilter(args.filter), {
+  complaint: (_root, { id }, ctx) =>
+    readComplaint(ctx, id, (ref) => ctx.loaders.complaint.load(ref), isUuid(id)),
+  complaintByNumber: (_root, { number }, ctx) =>
+    readComplaint(ctx, number, (ref) => ctx.deps.complaints.findByNumber(ref), true),
+  complaints: (_root, args, ctx) => {
+    const pageArgs = {
       first: args.first,
       after: args.after,
       orderBy: args.orderBy
         ? { field: args.orderBy.field, direction: args.orderBy.direction ?? 'ASC' }
         : null,
-    }),
+    };
+    const filter = scopedFilter(readerOf(ctx), toFilter(args.filter));
+    return filter ? listComplaints(ctx.deps, filter, pageArgs) : emptyConnection(pageArgs);
+  },
   complaintStats: (_root, args, ctx) => complaintStats(ctx.deps, ctx, args.groupBy, toFilter(args.filter)),
 };
