@@ -198,3 +198,56 @@ describe('pnpm seed', () => {
     expect(await snapshot()).toEqual(before);
   }, 240_000);
 });
+
+describe('pnpm seed in January', () => {
+  let january: System;
+
+  beforeAll(async () => {
+    // Only the clock moves: timers, promises and I/O stay real.
+    jest.useFakeTimers({
+      now: new Date('2027-01-12T02:00:00Z'), // Tuesday 10:00 in Shanghai
+      advanceTimers: true,
+      doNotFake: [
+        'hrtime',
+        'nextTick',
+        'performance',
+        'queueMicrotask',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'setTimeout',
+        'clearTimeout',
+      ],
+    });
+    january = await startSystem();
+  }, 60_000);
+
+  afterAll(async () => {
+    await january?.stop();
+    jest.useRealTimers();
+  });
+
+  it('[DOMAIN 2.1] sets the tiers through the re-evaluation of last year: sales proposes, internal control confirms', async () => {
+    const summary = await seed({
+      gatewayUrl: january.gateway.url,
+      secret: TEST_JWT_SECRET,
+      log: () => undefined,
+    });
+    expect(summary.tierMethod).toBe('EVALUATION');
+    expect(summary.customersByTier).toEqual({ DIAMOND: 4, PLATINUM: 6, GOLD: 10, MEMBER: 20 });
+    const { tierProposals } = dataOf(
+      await gql<{
+        tierProposals: { status: string; to: string; proposedBy: string; decidedBy: string | null }[];
+      }>(
+        january.gateway.app,
+        `{ tierProposals(year: 2026) { status to proposedBy decidedBy } }`,
+        {},
+        { token: await testToken({ sub: 'seed-check', roles: ['sales'] }) },
+      ),
+    );
+    expect(tierProposals).toHaveLength(20);
+    expect(tierProposals.every((p) => p.status === 'CONFIRMED' && p.decidedBy !== p.proposedBy)).toBe(true);
+    expect(tierProposals.filter((p) => p.to === 'DIAMOND')).toHaveLength(4);
+  }, 240_000);
+});
