@@ -3,9 +3,9 @@
  * gives the services when none is set. Used by `pnpm token` and `pnpm seed`.
  */
 import { signToken, type Actor } from '@care/service-kit';
+import { DEV_JWT_SECRET } from './dev-secret';
 
-/** The secret `pnpm start` (infra/dev/launch.ts) uses when JWT_SECRET is not set. */
-export const DEV_JWT_SECRET = 'dev-secret-change-me-in-production';
+export { DEV_JWT_SECRET };
 
 /** The secret a running development system verifies tokens with. */
 export function devSecret(env: NodeJS.ProcessEnv = process.env): string {

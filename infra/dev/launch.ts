@@ -10,6 +10,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { DEV_JWT_SECRET } from './dev-secret';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { answers, hostPort, waitForHttp } from './probe';
 import { provisionDatabase } from './provision';
@@ -17,7 +18,6 @@ import { GATEWAY, SUBGRAPHS, urlVar, type ServiceSpec } from './services';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const env = process.env;
-const DEV_JWT_SECRET = 'dev-secret-change-me-in-production';
 
 const log = (line: string) => process.stdout.write(`[launcher] ${line}\n`);
 
