@@ -201,28 +201,17 @@ export class EventConsumer {
     }
     if (valid.length === 1) return this.apply(valid[0]!.msg, valid[0]!.event);
     if (valid.length === 0) return;
-    // One savepoint per event: a handler that fails takes back its own writes only, and its event goes
-    // the way of any failure (retry, then dead letter) while the rest of the batch commits.
     let outcomes: (boolean | Error)[];
     try {
-      outcomes = await this.options.dataSource.transaction(async (tx) => {
-        const results: (boolean | Error)[] = [];
-        for (const { event } of valid) {
-          await tx.query('SAVEPOINT consumer_event');
-          try {
-            results.push(await this.applyIn(tx, event));
-            await tx.query('RELEASE SAVEPOINT consumer_event');
-          } catch (error) {
-            await tx.query('ROLLBACK TO SAVEPOINT consumer_event');
-            results.push(error instanceof Error ? error : new Error(String(error)));
-          }
-        }
-        return results;
-      });
+      outcomes = await this.applyAll(valid.map((v) => v.event));
     } catch {
-      // The transaction itself failed (e.g. the connection): each event on its own, as usual.
-      for (const { msg, event } of valid) await this.apply(msg, event);
-      return;
+      try {
+        outcomes = await this.applyEach(valid.map((v) => v.event));
+      } catch {
+        // The transaction itself failed (e.g. the connection): each event on its own, as usual.
+        for (const { msg, event } of valid) await this.apply(msg, event);
+        return;
+      }
     }
     for (const [i, { msg, event }] of valid.entries()) {
       const outcome = outcomes[i]!;
@@ -233,6 +222,51 @@ export class EventConsumer {
       msg.ack();
       this.metrics?.consumed.inc({ consumer: this.name, outcome: outcome ? 'applied' : 'duplicate' });
     }
+  }
+
+  /**
+   * The fast path: the batch's inbox rows in one statement, then each new event's handler, one commit.
+   * A repeat (already in the inbox, or twice in the batch) is only acknowledged. Any failure rolls the
+   * whole batch back for `applyEach`.
+   */
+  private async applyAll(events: Envelope[]): Promise<boolean[]> {
+    return this.options.dataSource.transaction(async (tx) => {
+      const inserted: { event_id: string }[] = await tx.query(
+        `INSERT INTO inbox (consumer, event_id, event_type)
+         SELECT $1, e.id, e.type FROM unnest($2::uuid[], $3::text[]) AS e(id, type)
+         ON CONFLICT DO NOTHING RETURNING event_id`,
+        [this.name, events.map((e) => e.id), events.map((e) => e.type)],
+      );
+      const fresh = new Set(inserted.map((r) => r.event_id));
+      const applied: boolean[] = [];
+      for (const event of events) {
+        const first = fresh.delete(event.id);
+        if (first) await this.options.handle(event, tx);
+        applied.push(first);
+      }
+      return applied;
+    });
+  }
+
+  /**
+   * One savepoint per event: a handler that fails takes back its own writes only, and its event goes
+   * the way of any failure (retry, then dead letter) while the rest of the batch commits.
+   */
+  private async applyEach(events: Envelope[]): Promise<(boolean | Error)[]> {
+    return this.options.dataSource.transaction(async (tx) => {
+      const results: (boolean | Error)[] = [];
+      for (const event of events) {
+        await tx.query('SAVEPOINT consumer_event');
+        try {
+          results.push(await this.applyIn(tx, event));
+          await tx.query('RELEASE SAVEPOINT consumer_event');
+        } catch (error) {
+          await tx.query('ROLLBACK TO SAVEPOINT consumer_event');
+          results.push(error instanceof Error ? error : new Error(String(error)));
+        }
+      }
+      return results;
+    });
   }
 
   /** The envelope, or undefined after dead-lettering a message that is not one. */
