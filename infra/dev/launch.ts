@@ -101,6 +101,9 @@ function startChild(spec: ServiceSpec, childEnv: Record<string, string>): Runnin
     // The IPC channel is the children's lifeline: when the launcher dies, even by SIGKILL, it closes
     // and they shut down instead of lingering on the ports.
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    // Their own process group: a Ctrl-C reaches the launcher only, which stops them one by one in order
+    // (a child signalled by the terminal and then by the launcher would take it as a second signal).
+    detached: true,
   });
   const prefix = (chunk: Buffer) =>
     chunk
