@@ -49,7 +49,8 @@ afterAll(async () => {
 });
 
 const REQUEST_FIELDS = `id type amount currency status requiredAuthority requestedBy expedited
-  reference { service aggregate id } decidedBy decidedAt decisionReason overdue version`;
+  reference { service aggregate id } decidedBy decidedAt decisionReason overdue version
+  decidedLate overdueExplanation lateReview { necessary note reviewedBy reviewedAt }`;
 
 interface Request {
   id: string;
@@ -356,6 +357,74 @@ describe('deciding', () => {
       'INVALID_TRANSITION',
     ]);
     expect(await row(request.id)).toMatchObject({ status: 'REJECTED', version: 2, decided_by: 'head-1' });
+  });
+
+  it('[DOMAIN 3.7] a decision after the time limit needs a written explanation, and internal control checks it was necessary', async () => {
+    const request = await submitted('2400', 'staff-7');
+    const head = await token('head-7', 'department_head');
+    const control = await token('ic-7', 'internal_control');
+    const review = (who: string, input: Record<string, unknown>) =>
+      gql<{ reviewLateApproval: Request }>(
+        service.app,
+        `mutation($input: ReviewLateApprovalInput!) { reviewLateApproval(input: $input) { ${REQUEST_FIELDS} } }`,
+        { input },
+        { token: who },
+      );
+    now = new Date('2026-03-10T02:00:01Z'); // a second past Tuesday 10:00, its due time
+    try {
+      const unexplained = await decideAs(head, { id: request.id, decision: 'APPROVE' });
+      expect(errorCodes(unexplained)).toEqual(['BAD_USER_INPUT']);
+      expect(unexplained.errors?.[0]?.extensions).toMatchObject({ field: 'overdueExplanation' });
+      expect(await row(request.id)).toMatchObject({ status: 'PENDING', version: 1 });
+
+      const approved = dataOf(
+        await decideAs(head, {
+          id: request.id,
+          decision: 'APPROVE',
+          overdueExplanation: 'The supplier quote arrived on Tuesday',
+        }),
+      ).decideApprovalRequest;
+      expect(approved).toMatchObject({
+        status: 'APPROVED',
+        decidedLate: true,
+        overdueExplanation: 'The supplier quote arrived on Tuesday',
+        lateReview: null,
+      });
+
+      const queue = dataOf(
+        await gql<{ approvalRequests: { edges: { node: { id: string } }[] } }>(
+          service.app,
+          `{ approvalRequests(filter: { needsLateReview: true }, first: 100) { edges { node { id } } } }`,
+          {},
+          { token: control },
+        ),
+      ).approvalRequests.edges.map((e) => e.node.id);
+      expect(queue).toEqual([request.id]);
+
+      expect(errorCodes(await review(head, { id: request.id, necessary: true, note: 'Fine' }))).toEqual([
+        'FORBIDDEN',
+      ]);
+      const reviewed = dataOf(
+        await review(control, { id: request.id, necessary: true, note: 'The quote was needed to decide' }),
+      ).reviewLateApproval;
+      expect(reviewed.lateReview).toEqual({
+        necessary: true,
+        note: 'The quote was needed to decide',
+        reviewedBy: 'ic-7',
+        reviewedAt: '2026-03-10T02:00:01.000Z',
+      });
+      expect(errorCodes(await review(control, { id: request.id, necessary: false, note: 'Again' }))).toEqual([
+        'INVALID_TRANSITION',
+      ]);
+      // Reviewing is not deciding: the one decided event stands.
+      const events = await db.query(
+        `SELECT count(*)::int AS n FROM "${db.schema}".outbox WHERE type = $1 AND payload->'data'->>'requestId' = $2`,
+        ['care.approvals.request.decided.v1', request.id],
+      );
+      expect(events).toEqual([{ n: 1 }]);
+    } finally {
+      now = FRIDAY_10H;
+    }
   });
 
   it('lets exactly one of two approvers deciding at once win; the other is told', async () => {

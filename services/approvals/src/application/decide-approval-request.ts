@@ -3,6 +3,7 @@ import { DECIDE_ROLES } from '../domain/access';
 import {
   ApprovalDecisionRefused,
   decide,
+  reviewLateDecision,
   withdraw,
   type ApprovalRequest,
   type Decision,
@@ -14,6 +15,8 @@ export interface DecisionInput {
   id: string;
   decision: Decision;
   reason?: string | null;
+  /** Why the decision comes after the time limit: required then (DOMAIN 3.7). */
+  overdueExplanation?: string | null;
   /** The version the decider read: a request changed since then is a CONFLICT, not a silent overwrite. */
   expectedVersion?: number | null;
 }
@@ -22,9 +25,13 @@ export interface DecisionInput {
 export function refusalError(error: ApprovalDecisionRefused): DomainError {
   switch (error.reason) {
     case 'NOT_PENDING':
+    case 'NOT_LATE':
+    case 'REVIEWED_ALREADY':
       return new DomainError('INVALID_TRANSITION', error.message);
     case 'REASON_REQUIRED':
       return new DomainError('BAD_USER_INPUT', error.message, { field: 'reason' });
+    case 'EXPLANATION_REQUIRED':
+      return new DomainError('BAD_USER_INPUT', error.message, { field: 'overdueExplanation' });
     case 'NOT_AUTHORISED':
     case 'OWN_REQUEST':
       return new DomainError('FORBIDDEN', error.message);
@@ -37,6 +44,7 @@ async function change(
   id: string,
   expectedVersion: number | null | undefined,
   next: (request: ApprovalRequest, now: Date) => ApprovalRequest,
+  options: { decides: boolean } = { decides: true },
 ): Promise<ApprovalRequest> {
   return deps.unitOfWork(async (tx) => {
     const current = await tx.requests.findById(id);
@@ -53,7 +61,7 @@ async function change(
       throw error;
     }
     const saved = await tx.requests.update(changed, current.version);
-    await tx.outbox.enqueue(decidedEvent(saved, eventContextOf(caller)));
+    if (options.decides) await tx.outbox.enqueue(decidedEvent(saved, eventContextOf(caller)));
     return saved;
   });
 }
@@ -66,7 +74,7 @@ export function decideApprovalRequest(
 ): Promise<ApprovalRequest> {
   const actor = requireRole(caller.actor, ...DECIDE_ROLES);
   return change(deps, caller, input.id, input.expectedVersion, (request, now) =>
-    decide(request, input.decision, actor, input.reason, now),
+    decide(request, input.decision, actor, input.reason, now, input.overdueExplanation),
   );
 }
 
@@ -79,4 +87,21 @@ export function withdrawApprovalRequest(
   if (!caller.actor) throw new DomainError('UNAUTHENTICATED', 'Sign in first');
   const by = { sub: caller.actor.sub, isService: caller.actor.roles.includes('service') };
   return change(deps, caller, input.id, null, (request, now) => withdraw(request, by, input.reason, now));
+}
+
+/** Internal control checks that a decision taken after the time limit was necessary (DOMAIN 3.7). */
+export function reviewLateApproval(
+  deps: Deps,
+  caller: Caller,
+  input: { id: string; necessary: boolean; note: string },
+): Promise<ApprovalRequest> {
+  const actor = requireRole(caller.actor, 'internal_control');
+  return change(
+    deps,
+    caller,
+    input.id,
+    null,
+    (request, now) => reviewLateDecision(request, input, actor, now),
+    { decides: false },
+  );
 }

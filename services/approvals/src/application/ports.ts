@@ -6,6 +6,8 @@ export interface ApprovalRequestFilter {
   status?: readonly ApprovalRequest['status'][] | null;
   requiredAuthority?: readonly ApprovalRequest['requiredAuthority'][] | null;
   type?: readonly ApprovalRequest['type'][] | null;
+  /** Decided after the time limit and not yet reviewed by internal control (DOMAIN 3.7). */
+  needsLateReview?: boolean | null;
 }
 
 export interface ApprovalRequestRepository {

@@ -1,4 +1,11 @@
-import { ApprovalDecisionRefused, decide, submit, withdraw, type ApprovalRequest } from './approval-request';
+import {
+  ApprovalDecisionRefused,
+  decide,
+  reviewLateDecision,
+  submit,
+  withdraw,
+  type ApprovalRequest,
+} from './approval-request';
 
 const now = new Date('2026-03-02T02:00:00Z');
 const later = new Date('2026-03-03T02:00:00Z');
@@ -72,5 +79,53 @@ describe('deciding a request', () => {
       decisionReason: 'Customer left',
     });
     expect(withdraw(pending, { sub: 'svc-loyalty', isService: true }, null, later).status).toBe('WITHDRAWN');
+  });
+});
+
+describe('decisions after the time limit', () => {
+  const head = { sub: 'head-1', roles: ['department_head'] };
+  const pastDue = new Date(later.getTime() + 1);
+
+  it('[DOMAIN 3.7] a decision after the time limit is a supplementary approval that must say why it is late', () => {
+    const overdue = request('EXPENSE', '900');
+    expect(refusal(() => decide(overdue, 'APPROVE', head, null, pastDue, '  '))).toBe('EXPLANATION_REQUIRED');
+    const approved = decide(overdue, 'APPROVE', head, null, pastDue, ' Waiting for the supplier quote ');
+    expect(approved).toMatchObject({
+      status: 'APPROVED',
+      decidedLate: true,
+      overdueExplanation: 'Waiting for the supplier quote',
+      lateReview: null,
+    });
+    // On time (the due instant itself counts as on time) no explanation is asked for or kept.
+    const onTime = decide(request('EXPENSE', '900'), 'APPROVE', head, null, later, 'not needed');
+    expect(onTime).toMatchObject({ decidedLate: false, overdueExplanation: null });
+  });
+
+  it('[DOMAIN 3.7] internal control checks once that a late decision was necessary', () => {
+    const late = decide(request('EXPENSE', '900'), 'APPROVE', head, null, pastDue, 'Quote came late');
+    const reviewed = reviewLateDecision(
+      late,
+      { necessary: false, note: ' Could have been decided on time ' },
+      { sub: 'ic-1' },
+      pastDue,
+    );
+    expect(reviewed.lateReview).toEqual({
+      necessary: false,
+      note: 'Could have been decided on time',
+      reviewedBy: 'ic-1',
+      reviewedAt: pastDue,
+    });
+    expect(
+      refusal(() =>
+        reviewLateDecision(reviewed, { necessary: true, note: 'again' }, { sub: 'ic-2' }, pastDue),
+      ),
+    ).toBe('REVIEWED_ALREADY');
+    expect(
+      refusal(() => reviewLateDecision(late, { necessary: true, note: ' ' }, { sub: 'ic-1' }, pastDue)),
+    ).toBe('REASON_REQUIRED');
+    const onTime = decide(request('EXPENSE', '900'), 'APPROVE', head, null, later);
+    expect(
+      refusal(() => reviewLateDecision(onTime, { necessary: true, note: 'x' }, { sub: 'ic-1' }, pastDue)),
+    ).toBe('NOT_LATE');
   });
 });

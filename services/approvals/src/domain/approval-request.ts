@@ -32,7 +32,19 @@ export interface ApprovalRequest {
   decidedAt: Date | null;
   decidedBy: string | null;
   decisionReason: string | null;
+  /** Decided after its due date: a supplementary approval, with why it came late (DOMAIN 3.7). */
+  decidedLate: boolean;
+  overdueExplanation: string | null;
+  /** Internal control's check that a late decision was necessary (DOMAIN 3.7). */
+  lateReview: LateReview | null;
   version: number;
+}
+
+export interface LateReview {
+  necessary: boolean;
+  note: string;
+  reviewedBy: string;
+  reviewedAt: Date;
 }
 
 export interface SubmissionInput {
@@ -100,6 +112,9 @@ export function submit(
     decidedAt: null,
     decidedBy: null,
     decisionReason: null,
+    decidedLate: false,
+    overdueExplanation: null,
+    lateReview: null,
     version: 1,
   };
 }
@@ -107,7 +122,14 @@ export function submit(
 /** A decision the rules refuse: the caller may not make it (FORBIDDEN) or the request is past it. */
 export class ApprovalDecisionRefused extends Error {
   constructor(
-    readonly reason: 'NOT_AUTHORISED' | 'NOT_PENDING' | 'OWN_REQUEST' | 'REASON_REQUIRED',
+    readonly reason:
+      | 'NOT_AUTHORISED'
+      | 'NOT_PENDING'
+      | 'OWN_REQUEST'
+      | 'REASON_REQUIRED'
+      | 'EXPLANATION_REQUIRED'
+      | 'NOT_LATE'
+      | 'REVIEWED_ALREADY',
     message: string,
   ) {
     super(message);
@@ -139,6 +161,7 @@ export function decide(
   by: { sub: string; roles: readonly string[] },
   reason: string | null | undefined,
   now: Date,
+  overdueExplanation?: string | null,
 ): ApprovalRequest {
   if (request.status !== 'PENDING')
     throw new ApprovalDecisionRefused('NOT_PENDING', `the request is ${request.status} already`);
@@ -152,12 +175,44 @@ export function decide(
   const why = reason?.trim() || null;
   if (decision === 'REJECT' && !why)
     throw new ApprovalDecisionRefused('REASON_REQUIRED', 'a rejection must say why');
+  const late = isOverdue(request, now);
+  const explanation = overdueExplanation?.trim() || null;
+  if (late && !explanation)
+    throw new ApprovalDecisionRefused(
+      'EXPLANATION_REQUIRED',
+      'the request is past its time limit: a late decision needs a written explanation (overdueExplanation)',
+    );
   return {
     ...request,
     status: decision === 'APPROVE' ? 'APPROVED' : 'REJECTED',
     decidedAt: now,
     decidedBy: by.sub,
     decisionReason: why,
+    decidedLate: late,
+    overdueExplanation: late ? explanation : null,
+  };
+}
+
+/** Pending past its due date (DOMAIN 3.3, 3.7). */
+export const isOverdue = (request: ApprovalRequest, now: Date): boolean =>
+  request.status === 'PENDING' && request.dueAt.getTime() < now.getTime();
+
+/** Internal control checks, once, that a decision taken after the time limit was necessary (DOMAIN 3.7). */
+export function reviewLateDecision(
+  request: ApprovalRequest,
+  review: { necessary: boolean; note: string | null | undefined },
+  by: { sub: string },
+  now: Date,
+): ApprovalRequest {
+  if (!request.decidedLate)
+    throw new ApprovalDecisionRefused('NOT_LATE', 'only a decision taken after the time limit is reviewed');
+  if (request.lateReview)
+    throw new ApprovalDecisionRefused('REVIEWED_ALREADY', 'this late decision was reviewed already');
+  const note = review.note?.trim() || '';
+  if (!note) throw new ApprovalDecisionRefused('REASON_REQUIRED', 'the review must say what was found');
+  return {
+    ...request,
+    lateReview: { necessary: review.necessary, note, reviewedBy: by.sub, reviewedAt: now },
   };
 }
 

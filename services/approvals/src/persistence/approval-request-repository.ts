@@ -8,9 +8,27 @@ import type { ApprovalType, Authority } from '../domain/authority-matrix';
 import { ApprovalRequestEntity } from './approval-request.entity';
 
 function toDomain(row: ApprovalRequestEntity): ApprovalRequest {
-  const { referenceService, referenceAggregate, referenceId, ...rest } = row;
+  const {
+    referenceService,
+    referenceAggregate,
+    referenceId,
+    lateReviewNecessary,
+    lateReviewNote,
+    lateReviewedBy,
+    lateReviewedAt,
+    ...rest
+  } = row;
   return {
     ...rest,
+    lateReview:
+      lateReviewedAt && lateReviewedBy && lateReviewNecessary !== null
+        ? {
+            necessary: lateReviewNecessary,
+            note: lateReviewNote ?? '',
+            reviewedBy: lateReviewedBy,
+            reviewedAt: lateReviewedAt,
+          }
+        : null,
     amount: new Decimal(row.amount).toFixed(),
     type: row.type as ApprovalType,
     status: row.status as ApprovalStatus,
@@ -27,9 +45,13 @@ function toDomain(row: ApprovalRequestEntity): ApprovalRequest {
 }
 
 function toRow(request: ApprovalRequest): Omit<ApprovalRequestEntity, 'version'> {
-  const { reference, version: _version, ...rest } = request;
+  const { reference, lateReview, version: _version, ...rest } = request;
   return {
     ...rest,
+    lateReviewNecessary: lateReview?.necessary ?? null,
+    lateReviewNote: lateReview?.note ?? null,
+    lateReviewedBy: lateReview?.reviewedBy ?? null,
+    lateReviewedAt: lateReview?.reviewedAt ?? null,
     referenceService: reference?.service ?? null,
     referenceAggregate: reference?.aggregate ?? null,
     referenceId: reference?.id ?? null,
@@ -57,6 +79,12 @@ export class TypeOrmApprovalRequestRepository implements ApprovalRequestReposito
     if (filter.requiredAuthority?.length)
       query.andWhere('r.required_authority IN (:...authority)', { authority: filter.requiredAuthority });
     if (filter.type?.length) query.andWhere('r.type IN (:...type)', { type: filter.type });
+    if (filter.needsLateReview != null)
+      query.andWhere(
+        filter.needsLateReview
+          ? 'r.decided_late AND r.late_reviewed_at IS NULL'
+          : 'NOT (r.decided_late AND r.late_reviewed_at IS NULL)',
+      );
     const { rows, totalCount } = await keysetPage(query, 'submitted_at', page);
     return { rows: rows.map(toDomain), totalCount };
   }

@@ -57,6 +57,24 @@ export class ApprovalRequestEntity {
   @Column('text', { name: 'decision_reason', nullable: true })
   decisionReason: string | null;
 
+  @Column('boolean', { name: 'decided_late' })
+  decidedLate: boolean;
+
+  @Column('text', { name: 'overdue_explanation', nullable: true })
+  overdueExplanation: string | null;
+
+  @Column('boolean', { name: 'late_review_necessary', nullable: true })
+  lateReviewNecessary: boolean | null;
+
+  @Column('text', { name: 'late_review_note', nullable: true })
+  lateReviewNote: string | null;
+
+  @Column('text', { name: 'late_reviewed_by', nullable: true })
+  lateReviewedBy: string | null;
+
+  @Column('timestamptz', { name: 'late_reviewed_at', nullable: true })
+  lateReviewedAt: Date | null;
+
   @VersionColumn()
   version: number;
 }

@@ -5,12 +5,14 @@ import { ApprovalRequestEntity } from './approval-request.entity';
 import { TypeOrmApprovalRequestRepository } from './approval-request-repository';
 import { ApprovalRequests1767225600000 } from './migrations/1767225600000-approval-requests';
 import { ApprovalDecisions1767225600002 } from './migrations/1767225600002-approval-decisions';
+import { LateDecisions1767225600003 } from './migrations/1767225600003-late-decisions';
 
 export const entities = [ApprovalRequestEntity];
 export const migrations = [
   ApprovalRequests1767225600000,
   MessagingTables1767225600001,
   ApprovalDecisions1767225600002,
+  LateDecisions1767225600003,
 ];
 export { TypeOrmApprovalRequestRepository };
 

@@ -36,6 +36,8 @@ export type ApprovalRequest = {
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who decided, or withdrew, the request. */
   decidedBy?: Maybe<Scalars['String']['output']>;
+  /** Decided after its due date: a supplementary approval carrying why it came late (DOMAIN 3.7). */
+  decidedLate: Scalars['Boolean']['output'];
   decisionReason?: Maybe<Scalars['String']['output']>;
   /** The decision is due within 2 working days of submission (DOMAIN 3.3). */
   dueAt: Scalars['DateTime']['output'];
@@ -44,8 +46,11 @@ export type ApprovalRequest = {
   /** Carried out at once through the expedited channel and approved afterwards (DOMAIN 3.6). */
   expedited: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** Internal control's check that a late decision was necessary. */
+  lateReview?: Maybe<LateReview>;
   /** True while pending past its due date (DOMAIN 3.7). */
   overdue: Scalars['Boolean']['output'];
+  overdueExplanation?: Maybe<Scalars['String']['output']>;
   /** What the request is about when another service asked for it (a redemption, a compensation ...). */
   reference?: Maybe<ApprovalReference>;
   requestedBy: Scalars['String']['output'];
@@ -73,6 +78,8 @@ export type ApprovalRequestEdge = {
 };
 
 export type ApprovalRequestFilter = {
+  /** Late decisions internal control has not reviewed yet (true), or every other request (false). */
+  needsLateReview?: InputMaybe<Scalars['Boolean']['input']>;
   requiredAuthority?: InputMaybe<Array<Authority>>;
   status?: InputMaybe<Array<ApprovalStatus>>;
   type?: InputMaybe<Array<ApprovalType>>;
@@ -90,14 +97,27 @@ export type DecideApprovalRequestInput = {
   /** The version you read; a request changed since then gives CONFLICT instead of a silent overwrite. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  /** Required when the request is past its time limit: why the decision comes late (DOMAIN 3.7). */
+  overdueExplanation?: InputMaybe<Scalars['String']['input']>;
   /** Required for a rejection. */
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Internal control's check of a decision taken after the time limit (DOMAIN 3.7). */
+export type LateReview = {
+  __typename?: 'LateReview';
+  necessary: Scalars['Boolean']['output'];
+  note: Scalars['String']['output'];
+  reviewedAt: Scalars['DateTime']['output'];
+  reviewedBy: Scalars['String']['output'];
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
   /** An approver within the required authority approves or rejects a pending request (DOMAIN 3.1). */
   decideApprovalRequest: ApprovalRequest;
+  /** Internal control checks that a decision taken after the time limit was necessary (DOMAIN 3.7). */
+  reviewLateApproval: ApprovalRequest;
   submitApprovalRequest: ApprovalRequest;
   /** The person who asked takes a pending request back. */
   withdrawApprovalRequest: ApprovalRequest;
@@ -105,6 +125,10 @@ export type Mutation = {
 
 export type MutationDecideApprovalRequestArgs = {
   input: DecideApprovalRequestInput;
+};
+
+export type MutationReviewLateApprovalArgs = {
+  input: ReviewLateApprovalInput;
 };
 
 export type MutationSubmitApprovalRequestArgs = {
@@ -138,6 +162,13 @@ export type QueryApprovalRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ApprovalRequestFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ReviewLateApprovalInput = {
+  id: Scalars['ID']['input'];
+  /** Whether the late decision was necessary. */
+  necessary: Scalars['Boolean']['input'];
+  note: Scalars['String']['input'];
 };
 
 export type SubmitApprovalRequestInput = {
@@ -286,9 +317,11 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideApprovalRequestInput: DecideApprovalRequestInput;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  LateReview: ResolverTypeWrapper<LateReview>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReviewLateApprovalInput: ReviewLateApprovalInput;
   SubmitApprovalRequestInput: SubmitApprovalRequestInput;
   WithdrawApprovalRequestInput: WithdrawApprovalRequestInput;
 }>;
@@ -309,9 +342,11 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DecideApprovalRequestInput: DecideApprovalRequestInput;
   Decimal: Scalars['Decimal']['output'];
+  LateReview: LateReview;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  ReviewLateApprovalInput: ReviewLateApprovalInput;
   SubmitApprovalRequestInput: SubmitApprovalRequestInput;
   WithdrawApprovalRequestInput: WithdrawApprovalRequestInput;
 }>;
@@ -340,12 +375,15 @@ export type ApprovalRequestResolvers<
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedLate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dueAtProvisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   expedited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lateReview?: Resolver<Maybe<ResolversTypes['LateReview']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overdueExplanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reference?: Resolver<Maybe<ResolversTypes['ApprovalReference']>, ParentType, ContextType>;
   requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requiredAuthority?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
@@ -383,6 +421,16 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type LateReviewResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['LateReview'] = ResolversParentTypes['LateReview'],
+> = ResolversObject<{
+  necessary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reviewedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
@@ -392,6 +440,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationDecideApprovalRequestArgs, 'input'>
+  >;
+  reviewLateApproval?: Resolver<
+    ResolversTypes['ApprovalRequest'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationReviewLateApprovalArgs, 'input'>
   >;
   submitApprovalRequest?: Resolver<
     ResolversTypes['ApprovalRequest'],
@@ -442,6 +496,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ApprovalRequestEdge?: ApprovalRequestEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  LateReview?: LateReviewResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

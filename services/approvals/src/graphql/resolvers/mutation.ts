@@ -1,4 +1,8 @@
-import { decideApprovalRequest, withdrawApprovalRequest } from '../../application/decide-approval-request';
+import {
+  decideApprovalRequest,
+  reviewLateApproval,
+  withdrawApprovalRequest,
+} from '../../application/decide-approval-request';
 import { submitApprovalRequest } from '../../application/submit-approval-request';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 
@@ -6,4 +10,5 @@ export const Mutation: MutationResolvers = {
   submitApprovalRequest: (_root, { input }, ctx) => submitApprovalRequest(ctx.deps, ctx, input),
   decideApprovalRequest: (_root, { input }, ctx) => decideApprovalRequest(ctx.deps, ctx, input),
   withdrawApprovalRequest: (_root, { input }, ctx) => withdrawApprovalRequest(ctx.deps, ctx, input),
+  reviewLateApproval: (_root, { input }, ctx) => reviewLateApproval(ctx.deps, ctx, input),
 };
