@@ -11,7 +11,10 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         contextType: '../context#Context',
         mapperTypeSuffix: 'Model',
-        mappers: { ApprovalRequest: '../../domain/approval-request#ApprovalRequest' },
+        mappers: {
+          ApprovalRequest: '../../domain/approval-request#ApprovalRequest',
+          Delegation: '../../domain/delegation#Delegation',
+        },
         scalars: { DateTime: 'Date', Decimal: 'string' },
       },
     },

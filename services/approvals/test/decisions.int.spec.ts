@@ -50,7 +50,7 @@ afterAll(async () => {
 
 const REQUEST_FIELDS = `id type amount currency status requiredAuthority requestedBy expedited
   reference { service aggregate id } decidedBy decidedAt decisionReason overdue version
-  decidedLate overdueExplanation lateReview { necessary note reviewedBy reviewedAt }`;
+  decidedLate overdueExplanation lateReview { necessary note reviewedBy reviewedAt } decidedUnderDelegation`;
 
 interface Request {
   id: string;
@@ -425,6 +425,81 @@ describe('deciding', () => {
     } finally {
       now = FRIDAY_10H;
     }
+  });
+
+  it('[DOMAIN 3.5] the GM records a written delegation of at most 30 days; the delegate decides within it only, and not once it is handed back', async () => {
+    const gm = await token('gm-5', 'gm');
+    const delegate = await token('deleg-5', 'department_staff');
+    const RECORD = `mutation($input: RecordDelegationInput!) { recordDelegation(input: $input) { id delegator delegate authority endsAt signedBy endedAt } }`;
+    const delegation = (days: number) => ({
+      delegator: 'vp-5',
+      delegate: 'deleg-5',
+      authority: 'VP',
+      startsAt: FRIDAY_10H.toISOString(),
+      endsAt: new Date(FRIDAY_10H.getTime() + days * 24 * 3600 * 1000).toISOString(),
+      documentReference: 'DEL-2026-03-VP-5',
+    });
+    expect(
+      errorCodes(await gql(service.app, RECORD, { input: delegation(14) }, { token: delegate })),
+    ).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await gql(service.app, RECORD, { input: delegation(31) }, { token: gm }))).toEqual([
+      'LIMIT_EXCEEDED',
+    ]);
+    const recorded = dataOf(
+      await gql<{ recordDelegation: { id: string } & Record<string, unknown> }>(
+        service.app,
+        RECORD,
+        { input: delegation(14) },
+        { token: gm },
+      ),
+    ).recordDelegation;
+    expect(recorded).toMatchObject({
+      delegator: 'vp-5',
+      delegate: 'deleg-5',
+      authority: 'VP',
+      signedBy: 'gm-5',
+      endedAt: null,
+    });
+
+    const vpMatter = await submitted('50000', 'staff-5');
+    const approved = dataOf(
+      await decideAs(delegate, { id: vpMatter.id, decision: 'APPROVE' }),
+    ).decideApprovalRequest;
+    expect(approved).toMatchObject({
+      status: 'APPROVED',
+      decidedBy: 'deleg-5',
+      decidedUnderDelegation: recorded.id,
+    });
+    const meetingMatter = await submitted('150000', 'staff-5');
+    expect(errorCodes(await decideAs(delegate, { id: meetingMatter.id, decision: 'APPROVE' }))).toEqual([
+      'FORBIDDEN',
+    ]);
+
+    const inForce = `query($at: DateTime) { delegations(activeAt: $at) { id } }`;
+    expect(
+      dataOf(
+        await gql<{ delegations: { id: string }[] }>(
+          service.app,
+          inForce,
+          { at: FRIDAY_10H.toISOString() },
+          { token: gm },
+        ),
+      ).delegations.map((d) => d.id),
+    ).toContain(recorded.id);
+    const ended = dataOf(
+      await gql<{ endDelegation: { endedAt: string | null } }>(
+        service.app,
+        `mutation($id: ID!) { endDelegation(id: $id) { endedAt } }`,
+        { id: recorded.id },
+        { token: delegate },
+      ),
+    ).endDelegation;
+    expect(ended.endedAt).toBe(FRIDAY_10H.toISOString());
+    const afterwards = await submitted('60000', 'staff-5');
+    expect(errorCodes(await decideAs(delegate, { id: afterwards.id, decision: 'APPROVE' }))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(await row(afterwards.id)).toMatchObject({ status: 'PENDING', version: 1 });
   });
 
   it('lets exactly one of two approvers deciding at once win; the other is told', async () => {

@@ -72,3 +72,43 @@ export const approvalRequestDecided = defineEvent({
     reason: null,
   },
 });
+
+const delegationData = z.object({
+  delegationId: z.uuid(),
+  delegator: z.string().describe('the staff id whose authority is delegated'),
+  delegate: z.string().describe('the staff id who acts with it'),
+  authority: z.enum(['DEPARTMENT_HEAD', 'VP', 'GM_OFFICE_MEETING', 'LOYALTY_SUPERVISOR', 'GM']),
+  startsAt: timestampSchema,
+  endsAt: timestampSchema,
+  at: timestampSchema,
+});
+const delegationExample = {
+  delegationId: '4d3c2b1a-0f9e-4d8c-b7a6-5f4e3d2c1b0a',
+  delegator: 'staff-vp-sales',
+  delegate: 'staff-head-sales',
+  authority: 'VP' as const,
+  startsAt: '2026-07-01T01:00:00.000Z',
+  endsAt: '2026-07-15T10:00:00.000Z',
+  at: '2026-06-30T06:00:00.000Z',
+};
+
+export const delegationRecorded = defineEvent({
+  service: 'approvals',
+  aggregate: 'delegation',
+  name: 'recorded',
+  version: 1,
+  description:
+    'A written delegation of approval authority, signed by the GM, was recorded (DOMAIN 3.5): at most 30 days.',
+  data: delegationData,
+  example: delegationExample,
+});
+
+export const delegationEnded = defineEvent({
+  service: 'approvals',
+  aggregate: 'delegation',
+  name: 'ended',
+  version: 1,
+  description: 'A delegation was handed back before its end date (DOMAIN 3.5).',
+  data: delegationData,
+  example: { ...delegationExample, at: '2026-07-10T02:00:00.000Z' },
+});

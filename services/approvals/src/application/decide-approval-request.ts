@@ -1,5 +1,4 @@
 import { DomainError, eventContextOf, notFound, requireRole, type Caller } from '@care/service-kit';
-import { DECIDE_ROLES } from '../domain/access';
 import {
   ApprovalDecisionRefused,
   decide,
@@ -8,7 +7,7 @@ import {
   type ApprovalRequest,
   type Decision,
 } from '../domain/approval-request';
-import type { Deps } from './ports';
+import type { Deps, Transaction } from './ports';
 import { decidedEvent } from './request-events';
 
 export interface DecisionInput {
@@ -43,7 +42,7 @@ async function change(
   caller: Caller,
   id: string,
   expectedVersion: number | null | undefined,
-  next: (request: ApprovalRequest, now: Date) => ApprovalRequest,
+  next: (request: ApprovalRequest, now: Date, tx: Transaction) => ApprovalRequest | Promise<ApprovalRequest>,
   options: { decides: boolean } = { decides: true },
 ): Promise<ApprovalRequest> {
   return deps.unitOfWork(async (tx) => {
@@ -55,7 +54,7 @@ async function change(
       });
     let changed: ApprovalRequest;
     try {
-      changed = next(current, deps.clock.now());
+      changed = await next(current, deps.clock.now(), tx);
     } catch (error) {
       if (error instanceof ApprovalDecisionRefused) throw refusalError(error);
       throw error;
@@ -72,10 +71,20 @@ export function decideApprovalRequest(
   caller: Caller,
   input: DecisionInput,
 ): Promise<ApprovalRequest> {
-  const actor = requireRole(caller.actor, ...DECIDE_ROLES);
-  return change(deps, caller, input.id, input.expectedVersion, (request, now) =>
-    decide(request, input.decision, actor, input.reason, now, input.overdueExplanation),
-  );
+  // Authority comes from a role or from a delegation (DOMAIN 3.5): the rule decides, after reading both.
+  if (!caller.actor) throw new DomainError('UNAUTHENTICATED', 'Sign in first');
+  const actor = caller.actor;
+  return change(deps, caller, input.id, input.expectedVersion, async (request, now, tx) => {
+    const delegations = await tx.delegations.activeFor(actor.sub, now);
+    return decide(
+      request,
+      input.decision,
+      { ...actor, delegations },
+      input.reason,
+      now,
+      input.overdueExplanation,
+    );
+  });
 }
 
 /** The person who asked (or the asking service) takes a pending request back. */

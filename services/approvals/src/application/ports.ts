@@ -1,6 +1,7 @@
 import type { Outbox } from '@care/contracts';
 import type { PageRequest } from '@care/service-kit';
 import type { ApprovalReference, ApprovalRequest } from '../domain/approval-request';
+import type { Delegation } from '../domain/delegation';
 
 export interface ApprovalRequestFilter {
   status?: readonly ApprovalRequest['status'][] | null;
@@ -25,6 +26,16 @@ export interface ApprovalRequestRepository {
   update(next: ApprovalRequest, expectedVersion: number): Promise<ApprovalRequest>;
 }
 
+export interface DelegationRepository {
+  insert(delegation: Delegation): Promise<void>;
+  findById(id: string): Promise<(Delegation & { version: number }) | null>;
+  /** Saves an ended delegation; CONFLICT when it changed meanwhile. */
+  end(delegation: Delegation, expectedVersion: number): Promise<void>;
+  /** The delegations the person acts under at that moment. */
+  activeFor(delegate: string, at: Date): Promise<Delegation[]>;
+  list(filter: { activeAt?: Date | null }): Promise<Delegation[]>;
+}
+
 /** The part of the working-day calendar the use cases need. */
 export interface WorkingTime {
   addWorkingDays(from: Date, days: number): { value: Date; provisional: boolean };
@@ -32,6 +43,7 @@ export interface WorkingTime {
 
 export interface Transaction {
   requests: ApprovalRequestRepository;
+  delegations: DelegationRepository;
   outbox: Outbox;
 }
 

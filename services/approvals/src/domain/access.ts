@@ -12,6 +12,3 @@ export const SUBMIT_ROLES = [
   'admin',
   'service',
 ] as const;
-
-/** The roles that hold some approval authority (which requests each may decide: AUTHORITY_ROLES). */
-export const DECIDE_ROLES = ['department_head', 'vp', 'gm', 'gm_office', 'loyalty_supervisor'] as const;

@@ -4,6 +4,7 @@ import {
   type Authority,
   type AuthorityPolicy,
 } from './authority-matrix';
+import { AUTHORITY_HOLDER, isActive, type Delegation } from './delegation';
 
 export type ApprovalStatus = 'PENDING' | 'APPROVED' | 'REJECTED' | 'WITHDRAWN';
 
@@ -37,6 +38,8 @@ export interface ApprovalRequest {
   overdueExplanation: string | null;
   /** Internal control's check that a late decision was necessary (DOMAIN 3.7). */
   lateReview: LateReview | null;
+  /** The delegation the decider acted under, when the authority was delegated to them (DOMAIN 3.5). */
+  decidedUnderDelegation: string | null;
   version: number;
 }
 
@@ -115,6 +118,7 @@ export function submit(
     decidedLate: false,
     overdueExplanation: null,
     lateReview: null,
+    decidedUnderDelegation: null,
     version: 1,
   };
 }
@@ -158,14 +162,22 @@ export type Decision = 'APPROVE' | 'REJECT';
 export function decide(
   request: ApprovalRequest,
   decision: Decision,
-  by: { sub: string; roles: readonly string[] },
+  by: { sub: string; roles: readonly string[]; delegations?: readonly Delegation[] },
   reason: string | null | undefined,
   now: Date,
   overdueExplanation?: string | null,
 ): ApprovalRequest {
   if (request.status !== 'PENDING')
     throw new ApprovalDecisionRefused('NOT_PENDING', `the request is ${request.status} already`);
-  if (!AUTHORITY_ROLES[request.requiredAuthority].some((role) => by.roles.includes(role)))
+  const deciders = AUTHORITY_ROLES[request.requiredAuthority];
+  const own = deciders.some((role) => by.roles.includes(role));
+  // A delegate acts as the holder of the delegated authority, for that authority only (DOMAIN 3.5).
+  const delegation = own
+    ? undefined
+    : by.delegations?.find(
+        (d) => d.delegate === by.sub && isActive(d, now) && deciders.includes(AUTHORITY_HOLDER[d.authority]),
+      );
+  if (!own && !delegation)
     throw new ApprovalDecisionRefused(
       'NOT_AUTHORISED',
       `only ${request.requiredAuthority} or a higher authority may decide this request`,
@@ -190,6 +202,7 @@ export function decide(
     decisionReason: why,
     decidedLate: late,
     overdueExplanation: late ? explanation : null,
+    decidedUnderDelegation: delegation?.id ?? null,
   };
 }
 

@@ -75,6 +75,9 @@ export class ApprovalRequestEntity {
   @Column('timestamptz', { name: 'late_reviewed_at', nullable: true })
   lateReviewedAt: Date | null;
 
+  @Column('uuid', { name: 'decided_under_delegation', nullable: true })
+  decidedUnderDelegation: string | null;
+
   @VersionColumn()
   version: number;
 }

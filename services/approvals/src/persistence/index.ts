@@ -5,7 +5,9 @@ import { ApprovalRequestEntity } from './approval-request.entity';
 import { TypeOrmApprovalRequestRepository } from './approval-request-repository';
 import { ApprovalRequests1767225600000 } from './migrations/1767225600000-approval-requests';
 import { ApprovalDecisions1767225600002 } from './migrations/1767225600002-approval-decisions';
+import { SqlDelegationRepository } from './delegation-repository';
 import { LateDecisions1767225600003 } from './migrations/1767225600003-late-decisions';
+import { Delegations1767225600004 } from './migrations/1767225600004-delegations';
 
 export const entities = [ApprovalRequestEntity];
 export const migrations = [
@@ -13,12 +15,17 @@ export const migrations = [
   MessagingTables1767225600001,
   ApprovalDecisions1767225600002,
   LateDecisions1767225600003,
+  Delegations1767225600004,
 ];
-export { TypeOrmApprovalRequestRepository };
+export { SqlDelegationRepository, TypeOrmApprovalRequestRepository };
 
 /** The use cases' view of a transaction that is open on `manager`. */
 export function transactionOf(manager: EntityManager): Transaction {
-  return { requests: new TypeOrmApprovalRequestRepository(manager), outbox: outboxOf(manager) };
+  return {
+    requests: new TypeOrmApprovalRequestRepository(manager),
+    delegations: new SqlDelegationRepository(manager),
+    outbox: outboxOf(manager),
+  };
 }
 
 /** Runs the work in one database transaction: its changes and its events commit together or not at all. */

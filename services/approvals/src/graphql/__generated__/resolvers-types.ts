@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { ApprovalRequest as ApprovalRequestModel } from '../../domain/approval-request';
+import { Delegation as DelegationModel } from '../../domain/delegation';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -7,17 +8,19 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
-  DateTime: { input: Date; output: Date };
-  Decimal: { input: string; output: string };
-  _FieldSet: { input: unknown; output: unknown };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  DateTime: { input: Date; output: Date; }
+  Decimal: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
-export type ApprovalDecision = 'APPROVE' | 'REJECT';
+export type ApprovalDecision =
+  | 'APPROVE'
+  | 'REJECT';
 
 /** The thing another service asked to have approved: that service finds its record by it. */
 export type ApprovalReference = {
@@ -38,6 +41,8 @@ export type ApprovalRequest = {
   decidedBy?: Maybe<Scalars['String']['output']>;
   /** Decided after its due date: a supplementary approval carrying why it came late (DOMAIN 3.7). */
   decidedLate: Scalars['Boolean']['output'];
+  /** The delegation the decider acted under, when the authority was delegated to them (DOMAIN 3.5). */
+  decidedUnderDelegation?: Maybe<Scalars['ID']['output']>;
   decisionReason?: Maybe<Scalars['String']['output']>;
   /** The decision is due within 2 working days of submission (DOMAIN 3.3). */
   dueAt: Scalars['DateTime']['output'];
@@ -85,12 +90,27 @@ export type ApprovalRequestFilter = {
   type?: InputMaybe<Array<ApprovalType>>;
 };
 
-export type ApprovalStatus = 'APPROVED' | 'PENDING' | 'REJECTED' | 'WITHDRAWN';
+export type ApprovalStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'WITHDRAWN';
 
 export type ApprovalType =
-  'CAMPAIGN' | 'COMPENSATION' | 'DISCOUNT' | 'EXPENSE' | 'OTHER' | 'POINTS_REDEMPTION' | 'PURCHASE';
+  | 'CAMPAIGN'
+  | 'COMPENSATION'
+  | 'DISCOUNT'
+  | 'EXPENSE'
+  | 'OTHER'
+  | 'POINTS_REDEMPTION'
+  | 'PURCHASE';
 
-export type Authority = 'DEPARTMENT_HEAD' | 'GM' | 'GM_OFFICE_MEETING' | 'LOYALTY_SUPERVISOR' | 'VP';
+export type Authority =
+  | 'DEPARTMENT_HEAD'
+  | 'GM'
+  | 'GM_OFFICE_MEETING'
+  | 'LOYALTY_SUPERVISOR'
+  | 'VP';
 
 export type DecideApprovalRequestInput = {
   decision: ApprovalDecision;
@@ -101,6 +121,26 @@ export type DecideApprovalRequestInput = {
   overdueExplanation?: InputMaybe<Scalars['String']['input']>;
   /** Required for a rejection. */
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A written delegation of approval authority: at most 30 days, signed by the GM (DOMAIN 3.5). The delegate
+ * decides as the holder of that authority, and of no other.
+ */
+export type Delegation = {
+  __typename?: 'Delegation';
+  authority: Authority;
+  delegate: Scalars['String']['output'];
+  delegator: Scalars['String']['output'];
+  /** The signed written delegation. */
+  documentReference: Scalars['String']['output'];
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  endedBy?: Maybe<Scalars['String']['output']>;
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  signedBy: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
 };
 
 /** Internal control's check of a decision taken after the time limit (DOMAIN 3.7). */
@@ -116,6 +156,10 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** An approver within the required authority approves or rejects a pending request (DOMAIN 3.1). */
   decideApprovalRequest: ApprovalRequest;
+  /** The delegate hands the authority back before the end date (or the delegator or the GM ends it). */
+  endDelegation: Delegation;
+  /** The GM signs and records a written delegation of approval authority (DOMAIN 3.5). */
+  recordDelegation: Delegation;
   /** Internal control checks that a decision taken after the time limit was necessary (DOMAIN 3.7). */
   reviewLateApproval: ApprovalRequest;
   submitApprovalRequest: ApprovalRequest;
@@ -123,17 +167,31 @@ export type Mutation = {
   withdrawApprovalRequest: ApprovalRequest;
 };
 
+
 export type MutationDecideApprovalRequestArgs = {
   input: DecideApprovalRequestInput;
 };
+
+
+export type MutationEndDelegationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordDelegationArgs = {
+  input: RecordDelegationInput;
+};
+
 
 export type MutationReviewLateApprovalArgs = {
   input: ReviewLateApprovalInput;
 };
 
+
 export type MutationSubmitApprovalRequestArgs = {
   input: SubmitApprovalRequestInput;
 };
+
 
 export type MutationWithdrawApprovalRequestArgs = {
   input: WithdrawApprovalRequestInput;
@@ -152,16 +210,35 @@ export type Query = {
   approvalRequest?: Maybe<ApprovalRequest>;
   /** Oldest first; an approver's queue is `filter: { status: [PENDING], requiredAuthority: [...] }`. */
   approvalRequests: ApprovalRequestConnection;
+  /** Delegations in force at `activeAt`, or the latest 500. */
+  delegations: Array<Delegation>;
 };
+
 
 export type QueryApprovalRequestArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryApprovalRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ApprovalRequestFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDelegationsArgs = {
+  activeAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type RecordDelegationInput = {
+  authority: Authority;
+  delegate: Scalars['String']['input'];
+  delegator: Scalars['String']['input'];
+  documentReference: Scalars['String']['input'];
+  /** At most 30 days after startsAt. */
+  endsAt: Scalars['DateTime']['input'];
+  startsAt: Scalars['DateTime']['input'];
 };
 
 export type ReviewLateApprovalInput = {
@@ -190,45 +267,41 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -245,41 +318,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
-
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -289,11 +347,12 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  ApprovalRequest: { __typename: 'ApprovalRequest' } & GraphQLRecursivePick<
-    FederationTypes['ApprovalRequest'],
-    { id: true }
-  >;
+  ApprovalRequest:
+    ( { __typename: 'ApprovalRequest' }
+    & GraphQLRecursivePick<FederationTypes['ApprovalRequest'], {"id":true}> );
 }>;
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -304,12 +363,8 @@ export type ResolversTypes = ResolversObject<{
   ApprovalRequest: ResolverTypeWrapper<ApprovalRequestModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ApprovalRequestConnection: ResolverTypeWrapper<
-    Omit<ApprovalRequestConnection, 'edges'> & { edges: Array<ResolversTypes['ApprovalRequestEdge']> }
-  >;
-  ApprovalRequestEdge: ResolverTypeWrapper<
-    Omit<ApprovalRequestEdge, 'node'> & { node: ResolversTypes['ApprovalRequest'] }
-  >;
+  ApprovalRequestConnection: ResolverTypeWrapper<Omit<ApprovalRequestConnection, 'edges'> & { edges: Array<ResolversTypes['ApprovalRequestEdge']> }>;
+  ApprovalRequestEdge: ResolverTypeWrapper<Omit<ApprovalRequestEdge, 'node'> & { node: ResolversTypes['ApprovalRequest'] }>;
   ApprovalRequestFilter: ApprovalRequestFilter;
   ApprovalStatus: ApprovalStatus;
   ApprovalType: ApprovalType;
@@ -317,10 +372,12 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideApprovalRequestInput: DecideApprovalRequestInput;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Delegation: ResolverTypeWrapper<DelegationModel>;
   LateReview: ResolverTypeWrapper<LateReview>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordDelegationInput: RecordDelegationInput;
   ReviewLateApprovalInput: ReviewLateApprovalInput;
   SubmitApprovalRequestInput: SubmitApprovalRequestInput;
   WithdrawApprovalRequestInput: WithdrawApprovalRequestInput;
@@ -334,48 +391,37 @@ export type ResolversParentTypes = ResolversObject<{
   ApprovalRequest: ApprovalRequestModel;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
-  ApprovalRequestConnection: Omit<ApprovalRequestConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['ApprovalRequestEdge']>;
-  };
+  ApprovalRequestConnection: Omit<ApprovalRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApprovalRequestEdge']> };
   ApprovalRequestEdge: Omit<ApprovalRequestEdge, 'node'> & { node: ResolversParentTypes['ApprovalRequest'] };
   ApprovalRequestFilter: ApprovalRequestFilter;
   DateTime: Scalars['DateTime']['output'];
   DecideApprovalRequestInput: DecideApprovalRequestInput;
   Decimal: Scalars['Decimal']['output'];
+  Delegation: DelegationModel;
   LateReview: LateReview;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RecordDelegationInput: RecordDelegationInput;
   ReviewLateApprovalInput: ReviewLateApprovalInput;
   SubmitApprovalRequestInput: SubmitApprovalRequestInput;
   WithdrawApprovalRequestInput: WithdrawApprovalRequestInput;
 }>;
 
-export type ApprovalReferenceResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ApprovalReference'] = ResolversParentTypes['ApprovalReference'],
-> = ResolversObject<{
+export type ApprovalReferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApprovalReference'] = ResolversParentTypes['ApprovalReference']> = ResolversObject<{
   aggregate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type ApprovalRequestResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ApprovalRequest'] = ResolversParentTypes['ApprovalRequest'],
-  FederationReferenceType extends FederationReferenceTypes['ApprovalRequest'] =
-    FederationReferenceTypes['ApprovalRequest'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['ApprovalRequest']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type ApprovalRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApprovalRequest'] = ResolversParentTypes['ApprovalRequest'], FederationReferenceType extends FederationReferenceTypes['ApprovalRequest'] = FederationReferenceTypes['ApprovalRequest']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ApprovalRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decidedLate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decidedUnderDelegation?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dueAtProvisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -394,21 +440,13 @@ export type ApprovalRequestResolvers<
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ApprovalRequestConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ApprovalRequestConnection'] =
-    ResolversParentTypes['ApprovalRequestConnection'],
-> = ResolversObject<{
+export type ApprovalRequestConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApprovalRequestConnection'] = ResolversParentTypes['ApprovalRequestConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ApprovalRequestEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ApprovalRequestEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ApprovalRequestEdge'] =
-    ResolversParentTypes['ApprovalRequestEdge'],
-> = ResolversObject<{
+export type ApprovalRequestEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApprovalRequestEdge'] = ResolversParentTypes['ApprovalRequestEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType>;
 }>;
@@ -421,72 +459,47 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
-export type LateReviewResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['LateReview'] = ResolversParentTypes['LateReview'],
-> = ResolversObject<{
+export type DelegationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Delegation'] = ResolversParentTypes['Delegation']> = ResolversObject<{
+  authority?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  delegate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  delegator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documentReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  endedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  signedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type LateReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LateReview'] = ResolversParentTypes['LateReview']> = ResolversObject<{
   necessary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reviewedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reviewedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = ResolversObject<{
-  decideApprovalRequest?: Resolver<
-    ResolversTypes['ApprovalRequest'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDecideApprovalRequestArgs, 'input'>
-  >;
-  reviewLateApproval?: Resolver<
-    ResolversTypes['ApprovalRequest'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationReviewLateApprovalArgs, 'input'>
-  >;
-  submitApprovalRequest?: Resolver<
-    ResolversTypes['ApprovalRequest'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSubmitApprovalRequestArgs, 'input'>
-  >;
-  withdrawApprovalRequest?: Resolver<
-    ResolversTypes['ApprovalRequest'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationWithdrawApprovalRequestArgs, 'input'>
-  >;
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  decideApprovalRequest?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationDecideApprovalRequestArgs, 'input'>>;
+  endDelegation?: Resolver<ResolversTypes['Delegation'], ParentType, ContextType, RequireFields<MutationEndDelegationArgs, 'id'>>;
+  recordDelegation?: Resolver<ResolversTypes['Delegation'], ParentType, ContextType, RequireFields<MutationRecordDelegationArgs, 'input'>>;
+  reviewLateApproval?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationReviewLateApprovalArgs, 'input'>>;
+  submitApprovalRequest?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationSubmitApprovalRequestArgs, 'input'>>;
+  withdrawApprovalRequest?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationWithdrawApprovalRequestArgs, 'input'>>;
 }>;
 
-export type PageInfoResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = ResolversObject<{
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
-  approvalRequest?: Resolver<
-    Maybe<ResolversTypes['ApprovalRequest']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryApprovalRequestArgs, 'id'>
-  >;
-  approvalRequests?: Resolver<
-    ResolversTypes['ApprovalRequestConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryApprovalRequestsArgs, 'first'>
-  >;
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  approvalRequest?: Resolver<Maybe<ResolversTypes['ApprovalRequest']>, ParentType, ContextType, RequireFields<QueryApprovalRequestArgs, 'id'>>;
+  approvalRequests?: Resolver<ResolversTypes['ApprovalRequestConnection'], ParentType, ContextType, RequireFields<QueryApprovalRequestsArgs, 'first'>>;
+  delegations?: Resolver<Array<ResolversTypes['Delegation']>, ParentType, ContextType, Partial<QueryDelegationsArgs>>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
@@ -496,8 +509,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ApprovalRequestEdge?: ApprovalRequestEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  Delegation?: DelegationResolvers<ContextType>;
   LateReview?: LateReviewResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 }>;
+

@@ -3,6 +3,7 @@ import {
   reviewLateApproval,
   withdrawApprovalRequest,
 } from '../../application/decide-approval-request';
+import { endDelegation, recordDelegation } from '../../application/delegations';
 import { submitApprovalRequest } from '../../application/submit-approval-request';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 
@@ -11,4 +12,6 @@ export const Mutation: MutationResolvers = {
   decideApprovalRequest: (_root, { input }, ctx) => decideApprovalRequest(ctx.deps, ctx, input),
   withdrawApprovalRequest: (_root, { input }, ctx) => withdrawApprovalRequest(ctx.deps, ctx, input),
   reviewLateApproval: (_root, { input }, ctx) => reviewLateApproval(ctx.deps, ctx, input),
+  recordDelegation: (_root, { input }, ctx) => recordDelegation(ctx.deps, ctx, input),
+  endDelegation: (_root, { id }, ctx) => endDelegation(ctx.deps, ctx, id),
 };

@@ -1,0 +1,114 @@
+import type { Authority } from './authority-matrix';
+
+/**
+ * A written delegation of approval authority (DOMAIN 3.5): at most 30 days, signed by the GM and
+ * recorded here; the delegate decides within the delegated authority only, and it ends (is handed back)
+ * at its end date or earlier.
+ */
+export interface Delegation {
+  id: string;
+  /** Whose authority is delegated. */
+  delegator: string;
+  /** Who acts with it. */
+  delegate: string;
+  authority: Authority;
+  startsAt: Date;
+  endsAt: Date;
+  /** The signed written delegation (a document reference). */
+  documentReference: string;
+  signedBy: string;
+  recordedAt: Date;
+  endedAt: Date | null;
+  endedBy: string | null;
+}
+
+export const MAX_DELEGATION_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The role that holds each authority: a delegate acts as its holder, for that authority only. */
+export const AUTHORITY_HOLDER: Record<Authority, string> = {
+  DEPARTMENT_HEAD: 'department_head',
+  VP: 'vp',
+  GM: 'gm',
+  GM_OFFICE_MEETING: 'gm_office',
+  LOYALTY_SUPERVISOR: 'loyalty_supervisor',
+};
+
+export class DelegationRuleViolation extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+    readonly kind: 'INPUT' | 'STATE' | 'LIMIT' | 'FORBIDDEN' = 'INPUT',
+  ) {
+    super(message);
+  }
+}
+
+export interface DelegationInput {
+  delegator: string;
+  delegate: string;
+  authority: Authority;
+  startsAt: Date;
+  endsAt: Date;
+  documentReference: string;
+}
+
+export function recordDelegation(
+  input: DelegationInput,
+  context: { id: string; signedBy: string; now: Date },
+): Delegation {
+  const delegator = input.delegator.trim();
+  const delegate = input.delegate.trim();
+  const documentReference = input.documentReference.trim();
+  if (!delegator || !delegate)
+    throw new DelegationRuleViolation('delegate', 'name the delegator and the delegate');
+  if (delegator === delegate) throw new DelegationRuleViolation('delegate', 'nobody delegates to themselves');
+  if (!documentReference)
+    throw new DelegationRuleViolation(
+      'documentReference',
+      'a delegation is written: give the signed document',
+    );
+  if (input.endsAt.getTime() <= input.startsAt.getTime())
+    throw new DelegationRuleViolation('endsAt', 'a delegation ends after it starts');
+  if (input.endsAt.getTime() <= context.now.getTime())
+    throw new DelegationRuleViolation('endsAt', 'a delegation that has ended already cannot be recorded');
+  if (input.endsAt.getTime() - input.startsAt.getTime() > MAX_DELEGATION_DAYS * DAY_MS)
+    throw new DelegationRuleViolation(
+      'endsAt',
+      `a delegation lasts at most ${MAX_DELEGATION_DAYS} days`,
+      'LIMIT',
+    );
+  return {
+    id: context.id,
+    delegator,
+    delegate,
+    authority: input.authority,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    documentReference,
+    signedBy: context.signedBy,
+    recordedAt: context.now,
+    endedAt: null,
+    endedBy: null,
+  };
+}
+
+export const isActive = (d: Delegation, now: Date): boolean =>
+  d.endedAt === null && d.startsAt.getTime() <= now.getTime() && now.getTime() < d.endsAt.getTime();
+
+/** Handing back early: by the delegate, the delegator or the GM who signs delegations. */
+export function endDelegation(
+  d: Delegation,
+  by: { sub: string; roles: readonly string[] },
+  now: Date,
+): Delegation {
+  if (!isActive(d, now) && !(d.endedAt === null && now.getTime() < d.startsAt.getTime()))
+    throw new DelegationRuleViolation('id', 'the delegation has ended already', 'STATE');
+  if (by.sub !== d.delegate && by.sub !== d.delegator && !by.roles.includes('gm'))
+    throw new DelegationRuleViolation(
+      'id',
+      'only the delegate, the delegator or the GM ends a delegation',
+      'FORBIDDEN',
+    );
+  return { ...d, endedAt: now, endedBy: by.sub };
+}
