@@ -14,6 +14,7 @@ const config: CodegenConfig = {
         mappers: {
           ApprovalRequest: '../../domain/approval-request#ApprovalRequest',
           Delegation: '../../domain/delegation#Delegation',
+          Payment: '../../domain/payment#Payment',
         },
         scalars: { DateTime: 'Date', Decimal: 'string' },
       },

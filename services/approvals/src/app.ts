@@ -9,7 +9,14 @@ import type { ApprovalRequest } from './domain/approval-request';
 import { approvalAsksConsumer } from './events/approval-asks';
 import type { Context } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
-import { entities, migrations, TypeOrmApprovalRequestRepository, unitOfWork } from './persistence';
+import {
+  entities,
+  migrations,
+  SqlPaymentRepository,
+  TypeOrmApprovalRequestRepository,
+  unitOfWork,
+} from './persistence';
+import type { Payment } from './domain/payment';
 
 export const SERVICE_NAME = 'approvals';
 export const typeDefs = loadTypeDefs(path.join(__dirname, 'graphql', 'schema.graphql'));
@@ -47,6 +54,7 @@ export function startService(
       extendContext: (base, { dataSource }) => {
         const deps: Deps = {
           requests: new TypeOrmApprovalRequestRepository(dataSource.manager),
+          payments: new SqlPaymentRepository(dataSource.manager),
           unitOfWork: unitOfWork(dataSource),
           calendar,
           clock,
@@ -59,6 +67,10 @@ export function startService(
             approvalRequest: new DataLoader<string, ApprovalRequest | null>(async (ids) => {
               const found = new Map((await deps.requests.findByIds(ids)).map((r) => [r.id, r]));
               return ids.map((id) => found.get(id) ?? null);
+            }),
+            payments: new DataLoader<string, Payment[]>(async (ids) => {
+              const all = await deps.payments.byRequests(ids);
+              return ids.map((id) => all.filter((p) => p.requestId === id));
             }),
           },
         };

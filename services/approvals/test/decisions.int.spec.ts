@@ -502,6 +502,70 @@ describe('deciding', () => {
     expect(await row(afterwards.id)).toMatchObject({ status: 'PENDING', version: 1 });
   });
 
+  it('[DOMAIN 3.8] finance pays an approved request for its order only and never more than approved, even with two payments at once', async () => {
+    const buyer = await token('buyer-8', 'department_staff');
+    const finance = await token('fin-8', 'finance');
+    const { submitApprovalRequest: request } = dataOf(
+      await gql<{ submitApprovalRequest: Request }>(
+        service.app,
+        `mutation { submitApprovalRequest(input: { type: PURCHASE, title: "Reactive dye", amount: "25000", orderNumber: "PO-2026-0310" }) { id } }`,
+        {},
+        { token: buyer },
+      ),
+    );
+    const PAY = `mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { id amount orderNumber paidBy } }`;
+    const pay = (input: Record<string, unknown>, as = finance) =>
+      gql<{ recordPayment: Record<string, unknown> }>(
+        service.app,
+        PAY,
+        { input: { requestId: request.id, ...input } },
+        { token: as },
+      );
+
+    expect(errorCodes(await pay({ orderNumber: 'PO-2026-0310', amount: '100' }))).toEqual([
+      'INVALID_TRANSITION',
+    ]);
+    await decideAs(await token('vp-8', 'vp'), { id: request.id, decision: 'APPROVE' });
+    expect(errorCodes(await pay({ orderNumber: 'PO-2026-0310', amount: '100' }, buyer))).toEqual([
+      'FORBIDDEN',
+    ]);
+    const wrongOrder = await pay({ orderNumber: 'PO-2026-0999', amount: '100' });
+    expect(wrongOrder.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      approvedOrder: 'PO-2026-0310',
+    });
+
+    expect(dataOf(await pay({ orderNumber: 'PO-2026-0310', amount: '15000' })).recordPayment).toMatchObject({
+      amount: '15000',
+      paidBy: 'fin-8',
+    });
+    // Two payments of 6,000 at once against the 10,000 left: one goes through, the other would overpay.
+    const racing = await Promise.all([
+      pay({ orderNumber: 'PO-2026-0310', amount: '6000' }),
+      pay({ orderNumber: 'PO-2026-0310', amount: '6000' }),
+    ]);
+    expect(racing.map((r) => (r.errors?.length ? errorCodes(r)[0] : 'PAID')).sort()).toEqual([
+      'LIMIT_EXCEEDED',
+      'PAID',
+    ]);
+    const refused = racing.find((r) => r.errors?.length)!;
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      approved: '25000',
+      alreadyPaid: '21000',
+      remaining: '4000',
+    });
+
+    const read = dataOf(
+      await gql<{ approvalRequest: { paidAmount: string; payments: { amount: string }[] } }>(
+        service.app,
+        `query($id: ID!) { approvalRequest(id: $id) { paidAmount payments { amount } } }`,
+        { id: request.id },
+        { token: finance },
+      ),
+    ).approvalRequest;
+    expect(read).toEqual({ paidAmount: '21000', payments: [{ amount: '15000' }, { amount: '6000' }] });
+  });
+
   it('lets exactly one of two approvers deciding at once win; the other is told', async () => {
     const request = await submitted('1200');
     const [a, b] = await Promise.all([

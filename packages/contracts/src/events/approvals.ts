@@ -112,3 +112,33 @@ export const delegationEnded = defineEvent({
   data: delegationData,
   example: { ...delegationExample, at: '2026-07-10T02:00:00.000Z' },
 });
+
+export const paymentRecorded = defineEvent({
+  service: 'approvals',
+  aggregate: 'payment',
+  name: 'recorded',
+  version: 1,
+  description:
+    'Finance paid money against an approved request, checked against the approval and its order: never more ' +
+    'than approved (DOMAIN 3.8).',
+  data: z.object({
+    paymentId: z.uuid(),
+    requestId: z.uuid(),
+    orderNumber: z.string(),
+    amount: decimalSchema,
+    currency: currencySchema,
+    paidTotal: decimalSchema.describe('everything paid on the request so far, this payment included'),
+    approvedAmount: decimalSchema,
+    paidAt: timestampSchema,
+  }),
+  example: {
+    paymentId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+    requestId: '7c6b5a49-3827-4f16-a5e4-d3c2b1a09f8e',
+    orderNumber: 'PO-2026-0310',
+    amount: '15000.00',
+    currency: 'CNY',
+    paidTotal: '15000.00',
+    approvedAmount: '25000.00',
+    paidAt: '2026-03-05T06:00:00.000Z',
+  },
+});

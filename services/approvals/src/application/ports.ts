@@ -2,6 +2,7 @@ import type { Outbox } from '@care/contracts';
 import type { PageRequest } from '@care/service-kit';
 import type { ApprovalReference, ApprovalRequest } from '../domain/approval-request';
 import type { Delegation } from '../domain/delegation';
+import type { Payment } from '../domain/payment';
 
 export interface ApprovalRequestFilter {
   status?: readonly ApprovalRequest['status'][] | null;
@@ -36,6 +37,15 @@ export interface DelegationRepository {
   list(filter: { activeAt?: Date | null }): Promise<Delegation[]>;
 }
 
+export interface PaymentRepository {
+  /** Serialises the payments of one request (row lock until the transaction ends). */
+  lockRequest(requestId: string): Promise<void>;
+  /** The sum paid on the request so far, as a decimal string. */
+  paidOn(requestId: string): Promise<string>;
+  insert(payment: Payment): Promise<void>;
+  byRequests(requestIds: readonly string[]): Promise<Payment[]>;
+}
+
 /** The part of the working-day calendar the use cases need. */
 export interface WorkingTime {
   addWorkingDays(from: Date, days: number): { value: Date; provisional: boolean };
@@ -44,12 +54,14 @@ export interface WorkingTime {
 export interface Transaction {
   requests: ApprovalRequestRepository;
   delegations: DelegationRepository;
+  payments: PaymentRepository;
   outbox: Outbox;
 }
 
 export interface Deps {
   /** Reads outside a transaction. */
   requests: ApprovalRequestRepository;
+  payments: PaymentRepository;
   /** Runs the work in one transaction: the changes and their events commit together or not at all. */
   unitOfWork: <T>(work: (tx: Transaction) => Promise<T>) => Promise<T>;
   calendar: WorkingTime;

@@ -40,6 +40,8 @@ export interface ApprovalRequest {
   lateReview: LateReview | null;
   /** The delegation the decider acted under, when the authority was delegated to them (DOMAIN 3.5). */
   decidedUnderDelegation: string | null;
+  /** The order the money is for, when there is one: payments must name it (DOMAIN 3.8). */
+  orderNumber: string | null;
   version: number;
 }
 
@@ -57,6 +59,7 @@ export interface SubmissionInput {
   currency?: string | null;
   reference?: ApprovalReference | null;
   expedited?: boolean;
+  orderNumber?: string | null;
 }
 
 export class ApprovalRuleViolation extends Error {
@@ -119,6 +122,7 @@ export function submit(
     overdueExplanation: null,
     lateReview: null,
     decidedUnderDelegation: null,
+    orderNumber: input.orderNumber?.trim() || null,
     version: 1,
   };
 }

@@ -78,6 +78,9 @@ export class ApprovalRequestEntity {
   @Column('uuid', { name: 'decided_under_delegation', nullable: true })
   decidedUnderDelegation: string | null;
 
+  @Column('text', { name: 'order_number', nullable: true })
+  orderNumber: string | null;
+
   @VersionColumn()
   version: number;
 }

@@ -8,6 +8,8 @@ import { ApprovalDecisions1767225600002 } from './migrations/1767225600002-appro
 import { SqlDelegationRepository } from './delegation-repository';
 import { LateDecisions1767225600003 } from './migrations/1767225600003-late-decisions';
 import { Delegations1767225600004 } from './migrations/1767225600004-delegations';
+import { Payments1767225600005 } from './migrations/1767225600005-payments';
+import { SqlPaymentRepository } from './payment-repository';
 
 export const entities = [ApprovalRequestEntity];
 export const migrations = [
@@ -16,14 +18,16 @@ export const migrations = [
   ApprovalDecisions1767225600002,
   LateDecisions1767225600003,
   Delegations1767225600004,
+  Payments1767225600005,
 ];
-export { SqlDelegationRepository, TypeOrmApprovalRequestRepository };
+export { SqlDelegationRepository, SqlPaymentRepository, TypeOrmApprovalRequestRepository };
 
 /** The use cases' view of a transaction that is open on `manager`. */
 export function transactionOf(manager: EntityManager): Transaction {
   return {
     requests: new TypeOrmApprovalRequestRepository(manager),
     delegations: new SqlDelegationRepository(manager),
+    payments: new SqlPaymentRepository(manager),
     outbox: outboxOf(manager),
   };
 }

@@ -1,6 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { ApprovalRequest as ApprovalRequestModel } from '../../domain/approval-request';
 import { Delegation as DelegationModel } from '../../domain/delegation';
+import { Payment as PaymentModel } from '../../domain/payment';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -53,9 +54,14 @@ export type ApprovalRequest = {
   id: Scalars['ID']['output'];
   /** Internal control's check that a late decision was necessary. */
   lateReview?: Maybe<LateReview>;
+  /** The order the money is for: payments must name it (DOMAIN 3.8). */
+  orderNumber?: Maybe<Scalars['String']['output']>;
   /** True while pending past its due date (DOMAIN 3.7). */
   overdue: Scalars['Boolean']['output'];
   overdueExplanation?: Maybe<Scalars['String']['output']>;
+  /** Everything paid against the request; never more than `amount` (DOMAIN 3.8). */
+  paidAmount: Scalars['Decimal']['output'];
+  payments: Array<Payment>;
   /** What the request is about when another service asked for it (a redemption, a compensation ...). */
   reference?: Maybe<ApprovalReference>;
   requestedBy: Scalars['String']['output'];
@@ -160,6 +166,8 @@ export type Mutation = {
   endDelegation: Delegation;
   /** The GM signs and records a written delegation of approval authority (DOMAIN 3.5). */
   recordDelegation: Delegation;
+  /** Finance pays against an approved request: never more than approved, only for its order (DOMAIN 3.8). */
+  recordPayment: Payment;
   /** Internal control checks that a decision taken after the time limit was necessary (DOMAIN 3.7). */
   reviewLateApproval: ApprovalRequest;
   submitApprovalRequest: ApprovalRequest;
@@ -183,6 +191,11 @@ export type MutationRecordDelegationArgs = {
 };
 
 
+export type MutationRecordPaymentArgs = {
+  input: RecordPaymentInput;
+};
+
+
 export type MutationReviewLateApprovalArgs = {
   input: ReviewLateApprovalInput;
 };
@@ -203,6 +216,17 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A fund payment made against an approved request (DOMAIN 3.8). */
+export type Payment = {
+  __typename?: 'Payment';
+  amount: Scalars['Decimal']['output'];
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  orderNumber: Scalars['String']['output'];
+  paidAt: Scalars['DateTime']['output'];
+  paidBy: Scalars['String']['output'];
 };
 
 export type Query = {
@@ -241,6 +265,15 @@ export type RecordDelegationInput = {
   startsAt: Scalars['DateTime']['input'];
 };
 
+export type RecordPaymentInput = {
+  amount: Scalars['Decimal']['input'];
+  /** The approval's currency by default. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Must be the approved request's order, when it names one. */
+  orderNumber: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
 export type ReviewLateApprovalInput = {
   id: Scalars['ID']['input'];
   /** Whether the late decision was necessary. */
@@ -252,6 +285,8 @@ export type SubmitApprovalRequestInput = {
   amount: Scalars['Decimal']['input'];
   /** ISO 4217; CNY by default. The authority matrix is defined in CNY. */
   currency?: InputMaybe<Scalars['String']['input']>;
+  /** The order the money is for; payments against the approval must name it (DOMAIN 3.8). */
+  orderNumber?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
   type: ApprovalType;
 };
@@ -376,8 +411,10 @@ export type ResolversTypes = ResolversObject<{
   LateReview: ResolverTypeWrapper<LateReview>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Payment: ResolverTypeWrapper<PaymentModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordDelegationInput: RecordDelegationInput;
+  RecordPaymentInput: RecordPaymentInput;
   ReviewLateApprovalInput: ReviewLateApprovalInput;
   SubmitApprovalRequestInput: SubmitApprovalRequestInput;
   WithdrawApprovalRequestInput: WithdrawApprovalRequestInput;
@@ -401,8 +438,10 @@ export type ResolversParentTypes = ResolversObject<{
   LateReview: LateReview;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  Payment: PaymentModel;
   Query: Record<PropertyKey, never>;
   RecordDelegationInput: RecordDelegationInput;
+  RecordPaymentInput: RecordPaymentInput;
   ReviewLateApprovalInput: ReviewLateApprovalInput;
   SubmitApprovalRequestInput: SubmitApprovalRequestInput;
   WithdrawApprovalRequestInput: WithdrawApprovalRequestInput;
@@ -428,8 +467,11 @@ export type ApprovalRequestResolvers<ContextType = Context, ParentType extends R
   expedited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lateReview?: Resolver<Maybe<ResolversTypes['LateReview']>, ParentType, ContextType>;
+  orderNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   overdueExplanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paidAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
   reference?: Resolver<Maybe<ResolversTypes['ApprovalReference']>, ParentType, ContextType>;
   requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requiredAuthority?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
@@ -484,6 +526,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   decideApprovalRequest?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationDecideApprovalRequestArgs, 'input'>>;
   endDelegation?: Resolver<ResolversTypes['Delegation'], ParentType, ContextType, RequireFields<MutationEndDelegationArgs, 'id'>>;
   recordDelegation?: Resolver<ResolversTypes['Delegation'], ParentType, ContextType, RequireFields<MutationRecordDelegationArgs, 'input'>>;
+  recordPayment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
   reviewLateApproval?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationReviewLateApprovalArgs, 'input'>>;
   submitApprovalRequest?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationSubmitApprovalRequestArgs, 'input'>>;
   withdrawApprovalRequest?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationWithdrawApprovalRequestArgs, 'input'>>;
@@ -494,6 +537,15 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PaymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orderNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paidAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  paidBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -513,6 +565,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   LateReview?: LateReviewResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 }>;
 

@@ -4,6 +4,7 @@ import {
   withdrawApprovalRequest,
 } from '../../application/decide-approval-request';
 import { endDelegation, recordDelegation } from '../../application/delegations';
+import { recordPayment } from '../../application/record-payment';
 import { submitApprovalRequest } from '../../application/submit-approval-request';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 
@@ -14,4 +15,5 @@ export const Mutation: MutationResolvers = {
   reviewLateApproval: (_root, { input }, ctx) => reviewLateApproval(ctx.deps, ctx, input),
   recordDelegation: (_root, { input }, ctx) => recordDelegation(ctx.deps, ctx, input),
   endDelegation: (_root, { id }, ctx) => endDelegation(ctx.deps, ctx, id),
+  recordPayment: (_root, { input }, ctx) => recordPayment(ctx.deps, ctx, input),
 };
