@@ -34,6 +34,21 @@ export interface EventContext {
   id?: string;
 }
 
+/**
+ * The envelope fields of an event a service account emits in reaction to another event: it keeps the
+ * cause's correlation id and names the cause, so a flow across services can be followed end to end.
+ */
+export function reactionTo(
+  cause: Pick<Envelope, 'id' | 'correlationId'>,
+  serviceAccount: string,
+): EventContext {
+  return {
+    actor: { kind: 'service', id: serviceAccount },
+    correlationId: cause.correlationId,
+    causationId: cause.id,
+  };
+}
+
 /** Builds a validated envelope: a payload that does not match its contract is a programming error. */
 export function createEvent<S extends z.ZodObject>(
   definition: EventDefinition<S>,

@@ -2,6 +2,7 @@ import {
   campaignSubmitted,
   complaintCompensationRequested,
   discountApprovalRequested,
+  reactionTo,
   redemptionRequested,
   SERVICES,
   type Envelope,
@@ -100,11 +101,12 @@ export function approvalAsksConsumer(
     handle: async (event, manager) => {
       const ask = ASKS[event.type];
       if (!ask) return; // another version of a subject we read: not ours to act on
-      await openRequestedApproval(deps, transactionOf(manager), ask.read(event), {
-        actor: { kind: 'service', id: 'approvals' },
-        correlationId: event.correlationId,
-        causationId: event.id,
-      });
+      await openRequestedApproval(
+        deps,
+        transactionOf(manager),
+        ask.read(event),
+        reactionTo(event, 'approvals'),
+      );
     },
   });
 }

@@ -1,4 +1,4 @@
-import type { Envelope } from '@care/contracts';
+import { reactionTo, type Envelope } from '@care/contracts';
 import type { WorkingCalendar } from '@care/calendar';
 import { applyCompensationDecision } from '../domain/complaint';
 import { happeningEvents } from './events';
@@ -34,12 +34,6 @@ export async function applyApprovalDecision(
   });
   if (outcome.complaint.compensation?.status === current.compensation?.status) return false;
   const saved = await tx.complaints.save(outcome.complaint, current.version);
-  await tx.outbox.enqueue(
-    ...happeningEvents(saved, outcome.happened, now, {
-      actor: { kind: 'service', id: 'complaints' },
-      correlationId: cause.correlationId,
-      causationId: cause.id,
-    }),
-  );
+  await tx.outbox.enqueue(...happeningEvents(saved, outcome.happened, now, reactionTo(cause, 'complaints')));
   return true;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EventContext } from '@care/contracts';
 import { badInput, DomainError, notFound } from '@care/service-kit';
 import { CustomerRuleViolation, type Customer } from '../domain/customer';
@@ -43,15 +44,11 @@ export function requireActive(customer: Customer, what: string): void {
     );
 }
 
-/** The envelope fields of an event a consumer or a job causes: the service account. */
-export function serviceContext(cause?: { id: string; correlationId: string }): EventContext {
+/** The envelope fields of an event a scheduled job causes: the service account, a correlation of its own. */
+export function serviceContext(): EventContext {
   return {
     actor: { kind: 'service', id: 'customers-and-loyalty' },
-    correlationId: cause?.correlationId ?? cryptoRandomId(),
-    causationId: cause?.id ?? null,
+    correlationId: `job-${randomUUID()}`,
+    causationId: null,
   };
-}
-
-function cryptoRandomId(): string {
-  return `job-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }

@@ -4,7 +4,7 @@ import {
   complaintCompensationGranted,
   SERVICES,
   type Envelope,
-  type EventContext,
+  reactionTo,
 } from '@care/contracts';
 import { EventConsumer } from '@care/messaging';
 import type { MessagingContext } from '@care/service-kit';
@@ -22,13 +22,7 @@ export interface ConsumerDeps {
 }
 
 /** Events loyalty causes in reaction to another service's event: the service account, same correlation. */
-function contextOf(event: Envelope): EventContext {
-  return {
-    actor: { kind: 'service', id: 'customers-and-loyalty' },
-    correlationId: event.correlationId,
-    causationId: event.id,
-  };
-}
+const contextOf = (event: Envelope) => reactionTo(event, 'customers-and-loyalty');
 
 /** Complaints: a points-anomaly classification freezes the account (DOMAIN 2.6). */
 export function complaintClassifiedConsumer(context: MessagingContext, deps: ConsumerDeps): EventConsumer {
