@@ -127,17 +127,17 @@ describe('approval requests asked for by other services', () => {
         { actor: { kind: 'user', id: 'sales-7' }, correlationId: 'corr-redeem', ...(id ? { id } : {}) },
       );
     const first = asked();
+    await publish(first, redemptionRequested.subject);
+    // A repeat of the same event under another message id, and the same redemption asked again.
     const nc = await connectTestNats();
     try {
-      const js = jetstream(nc);
-      const subject = `${db.namespace}.${redemptionRequested.subject}`;
-      await js.publish(subject, JSON.stringify(first), { msgID: first.id });
-      await js.publish(subject, JSON.stringify(first), { msgID: `${first.id}-again` }); // a repeat
-      const second = asked(randomUUID()); // the same redemption asked again by a new event
-      await js.publish(subject, JSON.stringify(second), { msgID: second.id });
+      await jetstream(nc).publish(`${db.namespace}.${redemptionRequested.subject}`, JSON.stringify(first), {
+        msgID: `${first.id}-again`,
+      });
     } finally {
       await nc.close();
     }
+    await publish(asked(randomUUID()), redemptionRequested.subject);
 
     const gm = await token('gm-1', 'gm');
     const queue = `{ approvalRequests(filter: { status: [PENDING], requiredAuthority: [GM] }) { totalCount edges { node { ${REQUEST_FIELDS} } } } }`;
@@ -219,11 +219,7 @@ describe('approval requests asked for by other services', () => {
       },
       { actor: { kind: 'user', id: 'sales-8' }, correlationId: 'corr-small' },
     );
-    const nc = await connectTestNats();
-    await jetstream(nc).publish(`${db.namespace}.${redemptionRequested.subject}`, JSON.stringify(event), {
-      msgID: event.id,
-    });
-    await nc.close();
+    await publish(event, redemptionRequested.subject);
     const supervisor = await token('sup-2', 'loyalty_supervisor');
     const request = await expectEventually(async () => {
       const found = dataOf(
