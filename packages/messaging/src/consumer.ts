@@ -141,6 +141,12 @@ export class EventConsumer {
         try {
           const consumer = await this.js.consumers.get(stream, durable);
           messages = await consumer.consume({ max_messages: MAX_BATCH });
+          // Stopped while attaching: stop() found nothing to close yet, so close here. Not awaited:
+          // the iterator settles its close only once iterated, and nobody will iterate it now.
+          if (this.stopped) {
+            void messages.close();
+            break;
+          }
           await this.groupCommit(messages);
         } catch (error) {
           if (this.stopped) break;

@@ -95,6 +95,19 @@ describe('exactly-once consumers', () => {
     expect(inbox).toEqual([{ n: 1 }]);
   });
 
+  it('stops when asked to while it is still attaching to its durables', async () => {
+    const early = registrationsConsumer('stopped_early', 3, async () => undefined);
+    await early.start();
+    // start() returns before each durable's pull is attached: stopping now must still end every loop.
+    let timer: NodeJS.Timeout | undefined;
+    const stopped = await Promise.race([
+      early.stop().then(() => 'stopped'),
+      new Promise((resolve) => (timer = setTimeout(() => resolve('still running after 5 s'), 5_000))),
+    ]);
+    clearTimeout(timer);
+    expect(stopped).toBe('stopped');
+  });
+
   it('absorbs a duplicate that slipped past the stream (a repeat outside the duplicate window)', async () => {
     const event = anEvent();
     await publish(event);
