@@ -1,6 +1,7 @@
 /**
  * `pnpm token -- --role <role> [--role <role>] [--department <dept>] [--name <name>] [--sub <id>]`
  * prints a development JWT signed with JWT_SECRET (or the development secret `pnpm start` uses).
+ * `--expires` (default 8h) is at most JWT_MAX_LIFETIME_HOURS (default 12): the servers refuse longer.
  */
 import { parseArgs } from 'node:util';
 import { DEPARTMENTS, ROLES, type Department, type Role } from '@care/service-kit';

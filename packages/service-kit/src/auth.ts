@@ -59,23 +59,45 @@ export interface Actor {
   department?: Department;
 }
 
+/** Control characters (C0, DEL, C1): none belongs in a subject or a name, and NUL breaks Postgres. */
+const CONTROL_CHARACTERS = /\p{Cc}/u;
+const MAX_SUBJECT_LENGTH = 200;
+const MAX_NAME_LENGTH = 200;
+const printable = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .refine((v) => !CONTROL_CHARACTERS.test(v), 'must not contain control characters');
+
 const claims = z.object({
-  sub: z.string().min(1),
-  name: z.string().min(1),
+  sub: printable(MAX_SUBJECT_LENGTH),
+  name: printable(MAX_NAME_LENGTH),
   roles: z.array(z.enum(ROLES)).default([]),
   department: z.enum(DEPARTMENTS).optional(),
 });
+
+/** The longest a token may live (`exp - iat`) unless JWT_MAX_LIFETIME_HOURS says otherwise. */
+export const DEFAULT_JWT_MAX_LIFETIME_HOURS = 12;
+/** Leeway for clocks that differ a little between the issuer and this server. */
+const CLOCK_TOLERANCE_SECONDS = 60;
 
 export interface AuthSettings {
   secret?: string;
   jwksUrl?: string;
   issuer: string;
   audience: string;
+  /** A token must carry `iat` and `exp`, `exp - iat` at most this (default 12 hours). */
+  maxLifetimeHours?: number;
 }
 
 export type TokenVerifier = (token: string) => Promise<Actor>;
 
-/** HS256 with a shared secret (development), or RS/ES keys from a JWKS URL (production). */
+/**
+ * HS256 with a shared secret (development), or RS/ES keys from a JWKS URL (production). A token must
+ * expire: `exp` and `iat` are required, `iat` is not in the future and `exp - iat` is within the
+ * lifetime cap, so no token lives forever. `sub` and `name` are printable and bounded.
+ */
 export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
   const key = settings.jwksUrl
     ? createRemoteJWKSet(new URL(settings.jwksUrl))
@@ -83,6 +105,7 @@ export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
       ? new TextEncoder().encode(settings.secret)
       : undefined;
   if (!key) throw new Error('JWT verification needs a secret or a JWKS URL');
+  const maxLifetimeSeconds = (settings.maxLifetimeHours ?? DEFAULT_JWT_MAX_LIFETIME_HOURS) * 3_600;
   return async (token) => {
     let payload: JWTPayload;
     try {
@@ -90,10 +113,19 @@ export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
         issuer: settings.issuer,
         audience: settings.audience,
         algorithms: settings.jwksUrl ? ['RS256', 'ES256', 'PS256', 'EdDSA'] : ['HS256'],
+        requiredClaims: ['exp', 'iat', 'sub'],
+        maxTokenAge: maxLifetimeSeconds,
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
       });
       payload = verified.payload;
     } catch {
       throw new DomainError('UNAUTHENTICATED', 'The access token is missing, invalid or expired');
+    }
+    if (payload.exp! - payload.iat! > maxLifetimeSeconds) {
+      throw new DomainError(
+        'UNAUTHENTICATED',
+        `The access token lives longer than the ${maxLifetimeSeconds / 3_600} hours allowed`,
+      );
     }
     const parsed = claims.safeParse(payload);
     if (!parsed.success)
@@ -113,11 +145,33 @@ export interface SignOptions {
   secret: string;
   issuer?: string;
   audience?: string;
+  /** A jose time span such as `8h` or `30m` (default 8h). */
   expiresIn?: string;
+  /** The lifetime cap the verifying servers apply (default 12 hours): a longer token is not minted. */
+  maxLifetimeHours?: number;
+}
+
+/** Seconds in a jose-style time span (`90s`, `30m`, `8h`, `2d`, `1w`); undefined when unreadable. */
+export function timeSpanSeconds(span: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)$/i.exec(
+    span.trim(),
+  );
+  if (!match) return undefined;
+  const unit = match[2]!.toLowerCase()[0]!;
+  const factor = { s: 1, m: 60, h: 3_600, d: 86_400, w: 604_800 }[unit]!;
+  return Number(match[1]) * factor;
 }
 
 /** Mints an HS256 token (dev command, tests, service accounts in development). */
 export async function signToken(actor: Actor, options: SignOptions): Promise<string> {
+  const expiresIn = options.expiresIn ?? '8h';
+  const lifetime = timeSpanSeconds(expiresIn);
+  const maxHours = options.maxLifetimeHours ?? DEFAULT_JWT_MAX_LIFETIME_HOURS;
+  if (lifetime === undefined || lifetime <= 0 || lifetime > maxHours * 3_600) {
+    throw new Error(
+      `A token's lifetime must be a time span such as 8h or 30m, at most ${maxHours} hours (got ${expiresIn})`,
+    );
+  }
   return new SignJWT({
     name: actor.name,
     roles: actor.roles,
@@ -128,7 +182,7 @@ export async function signToken(actor: Actor, options: SignOptions): Promise<str
     .setIssuer(options.issuer ?? 'care-graph')
     .setAudience(options.audience ?? 'care-graph')
     .setIssuedAt()
-    .setExpirationTime(options.expiresIn ?? '8h')
+    .setExpirationTime(expiresIn)
     .sign(new TextEncoder().encode(options.secret));
 }
 

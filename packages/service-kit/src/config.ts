@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { DEFAULT_JWT_MAX_LIFETIME_HOURS } from './auth';
 
 /** Settings every subgraph shares. A service extends this with its own. */
 export const baseServiceConfig = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  HOST: z.string().default('0.0.0.0'),
+  /** Loopback unless set: only the gateway (with its limits) should face the network. */
+  HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
   NATS_URL: z
     .string()
@@ -13,6 +15,14 @@ export const baseServiceConfig = z.object({
   JWT_JWKS_URL: z.url().optional(),
   JWT_ISSUER: z.string().default('care-graph'),
   JWT_AUDIENCE: z.string().default('care-graph'),
+  /** The longest lifetime (`exp - iat`) a token may have; a token without `exp` is refused. */
+  JWT_MAX_LIFETIME_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(DEFAULT_JWT_MAX_LIFETIME_HOURS),
+  /** Bearer token a Prometheus scrape sends for `/metrics`; unset: open outside production, 404 in it. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -96,6 +106,11 @@ export function subgraphConfig(defaults: { port: number; schema: string }) {
         .min(1_048_576)
         .default(1024 ** 3),
       STREAM_DUPLICATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(120),
+      /** Copies of each stream: 1 on a single nats-server, 3 (or 5) in a JetStream cluster (infra/k8s). */
+      STREAM_REPLICAS: z.coerce
+        .number()
+        .refine((n) => [1, 3, 5].includes(n), 'must be 1, 3 or 5')
+        .default(1),
       MIGRATE_ON_START: z
         .enum(['true', 'false'])
         .default('true')

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { NextFunction, Request, Response, Router } from 'express';
 import express from 'express';
 import type { Logger } from 'pino';
@@ -51,12 +51,53 @@ export function httpMetrics(metrics: ServiceMetrics) {
 
 export type ReadinessCheck = () => Promise<void>;
 
-/** `/healthz` (the process is alive), `/readyz` (each dependency answers), `/metrics` (Prometheus). */
-export function operationalRoutes(options: {
-  metrics: ServiceMetrics;
-  readiness: Record<string, ReadinessCheck>;
-  timeoutMs?: number;
-}): Router {
+/** Who may read `/metrics`. */
+export interface MetricsAccess {
+  /** When set, a scrape must send `Authorization: Bearer <token>` (METRICS_TOKEN). */
+  metricsToken?: string;
+  /** Without a token, `/metrics` is served outside production only; in production it answers 404. */
+  production: boolean;
+}
+
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
+/** Compares in constant time (digests of equal length, whatever the inputs' lengths). */
+export function sameSecret(given: string, expected: string): boolean {
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+/** `/metrics` behind METRICS_TOKEN; open without one outside production; hidden (404) in production. */
+export function metricsGuard(access: MetricsAccess) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (access.metricsToken === undefined) {
+      if (access.production) {
+        res.status(404).type('text/plain').send('Not Found');
+        return;
+      }
+      next();
+      return;
+    }
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+    if (!match || !sameSecret(match[1]!, access.metricsToken)) {
+      res.setHeader('www-authenticate', 'Bearer realm="metrics"');
+      res.status(401).type('text/plain').send('Unauthorized');
+      return;
+    }
+    next();
+  };
+}
+
+/**
+ * `/healthz` (the process is alive), `/readyz` (each dependency answers), `/metrics` (Prometheus, behind
+ * METRICS_TOKEN; see metricsGuard).
+ */
+export function operationalRoutes(
+  options: {
+    metrics: ServiceMetrics;
+    readiness: Record<string, ReadinessCheck>;
+    timeoutMs?: number;
+  } & MetricsAccess,
+): Router {
   const router = express.Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -80,9 +121,36 @@ export function operationalRoutes(options: {
       .status(ready ? 200 : 503)
       .json({ status: ready ? 'ready' : 'not ready', checks: Object.fromEntries(entries) });
   });
-  router.get('/metrics', async (_req, res) => {
+  router.get('/metrics', metricsGuard(options), async (_req, res) => {
     res.setHeader('content-type', options.metrics.registry.contentType);
     res.send(await options.metrics.registry.metrics());
   });
   return router;
+}
+
+/**
+ * The last middleware: an error no route handled (a malformed or oversized JSON body, a failing
+ * `/metrics` collector) answers JSON without a stack trace, in every mode; the stack goes to the log.
+ * Express's own handler would send an HTML page with the stack outside production.
+ */
+export function errorHandler(logger: Logger) {
+  return (error: unknown, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    const e = error as { status?: unknown; statusCode?: unknown; expose?: unknown; message?: unknown };
+    const given = Number(e.status ?? e.statusCode);
+    const status = given >= 400 && given < 500 ? given : 500;
+    const log = (req as Request & { log?: Logger }).log ?? logger;
+    if (status === 500) log.error({ err: error }, 'unhandled error (masked for the client)');
+    const message =
+      status !== 500 && e.expose === true && typeof e.message === 'string'
+        ? e.message
+        : status === 500
+          ? 'Internal server error'
+          : 'Bad request';
+    const code = status === 500 ? 'INTERNAL_SERVER_ERROR' : status === 413 ? 'LIMIT_EXCEEDED' : 'BAD_REQUEST';
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
 }

@@ -1,4 +1,5 @@
 import { DomainError } from './errors';
+import { checkDateTime, checkUuid } from './input-rules';
 
 /** Opaque Relay cursors over a (timestamp, id) keyset. */
 export interface Keyset {
@@ -10,11 +11,21 @@ export function encodeCursor(key: Keyset): string {
   return Buffer.from(JSON.stringify([key.at.toISOString(), key.id])).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): Keyset {
+/** Wider than any input's range: rows may be older than what a client may send today. */
+const CURSOR_RANGE = { min: '1900-01-01T00:00:00Z', max: '2200-01-01T00:00:00Z' };
+
+const SEQUENCE = /^\d{1,15}$/;
+
+/**
+ * Reads a cursor made by encodeCursor. Both parts go into SQL: the instant must be one Postgres and the
+ * pages can hold, the id a UUID (or, for a keyset over a sequence number, a whole number).
+ */
+export function decodeCursor(cursor: string, idShape: 'uuid' | 'sequence' = 'uuid'): Keyset {
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
     const date = new Date(at);
-    if (typeof id !== 'string' || Number.isNaN(date.getTime())) throw new Error('bad cursor');
+    const idOk = typeof id === 'string' && (idShape === 'uuid' ? !checkUuid(id) : SEQUENCE.test(id));
+    if (!idOk || typeof at !== 'string' || checkDateTime(date, CURSOR_RANGE)) throw new Error('bad cursor');
     return { at: date, id };
   } catch {
     throw new DomainError('BAD_USER_INPUT', 'The cursor is not valid', { argument: 'after' });

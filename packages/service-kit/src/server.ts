@@ -14,8 +14,18 @@ import type { DocumentNode } from 'graphql';
 import type { Logger } from 'pino';
 import { bearerToken, type Actor, type TokenVerifier } from './auth';
 import { createErrorFormatter, DomainError, domainErrorToGraphQL } from './errors';
-import { correlationIdOf, httpMetrics, operationalRoutes, requestLogging, type ReadinessCheck } from './http';
+import {
+  correlationIdOf,
+  errorHandler,
+  httpMetrics,
+  operationalRoutes,
+  requestLogging,
+  type ReadinessCheck,
+} from './http';
+import { limitEntityRepresentations, queryLimits, type QueryLimitOptions } from './limits';
+import { withInputValidation } from './input-validation';
 import { createMetrics, type ServiceMetrics } from './metrics';
+import { securityHeaders } from './security';
 
 /** What every resolver receives. */
 export interface RequestContext extends BaseContext {
@@ -38,6 +48,10 @@ export interface SubgraphServerOptions<TContext extends RequestContext> {
   extendContext?: (base: RequestContext) => TContext | Promise<TContext>;
   plugins?: ApolloServerPlugin<TContext>[];
   bodyLimit?: string;
+  /** Overrides of the platform's query limits (QUERY_LIMIT_DEFAULTS), the same as the gateway's. */
+  limits?: QueryLimitOptions;
+  /** Bearer token for `/metrics` (METRICS_TOKEN); see metricsGuard. */
+  metricsToken?: string;
 }
 
 export interface RunningServer {
@@ -73,8 +87,10 @@ function operationMetricsPlugin<T extends BaseContext>(metrics: ServiceMetrics):
 
 /**
  * The subgraph server every service uses: Federation 2 schema, JWT verified on every request
- * (a subgraph reached without a valid token refuses), domain errors mapped to `extensions.code`,
- * unknown errors masked and logged with the request id, health, readiness and metrics endpoints.
+ * (a subgraph reached without a valid token refuses), the gateway's query limits (a subgraph reached
+ * directly is no softer target), domain errors mapped to `extensions.code`, unknown errors masked and
+ * logged with the request id (stack traces never reach a client, in any mode), security headers,
+ * health, readiness and metrics (behind METRICS_TOKEN) endpoints.
  */
 export async function createSubgraphServer<TContext extends RequestContext>(
   options: SubgraphServerOptions<TContext>,
@@ -83,23 +99,30 @@ export async function createSubgraphServer<TContext extends RequestContext>(
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const metrics = createMetrics(options.name);
-  const schema = buildSubgraphSchema({
-    typeDefs: options.typeDefs,
-    resolvers: options.resolvers as GraphQLResolverMap<unknown>,
-  });
+  const schema = withInputValidation(
+    buildSubgraphSchema({
+      typeDefs: options.typeDefs,
+      resolvers: options.resolvers as GraphQLResolverMap<unknown>,
+    }),
+  );
+  const limits = queryLimits<TContext>({ blockFieldSuggestions: options.production, ...options.limits });
+  limitEntityRepresentations(schema, limits.settings.maxRepresentations);
 
   const apollo = new ApolloServer<TContext>({
     schema,
     logger: options.logger,
     introspection: !options.production,
-    includeStacktraceInErrorResponses: !options.production,
+    includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     formatError: createErrorFormatter({
-      includeStacktrace: !options.production,
+      includeStacktrace: false,
       onMaskedError: (error) =>
         options.logger.error({ err: error }, 'unexpected error (masked for the client)'),
     }),
     plugins: [
+      ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       operationMetricsPlugin<TContext>(metrics),
@@ -109,9 +132,17 @@ export async function createSubgraphServer<TContext extends RequestContext>(
   });
   await apollo.start();
 
+  app.use(securityHeaders({ production: options.production }));
   app.use(requestLogging(options.logger));
   app.use(httpMetrics(metrics));
-  app.use(operationalRoutes({ metrics, readiness: options.readiness }));
+  app.use(
+    operationalRoutes({
+      metrics,
+      readiness: options.readiness,
+      metricsToken: options.metricsToken,
+      production: options.production,
+    }),
+  );
   app.use(
     '/graphql',
     express.json({ limit: options.bodyLimit ?? '1mb' }),
@@ -122,6 +153,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(
       },
     }),
   );
+  app.use(errorHandler(options.logger));
 
   return {
     app,

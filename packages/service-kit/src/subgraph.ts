@@ -16,6 +16,7 @@ import {
   type EntityList,
   type MigrationList,
 } from './database';
+import type { QueryLimitOptions } from './limits';
 import { connectNats, pingNats, type NatsConnection } from './nats';
 import { createSubgraphServer, type RequestContext } from './server';
 
@@ -35,11 +36,14 @@ export interface SubgraphRuntimeConfig {
   JWT_JWKS_URL?: string;
   JWT_ISSUER: string;
   JWT_AUDIENCE: string;
+  JWT_MAX_LIFETIME_HOURS: number;
+  METRICS_TOKEN?: string;
   MIGRATE_ON_START: boolean;
   EVENTS_NAMESPACE: string;
   STREAM_MAX_AGE_DAYS: number;
   STREAM_MAX_BYTES: number;
   STREAM_DUPLICATE_WINDOW_SECONDS: number;
+  STREAM_REPLICAS?: number;
 }
 
 /** What a service's consumers are built from. */
@@ -61,6 +65,8 @@ export interface SubgraphDefinition<TContext extends RequestContext> {
   extendContext: (base: RequestContext, deps: { dataSource: DataSource; nats: NatsConnection }) => TContext;
   /** The service's event consumers (other services' events), started after the streams exist. */
   consumers?: (context: MessagingContext) => EventConsumer[];
+  /** Overrides of the platform's query limits; the defaults are the gateway's (QUERY_LIMIT_DEFAULTS). */
+  limits?: QueryLimitOptions;
 }
 
 export interface SubgraphHandle {
@@ -121,6 +127,7 @@ export async function startSubgraph<TContext extends RequestContext>(
       maxAgeDays: config.STREAM_MAX_AGE_DAYS,
       maxBytes: config.STREAM_MAX_BYTES,
       duplicateWindowMs: config.STREAM_DUPLICATE_WINDOW_SECONDS * 1_000,
+      replicas: config.STREAM_REPLICAS,
     });
     const server = await createSubgraphServer<TContext>({
       name: definition.name,
@@ -132,8 +139,11 @@ export async function startSubgraph<TContext extends RequestContext>(
         jwksUrl: config.JWT_JWKS_URL,
         issuer: config.JWT_ISSUER,
         audience: config.JWT_AUDIENCE,
+        maxLifetimeHours: config.JWT_MAX_LIFETIME_HOURS,
       }),
       production: config.NODE_ENV === 'production',
+      metricsToken: config.METRICS_TOKEN,
+      limits: definition.limits,
       readiness: { database: () => pingDatabase(dataSource), nats: () => pingNats(nats) },
       extendContext: (base) => definition.extendContext(base, { dataSource, nats }),
     });

@@ -10,7 +10,7 @@ export interface TestActor {
   department?: string;
 }
 
-/** A signed HS256 token as the gateway and subgraphs expect it. */
+/** A signed HS256 token as the gateway and subgraphs expect it: `iat` now, `exp` in 1h (within the 12h cap). */
 export async function testToken(
   actor: TestActor,
   options: { secret?: string; expiresIn?: string; issuer?: string; audience?: string } = {},
@@ -26,5 +26,18 @@ export async function testToken(
     .setAudience(options.audience ?? 'care-graph')
     .setIssuedAt()
     .setExpirationTime(options.expiresIn ?? '1h')
+    .sign(new TextEncoder().encode(options.secret ?? TEST_JWT_SECRET));
+}
+
+/**
+ * A token with exactly these claims and nothing added (no `iat` or `exp` unless given): for tests of
+ * what the servers refuse, e.g. a token that never expires or lives too long.
+ */
+export async function testTokenWithClaims(
+  claims: Record<string, unknown>,
+  options: { secret?: string } = {},
+): Promise<string> {
+  return new SignJWT({ iss: 'care-graph', aud: 'care-graph', ...claims })
+    .setProtectedHeader({ alg: 'HS256' })
     .sign(new TextEncoder().encode(options.secret ?? TEST_JWT_SECRET));
 }
