@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
-  bearerToken,
   correlationIdOf,
-  CORRELATION_ID_HEADER,
   createErrorFormatter,
   createMetrics,
   createTokenVerifier,
@@ -17,23 +15,26 @@ import {
   domainErrorToGraphQL,
   httpMetrics,
   operationalRoutes,
-  REQUEST_ID_HEADER,
+  queryLimits,
   requestLogging,
-  type Actor,
   type Logger,
 } from '@care/service-kit';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express, type Request } from 'express';
-import { GraphQLError } from 'graphql';
-import { subgraphUrlOverrides, type GatewayConfig } from './config';
 import { readSubgraphs, SUPERGRAPH_FILE } from './composition';
+import { subgraphUrlOverrides, type GatewayConfig } from './config';
+import {
+  authenticate,
+  authenticationOf,
+  gatewaySecurityHeaders,
+  graphqlHttpErrors,
+  rateLimitPerCaller,
+  responseMediaType,
+  variablesDepthLimit,
+} from './edge';
+import { httpSemanticsPlugin, KnownOperationTypesRule, withCheckedResults } from './http-semantics';
+import { SubgraphDataSource, type GatewayContext } from './subgraph-source';
 
-export interface GatewayContext {
-  token: string;
-  actor: Actor;
-  requestId: string;
-  correlationId: string;
-}
+export type { GatewayContext } from './subgraph-source';
 
 export interface GatewayHandle {
   app: Express;
@@ -46,44 +47,6 @@ export interface GatewayOptions {
   /** Subgraph name -> URL, over the supergraph's routing URLs and the environment (tests use this). */
   subgraphUrls?: Record<string, string>;
   supergraphSdl?: string;
-}
-
-/** Forwards the caller's token, request id and correlation id to every subgraph fetch. */
-class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({
-    request,
-    context,
-  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
-    if (!('token' in context) || !context.token) return;
-    request.http?.headers.set('authorization', `Bearer ${context.token}`);
-    request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
-    request.http?.headers.set(CORRELATION_ID_HEADER, context.correlationId);
-  }
-
-  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
-    const body: unknown = await response
-      .clone()
-      .json()
-      .catch(() => undefined);
-    return subgraphInputError(response.status, body) ?? super.errorFromResponse(response);
-  }
-}
-
-/**
- * A subgraph answers HTTP 400 when it rejects an input value the gateway cannot check (a custom scalar
- * such as Decimal or UUID: the gateway's schema only knows their names). Its GraphQL error is passed on
- * as BAD_USER_INPUT with its message, instead of an opaque "400: Bad Request".
- */
-function subgraphInputError(status: number, body: unknown): GraphQLError | undefined {
-  if (status !== 400 || typeof body !== 'object' || body === null) return undefined;
-  const first = (body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] }).errors?.[0];
-  const code = first?.extensions?.code;
-  if (
-    typeof first?.message !== 'string' ||
-    (code !== 'GRAPHQL_VALIDATION_FAILED' && code !== 'BAD_USER_INPUT')
-  )
-    return undefined;
-  return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
 /** Turns a subgraph's /graphql URL into its /readyz URL. */
@@ -106,11 +69,12 @@ export async function startGateway(
     jwksUrl: config.JWT_JWKS_URL,
     issuer: config.JWT_ISSUER,
     audience: config.JWT_AUDIENCE,
+    maxLifetimeHours: config.JWT_MAX_LIFETIME_HOURS,
   });
 
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'),
-    buildService: ({ name, url }) => new AuthenticatedDataSource({ url: effectiveUrls[name] ?? url }),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, effectiveUrls[name] ?? url, logger),
     logger,
   });
 
@@ -118,40 +82,41 @@ export async function startGateway(
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const metrics = createMetrics('gateway');
-  const armor = new ApolloArmor({
-    maxDepth: { n: config.MAX_QUERY_DEPTH },
-    costLimit: { maxCost: 20_000 },
-    maxAliases: { n: 30 },
-    maxDirectives: { n: 50 },
-    maxTokens: { n: 5_000 },
-    blockFieldSuggestion: { enabled: production },
+  // The platform's query limits, the same in every subgraph (QUERY_LIMIT_DEFAULTS in service-kit).
+  const protection = queryLimits<GatewayContext>({
+    maxDepth: config.MAX_QUERY_DEPTH,
+    blockFieldSuggestions: production,
   });
-  const protection = armor.protect();
 
   const apollo = new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: withCheckedResults(gateway),
     logger,
     introspection: !production,
-    includeStacktraceInErrorResponses: !production,
+    // Stack traces stay in the server log (onMaskedError), in every mode.
+    includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     formatError: createErrorFormatter({
-      includeStacktrace: !production,
       onMaskedError: (error) => logger.error({ err: error }, 'unexpected error (masked for the client)'),
     }),
-    validationRules: [...protection.validationRules],
+    validationRules: [...protection.validationRules, KnownOperationTypesRule],
+    parseOptions: protection.parseOptions,
     plugins: [
       ...protection.plugins,
+      httpSemanticsPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
   await apollo.start();
 
+  app.use(gatewaySecurityHeaders({ production }));
   app.use(requestLogging(logger));
   app.use(httpMetrics(metrics));
   app.use(
     operationalRoutes({
       metrics,
+      metricsToken: config.METRICS_TOKEN,
+      production,
       readiness: Object.fromEntries(
         Object.entries(effectiveUrls).map(([name, url]) => [
           name,
@@ -163,12 +128,17 @@ export async function startGateway(
       ),
     }),
   );
+  const variablesDepth = variablesDepthLimit(config.MAX_VARIABLES_DEPTH);
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    authenticate(verifyToken),
+    rateLimitPerCaller(config.RATE_LIMIT_PER_MINUTE),
+    variablesDepth.guard,
+    express.json({ limit: '1mb', verify: variablesDepth.verify }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => gatewayContext(req, verifyToken),
+      context: async ({ req }) => gatewayContext(req),
     }),
+    graphqlHttpErrors(logger),
   );
 
   await new Promise<void>((resolve, reject) => {
@@ -182,18 +152,20 @@ export async function startGateway(
 }
 
 /** Every operation through the gateway needs a valid token: staff, partners and analysts all sign in. */
-async function gatewayContext(
-  req: Request,
-  verifyToken: ReturnType<typeof createTokenVerifier>,
-): Promise<GatewayContext> {
+function gatewayContext(req: Request): GatewayContext {
   const requestId = String((req as Request & { id: unknown }).id);
-  const token = bearerToken(req.headers.authorization);
-  if (!token) throw domainErrorToGraphQL(new DomainError('UNAUTHENTICATED', 'An access token is required'));
-  try {
-    const actor = await verifyToken(token);
-    return { token, actor, requestId, correlationId: correlationIdOf(req, requestId) };
-  } catch (error) {
-    if (error instanceof DomainError) throw domainErrorToGraphQL(error);
-    throw error;
+  const auth = authenticationOf(req);
+  if (auth.kind === 'none')
+    throw domainErrorToGraphQL(new DomainError('UNAUTHENTICATED', 'An access token is required'));
+  if (auth.kind === 'invalid') {
+    if (auth.error instanceof DomainError) throw domainErrorToGraphQL(auth.error);
+    throw auth.error;
   }
+  return {
+    token: auth.token,
+    actor: auth.actor,
+    requestId,
+    correlationId: correlationIdOf(req, requestId),
+    legacyJson: responseMediaType(req) === 'application/json',
+  };
 }

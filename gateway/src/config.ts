@@ -3,6 +3,9 @@ import { z } from 'zod';
 
 const url = z.url({ protocol: /^https?$/ });
 
+/** 20 requests a second per caller, sustained for a minute: above any person's use of the front ends. */
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 1200;
+
 export const configSchema = requireJwtSource(
   baseServiceConfig.omit({ DATABASE_URL: true, NATS_URL: true }).extend({
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -13,6 +16,13 @@ export const configSchema = requireJwtSource(
     GOVERNANCE_URL: url.optional(),
     /** Largest accepted query: depth and number of fields, against abusive ad-hoc queries. */
     MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(12),
+    /**
+     * Requests per minute one caller may send to /graphql: keyed by the verified token's `sub`, by the
+     * client's IP address without a valid token. 0 turns the limit off (benchmarks, load tests).
+     */
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(DEFAULT_RATE_LIMIT_PER_MINUTE),
+    /** Deepest nesting of objects and lists accepted in a request's variables (refused before planning). */
+    MAX_VARIABLES_DEPTH: z.coerce.number().int().min(1).max(256).default(32),
   }),
 );
 export type GatewayConfig = z.output<typeof configSchema>;

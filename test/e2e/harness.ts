@@ -12,7 +12,9 @@ import { createLogger, parseConfig, type SubgraphHandle } from '@care/service-ki
 import {
   createTestSchema,
   deleteTestStreams,
+  startTcpProxy,
   TEST_JWT_SECRET,
+  type TcpProxy,
   testServiceEnv,
   uniquePrefix,
   type TestSchema,
@@ -24,6 +26,8 @@ export interface System {
   gateway: GatewayHandle;
   subgraphs: Record<string, SubgraphHandle>;
   schemas: Record<string, TestSchema>;
+  /** The TCP proxies the gateway reaches these subgraphs through (see SystemOptions.proxied). */
+  proxies: Record<string, TcpProxy>;
   stop: () => Promise<void>;
 }
 
@@ -33,6 +37,8 @@ export interface SystemOptions {
   gatewayEnv?: Record<string, string>;
   /** Receives every log line of the subgraphs (JSON, level info and up). */
   subgraphLogs?: (line: string) => void;
+  /** Subgraphs the gateway reaches through a TCP proxy, so a test can cut one off and restore it. */
+  proxied?: string[];
 }
 
 /** The whole system in this process: four subgraphs on fresh schemas and ports, and the gateway over them. */
@@ -57,6 +63,19 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
       start as (c: typeof config, l: ReturnType<typeof quiet>) => Promise<SubgraphHandle>
     )(config, subgraphLogger(name));
   }
+  const proxies: Record<string, TcpProxy> = {};
+  const gatewayUrls: Record<string, string> = {};
+  for (const [name, s] of Object.entries(subgraphs)) {
+    if (!options.proxied?.includes(name)) {
+      gatewayUrls[name] = s.url;
+      continue;
+    }
+    const proxy = await startTcpProxy({ host: '127.0.0.1', port: s.port });
+    proxies[name] = proxy;
+    const url = new URL(s.url);
+    url.port = String(proxy.port);
+    gatewayUrls[name] = url.toString();
+  }
   const gateway = await startGateway(
     parseConfig(gatewayConfig, {
       PORT: '0',
@@ -67,15 +86,17 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
       ...gatewayEnv,
     }),
     quiet(),
-    { subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [n, s.url])) },
+    { subgraphUrls: gatewayUrls },
   );
   return {
     namespace,
     gateway,
     subgraphs,
     schemas,
+    proxies,
     stop: async () => {
       await gateway.close();
+      for (const p of Object.values(proxies)) await p.close();
       for (const s of Object.values(subgraphs)) await s.close();
       for (const s of Object.values(schemas)) await s.drop();
       await deleteTestStreams(namespace);

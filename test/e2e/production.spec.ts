@@ -29,12 +29,27 @@ describe('the gateway in production mode', () => {
         { token },
       ),
       gql(system.gateway.app, `{ complaintz }`, {}, { token }),
+      // A subgraph's refusal, which the gateway labels with the subgraph's name (serviceName).
+      gql(
+        system.gateway.app,
+        `{ loyaltyKpis(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { __typename } }`,
+        {},
+        { token },
+      ),
     ]);
     expect(errorCodes(results[0]!)).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(results[1]!)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-    for (const r of results) expect(JSON.stringify(r.errors)).not.toMatch(/stacktrace|\.ts:\d+/);
+    expect(errorCodes(results[2]!)).toEqual(['FORBIDDEN']);
+    for (const r of results) expect(JSON.stringify(r.errors)).not.toMatch(/stacktrace|serviceName|\.ts:\d+/);
     // Field suggestions would let anyone map the schema without introspection.
     expect(results[1]!.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+
+  it('hides /metrics (404) when no METRICS_TOKEN is set', async () => {
+    const request = (await import('supertest')).default;
+    const res = await request(system.gateway.app).get('/metrics');
+    expect(res.status).toBe(404);
+    expect(res.text).not.toContain('graphql_operations_total');
   });
 
   it('refuses a simple cross-site request (CSRF prevention)', async () => {

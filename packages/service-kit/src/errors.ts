@@ -70,46 +70,51 @@ export function domainErrorToGraphQL(error: DomainError): GraphQLError {
 }
 
 export interface ErrorFormatterOptions {
-  includeStacktrace: boolean;
+  /**
+   * Ignored: stack traces never reach a client, in any mode (they are in the server log, with the
+   * request id). Kept so existing callers compile.
+   * @deprecated
+   */
+  includeStacktrace?: boolean;
   /** Called for every error that is masked, so it can be logged with the request id. */
   onMaskedError?: (error: unknown) => void;
 }
 
 /**
+ * Extensions that describe the server, not the caller's request: a stack trace (absolute paths, code
+ * layout), the subgraph a gateway error came from (`serviceName`), graphql-js's `exception`.
+ */
+const SERVER_ONLY_EXTENSIONS = new Set(['stacktrace', 'serviceName', 'exception']);
+
+/**
  * Apollo `formatError`: domain errors keep their code and message, framework errors (parse, validation,
- * variable coercion, e.g. a bad custom scalar) pass through, everything else is masked.
+ * variable coercion, e.g. a bad custom scalar) pass through, everything else is masked. No error sent
+ * to a client carries a stack trace or the name of the subgraph it came from.
  */
 export function createErrorFormatter(options: ErrorFormatterOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof DomainError) {
       const gql = domainErrorToGraphQL(original);
-      return { ...formatted, message: gql.message, extensions: withoutStack(gql.extensions, options) };
+      return { ...formatted, message: gql.message, extensions: clientExtensions(gql.extensions) };
     }
     // Framework codes, and our own codes on an error made on purpose: a resolver's GraphQLError, or a
     // subgraph's error as the gateway receives it (a plain object the subgraph has already masked).
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && (FRAMEWORK_CODES.has(code) || PUBLIC_CODES.has(code))) {
-      return { ...formatted, extensions: withoutStack(formatted.extensions, options) };
+      return { ...formatted, extensions: clientExtensions(formatted.extensions) };
     }
     options.onMaskedError?.(original);
     return {
       message: 'Internal server error',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: {
-        code: 'INTERNAL_SERVER_ERROR',
-        ...(options.includeStacktrace && original instanceof Error
-          ? { stacktrace: original.stack?.split('\n') }
-          : {}),
-      },
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
 }
 
-function withoutStack(extensions: Record<string, unknown> | undefined, options: ErrorFormatterOptions) {
+function clientExtensions(extensions: Record<string, unknown> | undefined) {
   if (!extensions) return extensions;
-  if (options.includeStacktrace) return extensions;
-  const { stacktrace: _stacktrace, ...rest } = extensions;
-  return rest;
+  return Object.fromEntries(Object.entries(extensions).filter(([key]) => !SERVER_ONLY_EXTENSIONS.has(key)));
 }

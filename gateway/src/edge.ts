@@ -1,0 +1,191 @@
+import { bearerToken, securityHeaders, type Actor, type Logger, type TokenVerifier } from '@care/service-kit';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+
+/**
+ * The gateway's HTTP edge, in front of GraphQL: the caller's token verified once per request, a rate
+ * limit per caller, variables refused when nested too deep, security headers. Refusals are GraphQL-shaped
+ * (`{ errors: [{ message, extensions: { code } }] }`) in the media type the client asked for.
+ */
+
+const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
+
+/** The media type of a GraphQL response, chosen as Apollo Server chooses it (application/json on a tie). */
+export function responseMediaType(req: Request): string {
+  return req.accepts(['application/json', GRAPHQL_RESPONSE_JSON]) === GRAPHQL_RESPONSE_JSON
+    ? GRAPHQL_RESPONSE_JSON
+    : 'application/json';
+}
+
+function refuse(req: Request, res: Response, status: number, message: string, extensions: object) {
+  res
+    .status(status)
+    .type(responseMediaType(req))
+    .send(JSON.stringify({ errors: [{ message, extensions }] }));
+}
+
+/** The outcome of checking a request's bearer token. */
+export type Authentication =
+  { kind: 'none' } | { kind: 'valid'; token: string; actor: Actor } | { kind: 'invalid'; error: unknown };
+
+const authentications = new WeakMap<Request, Authentication>();
+
+/** Verifies the bearer token once; GraphQL's context (app.ts) and the rate limit read the outcome. */
+export function authenticate(verifyToken: TokenVerifier): RequestHandler {
+  return (req, _res, next) => {
+    const token = bearerToken(req.headers.authorization);
+    if (!token) {
+      authentications.set(req, { kind: 'none' });
+      next();
+      return;
+    }
+    verifyToken(token).then(
+      (actor) => {
+        authentications.set(req, { kind: 'valid', token, actor });
+        next();
+      },
+      (error: unknown) => {
+        authentications.set(req, { kind: 'invalid', error });
+        next();
+      },
+    );
+  };
+}
+
+export function authenticationOf(req: Request): Authentication {
+  return authentications.get(req) ?? { kind: 'none' };
+}
+
+/**
+ * At most `perMinute` requests a minute per caller: the verified token's subject, or the client's IP
+ * address (its /56 for IPv6) without a valid token. Over it: 429 with `Retry-After` and
+ * LIMIT_EXCEEDED (`limit: "rate"`). `perMinute` 0 turns the limit off.
+ */
+export function rateLimitPerCaller(perMinute: number): RequestHandler {
+  if (perMinute === 0) return (_req, _res, next) => next();
+  return rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    keyGenerator: (req) => {
+      const auth = authenticationOf(req);
+      return auth.kind === 'valid' ? `sub:${auth.actor.sub}` : `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`;
+    },
+    handler: (req, res) => {
+      const retryAfter = Number(res.getHeader('retry-after')) || 60;
+      refuse(
+        req,
+        res,
+        429,
+        `Too many requests: at most ${perMinute} a minute. Retry after ${retryAfter} s.`,
+        {
+          code: 'LIMIT_EXCEEDED',
+          limit: 'rate',
+          retryAfter,
+        },
+      );
+    },
+  });
+}
+
+/** The deepest nesting of `{` and `[` in JSON text, without parsing it (so without recursion). */
+export function jsonTextDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') deepest = Math.max(deepest, ++depth);
+    else if (c === '}' || c === ']') depth--;
+  }
+  return deepest;
+}
+
+/** Marks a body refused for its nesting, for graphqlHttpErrors below. */
+class TooDeep extends Error {
+  constructor(
+    readonly depth: number,
+    readonly maxDepth: number,
+  ) {
+    super(`Variables are nested ${depth} levels deep; at most ${maxDepth} are accepted.`);
+    this.name = 'TooDeep';
+  }
+}
+
+/**
+ * Variables (and extensions) nested deeper than `maxDepth` are refused with 400 and BAD_USER_INPUT
+ * before anything walks them: JSON parsing, variable coercion and query planning recurse, and a value
+ * 5,000 levels deep would overflow the stack. `verify` goes to `express.json` (it sees the raw body
+ * before it is parsed: `{ "variables": { "v": <value> } }` is 2 levels above the value); the middleware
+ * checks a GET request's `variables` and `extensions` parameters.
+ */
+export function variablesDepthLimit(maxDepth: number): {
+  verify: (req: unknown, res: unknown, raw: Buffer) => void;
+  guard: RequestHandler;
+} {
+  return {
+    verify: (_req: unknown, _res: unknown, raw: Buffer) => {
+      const depth = jsonTextDepth(raw.toString('utf8')) - 2;
+      if (depth > maxDepth) throw new TooDeep(depth, maxDepth);
+    },
+    guard: (req, _res, next) => {
+      const query = req.query as Record<string, unknown>;
+      const depth = Math.max(
+        ...[query.variables, query.extensions].map((v) => (typeof v === 'string' ? jsonTextDepth(v) - 1 : 0)),
+      );
+      next(depth > maxDepth ? new TooDeep(depth, maxDepth) : undefined);
+    },
+  };
+}
+
+/**
+ * Errors before GraphQL runs (a body that is not JSON, too large or too deep), GraphQL-shaped and
+ * without Express's HTML page (which prints the stack outside production): 400 BAD_USER_INPUT,
+ * 413 LIMIT_EXCEEDED; anything else 500, masked and logged.
+ */
+export function graphqlHttpErrors(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    if (error instanceof TooDeep) {
+      refuse(req, res, 400, error.message, { code: 'BAD_USER_INPUT' });
+      return;
+    }
+    // body-parser's errors carry a `type`: entity.too.large, entity.parse.failed, encoding.unsupported ...
+    const type = (error as { type?: unknown } | undefined)?.type;
+    if (type === 'entity.too.large') {
+      refuse(req, res, 413, 'The request body is too large.', { code: 'LIMIT_EXCEEDED', limit: 'body' });
+      return;
+    }
+    const status = (error as { status?: unknown } | undefined)?.status;
+    if (typeof type === 'string' && typeof status === 'number' && status >= 400 && status < 500) {
+      refuse(req, res, status, 'The request body could not be read as JSON.', { code: 'BAD_USER_INPUT' });
+      return;
+    }
+    logger.error({ err: error }, 'unexpected error before GraphQL (masked for the client)');
+    refuse(req, res, 500, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR' });
+  };
+}
+
+/**
+ * Security headers (helmet, see service-kit). In production a strict Content-Security-Policy on every
+ * response; in development too, except on the landing page (Apollo Sandbox, an HTML page that loads
+ * its scripts from Apollo's CDN), which the browser asks for with `Accept: text/html`.
+ */
+export function gatewaySecurityHeaders(options: { production: boolean }): RequestHandler {
+  const strict = securityHeaders({ production: true });
+  if (options.production) return strict;
+  const landingPage = securityHeaders({ production: false });
+  return (req, res, next) => {
+    const isLandingPage =
+      req.method === 'GET' && req.path === '/graphql' && req.accepts(['json', 'html']) === 'html';
+    (isLandingPage ? landingPage : strict)(req, res, next);
+  };
+}

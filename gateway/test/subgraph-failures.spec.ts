@@ -1,0 +1,120 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { composeServices } from '@apollo/composition';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { createLogger, parseConfig } from '@care/service-kit';
+import { TEST_JWT_SECRET, testToken } from '@care/testing';
+import { parse } from 'graphql';
+import request from 'supertest';
+import { startGateway, type GatewayHandle } from '../src/app';
+import { configSchema } from '../src/config';
+
+/**
+ * Two small subgraphs of their own (no database needed) for the failures the real ones do not show on
+ * purpose: a subgraph that answers null for an entity it was asked for, one that answers HTTP 503.
+ */
+const things = parse(`
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+  type Query { thing: Thing!  maybe: Thing }
+  type Thing @key(fields: "id") { id: ID! }
+`);
+const names = parse(`
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+  type Thing @key(fields: "id") { id: ID! name: String! }
+`);
+
+const stops: (() => Promise<unknown>)[] = [];
+
+async function serve(typeDefs: typeof things, resolvers: Record<string, unknown>): Promise<string> {
+  const server = new ApolloServer({
+    schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }),
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
+  stops.push(() => server.stop());
+  return url;
+}
+
+async function unavailableServer(): Promise<string> {
+  const server = http.createServer((_req, res) => res.writeHead(503).end('Service Unavailable'));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  stops.push(() => new Promise((resolve) => server.close(resolve)));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+}
+
+async function gatewayOver(urls: { things: string; names: string }): Promise<GatewayHandle> {
+  const composed = composeServices([
+    { name: 'things', url: urls.things, typeDefs: things },
+    { name: 'names', url: urls.names, typeDefs: names },
+  ]);
+  if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
+  const gateway = await startGateway(
+    parseConfig(configSchema, {
+      PORT: '0',
+      JWT_SECRET: TEST_JWT_SECRET,
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'silent',
+    }),
+    createLogger('gateway-test', 'silent'),
+    { supergraphSdl: composed.supergraphSdl },
+  );
+  stops.push(gateway.close);
+  return gateway;
+}
+
+let thingsUrl: string;
+let token: string;
+
+beforeAll(async () => {
+  thingsUrl = await serve(things, { Query: { thing: () => ({ id: '1' }), maybe: () => ({ id: '2' }) } });
+  token = await testToken({ roles: ['analyst'] });
+});
+
+afterAll(async () => {
+  for (const stop of stops.reverse()) await stop();
+});
+
+const query = (gateway: GatewayHandle, q: string) =>
+  request(gateway.app)
+    .post('/graphql')
+    .set('content-type', 'application/json')
+    .set('accept', 'application/graphql-response+json')
+    .set('authorization', `Bearer ${token}`)
+    .send({ query: q });
+
+describe('a subgraph failing the gateway', () => {
+  it('never leaves data: null without an error: a null for a non-null field is reported at its path', async () => {
+    const namesUrl = await serve(names, { Thing: { __resolveReference: () => null } });
+    const gateway = await gatewayOver({ things: thingsUrl, names: namesUrl });
+    const res = await query(gateway, '{ thing { id name } }');
+    expect(res.status).toBe(200);
+    expect(res.body.data).toBeNull();
+    expect(res.body.errors).toEqual([
+      {
+        message: 'Internal server error',
+        path: ['thing', 'name'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
+    ]);
+    expect(res.body.extensions).toBeUndefined();
+  });
+
+  it('answers UNAVAILABLE at the path of the fields a subgraph answering 503 should have filled', async () => {
+    const gateway = await gatewayOver({ things: thingsUrl, names: await unavailableServer() });
+    const res = await query(gateway, '{ maybe { id name } }');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      data: { maybe: null },
+      errors: [
+        {
+          message: 'The names service is unavailable; try again later.',
+          path: ['maybe'],
+          extensions: { code: 'UNAVAILABLE' },
+        },
+      ],
+    });
+  });
+});
