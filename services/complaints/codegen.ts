@@ -24,6 +24,7 @@ const config: CodegenConfig = {
           DateTime: { input: 'Date', output: 'Date | string' },
           UUID: 'string',
           Decimal: 'string',
+          Date: 'string',
         },
       },
     },

@@ -155,7 +155,7 @@ describe('approval requests asked for by other services', () => {
     });
     expect(request).toMatchObject({
       type: 'POINTS_REDEMPTION',
-      amount: '6000',
+      amount: '6000.00',
       currency: 'CNY',
       requiredAuthority: 'GM',
       requestedBy: 'sales-7',
@@ -269,7 +269,7 @@ describe('what loyalty and complaints ask for', () => {
     const request = await requestFor(solutionId, head);
     expect(request).toMatchObject({
       type: 'COMPENSATION',
-      amount: '170',
+      amount: '170.00',
       expedited: true,
       status: 'PENDING',
       requiredAuthority: 'DEPARTMENT_HEAD',
@@ -301,7 +301,7 @@ describe('what loyalty and complaints ask for', () => {
     const request = await requestFor(campaignId, await token('vp-1', 'vp'));
     expect(request).toMatchObject({
       type: 'CAMPAIGN',
-      amount: '80000',
+      amount: '80000.00',
       requiredAuthority: 'VP',
       dueAt: '2026-03-09T02:00:00.000Z',
       overdue: false,
@@ -532,7 +532,7 @@ describe('deciding', () => {
     });
 
     expect(dataOf(await pay({ orderNumber: 'PO-2026-0310', amount: '15000' })).recordPayment).toMatchObject({
-      amount: '15000',
+      amount: '15000.00',
       paidBy: 'fin-8',
     });
     // Two payments of 6,000 at once against the 10,000 left: one goes through, the other would overpay.
@@ -559,7 +559,10 @@ describe('deciding', () => {
         { token: finance },
       ),
     ).approvalRequest;
-    expect(read).toEqual({ paidAmount: '21000', payments: [{ amount: '15000' }, { amount: '6000' }] });
+    expect(read).toEqual({
+      paidAmount: '21000.00',
+      payments: [{ amount: '15000.00' }, { amount: '6000.00' }],
+    });
   });
 
   it('lets exactly one of two approvers deciding at once win; the other is told', async () => {

@@ -97,13 +97,13 @@ it('[DOMAIN 2.8] computes repurchase rate, churn, Diamond retention, activity co
     ['analyst'],
   );
   expect(kpis.loyaltyKpis).toEqual({
-    repurchaseRate: '0.5', // A of A and B
+    repurchaseRate: '0.50', // A of A and B
     churnRate: '0.3333', // C of A, B, C
-    diamondRetention: '0.5', // A of A and D
-    activityCostShare: '0.1', // 250 / 2,500
+    diamondRetention: '0.50', // A of A and D
+    activityCostShare: '0.10', // 250 / 2,500
     budgetAttainment: '0.25', // 250 / 1,000
-    interactionCoverage: '0.5', // A of A and D
-    dataErrorRate: '0.5', // 1 of 2
+    interactionCoverage: '0.50', // A of A and D
+    dataErrorRate: '0.50', // 1 of 2
   });
   const empty = await h.ok<{ loyaltyKpis: Record<string, string | null> }>(
     KPIS,
@@ -130,8 +130,8 @@ it('[DOMAIN 2.7] the data export is compliance-only and aggregated for statistic
   );
   // A is Diamond (2,000 spent in 2026), B a member (500), C a member (0), D Platinum (0).
   expect(customerStatistics).toEqual([
-    { tier: 'MEMBER', region: null, customers: 2, annualSpend: '500' },
-    { tier: 'PLATINUM', region: null, customers: 1, annualSpend: '0' },
-    { tier: 'DIAMOND', region: null, customers: 1, annualSpend: '2000' },
+    { tier: 'MEMBER', region: null, customers: 2, annualSpend: '500.00' },
+    { tier: 'PLATINUM', region: null, customers: 1, annualSpend: '0.00' },
+    { tier: 'DIAMOND', region: null, customers: 1, annualSpend: '2000.00' },
   ]);
 });

@@ -66,9 +66,9 @@ it('the balances in the page are the wallets of the ledger', async () => {
     customers: { edges: { node: { name: string; pointsBalance: number; annualSpend: string } }[] };
   }>(PAGE, { first: 4 }, ['analyst']);
   expect(data.customers.edges.map((e) => [e.node.name, e.node.pointsBalance, e.node.annualSpend])).toEqual([
-    ['Customer 000', 1000, '1000'],
-    ['Customer 001', 0, '0'],
-    ['Customer 002', 0, '0'],
-    ['Customer 003', 1003, '1003'],
+    ['Customer 000', 1000, '1000.00'],
+    ['Customer 001', 0, '0.00'],
+    ['Customer 002', 0, '0.00'],
+    ['Customer 003', 1003, '1003.00'],
   ]);
 });

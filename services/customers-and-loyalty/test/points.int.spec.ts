@@ -80,7 +80,7 @@ describe('redemptions', () => {
       status: 'PENDING_APPROVAL',
     });
     const big = (await redeem(id, 500_000)).data!.requestRedemption;
-    expect(big).toMatchObject({ value: '5000', requiredAuthority: 'GM', status: 'PENDING_APPROVAL' });
+    expect(big).toMatchObject({ value: '5000.00', requiredAuthority: 'GM', status: 'PENDING_APPROVAL' });
     expect(await wallet(h, id)).toEqual({ pointsBalance: 1, lockedPoints: 999_999 });
     const event = await expectEventually(() => {
       const found = tap.events.find(

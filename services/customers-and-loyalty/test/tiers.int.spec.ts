@@ -59,7 +59,7 @@ describe('purchases and annual spend', () => {
       `SELECT count(*)::int AS n FROM loyalty.purchase WHERE order_number = 'SO-IDEM-1'`,
     );
     expect(rows).toEqual([{ n: 1 }]);
-    expect((await h.ok<Spend>(SPEND, { id, year: 2025 })).customer.annualSpend).toBe('1280.5');
+    expect((await h.ok<Spend>(SPEND, { id, year: 2025 })).customer.annualSpend).toBe('1280.50');
   });
 
   it('refuses bad purchases with typed errors and writes nothing', async () => {
@@ -81,7 +81,14 @@ describe('purchases and annual spend', () => {
     ];
     for (const [input, code] of cases)
       expect(errorCodes(await h.raw(RECORD, { input }, ['sales']))).toEqual([code]);
-    expect(errorCodes(await h.raw(RECORD, { input: cases[0]![0] }, ['analyst']))).toEqual(['FORBIDDEN']);
+    // A valid purchase from a role that may not record one (an invalid one is BAD_USER_INPUT first).
+    expect(
+      errorCodes(
+        await h.raw(RECORD, { input: { customerId: id, orderNumber: 'SO-BAD-7', amount: '100' } }, [
+          'analyst',
+        ]),
+      ),
+    ).toEqual(['FORBIDDEN']);
     expect(await h.sql(`SELECT count(*)::int AS n FROM loyalty.purchase`)).toEqual(before);
   });
 
@@ -95,14 +102,14 @@ describe('purchases and annual spend', () => {
       purchasedAt: '2025-03-01T00:00:00Z',
       orderNumber: 'SO-EUR-1',
     });
-    expect((await h.ok<Spend>(SPEND, { id, year: 2024 })).customer.annualSpend).toBe('30000');
-    expect((await h.ok<Spend>(SPEND, { id, year: 2025 })).customer.annualSpend).toBe('27800');
+    expect((await h.ok<Spend>(SPEND, { id, year: 2024 })).customer.annualSpend).toBe('30000.00');
+    expect((await h.ok<Spend>(SPEND, { id, year: 2025 })).customer.annualSpend).toBe('27800.00');
     const returned = await h.ok<{ recordReturn: { returnedCny: string } }>(
       `mutation { recordReturn(input: { orderNumber: "SO-EUR-1", returnNumber: "RT-1", amountCny: "800" }) { returnedCny } }`,
       {},
       ['sales'],
     );
-    expect(returned.recordReturn.returnedCny).toBe('800');
+    expect(returned.recordReturn.returnedCny).toBe('800.00');
     // The same return again changes nothing; a return beyond the purchase is refused.
     await h.ok(
       `mutation { recordReturn(input: { orderNumber: "SO-EUR-1", returnNumber: "RT-1", amountCny: "800" }) { id } }`,
@@ -116,7 +123,7 @@ describe('purchases and annual spend', () => {
     );
     expect(errorCodes(tooMuch)).toEqual(['LIMIT_EXCEEDED']);
     const spend = await h.ok<Spend>(SPEND, { id, year: 2025 });
-    expect(spend.customer.annualSpend).toBe('27000');
+    expect(spend.customer.annualSpend).toBe('27000.00');
     // Points: 30000 + 20000 + 7800 earned, 800 reversed by the return.
     expect(spend.customer.pointsBalance).toBe(57000);
   });
@@ -153,11 +160,11 @@ describe('tiers', () => {
     expect(mine(diamond)).toMatchObject({
       from: 'MEMBER',
       to: 'DIAMOND',
-      annualSpend: '500000',
+      annualSpend: '500000.00',
       status: 'PROPOSED',
     });
-    expect(mine(platinum)).toMatchObject({ from: 'MEMBER', to: 'PLATINUM', annualSpend: '200000' });
-    expect(mine(gold)).toMatchObject({ from: 'MEMBER', to: 'GOLD', annualSpend: '50000' });
+    expect(mine(platinum)).toMatchObject({ from: 'MEMBER', to: 'PLATINUM', annualSpend: '200000.00' });
+    expect(mine(gold)).toMatchObject({ from: 'MEMBER', to: 'GOLD', annualSpend: '50000.00' });
     expect(mine(stays)).toBeUndefined();
     // Nothing changes before the check.
     expect((await h.ok<Spend>(SPEND, { id: diamond })).customer.tier).toBe('MEMBER');
@@ -281,9 +288,9 @@ describe('tiers', () => {
     expect(policy.tierPolicy).toEqual({
       version: 1,
       thresholds: [
-        { tier: 'DIAMOND', minAnnualSpend: '500000' },
-        { tier: 'PLATINUM', minAnnualSpend: '200000' },
-        { tier: 'GOLD', minAnnualSpend: '50000' },
+        { tier: 'DIAMOND', minAnnualSpend: '500000.00' },
+        { tier: 'PLATINUM', minAnnualSpend: '200000.00' },
+        { tier: 'GOLD', minAnnualSpend: '50000.00' },
       ],
     });
   });

@@ -9,6 +9,7 @@ import {
 import type { Customer } from '../domain/customer';
 import {
   allocate,
+  creditedBalance,
   expiryOf,
   type Allocation,
   type LedgerEntry,
@@ -67,6 +68,8 @@ export async function postCredit(
   context: EventContext,
 ): Promise<Customer> {
   if (credit.points <= 0) return customer;
+  // Before anything is written: a credit the wallet cannot hold is refused (LIMIT_EXCEEDED), never stored.
+  const balance = guard(() => creditedBalance(customer.points.balance, credit.points));
   const entry: LedgerEntry = {
     ...credit,
     customerId: customer.id,
@@ -77,7 +80,7 @@ export async function postCredit(
     postedAt: now,
   };
   await tx.ledger.insertEntry(entry);
-  const points = { balance: customer.points.balance + credit.points, locked: customer.points.locked };
+  const points = { balance, locked: customer.points.locked };
   await tx.ledger.setWallet(customer.id, points);
   await tx.outbox.enqueue(pointsEvent(entry, points.balance, context));
   return { ...customer, points };

@@ -61,12 +61,8 @@ export async function recordPurchase(deps: Deps, caller: Caller, input: Purchase
       });
     }
     const policy = await tx.tiers.policyAt(purchasedAt);
-    const { points } = pointsForPurchase(
-      amountCny.toFixed(2),
-      customer.tier,
-      customer.birthday,
-      purchasedAt,
-      policy,
+    const { points } = guard(() =>
+      pointsForPurchase(amountCny.toFixed(2), customer.tier, customer.birthday, purchasedAt, policy),
     );
     const purchase: Purchase = {
       id: deps.newId(),

@@ -44,6 +44,21 @@ export class PointsRuleViolation extends Error {
   }
 }
 
+/** The most points a wallet, and one ledger entry, can hold (a Postgres integer). */
+export const MAX_POINTS = 2_147_483_647;
+
+/** The balance after a credit: refused, not wrapped or cut, when the wallet cannot hold it. */
+export function creditedBalance(balance: number, points: number): number {
+  if (!Number.isInteger(points) || points <= 0)
+    throw new PointsRuleViolation('BAD_USER_INPUT', 'points must be a positive whole number');
+  if (balance + points > MAX_POINTS)
+    throw new PointsRuleViolation(
+      'LIMIT_EXCEEDED',
+      `the wallet holds ${balance} points and can hold at most ${MAX_POINTS}: ${points} more do not fit`,
+    );
+  return balance + points;
+}
+
 /** Whether `at` falls in the customer's birthday month (company time). */
 export function isBirthdayMonth(birthday: string | null, at: Date): boolean {
   if (!birthday) return false;
@@ -63,7 +78,10 @@ export function pointsForPurchase(
 ): { points: number; birthdayBonus: boolean } {
   const base = new Decimal(amountCny).times(policy.pointsPerCny).floor().toNumber();
   const birthdayBonus = tier === 'DIAMOND' && isBirthdayMonth(birthday, at);
-  return { points: birthdayBonus ? base * 2 : base, birthdayBonus };
+  const points = birthdayBonus ? base * 2 : base;
+  if (points > MAX_POINTS)
+    throw new PointsRuleViolation('LIMIT_EXCEEDED', `the purchase would earn more than ${MAX_POINTS} points`);
+  return { points, birthdayBonus };
 }
 
 /** Points expire at the end of the n-th month after the month they were earned (company time). */

@@ -233,9 +233,9 @@ export type Query = {
   __typename?: 'Query';
   approvalRequest?: Maybe<ApprovalRequest>;
   /** Oldest first; an approver's queue is `filter: { status: [PENDING], requiredAuthority: [...] }`. */
-  approvalRequests: ApprovalRequestConnection;
+  approvalRequests?: Maybe<ApprovalRequestConnection>;
   /** Delegations in force at `activeAt`, or the latest 500. */
-  delegations: Array<Delegation>;
+  delegations?: Maybe<Array<Delegation>>;
 };
 
 
@@ -393,11 +393,9 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   ApprovalDecision: ApprovalDecision;
   ApprovalReference: ResolverTypeWrapper<ApprovalReference>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ApprovalRequest: ResolverTypeWrapper<ApprovalRequestModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ApprovalRequestConnection: ResolverTypeWrapper<Omit<ApprovalRequestConnection, 'edges'> & { edges: Array<ResolversTypes['ApprovalRequestEdge']> }>;
   ApprovalRequestEdge: ResolverTypeWrapper<Omit<ApprovalRequestEdge, 'node'> & { node: ResolversTypes['ApprovalRequest'] }>;
   ApprovalRequestFilter: ApprovalRequestFilter;
@@ -418,16 +416,16 @@ export type ResolversTypes = ResolversObject<{
   ReviewLateApprovalInput: ReviewLateApprovalInput;
   SubmitApprovalRequestInput: SubmitApprovalRequestInput;
   WithdrawApprovalRequestInput: WithdrawApprovalRequestInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   ApprovalReference: ApprovalReference;
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   ApprovalRequest: ApprovalRequestModel;
   Boolean: Scalars['Boolean']['output'];
-  Int: Scalars['Int']['output'];
   ApprovalRequestConnection: Omit<ApprovalRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApprovalRequestEdge']> };
   ApprovalRequestEdge: Omit<ApprovalRequestEdge, 'node'> & { node: ResolversParentTypes['ApprovalRequest'] };
   ApprovalRequestFilter: ApprovalRequestFilter;
@@ -445,7 +443,22 @@ export type ResolversParentTypes = ResolversObject<{
   ReviewLateApprovalInput: ReviewLateApprovalInput;
   SubmitApprovalRequestInput: SubmitApprovalRequestInput;
   WithdrawApprovalRequestInput: WithdrawApprovalRequestInput;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type BoundsDirectiveArgs = {
+  max?: Maybe<Scalars['String']['input']>;
+  maxItems?: Maybe<Scalars['Int']['input']>;
+  maxLength?: Maybe<Scalars['Int']['input']>;
+  min?: Maybe<Scalars['String']['input']>;
+  minLength?: Maybe<Scalars['Int']['input']>;
+  pattern?: Maybe<Scalars['String']['input']>;
+  precision?: Maybe<Scalars['Int']['input']>;
+  scale?: Maybe<Scalars['Int']['input']>;
+};
+
+export type BoundsDirectiveResolver<Result, Parent, ContextType = Context, Args = BoundsDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ApprovalReferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApprovalReference'] = ResolversParentTypes['ApprovalReference']> = ResolversObject<{
   aggregate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -550,8 +563,8 @@ export type PaymentResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   approvalRequest?: Resolver<Maybe<ResolversTypes['ApprovalRequest']>, ParentType, ContextType, RequireFields<QueryApprovalRequestArgs, 'id'>>;
-  approvalRequests?: Resolver<ResolversTypes['ApprovalRequestConnection'], ParentType, ContextType, RequireFields<QueryApprovalRequestsArgs, 'first'>>;
-  delegations?: Resolver<Array<ResolversTypes['Delegation']>, ParentType, ContextType, Partial<QueryDelegationsArgs>>;
+  approvalRequests?: Resolver<Maybe<ResolversTypes['ApprovalRequestConnection']>, ParentType, ContextType, RequireFields<QueryApprovalRequestsArgs, 'first'>>;
+  delegations?: Resolver<Maybe<Array<ResolversTypes['Delegation']>>, ParentType, ContextType, Partial<QueryDelegationsArgs>>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
@@ -569,3 +582,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  bounds?: BoundsDirectiveResolver<any, any, ContextType>;
+}>;

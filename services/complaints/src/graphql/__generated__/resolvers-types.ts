@@ -14,6 +14,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
   DateTime: { input: Date; output: Date | string; }
   Decimal: { input: string; output: string; }
   UUID: { input: string; output: string; }
@@ -31,8 +33,8 @@ export type Acknowledgement = {
 
 export type AddImprovementActionInput = {
   description: Scalars['String']['input'];
-  /** YYYY-MM-DD */
-  dueDate: Scalars['String']['input'];
+  /** A real calendar date, YYYY-MM-DD. */
+  dueDate: Scalars['Date']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   ownerDepartment: Department;
@@ -132,7 +134,8 @@ export type Complaint = {
   channel: Channel;
   compensation?: Maybe<CompensationCase>;
   complexity?: Maybe<Complexity>;
-  customer: Customer;
+  /** Resolved by customers-and-loyalty: null, with an UNAVAILABLE error, while that service is down. */
+  customer?: Maybe<Customer>;
   /** The customer's loyalty tier as this service knows it (from loyalty's tier.changed events). */
   customerTier: Tier;
   /** Departments the complaint was handed to (DOMAIN 1.4). */
@@ -297,7 +300,7 @@ export type Complexity =
 /** The customer, owned by customers-and-loyalty; this service adds the customer's complaints. */
 export type Customer = {
   __typename?: 'Customer';
-  complaints: ComplaintConnection;
+  complaints?: Maybe<ComplaintConnection>;
   id: Scalars['ID']['output'];
 };
 
@@ -390,7 +393,7 @@ export type ImprovementAction = {
   completedAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
-  dueDate: Scalars['String']['output'];
+  dueDate: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
   ownerDepartment: Department;
   result?: Maybe<Scalars['String']['output']>;
@@ -545,8 +548,8 @@ export type Query = {
   complaint?: Maybe<Complaint>;
   complaintByNumber?: Maybe<Complaint>;
   /** DOMAIN 1.11: count, on-time rate, average working hours to resolve and satisfaction, grouped. */
-  complaintStats: Array<ComplaintStats>;
-  complaints: ComplaintConnection;
+  complaintStats?: Maybe<Array<ComplaintStats>>;
+  complaints?: Maybe<ComplaintConnection>;
 };
 
 
@@ -816,9 +819,7 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Acknowledgement: ResolverTypeWrapper<Acknowledgement>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AddImprovementActionInput: AddImprovementActionInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AnswerInquiryInput: AnswerInquiryInput;
   AssignComplaintInput: AssignComplaintInput;
@@ -849,6 +850,7 @@ export type ResolversTypes = ResolversObject<{
   Complexity: Complexity;
   Customer: ResolverTypeWrapper<CustomerRefModel>;
   CustomerResponse: CustomerResponse;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Department: Department;
@@ -884,15 +886,15 @@ export type ResolversTypes = ResolversObject<{
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
   Urgency: Urgency;
   Visibility: Visibility;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Acknowledgement: Acknowledgement;
   Boolean: Scalars['Boolean']['output'];
-  String: Scalars['String']['output'];
   AddImprovementActionInput: AddImprovementActionInput;
-  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   AnswerInquiryInput: AnswerInquiryInput;
   AssignComplaintInput: AssignComplaintInput;
@@ -914,6 +916,7 @@ export type ResolversParentTypes = ResolversObject<{
   ComplaintVersionInput: ComplaintVersionInput;
   CompleteImprovementActionInput: CompleteImprovementActionInput;
   Customer: CustomerRefModel;
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Feedback: Feedback;
@@ -939,7 +942,22 @@ export type ResolversParentTypes = ResolversObject<{
   Solution: SolutionModel;
   TimelineEntry: TimelineEntryModel;
   UUID: Scalars['UUID']['output'];
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type BoundsDirectiveArgs = {
+  max?: Maybe<Scalars['String']['input']>;
+  maxItems?: Maybe<Scalars['Int']['input']>;
+  maxLength?: Maybe<Scalars['Int']['input']>;
+  min?: Maybe<Scalars['String']['input']>;
+  minLength?: Maybe<Scalars['Int']['input']>;
+  pattern?: Maybe<Scalars['String']['input']>;
+  precision?: Maybe<Scalars['Int']['input']>;
+  scale?: Maybe<Scalars['Int']['input']>;
+};
+
+export type BoundsDirectiveResolver<Result, Parent, ContextType = Context, Args = BoundsDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AcknowledgementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Acknowledgement'] = ResolversParentTypes['Acknowledgement']> = ResolversObject<{
   accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -976,7 +994,7 @@ export type ComplaintResolvers<ContextType = Context, ParentType extends Resolve
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   compensation?: Resolver<Maybe<ResolversTypes['CompensationCase']>, ParentType, ContextType>;
   complexity?: Resolver<Maybe<ResolversTypes['Complexity']>, ParentType, ContextType>;
-  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   customerTier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1050,9 +1068,13 @@ export type ComplaintStatsKeyResolvers<ContextType = Context, ParentType extends
 
 export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  complaints?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<CustomerComplaintsArgs, 'first'>>;
+  complaints?: Resolver<Maybe<ResolversTypes['ComplaintConnection']>, ParentType, ContextType, RequireFields<CustomerComplaintsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -1091,7 +1113,7 @@ export type ImprovementActionResolvers<ContextType = Context, ParentType extends
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ownerDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1137,8 +1159,8 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   complaint?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<QueryComplaintArgs, 'id'>>;
   complaintByNumber?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<QueryComplaintByNumberArgs, 'number'>>;
-  complaintStats?: Resolver<Array<ResolversTypes['ComplaintStats']>, ParentType, ContextType, RequireFields<QueryComplaintStatsArgs, 'groupBy'>>;
-  complaints?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryComplaintsArgs, 'first'>>;
+  complaintStats?: Resolver<Maybe<Array<ResolversTypes['ComplaintStats']>>, ParentType, ContextType, RequireFields<QueryComplaintStatsArgs, 'groupBy'>>;
+  complaints?: Resolver<Maybe<ResolversTypes['ComplaintConnection']>, ParentType, ContextType, RequireFields<QueryComplaintsArgs, 'first'>>;
 }>;
 
 export type RootCauseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RootCause'] = ResolversParentTypes['RootCause']> = ResolversObject<{
@@ -1206,6 +1228,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ComplaintStats?: ComplaintStatsResolvers<ContextType>;
   ComplaintStatsKey?: ComplaintStatsKeyResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Feedback?: FeedbackResolvers<ContextType>;
@@ -1223,3 +1246,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   UUID?: GraphQLScalarType;
 }>;
 
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  bounds?: BoundsDirectiveResolver<any, any, ContextType>;
+}>;

@@ -11,6 +11,7 @@ export const resolvers: Resolvers = {
   DateTime: scalarResolvers.DateTime,
   UUID: scalarResolvers.UUID,
   Decimal: scalarResolvers.Decimal,
+  Date: scalarResolvers.Date,
   Complaint,
   Customer,
   Sla,

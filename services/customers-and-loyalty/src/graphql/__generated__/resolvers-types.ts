@@ -570,16 +570,16 @@ export type Purchase = {
 export type Query = {
   __typename?: 'Query';
   campaign?: Maybe<Campaign>;
-  campaigns: CampaignConnection;
+  campaigns?: Maybe<CampaignConnection>;
   customer?: Maybe<Customer>;
   customerChange?: Maybe<CustomerChange>;
   /** The data export: compliance only, aggregated for statistics (DOMAIN 2.7). */
-  customerStatistics: Array<CustomerStatistic>;
-  customers: CustomerConnection;
-  loyaltyKpis: LoyaltyKpis;
+  customerStatistics?: Maybe<Array<CustomerStatistic>>;
+  customers?: Maybe<CustomerConnection>;
+  loyaltyKpis?: Maybe<LoyaltyKpis>;
   redemption?: Maybe<Redemption>;
-  tierPolicy: TierPolicy;
-  tierProposals: Array<TierProposal>;
+  tierPolicy?: Maybe<TierPolicy>;
+  tierProposals?: Maybe<Array<TierProposal>>;
 };
 
 
@@ -893,8 +893,6 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AdjustPointsInput: AdjustPointsInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Benefit: ResolverTypeWrapper<Benefit>;
   Campaign: ResolverTypeWrapper<CampaignModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -955,14 +953,14 @@ export type ResolversTypes = ResolversObject<{
   TierThreshold: ResolverTypeWrapper<TierThreshold>;
   UpdateCustomerInput: UpdateCustomerInput;
   VerifyIdentityInput: VerifyIdentityInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AdjustPointsInput: AdjustPointsInput;
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
-  String: Scalars['String']['output'];
   Benefit: Benefit;
   Campaign: CampaignModel;
   Boolean: Scalars['Boolean']['output'];
@@ -1010,7 +1008,22 @@ export type ResolversParentTypes = ResolversObject<{
   TierThreshold: TierThreshold;
   UpdateCustomerInput: UpdateCustomerInput;
   VerifyIdentityInput: VerifyIdentityInput;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type BoundsDirectiveArgs = {
+  max?: Maybe<Scalars['String']['input']>;
+  maxItems?: Maybe<Scalars['Int']['input']>;
+  maxLength?: Maybe<Scalars['Int']['input']>;
+  min?: Maybe<Scalars['String']['input']>;
+  minLength?: Maybe<Scalars['Int']['input']>;
+  pattern?: Maybe<Scalars['String']['input']>;
+  precision?: Maybe<Scalars['Int']['input']>;
+  scale?: Maybe<Scalars['Int']['input']>;
+};
+
+export type BoundsDirectiveResolver<Result, Parent, ContextType = Context, Args = BoundsDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type BenefitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Benefit'] = ResolversParentTypes['Benefit']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1274,15 +1287,15 @@ export type PurchaseResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QueryCampaignArgs, 'id'>>;
-  campaigns?: Resolver<ResolversTypes['CampaignConnection'], ParentType, ContextType, RequireFields<QueryCampaignsArgs, 'first'>>;
+  campaigns?: Resolver<Maybe<ResolversTypes['CampaignConnection']>, ParentType, ContextType, RequireFields<QueryCampaignsArgs, 'first'>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customerChange?: Resolver<Maybe<ResolversTypes['CustomerChange']>, ParentType, ContextType, RequireFields<QueryCustomerChangeArgs, 'id'>>;
-  customerStatistics?: Resolver<Array<ResolversTypes['CustomerStatistic']>, ParentType, ContextType, RequireFields<QueryCustomerStatisticsArgs, 'year'>>;
-  customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first'>>;
-  loyaltyKpis?: Resolver<ResolversTypes['LoyaltyKpis'], ParentType, ContextType, RequireFields<QueryLoyaltyKpisArgs, 'from' | 'to'>>;
+  customerStatistics?: Resolver<Maybe<Array<ResolversTypes['CustomerStatistic']>>, ParentType, ContextType, RequireFields<QueryCustomerStatisticsArgs, 'year'>>;
+  customers?: Resolver<Maybe<ResolversTypes['CustomerConnection']>, ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first'>>;
+  loyaltyKpis?: Resolver<Maybe<ResolversTypes['LoyaltyKpis']>, ParentType, ContextType, RequireFields<QueryLoyaltyKpisArgs, 'from' | 'to'>>;
   redemption?: Resolver<Maybe<ResolversTypes['Redemption']>, ParentType, ContextType, RequireFields<QueryRedemptionArgs, 'id'>>;
-  tierPolicy?: Resolver<ResolversTypes['TierPolicy'], ParentType, ContextType>;
-  tierProposals?: Resolver<Array<ResolversTypes['TierProposal']>, ParentType, ContextType, RequireFields<QueryTierProposalsArgs, 'year'>>;
+  tierPolicy?: Resolver<Maybe<ResolversTypes['TierPolicy']>, ParentType, ContextType>;
+  tierProposals?: Resolver<Maybe<Array<ResolversTypes['TierProposal']>>, ParentType, ContextType, RequireFields<QueryTierProposalsArgs, 'year'>>;
 }>;
 
 export type RedemptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Redemption'] = ResolversParentTypes['Redemption'], FederationReferenceType extends FederationReferenceTypes['Redemption'] = FederationReferenceTypes['Redemption']> = ResolversObject<{
@@ -1362,3 +1375,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   TierThreshold?: TierThresholdResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  bounds?: BoundsDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1,7 +1,7 @@
 import { scalarResolvers } from '@care/service-kit';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { Customer } from './customer';
-import { Campaign, CustomerChange, DateScalar, Redemption, TierPolicy, TierProposal } from './misc';
+import { Campaign, CustomerChange, Redemption, TierPolicy, TierProposal } from './misc';
 import { Mutation } from './mutation';
 import { Query } from './query';
 
@@ -9,7 +9,7 @@ export const resolvers: Resolvers = {
   DateTime: scalarResolvers.DateTime,
   EmailAddress: scalarResolvers.EmailAddress,
   Decimal: scalarResolvers.Decimal,
-  Date: DateScalar,
+  Date: scalarResolvers.Date,
   Customer,
   Redemption,
   Campaign,

@@ -1,4 +1,5 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { loyaltyReaderOf, requireStaffReader, visibleRecord } from '../../application/read-access';
+import { UUID } from '../../application/rules';
 import type {
   CampaignResolvers,
   CustomerChangeResolvers,
@@ -8,29 +9,6 @@ import type {
 } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function parseDate(value: unknown): string {
-  if (typeof value === 'string' && DATE.test(value)) {
-    const d = new Date(`${value}T00:00:00Z`);
-    if (!Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value) return value;
-  }
-  throw new GraphQLError('Date must be a calendar date YYYY-MM-DD', {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
-}
-
-export const DateScalar = new GraphQLScalarType({
-  name: 'Date',
-  description: 'A calendar date, YYYY-MM-DD',
-  serialize: (v) => parseDate(v),
-  parseValue: parseDate,
-  parseLiteral: (ast) => {
-    if (ast.kind === Kind.STRING) return parseDate(ast.value);
-    throw new GraphQLError('Date must be a string', { extensions: { code: 'BAD_USER_INPUT' } });
-  },
-});
-
 const customerOf = async (id: string, ctx: Context) => {
   const customer = await ctx.loaders.customer.load(id);
   if (!customer) throw new Error(`customer ${id} is missing`);
@@ -38,12 +16,23 @@ const customerOf = async (id: string, ctx: Context) => {
 };
 
 export const Redemption: RedemptionResolvers = {
-  __resolveReference: (ref, ctx) => ctx.deps.ledger.findRedemption(ref.id),
+  // As `redemption(id)`: a customer's reference to another customer's redemption resolves to null.
+  __resolveReference: (ref, ctx) =>
+    visibleRecord(
+      loyaltyReaderOf(ctx),
+      ref.id,
+      (id) => ctx.deps.ledger.findRedemption(id),
+      (r) => r.customerId,
+    ),
   customer: (r, _args, ctx) => customerOf(r.customerId, ctx),
 };
 
 export const Campaign: CampaignResolvers = {
-  __resolveReference: (ref, ctx) => ctx.loaders.campaign.load(ref.id),
+  // As `campaign(id)`: staff only, FORBIDDEN to customers, partners and a token without roles.
+  __resolveReference: (ref, ctx) => {
+    requireStaffReader(ctx);
+    return UUID.test(ref.id) ? ctx.loaders.campaign.load(ref.id) : null;
+  },
   interactions: (c, _args, ctx) => ctx.loaders.interactions.load(c.id),
 };
 
