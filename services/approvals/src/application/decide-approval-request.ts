@@ -7,6 +7,7 @@ import {
   type ApprovalRequest,
   type Decision,
 } from '../domain/approval-request';
+import { WITHDRAW_ROLES } from '../domain/access';
 import type { Deps, Transaction } from './ports';
 import { decidedEvent } from './request-events';
 
@@ -93,7 +94,8 @@ export function withdrawApprovalRequest(
   caller: Caller,
   input: { id: string; reason?: string | null },
 ): Promise<ApprovalRequest> {
-  if (!caller.actor) throw new DomainError('UNAUTHENTICATED', 'Sign in first');
+  // The requester's `sub` alone is not enough: a customer or partner token may carry any subject.
+  requireRole(caller.actor, ...WITHDRAW_ROLES);
   const by = { sub: caller.actor.sub, isService: caller.actor.roles.includes('service') };
   return change(deps, caller, input.id, null, (request, now) => withdraw(request, by, input.reason, now));
 }

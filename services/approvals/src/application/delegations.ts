@@ -7,6 +7,7 @@ import {
   type Delegation,
   type DelegationInput,
 } from '../domain/delegation';
+import { DELEGATION_READERS } from '../domain/access';
 import type { Deps } from './ports';
 
 function violation(error: unknown): unknown {
@@ -82,19 +83,6 @@ export async function endDelegation(deps: Deps, caller: Caller, id: string): Pro
     return ended;
   });
 }
-
-/** Who may see the delegations in force: approvers, the GM office, supervision. */
-const DELEGATION_READERS = [
-  'department_head',
-  'vp',
-  'gm',
-  'gm_office',
-  'loyalty_supervisor',
-  'internal_control',
-  'audit',
-  'compliance',
-  'admin',
-] as const;
 
 export function listDelegations(deps: Deps, caller: Caller, activeAt: Date | null): Promise<Delegation[]> {
   requireRole(caller.actor, ...DELEGATION_READERS);

@@ -10,6 +10,8 @@ export interface ApprovalRequestFilter {
   type?: readonly ApprovalRequest['type'][] | null;
   /** Decided after the time limit and not yet reviewed by internal control (DOMAIN 3.7). */
   needsLateReview?: boolean | null;
+  /** Only the requests this person asked for (a requester's own list). */
+  requestedBy?: string | null;
 }
 
 export interface ApprovalRequestRepository {

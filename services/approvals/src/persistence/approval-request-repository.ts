@@ -79,6 +79,8 @@ export class TypeOrmApprovalRequestRepository implements ApprovalRequestReposito
     if (filter.requiredAuthority?.length)
       query.andWhere('r.required_authority IN (:...authority)', { authority: filter.requiredAuthority });
     if (filter.type?.length) query.andWhere('r.type IN (:...type)', { type: filter.type });
+    if (filter.requestedBy != null)
+      query.andWhere('r.requested_by = :requestedBy', { requestedBy: filter.requestedBy });
     if (filter.needsLateReview != null)
       query.andWhere(
         filter.needsLateReview

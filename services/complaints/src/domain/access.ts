@@ -14,7 +14,7 @@ export const IMPROVEMENT_ROLES = [
   'leadership_group',
   'department_head',
 ] as const;
-/** Supervision and analysts read statistics (DOMAIN 1.11). */
+/** Supervision (internal control, audit, compliance, administration, HR) and analysts read statistics (DOMAIN 1.11). */
 export const STATS_ROLES = [
   'analyst',
   'cs_manager',
@@ -23,6 +23,7 @@ export const STATS_ROLES = [
   'leadership_group',
   'internal_control',
   'audit',
+  'compliance',
   'hr',
   'administration',
 ] as const;

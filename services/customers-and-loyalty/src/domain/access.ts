@@ -32,6 +32,57 @@ export const KPI_ROLES: Role[] = [
 ];
 export const JOB_ROLES: Role[] = ['service'];
 
+/**
+ * Who reads customers and loyalty records (DOMAIN "Who uses it", 2.7, 4):
+ * - STAFF: the people who serve customers, run the programme, approve its money or supervise it, and the
+ *   service accounts, read customers (contact details masked unless PERSONAL_DATA_ROLES), redemptions,
+ *   campaigns, change requests, tier proposals and the tier policy; analysts read them with personal data
+ *   masked. KPIs (KPI_ROLES) and the statistics export (compliance) have narrower rules of their own.
+ * - OWN: a customer (the token's `sub` is the customer's id) reads their own customer record and their own
+ *   redemptions; another customer's is not found to them. Nothing else (no lists, campaigns, policy).
+ * - NONE: everyone else: partners (they subscribe to events), a token without roles.
+ */
+export const STAFF_READ_ROLES = [
+  'cs_specialist',
+  'cs_manager',
+  'cs_director',
+  'qa_inspector',
+  'sales',
+  'marketing',
+  'internal_control',
+  'finance',
+  'analyst',
+  'audit',
+  'compliance',
+  'administration',
+  'hr',
+  'department_head',
+  'department_staff',
+  'loyalty_supervisor',
+  'gm',
+  'gm_office',
+  'vp',
+  'leadership_group',
+  'admin',
+  'service',
+] as const;
+export const CUSTOMER_ROLE = 'customer';
+
+export type LoyaltyReadAccess = 'STAFF' | 'OWN' | 'NONE';
+
+/** The widest read access any of the roles gives. */
+export function loyaltyReadAccessOf(roles: readonly string[]): LoyaltyReadAccess {
+  if (STAFF_READ_ROLES.some((r) => roles.includes(r))) return 'STAFF';
+  if (roles.includes(CUSTOMER_ROLE)) return 'OWN';
+  return 'NONE';
+}
+
+/** Whether a reader may see a record that belongs to `customerId` (the customer, their redemption). */
+export function mayReadCustomerRecord(access: LoyaltyReadAccess, sub: string, customerId: string): boolean {
+  if (access === 'STAFF') return true;
+  return access === 'OWN' && customerId === sub;
+}
+
 export function maySeePersonalData(roles: readonly string[]): boolean {
   return PERSONAL_DATA_ROLES.some((r) => roles.includes(r));
 }

@@ -1,9 +1,13 @@
 import { Decimal } from 'decimal.js';
+import { approvalReaderOf, visibleApprovalRequest } from '../../application/read-approval-requests';
 import { isOverdue } from '../../domain/approval-request';
 import type { ApprovalRequestResolvers } from '../__generated__/resolvers-types';
 
 export const ApprovalRequest: ApprovalRequestResolvers = {
-  __resolveReference: (ref, ctx) => ctx.loaders.approvalRequest.load(ref.id),
+  // The same rule as `approvalRequest(id)`: FORBIDDEN to a role that reads no request; a request the
+  // caller may not see resolves to null, like one that does not exist.
+  __resolveReference: (ref, ctx) =>
+    visibleApprovalRequest(approvalReaderOf(ctx), ref.id, (id) => ctx.loaders.approvalRequest.load(id)),
   overdue: (request, _args, ctx) => isOverdue(request, ctx.deps.clock.now()),
   payments: (request, _args, ctx) => ctx.loaders.payments.load(request.id),
   paidAmount: async (request, _args, ctx) =>

@@ -4,7 +4,13 @@ import { toFilter } from './query';
 
 /** The customer is owned by customers-and-loyalty; this subgraph only knows its id. */
 export const Customer: CustomerResolvers = {
-  __resolveReference: (ref) => ({ id: ref.id }),
+  // FORBIDDEN to a role that reads no complaint, as the root fields. The reference itself is only an id;
+  // its `complaints` apply the list rule of `complaints(filter: { customerId })`: a customer sees their
+  // own, and another customer's list is empty to them (nothing tells them it exists).
+  __resolveReference: (ref, ctx) => {
+    readerOf(ctx);
+    return { id: ref.id };
+  },
   // Batched across the customers of one request (a gateway's _entities): no query per customer.
   complaints: (customer, args, ctx) => {
     const pageArgs = { first: args.first, after: args.after };

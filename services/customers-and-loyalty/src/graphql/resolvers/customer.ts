@@ -1,4 +1,5 @@
 import { encodeCursor, pageSize, decodeCursor, badInput } from '@care/service-kit';
+import { loyaltyReaderOf, visibleRecord } from '../../application/read-access';
 import { maySeePersonalData } from '../../domain/access';
 import { maskBirthday, maskEmail, maskPhone } from '../../domain/customer';
 import { benefitsOf, companyLocal } from '../../domain/policy';
@@ -22,7 +23,15 @@ async function personal(
 const ledgerCursor = (seq: number) => encodeCursor({ at: new Date(0), id: String(seq) });
 
 export const Customer: CustomerResolvers = {
-  __resolveReference: (ref, ctx) => ctx.loaders.customer.load(ref.id),
+  // The same rule as `customer(id)`: FORBIDDEN to a role that reads no customer; a customer that is not
+  // the caller's own (for a customer token) resolves to null, like one that does not exist.
+  __resolveReference: (ref, ctx) =>
+    visibleRecord(
+      loyaltyReaderOf(ctx),
+      ref.id,
+      (id) => ctx.loaders.customer.load(id),
+      (c) => c.id,
+    ),
   email: (c, _args, ctx) => personal(c.email, 'email', c.id, ctx, maskEmail),
   phone: (c, _args, ctx) => personal(c.phone, 'phone', c.id, ctx, maskPhone),
   birthday: (c, _args, ctx) => personal(c.birthday, 'birthday', c.id, ctx, maskBirthday),
@@ -45,7 +54,7 @@ export const Customer: CustomerResolvers = {
   freezes: (c, _args, ctx) => ctx.loaders.freezes.load(c.id),
   pointsLedger: async (c, { first, after }, ctx) => {
     const size = pageSize(first);
-    const afterSeq = after ? Number(decodeCursor(after).id) : undefined;
+    const afterSeq = after ? Number(decodeCursor(after, 'sequence').id) : undefined;
     if (afterSeq !== undefined && !Number.isInteger(afterSeq))
       throw badInput('The cursor is not valid', { argument: 'after' });
     const { rows, totalCount } = await ctx.deps.ledger.page(c.id, { size, after: afterSeq });

@@ -1,26 +1,35 @@
-import { paginate, requireRole } from '@care/service-kit';
+import { paginate } from '@care/service-kit';
 import { customerStatistics } from '../../application/customer-statistics';
 import { computeKpis } from '../../application/compute-kpis';
-import { listCustomers, READ_ROLES } from '../../application/list-customers';
+import { listCustomers } from '../../application/list-customers';
+import { readRecord, requireStaffReader } from '../../application/read-access';
 import { UUID } from '../../application/rules';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 
 export const Query: QueryResolvers = {
-  customer: (_root, { id }, ctx) => {
-    requireRole(ctx.actor, ...READ_ROLES);
-    return UUID.test(id) ? ctx.loaders.customer.load(id) : null;
-  },
+  customer: (_root, { id }, ctx) =>
+    readRecord(
+      ctx,
+      'Customer',
+      id,
+      (ref) => ctx.loaders.customer.load(ref),
+      (c) => c.id,
+    ),
   customers: (_root, args, ctx) => listCustomers(ctx.deps, ctx, args),
-  redemption: (_root, { id }, ctx) => {
-    requireRole(ctx.actor, ...READ_ROLES);
-    return UUID.test(id) ? ctx.deps.ledger.findRedemption(id) : null;
-  },
+  redemption: (_root, { id }, ctx) =>
+    readRecord(
+      ctx,
+      'Redemption',
+      id,
+      (ref) => ctx.deps.ledger.findRedemption(ref),
+      (r) => r.customerId,
+    ),
   campaign: (_root, { id }, ctx) => {
-    requireRole(ctx.actor, ...READ_ROLES);
+    requireStaffReader(ctx);
     return UUID.test(id) ? ctx.loaders.campaign.load(id) : null;
   },
   campaigns: (_root, { status, first, after }, ctx) => {
-    requireRole(ctx.actor, ...READ_ROLES);
+    requireStaffReader(ctx);
     return paginate(
       { first, after },
       (page) => ctx.deps.campaigns.list(status, page),
@@ -28,15 +37,15 @@ export const Query: QueryResolvers = {
     );
   },
   customerChange: (_root, { id }, ctx) => {
-    requireRole(ctx.actor, ...READ_ROLES);
+    requireStaffReader(ctx);
     return UUID.test(id) ? ctx.deps.customers.findChange(id) : null;
   },
   tierProposals: (_root, { year, status }, ctx) => {
-    requireRole(ctx.actor, ...READ_ROLES);
+    requireStaffReader(ctx);
     return ctx.deps.tiers.proposals(year, status);
   },
   tierPolicy: (_root, _args, ctx) => {
-    requireRole(ctx.actor, ...READ_ROLES);
+    requireStaffReader(ctx);
     return ctx.deps.tiers.policyAt(ctx.deps.clock.now());
   },
   loyaltyKpis: (_root, { from, to }, ctx) => computeKpis(ctx.deps, ctx, from, to),

@@ -1,0 +1,56 @@
+import { forbidden, notFound, type Caller } from '@care/service-kit';
+import { loyaltyReadAccessOf, mayReadCustomerRecord, type LoyaltyReadAccess } from '../domain/access';
+import { UUID } from './rules';
+
+/** Who reads: the access their roles give, and who they are (a customer's `sub` is their id). */
+export interface LoyaltyReader {
+  access: Exclude<LoyaltyReadAccess, 'NONE'>;
+  sub: string;
+}
+
+/** FORBIDDEN for a caller whose roles read nothing here (partners, a token without roles). */
+export function loyaltyReaderOf(caller: Pick<Caller, 'actor'>): LoyaltyReader {
+  const access = loyaltyReadAccessOf(caller.actor.roles);
+  if (access === 'NONE') throw forbidden('Your role may not read customers or loyalty records');
+  return { access, sub: caller.actor.sub };
+}
+
+/** FORBIDDEN unless the caller reads as staff: lists, campaigns, change requests, tiers, the policy. */
+export function requireStaffReader(caller: Pick<Caller, 'actor'>): LoyaltyReader {
+  const reader = loyaltyReaderOf(caller);
+  if (reader.access !== 'STAFF') throw forbidden('A customer reads their own record and redemptions only');
+  return reader;
+}
+
+/**
+ * A record that belongs to a customer (the customer, a redemption), if the reader may see it; null
+ * otherwise. Entity references (`_entities`) resolve through this: a role that reads nothing here is
+ * FORBIDDEN (loyaltyReaderOf); a reference the reader may not see is null without an error, exactly like
+ * one that does not exist, so a customer learns nothing about another customer.
+ */
+export async function visibleRecord<T>(
+  reader: LoyaltyReader,
+  id: string,
+  load: (id: string) => Promise<T | null>,
+  customerIdOf: (record: T) => string,
+): Promise<T | null> {
+  const record = UUID.test(id) ? await load(id) : null;
+  return record && mayReadCustomerRecord(reader.access, reader.sub, customerIdOf(record)) ? record : null;
+}
+
+/**
+ * `customer(id)` / `redemption(id)`: null for a record that does not exist to staff; to a customer,
+ * another customer's record is NOT_FOUND exactly as one that does not exist.
+ */
+export async function readRecord<T>(
+  caller: Pick<Caller, 'actor'>,
+  what: string,
+  id: string,
+  load: (id: string) => Promise<T | null>,
+  customerIdOf: (record: T) => string,
+): Promise<T | null> {
+  const reader = loyaltyReaderOf(caller);
+  const found = await visibleRecord(reader, id, load, customerIdOf);
+  if (!found && reader.access === 'OWN') throw notFound(what, id);
+  return found;
+}

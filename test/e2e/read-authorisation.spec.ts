@@ -1,0 +1,344 @@
+/**
+ * Every read is an access decision (DESIGN "Conventions" 8): each query root field and each entity type
+ * of each subgraph, called directly on the subgraph as an attacker behind the gateway would, answers
+ * every role exactly as the table in ./read-authorisation/matrix.ts says; the gateway applies the same.
+ */
+import { dataOf, errorCodes, expectEventually, gql, testToken, type GqlResult } from '@care/testing';
+import { startSystem, type System } from './harness';
+import { cells, COLUMNS, EXPECTED, type Column, type Outcome } from './read-authorisation/matrix';
+
+let system: System;
+const tokens = {} as Record<Column, string>;
+/** The records every cell reads: customer A's, read by A (`customer`) and by B (`stranger`). */
+const F = {
+  customerA: '',
+  customerB: '',
+  complaintId: '',
+  complaintNumber: '',
+  redemptionId: '',
+  campaignId: '',
+  changeId: '',
+  approvalId: '',
+  auditId: '',
+};
+let staff: string;
+let supervisor: string;
+
+const call = async <T>(token: string, query: string, variables: Record<string, unknown> = {}) =>
+  dataOf(await gql<T>(system.gateway.app, query, variables, { token }));
+
+beforeAll(async () => {
+  system = await startSystem();
+  staff = await testToken({ sub: 'staff-1', roles: ['cs_manager', 'sales'] });
+  supervisor = await testToken({ sub: 'audit-1', roles: ['audit'] });
+  const register = async (name: string) =>
+    (
+      await call<{ registerCustomer: { id: string } }>(
+        staff,
+        `mutation($name: String!) { registerCustomer(input: { name: $name, region: "CN-ZJ", email: "li@example.com" }) { id } }`,
+        { name },
+      )
+    ).registerCustomer.id;
+  F.customerA = await register('Li Na');
+  F.customerB = await register('Wang Fang');
+  await call(
+    staff,
+    `mutation($id: ID!) { verifyIdentity(input: { customerId: $id, documentType: "ID_CARD", documentNumber: "330102199001011234" }) { id } }`,
+    { id: F.customerA },
+  );
+  await call(
+    staff,
+    `mutation($id: ID!) { recordPurchase(input: { customerId: $id, orderNumber: "SO-READ-1", amount: "2000" }) { id } }`,
+    { id: F.customerA },
+  );
+  F.redemptionId = (
+    await call<{ requestRedemption: { id: string } }>(
+      staff,
+      `mutation($id: ID!) { requestRedemption(input: { customerId: $id, points: 1000, idempotencyKey: "read-matrix" }) { id } }`,
+      { id: F.customerA },
+    )
+  ).requestRedemption.id;
+  F.campaignId = (
+    await call<{ createCampaign: { id: string } }>(
+      staff,
+      `mutation { createCampaign(input: { name: "Spring thanks", type: "APPRECIATION_EVENT", targetTiers: [GOLD], budget: "1000", startsOn: "2026-03-01", endsOn: "2026-03-31" }) { id } }`,
+    )
+  ).createCampaign.id;
+  F.changeId = (
+    await call<{ submitCustomerChange: { id: string } }>(
+      staff,
+      `mutation($id: ID!) { submitCustomerChange(input: { customerId: $id, preferredLanguage: "en", idDocumentReference: "photo-1" }) { id } }`,
+      { id: F.customerA },
+    )
+  ).submitCustomerChange.id;
+  // The complaints service learns of a new customer from loyalty's events.
+  const complaint = await expectEventually(
+    async () =>
+      (
+        await call<{ fileComplaint: { id: string; number: string } }>(
+          staff,
+          `mutation($c: UUID!) { fileComplaint(input: { customerId: $c, channel: PHONE, description: "The silk arrived stained", idempotencyKey: "read-matrix" }) { id number } }`,
+          { c: F.customerA },
+        )
+      ).fileComplaint,
+    { timeoutMs: 15_000 },
+  );
+  F.complaintId = complaint.id;
+  F.complaintNumber = complaint.number;
+
+  for (const column of COLUMNS) {
+    if (column === 'customer') tokens[column] = await testToken({ sub: F.customerA, roles: ['customer'] });
+    else if (column === 'stranger')
+      tokens[column] = await testToken({ sub: F.customerB, roles: ['customer'] });
+    else if (column === 'none') tokens[column] = await testToken({ sub: 'nobody', roles: [] });
+    else tokens[column] = await testToken({ sub: `${column}-reader`, roles: [column] });
+  }
+  // The fixture approval request is asked for by the `sales` reader: the requester of the OWN cells.
+  F.approvalId = (
+    await call<{ submitApprovalRequest: { id: string } }>(
+      tokens.sales,
+      `mutation { submitApprovalRequest(input: { type: EXPENSE, title: "Trade fair stand", amount: "8000.00" }) { id } }`,
+    )
+  ).submitApprovalRequest.id;
+  F.auditId = await expectEventually(
+    async () => {
+      const { auditEntries } = await call<{ auditEntries: { edges: { node: { id: string } }[] } }>(
+        supervisor,
+        `{ auditEntries(first: 1) { edges { node { id } } } }`,
+      );
+      expect(auditEntries.edges).toHaveLength(1);
+      return auditEntries.edges[0]!.node.id;
+    },
+    { timeoutMs: 15_000 },
+  );
+}, 120_000);
+
+afterAll(async () => {
+  await system?.stop();
+});
+
+type D = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+interface Probe {
+  query: string;
+  variables?: () => Record<string, unknown>;
+  /** The cell's value in the answer (null when the answer has none). */
+  pick: (data: D) => unknown;
+  /** Whether the value holds the fixture (a list that has it, the record itself); else EMPTY. */
+  holds?: (value: D) => boolean;
+}
+
+const isId = (id: () => string) => (v: D) => v.id === id();
+const listHolds = (id: () => string) => (v: D) => v.edges.some((e: D) => e.node.id === id());
+const entity = (type: string, id: () => string, fields = 'id'): Probe => ({
+  query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { ${fields} } } }`,
+  variables: () => ({ r: [{ __typename: type, id: id() }] }),
+  pick: (d) => d._entities?.[0],
+  holds: isId(id),
+});
+const byId = (field: string, id: () => string, fields = 'id'): Probe => ({
+  query: `query($id: ID!) { ${field}(id: $id) { ${fields} } }`,
+  variables: () => ({ id: id() }),
+  pick: (d) => d[field],
+  holds: isId(id),
+});
+const list = (field: string, args: string, id: () => string): Probe => ({
+  query: `{ ${field}(${args}) { edges { node { id } } } }`,
+  pick: (d) => d[field],
+  holds: listHolds(id),
+});
+const answer = (query: string, field: string): Probe => ({ query, pick: (d) => d[field] });
+
+const PROBES: Record<string, Probe> = {
+  'complaints Query.complaint': byId('complaint', () => F.complaintId, 'id description'),
+  'complaints Query.complaintByNumber': {
+    query: `query($n: String!) { complaintByNumber(number: $n) { id } }`,
+    variables: () => ({ n: F.complaintNumber }),
+    pick: (d) => d.complaintByNumber,
+    holds: isId(() => F.complaintId),
+  },
+  'complaints Query.complaints': list('complaints', 'first: 100', () => F.complaintId),
+  'complaints Query.complaintStats': answer(
+    `{ complaintStats(groupBy: [CATEGORY]) { count } }`,
+    'complaintStats',
+  ),
+  'complaints Complaint': entity('Complaint', () => F.complaintId, 'id description'),
+  'complaints Customer': {
+    ...entity('Customer', () => F.customerA, 'id complaints(first: 50) { edges { node { id } } }'),
+    holds: (v) => listHolds(() => F.complaintId)(v.complaints),
+  },
+
+  'customers-and-loyalty Query.customer': byId('customer', () => F.customerA, 'id name email pointsBalance'),
+  'customers-and-loyalty Query.customers': list('customers', 'first: 100', () => F.customerA),
+  'customers-and-loyalty Query.redemption': byId(
+    'redemption',
+    () => F.redemptionId,
+    'id points customer { id }',
+  ),
+  'customers-and-loyalty Query.campaign': byId('campaign', () => F.campaignId),
+  'customers-and-loyalty Query.campaigns': list('campaigns', 'first: 100', () => F.campaignId),
+  'customers-and-loyalty Query.customerChange': byId('customerChange', () => F.changeId),
+  'customers-and-loyalty Query.tierProposals': answer(
+    `{ tierProposals(year: 2025) { id } }`,
+    'tierProposals',
+  ),
+  'customers-and-loyalty Query.tierPolicy': answer(`{ tierPolicy { version } }`, 'tierPolicy'),
+  'customers-and-loyalty Query.loyaltyKpis': answer(
+    `{ loyaltyKpis(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { from } }`,
+    'loyaltyKpis',
+  ),
+  'customers-and-loyalty Query.customerStatistics': answer(
+    `{ customerStatistics(year: 2025) { tier } }`,
+    'customerStatistics',
+  ),
+  'customers-and-loyalty Customer': entity('Customer', () => F.customerA, 'id name email pointsBalance'),
+  'customers-and-loyalty Redemption': entity('Redemption', () => F.redemptionId, 'id points'),
+  'customers-and-loyalty Campaign': entity('Campaign', () => F.campaignId),
+
+  'approvals Query.approvalRequest': byId('approvalRequest', () => F.approvalId, 'id title amount'),
+  'approvals Query.approvalRequests': list('approvalRequests', 'first: 100', () => F.approvalId),
+  'approvals Query.delegations': answer(`{ delegations { id } }`, 'delegations'),
+  'approvals ApprovalRequest': entity('ApprovalRequest', () => F.approvalId, 'id title amount'),
+
+  'governance Query.auditEntry': byId('auditEntry', () => F.auditId),
+  'governance Query.auditEntries': list('auditEntries', 'first: 1', () => F.auditId),
+  'governance AuditEntry': entity('AuditEntry', () => F.auditId),
+};
+
+function outcomeOf(result: GqlResult<D>, probe: Probe): string {
+  const codes = errorCodes(result);
+  const value = result.data ? (probe.pick(result.data) ?? null) : null;
+  if (codes.length > 0) {
+    if (codes.length === 1 && value === null && (codes[0] === 'FORBIDDEN' || codes[0] === 'NOT_FOUND'))
+      return String(codes[0]);
+    return `UNEXPECTED errors ${JSON.stringify(codes)} with ${value === null ? 'null' : 'a value'}`;
+  }
+  if (value === null) return 'NULL';
+  return !probe.holds || probe.holds(value as D) ? 'DATA' : 'EMPTY';
+}
+
+describe('the read-authorisation matrix, on each subgraph directly', () => {
+  it('has a row for every query field and every entity type of every subgraph, naming every role once', async () => {
+    const served: string[] = [];
+    for (const [name, subgraph] of Object.entries(system.subgraphs)) {
+      const { __schema, __type } = dataOf(
+        await gql<{
+          __schema: { queryType: { fields: { name: string }[] } };
+          __type: { possibleTypes: { name: string }[] } | null;
+        }>(
+          subgraph.app,
+          `{ __schema { queryType { fields { name } } } __type(name: "_Entity") { possibleTypes { name } } }`,
+          {},
+          { token: tokens.admin },
+        ),
+      );
+      for (const f of __schema.queryType.fields)
+        if (f.name !== '_entities' && f.name !== '_service') served.push(`${name} Query.${f.name}`);
+      for (const t of __type?.possibleTypes ?? []) served.push(`${name} ${t.name}`);
+    }
+    expect(served.length).toBeGreaterThan(20);
+    expect(Object.keys(EXPECTED).sort()).toEqual([...served].sort());
+    expect(Object.keys(PROBES).sort()).toEqual([...served].sort());
+    for (const [key, row] of Object.entries(EXPECTED)) {
+      const { missing, twice } = cells(row);
+      expect({ key, missing, twice }).toEqual({ key, missing: [], twice: [] });
+    }
+  });
+
+  it.each(Object.keys(EXPECTED))(
+    '[DOMAIN 1.10, 2.7] %s answers every role as the table says',
+    async (key) => {
+      const [service] = key.split(' ') as [string];
+      const probe = PROBES[key]!;
+      const { table } = cells(EXPECTED[key]!);
+      const seen: Record<string, string> = {};
+      for (const column of COLUMNS) {
+        const result = await gql<D>(system.subgraphs[service]!.app, probe.query, probe.variables?.() ?? {}, {
+          token: tokens[column],
+        });
+        seen[column] = outcomeOf(result, probe);
+      }
+      expect(seen).toEqual(table as Record<string, Outcome>);
+    },
+  );
+});
+
+describe('through the gateway', () => {
+  it('[DOMAIN 1.10] a customer reads their own record, complaints and redemptions, and nothing of another customer', async () => {
+    const own = await call<D>(
+      tokens.customer,
+      `query($id: ID!, $r: ID!) { customer(id: $id) { id name complaints(first: 10) { edges { node { id customer { id name } } } } }
+        redemption(id: $r) { id customer { id } } }`,
+      { id: F.customerA, r: F.redemptionId },
+    );
+    expect(own.customer).toMatchObject({
+      id: F.customerA,
+      name: 'Li Na',
+      complaints: { edges: [{ node: { id: F.complaintId, customer: { id: F.customerA, name: 'Li Na' } } }] },
+    });
+    expect(own.redemption).toEqual({ id: F.redemptionId, customer: { id: F.customerA } });
+    const other = await gql<D>(
+      system.gateway.app,
+      `query($id: ID!) { customer(id: $id) { id name pointsBalance } }`,
+      { id: F.customerA },
+      { token: tokens.stranger },
+    );
+    expect(errorCodes(other)).toEqual(['NOT_FOUND']);
+    expect(JSON.stringify(other)).not.toContain('Li Na');
+  });
+
+  it('refuses approval requests to partners, customers and a token without roles, and shows them to approvers', async () => {
+    const query = `query($id: ID!) { approvalRequest(id: $id) { id title amount } approvalRequests { totalCount } }`;
+    for (const column of ['partner', 'customer', 'none', 'analyst'] as const) {
+      const refused = await gql<D>(
+        system.gateway.app,
+        query,
+        { id: F.approvalId },
+        { token: tokens[column] },
+      );
+      expect([column, errorCodes(refused)]).toEqual([column, ['FORBIDDEN', 'FORBIDDEN']]);
+      expect(JSON.stringify(refused)).not.toContain('Trade fair');
+    }
+    const read = await call<D>(tokens.gm, query, { id: F.approvalId });
+    expect(read.approvalRequest).toEqual({ id: F.approvalId, title: 'Trade fair stand', amount: '8000.00' });
+  });
+
+  it('[DOMAIN 2.7] supervision and analysts see the customer of a complaint, with contact details masked', async () => {
+    for (const column of ['hr', 'analyst', 'administration'] as const) {
+      const { complaint } = await call<D>(
+        tokens[column],
+        `query($id: ID!) { complaint(id: $id) { id customer { id name email } } }`,
+        { id: F.complaintId },
+      );
+      expect([column, complaint.customer.name, complaint.customer.email]).toEqual([
+        column,
+        'Li Na',
+        expect.not.stringContaining('li@example.com'),
+      ]);
+    }
+  });
+});
+
+describe('withdrawing an approval request', () => {
+  it("needs a staff role as well as the requester's subject: a customer, partner or role-less token with that subject is FORBIDDEN", async () => {
+    const sub = 'requester-7';
+    const asker = await testToken({ sub, roles: ['department_staff'] });
+    const { submitApprovalRequest } = await call<{ submitApprovalRequest: { id: string } }>(
+      asker,
+      `mutation { submitApprovalRequest(input: { type: EXPENSE, title: "Samples", amount: "300.00" }) { id } }`,
+    );
+    const withdraw = `mutation($id: ID!) { withdrawApprovalRequest(input: { id: $id }) { id status } }`;
+    const id = submitApprovalRequest.id;
+    for (const roles of [['customer'], ['partner'], [], ['analyst']]) {
+      const token = await testToken({ sub, roles });
+      for (const target of [system.gateway.app, system.subgraphs.approvals!.app]) {
+        const refused = await gql<D>(target, withdraw, { id }, { token });
+        expect([roles, errorCodes(refused)]).toEqual([roles, ['FORBIDDEN']]);
+      }
+    }
+    const still = await call<D>(tokens.gm, `query($id: ID!) { approvalRequest(id: $id) { status } }`, { id });
+    expect(still.approvalRequest).toEqual({ status: 'PENDING' });
+    const done = await call<D>(asker, withdraw, { id });
+    expect(done.withdrawApprovalRequest).toEqual({ id, status: 'WITHDRAWN' });
+  });
+});

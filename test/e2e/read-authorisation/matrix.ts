@@ -1,0 +1,246 @@
+import { ROLES, type Role } from '@care/service-kit';
+
+/**
+ * Who reads what, cell by cell: every query root field and every entity type of every subgraph, for every
+ * role in ROLES, a token without roles (`none`) and a customer reading another customer's records
+ * (`stranger`). The role groups below are written out here, independently of the services' access
+ * modules, so a changed rule shows up as a changed cell.
+ */
+export const COLUMNS = [...ROLES, 'none', 'stranger'] as const;
+export type Column = Role | 'none' | 'stranger';
+
+/**
+ * DATA: the record (or a list holding it); EMPTY: an answer without it (a scoped list); NULL: null and
+ * no error (an entity reference the caller may not see, like one that does not exist); FORBIDDEN or
+ * NOT_FOUND: null with exactly that one error.
+ */
+export type Outcome = 'DATA' | 'EMPTY' | 'NULL' | 'FORBIDDEN' | 'NOT_FOUND';
+
+export type Row = Partial<Record<Outcome, readonly Column[]>>;
+
+/** Every column must sit in exactly one group of a row: a new role without an entry fails. */
+export function cells(row: Row): { table: Record<string, Outcome>; missing: string[]; twice: string[] } {
+  const table: Record<string, Outcome> = {};
+  const twice: string[] = [];
+  for (const [outcome, columns] of Object.entries(row) as [Outcome, readonly Column[]][]) {
+    for (const c of columns) {
+      if (c in table) twice.push(c);
+      table[c] = outcome;
+    }
+  }
+  const known = new Set<string>(COLUMNS);
+  const missing = COLUMNS.filter((c) => !(c in table));
+  twice.push(...Object.keys(table).filter((c) => !known.has(c)));
+  return { table, missing, twice };
+}
+
+// ---- Complaints: handlers and supervision in full, analysts masked, a customer their own. -------------
+const COMPLAINT_FULL = [
+  'cs_specialist',
+  'cs_manager',
+  'cs_director',
+  'qa_inspector',
+  'department_staff',
+  'department_head',
+  'leadership_group',
+  'internal_control',
+  'audit',
+  'compliance',
+  'admin',
+  'service',
+] as const;
+const COMPLAINT_ANALYSIS = ['analyst', 'hr', 'administration'] as const;
+const COMPLAINT_NONE = [
+  'sales',
+  'marketing',
+  'finance',
+  'vp',
+  'gm',
+  'gm_office',
+  'board',
+  'loyalty_supervisor',
+  'partner',
+  'none',
+] as const;
+const COMPLAINT_READERS = [...COMPLAINT_FULL, ...COMPLAINT_ANALYSIS, 'customer'] as const;
+/** DOMAIN 1.11: supervision and analysts (and the customer-service managers, QA, the leadership group). */
+const STATS = [
+  'analyst',
+  'cs_manager',
+  'cs_director',
+  'qa_inspector',
+  'leadership_group',
+  'internal_control',
+  'audit',
+  'compliance',
+  'hr',
+  'administration',
+  'admin',
+] as const;
+const NOT_STATS = [
+  'cs_specialist',
+  'department_staff',
+  'department_head',
+  'service',
+  'customer',
+  'stranger',
+  ...COMPLAINT_NONE,
+] as const;
+
+// ---- Customers and loyalty: staff, a customer their own record and redemptions. ------------------
+const LOYALTY_STAFF = [
+  'cs_specialist',
+  'cs_manager',
+  'cs_director',
+  'qa_inspector',
+  'department_staff',
+  'department_head',
+  'leadership_group',
+  'sales',
+  'marketing',
+  'finance',
+  'internal_control',
+  'audit',
+  'compliance',
+  'administration',
+  'hr',
+  'analyst',
+  'loyalty_supervisor',
+  'vp',
+  'gm',
+  'gm_office',
+  'admin',
+  'service',
+] as const;
+const LOYALTY_NONE = ['board', 'partner', 'none'] as const;
+const KPIS = [
+  'analyst',
+  'internal_control',
+  'audit',
+  'gm',
+  'vp',
+  'sales',
+  'marketing',
+  'finance',
+  'admin',
+] as const;
+const NOT_KPIS = [
+  'cs_specialist',
+  'cs_manager',
+  'cs_director',
+  'qa_inspector',
+  'department_staff',
+  'department_head',
+  'leadership_group',
+  'compliance',
+  'administration',
+  'hr',
+  'loyalty_supervisor',
+  'gm_office',
+  'service',
+  'customer',
+  'stranger',
+  ...LOYALTY_NONE,
+] as const;
+
+// ---- Approvals: approvers and supervision every request, staff who ask their own. ----------------
+const APPROVALS_ALL = [
+  'department_head',
+  'internal_control',
+  'finance',
+  'vp',
+  'gm',
+  'gm_office',
+  'board',
+  'loyalty_supervisor',
+  'audit',
+  'compliance',
+  'administration',
+  'hr',
+  'admin',
+  'service',
+] as const;
+/** The fixture request is asked for by the `sales` token: the other requesters do not see it. */
+const REQUESTERS_NOT_ASKING = [
+  'cs_specialist',
+  'cs_manager',
+  'cs_director',
+  'department_staff',
+  'marketing',
+] as const;
+const APPROVALS_NONE = [
+  'qa_inspector',
+  'leadership_group',
+  'analyst',
+  'partner',
+  'customer',
+  'stranger',
+  'none',
+] as const;
+const DELEGATIONS = [
+  'department_head',
+  'vp',
+  'gm',
+  'gm_office',
+  'loyalty_supervisor',
+  'internal_control',
+  'audit',
+  'compliance',
+  'admin',
+] as const;
+const NOT_DELEGATIONS = COLUMNS.filter((c) => !(DELEGATIONS as readonly string[]).includes(c));
+
+// ---- Governance: supervision only. ---------------------------------------------------------------
+const SUPERVISION = ['internal_control', 'audit', 'compliance', 'administration', 'hr', 'admin'] as const;
+const NOT_SUPERVISION = COLUMNS.filter((c) => !(SUPERVISION as readonly string[]).includes(c));
+
+const staffOnly = { DATA: LOYALTY_STAFF, FORBIDDEN: [...LOYALTY_NONE, 'customer', 'stranger'] } as const;
+const ownCustomerRecord = {
+  DATA: [...LOYALTY_STAFF, 'customer'],
+  FORBIDDEN: LOYALTY_NONE,
+} as const;
+const approvalRecord = { DATA: [...APPROVALS_ALL, 'sales'], FORBIDDEN: APPROVALS_NONE } as const;
+
+/** Keyed `<subgraph> Query.<field>` or `<subgraph> <EntityType>`. */
+export const EXPECTED: Record<string, Row> = {
+  'complaints Query.complaint': {
+    DATA: COMPLAINT_READERS,
+    NOT_FOUND: ['stranger'],
+    FORBIDDEN: COMPLAINT_NONE,
+  },
+  'complaints Query.complaintByNumber': {
+    DATA: COMPLAINT_READERS,
+    NOT_FOUND: ['stranger'],
+    FORBIDDEN: COMPLAINT_NONE,
+  },
+  'complaints Query.complaints': { DATA: COMPLAINT_READERS, EMPTY: ['stranger'], FORBIDDEN: COMPLAINT_NONE },
+  'complaints Query.complaintStats': { DATA: STATS, FORBIDDEN: NOT_STATS },
+  'complaints Complaint': { DATA: COMPLAINT_READERS, NULL: ['stranger'], FORBIDDEN: COMPLAINT_NONE },
+  'complaints Customer': { DATA: COMPLAINT_READERS, EMPTY: ['stranger'], FORBIDDEN: COMPLAINT_NONE },
+
+  'customers-and-loyalty Query.customer': { ...ownCustomerRecord, NOT_FOUND: ['stranger'] },
+  'customers-and-loyalty Query.customers': staffOnly,
+  'customers-and-loyalty Query.redemption': { ...ownCustomerRecord, NOT_FOUND: ['stranger'] },
+  'customers-and-loyalty Query.campaign': staffOnly,
+  'customers-and-loyalty Query.campaigns': staffOnly,
+  'customers-and-loyalty Query.customerChange': staffOnly,
+  'customers-and-loyalty Query.tierProposals': staffOnly,
+  'customers-and-loyalty Query.tierPolicy': staffOnly,
+  'customers-and-loyalty Query.loyaltyKpis': { DATA: KPIS, FORBIDDEN: NOT_KPIS },
+  'customers-and-loyalty Query.customerStatistics': {
+    DATA: ['compliance', 'admin'],
+    FORBIDDEN: COLUMNS.filter((c) => c !== 'compliance' && c !== 'admin'),
+  },
+  'customers-and-loyalty Customer': { ...ownCustomerRecord, NULL: ['stranger'] },
+  'customers-and-loyalty Redemption': { ...ownCustomerRecord, NULL: ['stranger'] },
+  'customers-and-loyalty Campaign': staffOnly,
+
+  'approvals Query.approvalRequest': { ...approvalRecord, NOT_FOUND: REQUESTERS_NOT_ASKING },
+  'approvals Query.approvalRequests': { ...approvalRecord, EMPTY: REQUESTERS_NOT_ASKING },
+  'approvals Query.delegations': { DATA: DELEGATIONS, FORBIDDEN: NOT_DELEGATIONS },
+  'approvals ApprovalRequest': { ...approvalRecord, NULL: REQUESTERS_NOT_ASKING },
+
+  'governance Query.auditEntry': { DATA: SUPERVISION, FORBIDDEN: NOT_SUPERVISION },
+  'governance Query.auditEntries': { DATA: SUPERVISION, FORBIDDEN: NOT_SUPERVISION },
+  'governance AuditEntry': { DATA: SUPERVISION, FORBIDDEN: NOT_SUPERVISION },
+};
