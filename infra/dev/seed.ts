@@ -763,6 +763,29 @@ class Client {
   }
 }
 
+/** Files a complaint, retrying while complaints does not know the (just registered) customer yet. */
+function fileWhenKnown(
+  client: Client,
+  customerId: string,
+  timeoutMs: number,
+  variables: Record<string, unknown>,
+): Promise<{ fileComplaint: ComplaintRow }> {
+  const query = `mutation($input: FileComplaintInput!) { fileComplaint(input: $input) { ${COMPLAINT_FIELDS} } }`;
+  return waitFor(
+    `complaints to know customer ${customerId}`,
+    async () => {
+      const body = await client.raw<{ fileComplaint: ComplaintRow }>(STAFF.specialist, query, variables);
+      if (body.errors?.length === 1 && body.errors[0]!.extensions?.code === 'NOT_FOUND') return undefined;
+      if (body.errors?.length)
+        throw new SeedError(
+          `fileComplaint: ${body.errors.map((e) => `${e.extensions?.code ?? 'ERROR'} ${e.message}`).join('; ')}`,
+        );
+      return body.data!;
+    },
+    timeoutMs,
+  );
+}
+
 /** Polls until `check` returns a value (not undefined) or the time is up; then fails saying what it waited for. */
 async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -1329,27 +1352,25 @@ export async function seed(options: SeedOptions): Promise<SeedSummary> {
   for (const plan of COMPLAINTS) {
     const customer = customers.get(plan.customer)!;
     const kind = plan.kind ?? 'COMPLAINT';
-    const filed = await call<{ fileComplaint: ComplaintRow }>(
-      STAFF.specialist,
-      `mutation($input: FileComplaintInput!) { fileComplaint(input: $input) { ${COMPLAINT_FIELDS} } }`,
-      {
-        input: {
-          customerId: customer.id,
-          kind,
-          channel: plan.channel,
-          description: plan.description,
-          ...(plan.expected ? { expectedResolution: plan.expected } : {}),
-          ...(plan.product ? { productModel: plan.product } : {}),
-          ...(plan.order
-            ? {
-                orderNumber: `DEMO-${lastYear}-${pad(CUSTOMERS.findIndex((c) => c.name === plan.customer) + 1)}-1`,
-              }
-            : {}),
-          receivedAt: new Date(now.getTime() - plan.hoursAgo * 3600_000).toISOString(),
-          idempotencyKey: `demo-seed-complaint-${plan.key}`,
-        },
+    // Complaints knows a customer once loyalty's `customer.registered` event has reached it: a customer
+    // registered a moment ago may still be NOT_FOUND there, so the filing waits for it (bounded).
+    const filed = await fileWhenKnown(client, customer.id, timeoutMs, {
+      input: {
+        customerId: customer.id,
+        kind,
+        channel: plan.channel,
+        description: plan.description,
+        ...(plan.expected ? { expectedResolution: plan.expected } : {}),
+        ...(plan.product ? { productModel: plan.product } : {}),
+        ...(plan.order
+          ? {
+              orderNumber: `DEMO-${lastYear}-${pad(CUSTOMERS.findIndex((c) => c.name === plan.customer) + 1)}-1`,
+            }
+          : {}),
+        receivedAt: new Date(now.getTime() - plan.hoursAgo * 3600_000).toISOString(),
+        idempotencyKey: `demo-seed-complaint-${plan.key}`,
       },
-    );
+    });
     const c = await walk(filed.fileComplaint, plan);
     if (ORDER(c.status) !== ORDER(plan.target) && !(plan.kind && c.status === plan.target))
       throw new SeedError(`complaint ${c.number} ended in ${c.status}, expected ${plan.target}`);

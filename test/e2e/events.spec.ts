@@ -26,13 +26,17 @@ describe('events across the platform', () => {
         { token: specialist },
       ),
     ).registerCustomer;
-    const complaint = dataOf(
-      await gql<{ fileComplaint: { id: string; number: string } }>(
-        system.gateway.app,
-        `mutation($c: UUID!) { fileComplaint(input: { customerId: $c, channel: EMAIL, description: "Wrong colour" }) { id number } }`,
-        { c: customer.id },
-        { token: specialist, headers: { 'x-correlation-id': 'corr-e2e-events' } },
-      ),
+    const complaint = (
+      await expectEventually(async () =>
+        dataOf(
+          await gql<{ fileComplaint: { id: string; number: string } }>(
+            system.gateway.app,
+            `mutation($c: UUID!) { fileComplaint(input: { customerId: $c, channel: EMAIL, description: "Wrong colour" }) { id number } }`,
+            { c: customer.id },
+            { token: specialist, headers: { 'x-correlation-id': 'corr-e2e-events' } },
+          ),
+        ),
+      )
     ).fileComplaint;
 
     const event = await expectEventually(() => {

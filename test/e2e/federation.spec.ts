@@ -1,4 +1,4 @@
-import { dataOf, errorCodes, gql, testToken } from '@care/testing';
+import { dataOf, errorCodes, expectEventually, gql, testToken } from '@care/testing';
 import { startSystem, type System } from './harness';
 
 let system: System;
@@ -24,13 +24,17 @@ describe('the unified graph', () => {
         { token: specialist },
       ),
     ).registerCustomer;
-    const filed = dataOf(
-      await gql<{ fileComplaint: { number: string } }>(
-        system.gateway.app,
-        `mutation($c: UUID!) { fileComplaint(input: { customerId: $c, channel: WEB_CHAT, description: "Late parcel" }) { number } }`,
-        { c: customer.id },
-        { token: specialist },
-      ),
+    const filed = (
+      await expectEventually(async () =>
+        dataOf(
+          await gql<{ fileComplaint: { number: string } }>(
+            system.gateway.app,
+            `mutation($c: UUID!) { fileComplaint(input: { customerId: $c, channel: WEB_CHAT, description: "Late parcel" }) { number } }`,
+            { c: customer.id },
+            { token: specialist },
+          ),
+        ),
+      )
     ).fileComplaint;
 
     const joined = dataOf(

@@ -55,6 +55,26 @@ async function customerWithPoints(name: string, spend: string): Promise<string> 
   return id;
 }
 
+/**
+ * Files a complaint for a customer registered a moment ago: complaints learns of the customer from
+ * loyalty's `customer.registered` event, so the filing is retried (briefly) while it is NOT_FOUND.
+ */
+async function fileComplaint<T>(customerId: string, channel: string, description: string, fields: string) {
+  return expectEventually(
+    async () => {
+      const r = await gql<{ fileComplaint: T }>(
+        system.gateway.app,
+        `mutation($c: UUID!, $d: String!) { fileComplaint(input: { customerId: $c, channel: ${channel}, description: $d }) { ${fields} } }`,
+        { c: customerId, d: description },
+        { token: staff },
+      );
+      expect(errorCodes(r)).toEqual([]);
+      return dataOf(r).fileComplaint;
+    },
+    { timeoutMs: 10_000, intervalMs: 100 },
+  );
+}
+
 const balance = async (id: string) =>
   (
     await call<{ customer: { pointsBalance: number; status: string } }>(
@@ -76,7 +96,7 @@ describe('a points redemption and its approval', () => {
       `mutation($id: ID!) { requestRedemption(input: { customerId: $id, points: 600000, idempotencyKey: "e2e-redeem-1" }) { id value status } }`,
       { id: customerId },
     );
-    expect(requestRedemption).toMatchObject({ value: '6000', status: 'PENDING_APPROVAL' });
+    expect(requestRedemption).toMatchObject({ value: '6000.00', status: 'PENDING_APPROVAL' });
 
     const request = await expectEventually(async () => {
       const { approvalRequests } = await call<{
@@ -122,18 +142,41 @@ describe('a points redemption and its approval', () => {
   });
 });
 
+describe('the customer of a complaint', () => {
+  it('[DOMAIN 1.2] is one loyalty registered: an unknown customer is NOT_FOUND, and lists with customer names keep answering', async () => {
+    const stranger = '00000000-0000-4000-8000-000000000000';
+    const refused = await gql(
+      system.gateway.app,
+      `mutation($c: UUID!) { fileComplaint(input: { customerId: $c, channel: EMAIL, description: "Who am I?" }) { id } }`,
+      { c: stranger },
+      { token: staff },
+    );
+    expect(errorCodes(refused)).toEqual(['NOT_FOUND']);
+    const customerId = await customerWithPoints('Xu Lan', '100');
+    const filed = await fileComplaint<{ id: string }>(customerId, 'EMAIL', 'The buttons came off', 'id');
+    const list = await gql<{
+      complaints: { edges: { node: { id: string; customer: { id: string; name: string } } }[] };
+    }>(
+      system.gateway.app,
+      `{ complaints(first: 100) { edges { node { id customer { id name } } } } }`,
+      {},
+      { token: staff },
+    );
+    expect(list.errors).toBeUndefined();
+    const nodes = dataOf(list).complaints.edges.map((e) => e.node);
+    expect(nodes.find((n) => n.id === filed.id)?.customer).toEqual({ id: customerId, name: 'Xu Lan' });
+    expect(nodes.every((n) => typeof n.customer?.name === 'string')).toBe(true);
+  });
+});
+
 describe('a points-anomaly complaint', () => {
   it('[DOMAIN 2.6] freezes the customer account through the classification event, and a frozen account cannot redeem', async () => {
     const customerId = await customerWithPoints('Lin Tao', '3000');
-    const { fileComplaint } = await call<{ fileComplaint: { id: string } }>(
-      staff,
-      `mutation($c: UUID!) { fileComplaint(input: { customerId: $c, channel: WEB_CHAT, description: "My points vanished" }) { id } }`,
-      { c: customerId },
-    );
+    const filed = await fileComplaint<{ id: string }>(customerId, 'WEB_CHAT', 'My points vanished', 'id');
     await call(
       staff,
       `mutation($id: ID!) { classifyComplaint(input: { id: $id, category: POINTS_ANOMALY, urgency: HIGH, complexity: SIMPLE }) { status } }`,
-      { id: fileComplaint.id },
+      { id: filed.id },
     );
     await expectEventually(async () => expect((await balance(customerId)).status).toBe('FROZEN'));
     const frozen = partner.events.find((e) => e.type === 'care.loyalty.account.frozen.v1');
@@ -164,12 +207,7 @@ async function acceptedCompensation(customerId: string, urgency: 'HIGH' | 'URGEN
         },
       ),
     )[0]!;
-  const { fileComplaint } = await call<{ fileComplaint: C }>(
-    staff,
-    `mutation($c: UUID!) { fileComplaint(input: { customerId: $c, channel: PHONE, description: "The silk arrived stained" }) { ${fields} } }`,
-    { c: customerId },
-  );
-  const id = fileComplaint.id;
+  const { id } = await fileComplaint<C>(customerId, 'PHONE', 'The silk arrived stained', fields);
   await step(staff, 'classifyComplaint', 'ClassifyComplaintInput', {
     id,
     category: 'PRODUCT_QUALITY',

@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { dataOf, deleteTestStreams, gql, TEST_NATS_URL, uniquePrefix } from '@care/testing';
+import { dataOf, deleteTestStreams, expectEventually, gql, TEST_NATS_URL, uniquePrefix } from '@care/testing';
 import { signToken } from '@care/service-kit';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -91,12 +91,14 @@ describe('pnpm start with no database configured or answering', () => {
         { token },
       ),
     ).registerCustomer;
-    dataOf(
-      await gql(
-        gatewayUrl,
-        `mutation($c: UUID!) { fileComplaint(input: { customerId: $c, channel: EMAIL, description: "x" }) { number } }`,
-        { c: customer.id },
-        { token },
+    await expectEventually(async () =>
+      dataOf(
+        await gql(
+          gatewayUrl,
+          `mutation($c: UUID!) { fileComplaint(input: { customerId: $c, channel: EMAIL, description: "x" }) { number } }`,
+          { c: customer.id },
+          { token },
+        ),
       ),
     );
     const joined = dataOf(

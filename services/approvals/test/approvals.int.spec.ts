@@ -58,7 +58,8 @@ describe('approval requests', () => {
         ),
       ).submitApprovalRequest;
       expect(result).toMatchObject({
-        amount,
+        // Money is shown with two decimals.
+        amount: amount.includes('.') ? amount : `${amount}.00`,
         currency: 'CNY',
         status: 'PENDING',
         requiredAuthority: authority,
@@ -109,6 +110,20 @@ describe('approval requests', () => {
     );
     expect(errorCodes(usd)).toEqual(['BAD_USER_INPUT']);
   });
+
+  it('refuses a request for an amount of 0: every business type is approved for an amount', async () => {
+    for (const type of ['EXPENSE', 'PURCHASE', 'COMPENSATION', 'OTHER'])
+      for (const amount of ['0', '0.00']) {
+        const title = `nothing ${type} ${amount}`;
+        const r = await gql(service.app, SUBMIT, { input: { type, title, amount } }, { token: staff });
+        expect(errorCodes(r)).toEqual(['BAD_USER_INPUT']);
+        expect(
+          await db.query(`SELECT count(*)::int AS n FROM "${db.schema}".approval_request WHERE title = $1`, [
+            title,
+          ]),
+        ).toEqual([{ n: 0 }]);
+      }
+  });
 });
 
 describe('federation contract', () => {
@@ -129,6 +144,6 @@ describe('federation contract', () => {
     });
     expect(typeShapes(sdl)).toEqual(fileTypeShapes(file));
     expect(sdl).toMatch(/type ApprovalRequest\s+@key\(fields: "id"\)/);
-    expect(entity).toEqual({ id: submitted.id, title: 'contract', amount: '1' });
+    expect(entity).toEqual({ id: submitted.id, title: 'contract', amount: '1.00' });
   });
 });

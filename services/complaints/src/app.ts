@@ -19,6 +19,7 @@ import type { Clock, Deps } from './application/ports';
 import type { Config } from './config';
 import type { Complaint, Tier } from './domain/complaint';
 import { approvalDecisionsConsumer } from './events/approval-decisions';
+import { customerDirectoryConsumer } from './events/customer-directory';
 import { tierProjectionConsumer } from './events/tier-projection';
 import type { Context } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
@@ -105,6 +106,7 @@ export async function startService(
       },
       consumers: (context) => [
         tierProjectionConsumer(context),
+        customerDirectoryConsumer(context),
         approvalDecisionsConsumer(context, { clock, calendar }),
       ],
     },

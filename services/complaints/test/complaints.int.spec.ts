@@ -15,6 +15,7 @@ import {
 } from '@care/testing';
 import { startService } from '../src/app';
 import { configSchema } from '../src/config';
+import { registerCustomer, registerCustomers } from './support';
 
 let db: TestSchema;
 let service: SubgraphHandle;
@@ -47,7 +48,7 @@ type Filed = {
 
 describe('filing complaints', () => {
   it('[DOMAIN 1.2] records a complaint from the hotline with its customer and order', async () => {
-    const customerId = randomUUID();
+    const customerId = await registerCustomer({ db, service });
     const result = await gql<Filed>(
       service.app,
       FILE,
@@ -77,12 +78,13 @@ describe('filing complaints', () => {
 
   it('numbers complaints gaplessly per year even when filed concurrently, and a refused filing takes no number', async () => {
     const year = '2025';
+    const customers = await registerCustomers({ db, service }, 13);
     const refused = await gql(
       service.app,
       FILE,
       {
         input: {
-          customerId: randomUUID(),
+          customerId: customers[12],
           channel: 'EMAIL',
           description: '   ',
           receivedAt: `${year}-06-01T03:00:00Z`,
@@ -98,7 +100,7 @@ describe('filing complaints', () => {
           FILE,
           {
             input: {
-              customerId: randomUUID(),
+              customerId: customers[i],
               channel: 'EMAIL',
               description: `Case ${i}`,
               receivedAt: `${year}-06-01T03:00:00Z`,
@@ -115,7 +117,7 @@ describe('filing complaints', () => {
   });
 
   it("finds a complaint by number and lists a customer's complaints through the Customer entity", async () => {
-    const customerId = randomUUID();
+    const customerId = await registerCustomer({ db, service });
     const filed = await Promise.all(
       ['first', 'second'].map((d) =>
         gql<Filed>(
@@ -179,7 +181,13 @@ describe('federation contract', () => {
       await gql<Filed>(
         service.app,
         FILE,
-        { input: { customerId: randomUUID(), channel: 'OTHER', description: 'contract' } },
+        {
+          input: {
+            customerId: await registerCustomer({ db, service }),
+            channel: 'OTHER',
+            description: 'contract',
+          },
+        },
         { token: specialist },
       ),
     ).fileComplaint;

@@ -8,6 +8,7 @@ import {
   customerToken,
   GET,
   M,
+  registerCustomer,
   startHarness,
   walk,
   type C,
@@ -23,7 +24,7 @@ let owner: string;
 beforeAll(async () => {
   h = await startHarness('complaints_read');
   h.clock.set('2026-03-02T02:00:00Z');
-  owner = randomUUID();
+  owner = await registerCustomer(h);
   own = await walk(h, 'RESOLVED', { customerId: owner });
   own = (
     await call<{ recordFeedback: C }>(h, h.tokens.specialist, M.feedback, {

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { createEvent, type EventDefinition } from '@care/contracts';
+import { createEvent, customerRegistered, type EventDefinition } from '@care/contracts';
 import { createLogger, parseConfig } from '@care/service-kit';
 import {
   createTestSchema,
   dataOf,
+  expectEventually,
   gql,
   tapStream,
   testServiceEnv,
@@ -105,7 +106,7 @@ export const codesOf = (r: GqlResult<unknown>) => (r.errors ?? []).map((e) => e.
 
 /** Publishes another service's event on NATS, as its relay would. */
 export async function publish<S extends z.ZodObject>(
-  h: Harness,
+  h: EventTarget,
   definition: EventDefinition<S>,
   subject: string,
   data: z.input<S>,
@@ -118,6 +119,40 @@ export async function publish<S extends z.ZodObject>(
   h.service.nats.publish(`${h.db.namespace}.${definition.subject}`, JSON.stringify(event));
   await h.service.nats.flush();
   return event.id;
+}
+
+/** What publishing another service's event needs: the service's NATS connection and test namespace. */
+export interface EventTarget {
+  db: Pick<TestSchema, 'namespace'>;
+  service: Pick<ComplaintsHandle, 'nats' | 'dataSource'>;
+}
+
+/**
+ * Registers new customers the way loyalty does, by publishing its `customer.registered` event on NATS,
+ * and waits until complaints' projection knows them (a complaint may name only a known customer).
+ */
+export async function registerCustomers(target: EventTarget, count = 1): Promise<string[]> {
+  const ids = Array.from({ length: count }, () => randomUUID());
+  for (const customerId of ids)
+    await publish(target, customerRegistered, customerId, {
+      customerId,
+      tier: 'MEMBER',
+      region: 'CN-ZJ',
+      registeredAt: '2026-01-05T02:00:00.000Z',
+    });
+  await expectEventually(async () => {
+    const [row] = await target.service.dataSource.query(
+      `SELECT count(*)::int AS n FROM known_customer WHERE customer_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    if (row.n !== count) throw new Error(`${row.n} of ${count} customers known`);
+  });
+  return ids;
+}
+
+/** One new customer the platform knows. */
+export async function registerCustomer(target: EventTarget): Promise<string> {
+  return (await registerCustomers(target))[0]!;
 }
 
 export const eventsOf = (h: Harness, complaintId: string, name?: string) =>
@@ -210,7 +245,7 @@ export async function walk(
   let c: C = (
     await call<{ fileComplaint: C }>(h, t.specialist, FILE, {
       input: {
-        customerId: options.customerId ?? randomUUID(),
+        customerId: options.customerId ?? (await registerCustomer(h)),
         channel: options.channel ?? 'PHONE',
         orderNumber: 'SO-2026-0042',
         productModel: 'TX-200',

@@ -159,7 +159,7 @@ describe('reward campaigns', () => {
     const gold = await tiered('GOLD');
     const member = await register(h);
     const r = await interact(trial, gold, '120.50', { kind: 'TRIAL_SAMPLE', points: 300 });
-    expect(r.data?.recordCampaignInteraction.spent).toBe('120.5');
+    expect(r.data?.recordCampaignInteraction.spent).toBe('120.50');
     expect(errorCodes(await interact(trial, member, '10'))).toEqual(['BAD_USER_INPUT']); // not in the target group
     const wallet = await h.ok<{ customer: { pointsBalance: number } }>(
       `query($id: ID!) { customer(id: $id) { pointsBalance } }`,
@@ -167,7 +167,7 @@ describe('reward campaigns', () => {
     );
     expect(wallet.customer.pointsBalance).toBe(300);
     expect((await read(trial)).interactions).toEqual([
-      { customerId: gold, kind: 'TRIAL_SAMPLE', cost: '120.5', points: 300 },
+      { customerId: gold, kind: 'TRIAL_SAMPLE', cost: '120.50', points: 300 },
     ]);
   });
 
@@ -209,7 +209,7 @@ describe('reward campaigns', () => {
       Array(5).fill('LIMIT_EXCEEDED'),
     );
     const after = await read(id);
-    expect(after.spent).toBe('1000');
+    expect(after.spent).toBe('1000.00');
     expect(after.interactions).toHaveLength(4);
     expect(errorCodes(await interact(id, diamond, '0.01'))).toEqual(['LIMIT_EXCEEDED']);
     expect(errorCodes(await interact(id, diamond, '-1'))).toEqual(['BAD_USER_INPUT']);
@@ -329,6 +329,36 @@ describe('discounts', () => {
     }
   });
 
+  it('[DOMAIN 2.1, 2.3] a discount is worth no more than the policy allows for the purchase records: refused beyond, nothing written', async () => {
+    const gold = await tiered('GOLD');
+    await purchase(h, gold, '60000', { purchasedAt: '2026-01-20T02:00:00Z' });
+    const huge = await issue(gold, 'GOLD_QUARTERLY', '9999999999999999');
+    expect(errorCodes(huge)).toEqual([expect.stringMatching(/^(LIMIT_EXCEEDED|BAD_USER_INPUT)$/)]);
+    // 1 % of the 60,000 CNY the records show.
+    const over = await issue(gold, 'GOLD_QUARTERLY', '600.01');
+    expect(errorCodes(over)).toEqual(['LIMIT_EXCEEDED']);
+    expect(over.errors?.[0]?.extensions).toMatchObject({ field: 'value', limit: '600.00' });
+    const platinum = await tiered('PLATINUM');
+    await purchase(h, platinum, '900000', { purchasedAt: '2026-02-10T02:00:00Z' });
+    // 2 % of 900,000 would be 18,000: the Platinum ceiling is what the department head may approve.
+    expect(errorCodes(await issue(platinum, 'PLATINUM_EXCLUSIVE', '10000.01'))).toEqual(['LIMIT_EXCEEDED']);
+    expect(
+      await h.sql(`SELECT count(*)::int AS n FROM loyalty.discount WHERE customer_id = ANY($1::uuid[])`, [
+        [gold, platinum],
+      ]),
+    ).toEqual([{ n: 0 }]);
+    expect(
+      tap.events.filter(
+        (e) =>
+          e.type.startsWith('care.loyalty.discount.') && [gold, platinum].includes(String(e.data.customerId)),
+      ),
+    ).toEqual([]);
+    expect((await issue(gold, 'GOLD_QUARTERLY', '600.00')).data?.issueDiscount).toMatchObject({
+      status: 'ISSUED',
+      value: expect.stringMatching(/^600(\.00)?$/),
+    });
+  });
+
   it('[DOMAIN 2.2, 2.3] a Platinum discount waits for the department head and is issued on approval', async () => {
     const platinum = await tiered('PLATINUM');
     await purchase(h, platinum, '200000', { purchasedAt: '2026-02-10T02:00:00Z' });
@@ -351,5 +381,20 @@ describe('discounts', () => {
         { status: 'ISSUED' },
       ]),
     );
+  });
+});
+
+describe('the campaign state is checked first', () => {
+  it('[DOMAIN 2.4] an interaction with a campaign that is not running answers INVALID_TRANSITION whatever else is wrong', async () => {
+    const draft = await create('1000', ['PLATINUM']);
+    const customer = await tiered('PLATINUM');
+    for (const [cost, extra] of [
+      ['5', { kind: ' ' }],
+      ['5', { kind: ' ', points: 10 }],
+    ] as const) {
+      const r = await interact(draft, customer, cost, extra);
+      expect(errorCodes(r)).toEqual(['INVALID_TRANSITION']);
+    }
+    expect((await read(draft)).interactions).toEqual([]);
   });
 });

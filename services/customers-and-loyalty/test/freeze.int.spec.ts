@@ -214,3 +214,45 @@ describe('account freezes', () => {
     );
   });
 });
+
+describe('the account state is checked first', () => {
+  const FREEZE = `mutation($id: ID!, $reason: String!) { freezeAccount(customerId: $id, reason: $reason) { status } }`;
+  const UNFREEZE = `mutation($id: ID!, $reason: String!) { unfreezeAccount(customerId: $id, reason: $reason) { status } }`;
+  const REDEEM = `mutation($id: ID!, $key: String!) { requestRedemption(input: { customerId: $id, points: 100, idempotencyKey: $key }) { id } }`;
+  const DISCOUNT = `mutation($id: ID!) { issueDiscount(input: { customerId: $id, kind: GOLD_QUARTERLY, value: "999999" }) { id } }`;
+
+  it.each([
+    ['freezeAccount of a FROZEN account with a blank reason', 'FROZEN', FREEZE, { reason: ' ' }, ['sales']],
+    [
+      'unfreezeAccount of an ACTIVE account with a blank reason',
+      'ACTIVE',
+      UNFREEZE,
+      { reason: ' ' },
+      ['internal_control'],
+    ],
+    [
+      'requestRedemption on a FROZEN account with a blank key',
+      'FROZEN',
+      REDEEM,
+      { key: ' ' },
+      ['cs_specialist'],
+    ],
+    ['issueDiscount on a FROZEN account beyond the policy', 'FROZEN', DISCOUNT, {}, ['sales']],
+  ] as const)(
+    '%s answers INVALID_TRANSITION, not the input error',
+    async (_name, status, query, vars, roles) => {
+      const id = await register(h);
+      await verify(h, id);
+      await purchase(h, id, '60000', { purchasedAt: '2026-01-10T02:00:00Z' });
+      await h.ok(
+        `mutation($input: OverrideTierInput!) { overrideTier(input: $input) { tier } }`,
+        { input: { customerId: id, tier: 'GOLD', reason: 'test set-up of the tier' } },
+        ['department_head'],
+      );
+      if (status === 'FROZEN') await h.ok(FREEZE, { id, reason: 'suspicious redemptions' }, ['sales']);
+      const r = await h.raw(query, { id, ...vars }, [...roles]);
+      expect(errorCodes(r)).toEqual(['INVALID_TRANSITION']);
+      expect((await h.ok<Status>(STATUS, { id })).customer.status).toBe(status);
+    },
+  );
+});

@@ -27,6 +27,25 @@ const refusal = (fn: () => unknown) => {
   throw new Error('expected the decision to be refused');
 };
 
+describe('submitting a request', () => {
+  it.each(['0', '0.00', '-0', '-5', 'lots'])(
+    'refuses an amount of %s: a request is for more than 0',
+    (amount) => {
+      let error: unknown;
+      try {
+        request('EXPENSE', amount);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toMatchObject({ field: 'amount' });
+    },
+  );
+
+  it('keeps a positive amount as given', () => {
+    expect(request('EXPENSE', '0.01').amount).toBe('0.01');
+  });
+});
+
 describe('deciding a request', () => {
   it('[DOMAIN 3.1] a loyalty supervisor approves a redemption worth 4,999.99 CNY, but one of 5,000 needs the GM', () => {
     const supervisor = { sub: 'sup-1', roles: ['loyalty_supervisor'] };

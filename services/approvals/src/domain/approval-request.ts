@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import {
   requiredAuthority,
   type ApprovalType,
@@ -80,6 +81,22 @@ export const CAMPAIGN_REVIEW_WORKING_DAYS = 1;
 export const decisionWorkingDays = (type: ApprovalType): number =>
   type === 'CAMPAIGN' ? CAMPAIGN_REVIEW_WORKING_DAYS : DECISION_WORKING_DAYS;
 
+/**
+ * Every business type is approved for an amount (the expense, the purchase, the redemption's value, the
+ * compensation, the discount, the campaign budget): a request for nothing, or for less, is nonsense.
+ */
+function positiveAmount(value: string): string {
+  let amount: Decimal;
+  try {
+    amount = new Decimal(value);
+  } catch {
+    throw new ApprovalRuleViolation('amount', 'the amount must be a decimal number');
+  }
+  if (!amount.isFinite() || amount.lessThanOrEqualTo(0))
+    throw new ApprovalRuleViolation('amount', 'the amount must be more than 0');
+  return value;
+}
+
 export function submit(
   input: SubmissionInput,
   context: {
@@ -99,13 +116,12 @@ export function submit(
       'currency',
       'the authority matrix is defined in CNY: convert the amount first',
     );
-  if (input.amount.startsWith('-'))
-    throw new ApprovalRuleViolation('amount', 'the amount cannot be negative');
+  const amount = positiveAmount(input.amount);
   return {
     id: context.id,
     type: input.type,
     title,
-    amount: input.amount,
+    amount,
     currency,
     status: 'PENDING',
     requiredAuthority: requiredAuthority(input.type, input.amount, context.policy),

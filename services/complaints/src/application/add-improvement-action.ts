@@ -19,6 +19,7 @@ export function addImprovementAction(
 ): Promise<Complaint> {
   return changeComplaint(deps, caller, {
     id: input.id,
+    command: 'addImprovementAction',
     roles: IMPROVEMENT_ROLES,
     expectedVersion: input.expectedVersion,
     apply: (c, ctx) => add(c, { ...input, id: deps.newId() }, ctx),

@@ -13,6 +13,7 @@ export function answerInquiry(
 ): Promise<Complaint> {
   return changeComplaint(deps, caller, {
     id: input.id,
+    command: 'answerInquiry',
     roles: CUSTOMER_SERVICE_ROLES,
     expectedVersion: input.expectedVersion,
     apply: (c, ctx) => answer(c, input, ctx),

@@ -23,6 +23,7 @@ export function assignComplaint(deps: Deps, caller: Caller, input: AssignInput):
   if (several || input.leadDepartment) requireRole(caller.actor, ...LEAD_DEPARTMENT_ROLES);
   return changeComplaint(deps, caller, {
     id: input.id,
+    command: 'assignComplaint',
     roles: ASSIGN_ROLES,
     expectedVersion: input.expectedVersion,
     apply: async (c, ctx, tx) => {

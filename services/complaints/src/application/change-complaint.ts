@@ -10,6 +10,7 @@ import {
 } from '@care/service-kit';
 import type { Complaint, Happening, Outcome, RuleContext } from '../domain/complaint';
 import { assertDepartmentMember } from '../domain/complaint';
+import { assertCommand, type ComplaintCommand } from '../domain/state-machine';
 import { rule } from './errors';
 import { happeningEvents } from './events';
 import type { Deps, Transaction } from './ports';
@@ -34,6 +35,8 @@ export const isUuid = (value: string) => UUID.test(value);
 
 export interface ChangeSpec {
   id: string;
+  /** The lifecycle command: refused with INVALID_TRANSITION before any other check on the complaint. */
+  command?: ComplaintCommand;
   roles: readonly Role[];
   /** The version the caller saw: CONFLICT when the complaint changed since. */
   expectedVersion?: number | null;
@@ -49,7 +52,8 @@ export interface ChangeSpec {
 
 /**
  * The shape of every change to a complaint: authorize before any I/O, load (NOT_FOUND), check the
- * version the caller saw, apply the pure rule, save with the optimistic lock, enqueue the events, all
+ * version the caller saw, refuse a command the lifecycle does not allow in the complaint's status
+ * (INVALID_TRANSITION, before the department and every other check), apply the pure rule, save with the optimistic lock, enqueue the events, all
  * in one transaction.
  */
 export async function changeComplaint(deps: Deps, caller: Caller, spec: ChangeSpec): Promise<Complaint> {
@@ -75,6 +79,8 @@ export async function changeComplaint(deps: Deps, caller: Caller, spec: ChangeSp
         `complaint ${current.number} is at version ${current.version}, not ${spec.expectedVersion}: reload and try again`,
         { id: current.id, version: current.version },
       );
+    const { command } = spec;
+    if (command) rule(() => assertCommand(command, current));
     if (spec.department) rule(() => assertDepartmentMember(current, scope, spec.department === 'lead'));
     const result = await (async () => {
       try {

@@ -22,6 +22,7 @@ export function classifyComplaint(
 ): Promise<Complaint> {
   return changeComplaint(deps, caller, {
     id: input.id,
+    command: 'classifyComplaint',
     roles: CUSTOMER_SERVICE_ROLES,
     expectedVersion: input.expectedVersion,
     apply: async (c, ctx, tx) => classify(c, input, ctx, await tx.tiers.tierOf(c.customerId)),

@@ -17,6 +17,7 @@ export function closeComplaint(
 ): Promise<Complaint> {
   return changeComplaint(deps, caller, {
     id: input.id,
+    command: 'closeComplaint',
     roles: CUSTOMER_SERVICE_ROLES,
     expectedVersion: input.expectedVersion,
     apply: (c, ctx) => {

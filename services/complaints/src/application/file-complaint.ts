@@ -1,4 +1,4 @@
-import { DomainError, eventContextOf, requireRole, type Caller } from '@care/service-kit';
+import { DomainError, eventContextOf, notFound, requireRole, type Caller } from '@care/service-kit';
 import { INTAKE_ROLES } from '../domain/access';
 import {
   complaintNumber,
@@ -48,6 +48,8 @@ function sameFiling(existing: Complaint, input: IntakeInput): Complaint {
 /**
  * DOMAIN 1.1-1.2: a complaint, inquiry or suggestion from any channel, with a gapless number and the
  * acknowledgement computed on the working calendar. A repeated client key returns the first filing.
+ * The customer must be one loyalty registered (NOT_FOUND otherwise); a customer registered a moment
+ * ago is known as soon as its `customer.registered` event has been applied here.
  */
 export async function fileComplaint(deps: Deps, caller: Caller, input: IntakeInput): Promise<Complaint> {
   requireRole(caller.actor, ...INTAKE_ROLES);
@@ -62,7 +64,11 @@ export async function fileComplaint(deps: Deps, caller: Caller, input: IntakeInp
     actor: { id: caller.actor.sub, role: actingRole(caller, INTAKE_ROLES) },
   };
   try {
-    return await deps.unitOfWork((tx) => intakeIn(tx, deps, caller, input, ctx));
+    return await deps.unitOfWork(async (tx) => {
+      // A complaint names a customer the platform knows (loyalty's registrations, projected here).
+      if (!(await tx.customers.isKnown(input.customerId))) throw notFound('Customer', input.customerId);
+      return intakeIn(tx, deps, caller, input, ctx);
+    });
   } catch (error) {
     // The same key filed concurrently: the other filing won; answer with it.
     if (key && (error as { code?: string }).code === UNIQUE_VIOLATION) {

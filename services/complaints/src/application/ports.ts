@@ -81,6 +81,13 @@ export interface TierProjection {
   record(customerId: string, tier: Tier, effectiveAt: Date): Promise<void>;
 }
 
+/** The customers the platform knows: loyalty's registrations, projected here from its events. */
+export interface CustomerDirectory {
+  isKnown(customerId: string): Promise<boolean>;
+  /** Records a registration (a repeated one changes nothing). */
+  record(customerId: string, registeredAt: Date): Promise<void>;
+}
+
 export type StatsDimension =
   'CATEGORY' | 'DEPARTMENT' | 'CHANNEL' | 'URGENCY' | 'STATUS' | 'MONTH' | 'QUARTER' | 'HANDLER';
 
@@ -104,6 +111,7 @@ export interface Transaction {
   numbers: NumberSequence;
   routing: RoutingTable;
   tiers: TierProjection;
+  customers: CustomerDirectory;
   outbox: Outbox;
 }
 

@@ -18,6 +18,7 @@ export function proposeSolution(
 ): Promise<Complaint> {
   return changeComplaint(deps, caller, {
     id: input.id,
+    command: 'proposeSolution',
     roles: DEPARTMENT_ROLES,
     department: 'lead',
     expectedVersion: input.expectedVersion,

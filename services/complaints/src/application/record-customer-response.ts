@@ -7,7 +7,8 @@ import type { Deps } from './ports';
 
 /**
  * DOMAIN 1.6: customer service records the customer's ACCEPT or REJECT (with the reason). Two agents
- * answering the same proposal at once: one wins, the other gets CONFLICT (the version they saw).
+ * answering the same proposal at once: one wins, the other gets CONFLICT (the version they saw, or the
+ * answer already recorded); the rule checks the lifecycle before anything else about the answer.
  */
 export function recordCustomerResponse(
   deps: Deps,

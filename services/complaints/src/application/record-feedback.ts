@@ -20,6 +20,7 @@ export function recordFeedback(
 ): Promise<Complaint> {
   return changeComplaint(deps, caller, {
     id: input.id,
+    command: 'recordFeedback',
     roles: CUSTOMER_SERVICE_ROLES,
     expectedVersion: input.expectedVersion,
     apply: (c, ctx) => record(c, input, ctx),

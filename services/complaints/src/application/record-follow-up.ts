@@ -23,6 +23,7 @@ export interface FollowUpInput {
 export function recordFollowUp(deps: Deps, caller: Caller, input: FollowUpInput): Promise<Complaint> {
   return changeComplaint(deps, caller, {
     id: input.id,
+    command: 'recordFollowUp',
     roles: CUSTOMER_SERVICE_ROLES,
     expectedVersion: input.expectedVersion,
     apply: async (c, ctx, tx) => {

@@ -13,6 +13,7 @@ export function recordInvestigation(
 ): Promise<Complaint> {
   return changeComplaint(deps, caller, {
     id: input.id,
+    command: 'recordInvestigation',
     roles: DEPARTMENT_ROLES,
     department: 'member',
     expectedVersion: input.expectedVersion,

@@ -14,6 +14,7 @@ export function recordRootCause(
   const { id, expectedVersion, ...cause } = input;
   return changeComplaint(deps, caller, {
     id,
+    command: 'recordRootCause',
     roles: DEPARTMENT_ROLES,
     department: 'member',
     expectedVersion,

@@ -13,6 +13,7 @@ export function reopenComplaint(
 ): Promise<Complaint> {
   return changeComplaint(deps, caller, {
     id: input.id,
+    command: 'reopenComplaint',
     roles: CUSTOMER_SERVICE_ROLES,
     expectedVersion: input.expectedVersion,
     apply: (c, ctx) => reopen(c, input, ctx),

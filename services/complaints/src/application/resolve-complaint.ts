@@ -13,6 +13,7 @@ export function resolveComplaint(
 ): Promise<Complaint> {
   return changeComplaint(deps, caller, {
     id: input.id,
+    command: 'resolveComplaint',
     roles: DEPARTMENT_ROLES,
     department: 'lead',
     expectedVersion: input.expectedVersion,

@@ -13,6 +13,7 @@ export function respondToCustomer(
 ): Promise<Complaint> {
   return changeComplaint(deps, caller, {
     id: input.id,
+    command: 'respondToCustomer',
     roles: CUSTOMER_SERVICE_ROLES,
     expectedVersion: input.expectedVersion,
     apply: (c, ctx) => respond(c, input, ctx),

@@ -13,6 +13,7 @@ export function startImplementation(
 ): Promise<Complaint> {
   return changeComplaint(deps, caller, {
     id: input.id,
+    command: 'startImplementation',
     roles: DEPARTMENT_ROLES,
     department: 'lead',
     expectedVersion: input.expectedVersion,

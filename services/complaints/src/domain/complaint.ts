@@ -15,7 +15,7 @@ import {
   type Tier,
   type Urgency,
 } from './sla';
-import { assertStatus, assertTransition } from './state-machine';
+import { assertCommand, assertTransition } from './state-machine';
 
 export type { Tier, Urgency } from './sla';
 
@@ -454,6 +454,7 @@ export function classify(
   ctx: RuleContext,
   tier: Tier,
 ): Outcome {
+  assertCommand('classifyComplaint', current);
   const c = copy(current);
   move(c, 'CLASSIFIED');
   c.category = input.category;
@@ -486,6 +487,7 @@ export function assign(
   },
   ctx: RuleContext,
 ): Complaint {
+  assertCommand('assignComplaint', current);
   const c = copy(current);
   move(c, 'ASSIGNED');
   const departments = [...new Set([input.routedDepartment, ...(input.additionalDepartments ?? [])])];
@@ -522,9 +524,11 @@ export function assertDepartmentMember(c: Complaint, department: string | undefi
   const ok = lead ? c.leadDepartment === department : c.departments.includes(department);
   if (!ok)
     throw new ComplaintAccessDenied(
-      lead
-        ? `only the lead department ${c.leadDepartment} may do this`
-        : `complaint ${c.number} is not assigned to ${department}`,
+      !lead
+        ? `complaint ${c.number} is not assigned to ${department}`
+        : c.leadDepartment
+          ? `only the lead department ${c.leadDepartment} may do this, not ${department}`
+          : `complaint ${c.number} has no lead department yet`,
     );
 }
 
@@ -534,9 +538,9 @@ export function recordInvestigation(
   input: { id: string; note: string; evidence?: string[] | null; department?: string | null },
   ctx: RuleContext,
 ): Complaint {
+  assertCommand('recordInvestigation', current);
   const c = copy(current);
   if (c.status === 'ASSIGNED') move(c, 'INVESTIGATING');
-  else assertStatus(c.kind, c.status, ['INVESTIGATING'], 'record an investigation on');
   const evidence = (input.evidence ?? []).map((e) => e.trim()).filter(Boolean);
   if (evidence.length > 50) throw new ComplaintRuleViolation('evidence', 'at most 50 evidence references');
   c.investigation.push({
@@ -567,8 +571,8 @@ export function recordRootCause(
   input: Omit<RootCause, 'at' | 'by'>,
   ctx: RuleContext,
 ): Complaint {
+  assertCommand('recordRootCause', current);
   const c = copy(current);
-  assertStatus(c.kind, c.status, ['INVESTIGATING'], 'record the root cause of');
   if (!FISHBONE.includes(input.category))
     throw new ComplaintRuleViolation('category', 'not a fishbone category');
   c.rootCause = {
@@ -623,10 +627,11 @@ export function proposeSolution(
   input: { id: string; description: string; compensation?: Compensation | null },
   ctx: RuleContext,
 ): Complaint {
+  assertCommand('proposeSolution', current);
   const c = copy(current);
+  move(c, 'SOLUTION_PROPOSED');
   if (!c.rootCause)
     throw new ComplaintRuleViolation('rootCause', 'record the root cause before proposing a solution');
-  move(c, 'SOLUTION_PROPOSED');
   const version = c.solutions.length + 1;
   c.solutions.push({
     id: input.id,
@@ -660,11 +665,13 @@ export function recordCustomerResponse(
 ): Outcome {
   const c = copy(current);
   const solution = c.solutions.find((s) => s.id === input.solutionId);
-  if (!solution) throw new ComplaintRuleViolation('solutionId', 'no such solution on this complaint');
-  if (solution.response)
+  // A second answer to an answered proposal lost a race (or repeats one): CONFLICT, like a stale version.
+  if (solution?.response)
     throw new ComplaintConflict(
       `the customer's response to solution v${solution.version} is already recorded`,
     );
+  assertCommand('recordCustomerResponse', current);
+  if (!solution) throw new ComplaintRuleViolation('solutionId', 'no such solution on this complaint');
   if (solution.version !== c.solutions.length)
     throw new ComplaintRuleViolation('solutionId', 'only the latest proposal can be answered');
   const reason = text('reason', input.reason);
@@ -755,6 +762,7 @@ export function applyCompensationDecision(
 
 /** DOMAIN 1.6: only an accepted solution is carried out; the lead department coordinates. */
 export function startImplementation(current: Complaint, ctx: RuleContext): Complaint {
+  assertCommand('startImplementation', current);
   const c = copy(current);
   move(c, 'IMPLEMENTING');
   log(c, ctx, 'IMPLEMENTING', 'The accepted solution is being carried out');
@@ -763,6 +771,7 @@ export function startImplementation(current: Complaint, ctx: RuleContext): Compl
 
 /** DOMAIN 1.6-1.8: done; on-time is measured, the follow-up visit is scheduled 3-7 working days on. */
 export function resolve(current: Complaint, input: { summary: string }, ctx: RuleContext): Complaint {
+  assertCommand('resolveComplaint', current);
   const c = copy(current);
   move(c, 'RESOLVED');
   c.sla = resolveSla(c.sla, ctx.now, ctx.calendar);
@@ -779,9 +788,8 @@ function scheduleFollowUp(c: Complaint, ctx: RuleContext) {
 
 /** DOMAIN 1.12: an inquiry or suggestion is answered, then closed. */
 export function answer(current: Complaint, input: { answer: string }, ctx: RuleContext): Complaint {
+  assertCommand('answerInquiry', current);
   const c = copy(current);
-  if (c.kind === 'COMPLAINT')
-    throw new ComplaintRuleViolation('id', 'a complaint is resolved through its solution, not answered');
   move(c, 'RESOLVED');
   c.sla = resolveSla(c.sla, ctx.now, ctx.calendar);
   c.resolvedBy = ctx.actor.id;
@@ -795,13 +803,8 @@ export function respondToCustomer(
   input: { message: string },
   ctx: RuleContext,
 ): Complaint {
+  assertCommand('respondToCustomer', current);
   const c = copy(current);
-  assertStatus(
-    c.kind,
-    c.status,
-    ['RECEIVED', 'CLASSIFIED', 'ASSIGNED', 'INVESTIGATING', 'SOLUTION_ACCEPTED', 'IMPLEMENTING', 'RESOLVED'],
-    'respond on',
-  );
   c.sla = respondedFirst(c.sla, ctx.now);
   log(c, ctx, 'RESPONDED', text('message', input.message, true));
   return c;
@@ -818,8 +821,8 @@ export function recordFeedback(
   },
   ctx: RuleContext,
 ): Complaint {
+  assertCommand('recordFeedback', current);
   const c = copy(current);
-  assertStatus(c.kind, c.status, ['RESOLVED'], 'record feedback on');
   if (!Number.isInteger(input.satisfaction) || input.satisfaction < 1 || input.satisfaction > 5)
     throw new ComplaintRuleViolation('satisfaction', 'satisfaction is a whole number from 1 to 5');
   c.feedback = {
@@ -849,8 +852,9 @@ export function recordFollowUp(
   },
   ctx: RuleContext,
 ): Complaint {
+  assertCommand('recordFollowUp', current);
+  if (input.action === 'REOPEN') assertTransition(current.kind, current.status, 'INVESTIGATING');
   const c = copy(current);
-  assertStatus(c.kind, c.status, ['RESOLVED'], 'record a follow-up on');
   if (input.newProblem && !input.action)
     throw new ComplaintRuleViolation('action', 'a new problem reopens the complaint or opens a linked one');
   if (!input.newProblem && input.action)
@@ -892,6 +896,7 @@ function reopenInPlace(c: Complaint, reason: string, ctx: RuleContext): Complain
 
 /** DOMAIN 1.8: a problem remains: back to the department. */
 export function reopen(current: Complaint, input: { reason: string }, ctx: RuleContext): Complaint {
+  assertCommand('reopenComplaint', current);
   const c = copy(current);
   return reopenInPlace(c, text('reason', input.reason, true), ctx);
 }
@@ -905,9 +910,9 @@ export function close(
   input: { report?: { cause: string; handlingIssues: string; solutionEffective: boolean } | null },
   ctx: RuleContext,
 ): Complaint {
+  assertCommand('closeComplaint', current);
   const c = copy(current);
   if (c.kind === 'COMPLAINT') {
-    assertStatus(c.kind, c.status, ['RESOLVED'], 'close');
     if (!c.feedback) throw new ComplaintRuleViolation('feedback', "record the customer's feedback first");
     if (c.followUps.length === 0)
       throw new ComplaintRuleViolation('followUps', 'record the follow-up visit first');
@@ -926,23 +931,42 @@ export function close(
   return c;
 }
 
-/** DOMAIN 1.9: an improvement measure with its owner department and due date. */
+/** The company's calendar date of an instant: 2026-03-02. */
+function localDate(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+}
+
+/**
+ * A measure's due date is a real calendar day (2026-02-30 is not), from today on in the company's time
+ * zone (a measure set today cannot already be late) and within the years the platform keeps.
+ */
+function checkDueDate(dueDate: string, ctx: RuleContext): void {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dueDate);
+  const [year, month, day] = (match ?? []).slice(1).map(Number) as [number, number, number];
+  const real = match && new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === dueDate;
+  if (!real) throw new ComplaintRuleViolation('dueDate', 'a real calendar date like 2026-03-31');
+  if (year > 2100) throw new ComplaintRuleViolation('dueDate', 'a due date in 2100 at the latest');
+  const today = localDate(ctx.now, ctx.calendar.timeZone);
+  if (dueDate < today)
+    throw new ComplaintRuleViolation('dueDate', `the due date ${dueDate} is before today (${today})`);
+}
+
+/** DOMAIN 1.9: an improvement measure with its owner department and a due date from today on. */
 export function addImprovementAction(
   current: Complaint,
   input: { id: string; description: string; ownerDepartment: string; dueDate: string },
   ctx: RuleContext,
 ): Complaint {
+  assertCommand('addImprovementAction', current);
   const c = copy(current);
-  assertStatus(
-    c.kind,
-    c.status,
-    ['INVESTIGATING', 'SOLUTION_PROPOSED', 'SOLUTION_ACCEPTED', 'IMPLEMENTING', 'RESOLVED', 'CLOSED'],
-    'add an improvement action to',
-  );
   if (!isResponsibleDepartment(input.ownerDepartment))
     throw new ComplaintRuleViolation('ownerDepartment', `unknown department ${input.ownerDepartment}`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.dueDate))
-    throw new ComplaintRuleViolation('dueDate', 'a date like 2026-03-31');
+  checkDueDate(input.dueDate, ctx);
   c.improvementActions.push({
     id: input.id,
     description: text('description', input.description, true),

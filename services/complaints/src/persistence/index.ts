@@ -9,11 +9,17 @@ import {
   TypeOrmTierProjection,
 } from './complaint-repository';
 import { SqlComplaintStatistics } from './complaint-statistics';
+import { SqlCustomerDirectory } from './customer-directory';
 import { Complaints1767225600000 } from './migrations/1767225600000-complaints';
+import { KnownCustomers1767225600002 } from './migrations/1767225600002-known-customers';
 
 export const entities = [ComplaintEntity, CustomerTierEntity, RoutingRuleEntity];
-export const migrations = [Complaints1767225600000, MessagingTables1767225600001];
-export { SqlComplaintStatistics, TypeOrmComplaintRepository, TypeOrmTierProjection };
+export const migrations = [
+  Complaints1767225600000,
+  MessagingTables1767225600001,
+  KnownCustomers1767225600002,
+];
+export { SqlComplaintStatistics, SqlCustomerDirectory, TypeOrmComplaintRepository, TypeOrmTierProjection };
 
 export function transactionOf(manager: EntityManager): Transaction {
   return {
@@ -21,6 +27,7 @@ export function transactionOf(manager: EntityManager): Transaction {
     numbers: new PostgresNumberSequence(manager),
     routing: new TypeOrmRoutingTable(manager),
     tiers: new TypeOrmTierProjection(manager),
+    customers: new SqlCustomerDirectory(manager),
     outbox: outboxOf(manager),
   };
 }

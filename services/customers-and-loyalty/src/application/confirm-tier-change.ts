@@ -12,7 +12,6 @@ export async function confirmTierChange(
 ): Promise<TierProposal> {
   requireRole(caller.actor, ...TIER_CHECKER_ROLES);
   const reason = input.reason?.trim() || null;
-  if (!input.approve && !reason) throw badInput('a rejection needs a reason', { field: 'reason' });
   const now = deps.clock.now();
   return deps.unitOfWork(async (tx) => {
     const proposal = UUID.test(input.id) ? await tx.tiers.findProposal(input.id, true) : null;
@@ -21,6 +20,7 @@ export async function confirmTierChange(
       throw new DomainError('INVALID_TRANSITION', `the proposal is ${proposal.status} already`);
     if (proposal.proposedBy === caller.actor.sub)
       throw new DomainError('FORBIDDEN', 'the proposer cannot confirm their own proposal');
+    if (!input.approve && !reason) throw badInput('a rejection needs a reason', { field: 'reason' });
     const decided: TierProposal = {
       ...proposal,
       status: input.approve ? 'CONFIRMED' : 'REJECTED',

@@ -15,12 +15,12 @@ export async function freezeAccount(
   reason: string,
 ): Promise<Customer> {
   requireRole(caller.actor, ...FREEZE_ROLES);
-  if (reason.trim().length < 3) throw badInput('a freeze needs a reason', { field: 'reason' });
   const now = deps.clock.now();
   return deps.unitOfWork(async (tx) => {
     const customer = await lockCustomer(tx, customerId);
     if (customer.status !== 'ACTIVE')
       throw new DomainError('INVALID_TRANSITION', `the account is ${customer.status} already`);
+    if (reason.trim().length < 3) throw badInput('a freeze needs a reason', { field: 'reason' });
     return freeze(
       tx,
       customer,

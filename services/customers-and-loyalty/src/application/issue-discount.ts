@@ -9,7 +9,7 @@ import type { Deps } from './ports';
 
 /**
  * DOMAIN 2.3: a discount is issued only when it matches the purchase records (checked here, the reason
- * given when refused); Gold's quarterly discount once a quarter; a Platinum discount waits for the
+ * given when refused) and is worth no more than the policy allows for them (LIMIT_EXCEEDED); Gold's quarterly discount once a quarter; a Platinum discount waits for the
  * department head's approval (DOMAIN 3.1).
  */
 export async function issueDiscount(
@@ -19,11 +19,11 @@ export async function issueDiscount(
 ): Promise<Discount> {
   requireRole(caller.actor, ...DISCOUNT_ROLES);
   const value = guard(() => parseAmount(input.value, 'value'));
-  if (value.lessThanOrEqualTo(0)) throw badInput('value must be positive', { field: 'value' });
   const now = deps.clock.now();
   return deps.unitOfWork(async (tx) => {
     const customer = await lockCustomer(tx, input.customerId);
     requireActive(customer, 'granting a discount');
+    if (value.lessThanOrEqualTo(0)) throw badInput('value must be positive', { field: 'value' });
     const year = companyLocal(now).year;
     const [thisYear, lastYear] = await Promise.all([
       tx.ledger.annualSpend([customer.id], year),
@@ -33,6 +33,7 @@ export async function issueDiscount(
     const decision = checkDiscount(
       {
         kind: input.kind,
+        value: value.toFixed(2),
         customerTier: customer.tier,
         spendThisYear: thisYear.get(customer.id)!,
         spendLastYear: lastYear.get(customer.id)!,
@@ -44,11 +45,10 @@ export async function issueDiscount(
       policy,
     );
     if (!decision.ok)
-      throw new DomainError(
-        decision.reason.includes('issued already') ? 'LIMIT_EXCEEDED' : 'BAD_USER_INPUT',
-        `the discount is refused: ${decision.reason}`,
-        { reason: decision.reason },
-      );
+      throw new DomainError(decision.code, `the discount is refused: ${decision.reason}`, {
+        reason: decision.reason,
+        ...(decision.limit ? { field: 'value', limit: decision.limit } : {}),
+      });
     const discount: Discount = {
       id: deps.newId(),
       customerId: customer.id,

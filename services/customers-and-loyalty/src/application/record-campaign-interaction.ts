@@ -26,15 +26,16 @@ export async function recordCampaignInteraction(
   },
 ): Promise<Campaign> {
   requireRole(caller.actor, ...CAMPAIGN_RUN_ROLES);
-  const kind = input.kind.trim().toUpperCase();
-  if (!kind) throw badInput('kind is required', { field: 'kind' });
-  const points = input.points ?? 0;
-  if (!Number.isInteger(points) || points < 0)
-    throw badInput('points must be a whole number, not negative', { field: 'points' });
   const now = deps.clock.now();
   return deps.unitOfWork(async (tx) => {
     const current = await lockCampaign(tx, input.campaignId);
+    // The campaign's state is checked first (a closed campaign answers INVALID_TRANSITION), then the input.
     const campaign = guard(() => spend(current, input.cost));
+    const kind = input.kind.trim().toUpperCase();
+    if (!kind) throw badInput('kind is required', { field: 'kind' });
+    const points = input.points ?? 0;
+    if (!Number.isInteger(points) || points < 0)
+      throw badInput('points must be a whole number, not negative', { field: 'points' });
     const cost = new Decimal(campaign.spent).minus(current.spent).toFixed(2);
     const customer = await lockCustomer(tx, input.customerId);
     if (!isTargeted(current, customer))

@@ -18,10 +18,6 @@ export async function requestRedemption(
 ): Promise<Redemption> {
   requireRole(caller.actor, ...REDEMPTION_ROLES);
   const key = input.idempotencyKey.trim();
-  if (!key || key.length > 100)
-    throw badInput('idempotencyKey must have 1 to 100 characters', { field: 'idempotencyKey' });
-  if (!Number.isInteger(input.points) || input.points <= 0)
-    throw badInput('points must be a positive whole number', { field: 'points' });
   const now = deps.clock.now();
   return deps.unitOfWork(async (tx) => {
     const customer = await lockCustomer(tx, input.customerId);
@@ -39,6 +35,11 @@ export async function requestRedemption(
         'INVALID_TRANSITION',
         'the customer identity must be verified before redeeming points',
       );
+    // The account's state first (INVALID_TRANSITION), then the request itself.
+    if (!key || key.length > 100)
+      throw badInput('idempotencyKey must have 1 to 100 characters', { field: 'idempotencyKey' });
+    if (!Number.isInteger(input.points) || input.points <= 0)
+      throw badInput('points must be a positive whole number', { field: 'points' });
     const policy = await tx.tiers.policyAt(now);
     const routing = guard(() => redemptionRouting(input.points, policy));
     const lots = await tx.ledger.lots(customer.id);

@@ -13,12 +13,12 @@ export async function unfreezeAccount(
   reason: string,
 ): Promise<Customer> {
   requireRole(caller.actor, ...UNFREEZE_ROLES);
-  if (reason.trim().length < 3) throw badInput('unfreezing needs a reason', { field: 'reason' });
   const now = deps.clock.now();
   return deps.unitOfWork(async (tx) => {
     const customer = await lockCustomer(tx, customerId);
     if (customer.status !== 'FROZEN')
       throw new DomainError('INVALID_TRANSITION', `the account is ${customer.status}, not FROZEN`);
+    if (reason.trim().length < 3) throw badInput('unfreezing needs a reason', { field: 'reason' });
     const active: Customer = { ...customer, status: 'ACTIVE' };
     await tx.customers.update(active);
     const closed = await tx.customers.closeOpenFreezes(customer.id, now, caller.actor.sub, reason.trim());

@@ -1,6 +1,31 @@
 import { Decimal } from 'decimal.js';
 import { tierForAnnualSpend, type Tier, type TierPolicy } from './customer';
 
+/** How much one discount of a kind may be worth (DOMAIN 2.1, 2.3): policy data, like the tiers. */
+export interface DiscountLimit {
+  /** The most one discount is worth, in CNY. */
+  maxValue: string;
+  /** The most one discount is worth as a share of the recorded spend that supports the tier. */
+  maxShareOfSpend: string;
+}
+
+export type DiscountLimits = Record<
+  'GOLD_QUARTERLY' | 'PLATINUM_EXCLUSIVE' | 'DIAMOND_EXCLUSIVE',
+  DiscountLimit
+>;
+
+/**
+ * The limits in force where a policy version does not state its own. A Gold quarterly discount is at
+ * most 1 % of the spend behind the tier (four a year stay within the 5 % the activity-cost target
+ * leaves, DOMAIN 2.8), a Platinum one 2 %, a Diamond one 3 %; and never more than the department head
+ * may approve (10,000 CNY, DOMAIN 3.1) for Gold and Platinum, 20,000 CNY for Diamond.
+ */
+export const DEFAULT_DISCOUNT_LIMITS: DiscountLimits = {
+  GOLD_QUARTERLY: { maxValue: '2000', maxShareOfSpend: '0.01' },
+  PLATINUM_EXCLUSIVE: { maxValue: '10000', maxShareOfSpend: '0.02' },
+  DIAMOND_EXCLUSIVE: { maxValue: '20000', maxShareOfSpend: '0.03' },
+};
+
 export interface Benefit {
   code: string;
   description: string;
@@ -23,6 +48,8 @@ export interface LoyaltyPolicy extends TierPolicy {
   expiryMonths: number;
   /** From this redemption value (CNY) the GM approves; below it, the loyalty supervisor. */
   redemptionGmThreshold: string;
+  /** What one discount may be worth; versions without it use DEFAULT_DISCOUNT_LIMITS. */
+  discounts?: DiscountLimits;
 }
 
 export const DEFAULT_POLICY: LoyaltyPolicy = {
@@ -52,6 +79,7 @@ export const DEFAULT_POLICY: LoyaltyPolicy = {
   pointValueCny: '0.01',
   expiryMonths: 24,
   redemptionGmThreshold: '5000',
+  discounts: DEFAULT_DISCOUNT_LIMITS,
 };
 
 export function benefitsOf(tier: Tier, policy: LoyaltyPolicy): Benefit[] {

@@ -11,7 +11,13 @@ import {
 import { reviewChange, submitChange } from './customer-change';
 import { checkDiscount } from './discount';
 import { isMajorCase, openFreeze } from './freeze';
-import { DEFAULT_POLICY, mayEvaluate, proposeTierChanges, quarterOf } from './policy';
+import {
+  DEFAULT_DISCOUNT_LIMITS,
+  DEFAULT_POLICY,
+  mayEvaluate,
+  proposeTierChanges,
+  quarterOf,
+} from './policy';
 import { TransitionViolation, type WorkingTime } from './working-time';
 
 /** A calendar without days off: working hours are plain hours, a working day 24 hours. */
@@ -84,6 +90,7 @@ describe('customer data changes', () => {
 
 describe('discounts', () => {
   const base = {
+    value: '200',
     customerTier: 'GOLD' as const,
     spendThisYear: '0',
     spendLastYear: '50000',
@@ -118,6 +125,35 @@ describe('discounts', () => {
       ),
     ).toMatchObject({ ok: true, needsApproval: true, period: null });
     expect(quarterOf(new Date('2026-03-31T16:00:00Z'))).toBe('2026-Q2');
+  });
+
+  it('[DOMAIN 2.1, 2.3] is worth no more than the policy allows for the purchase records', () => {
+    const gold = { ...base, kind: 'GOLD_QUARTERLY' as const };
+    // 1 % of the 50,000 CNY that support Gold.
+    expect(checkDiscount({ ...gold, value: '500.00' }, now, DEFAULT_POLICY)).toMatchObject({ ok: true });
+    expect(checkDiscount({ ...gold, value: '500.01' }, now, DEFAULT_POLICY)).toMatchObject({
+      ok: false,
+      code: 'LIMIT_EXCEEDED',
+      limit: '500.00',
+      reason: expect.stringMatching(/at most 500\.00 CNY/),
+    });
+    expect(checkDiscount({ ...gold, value: '9999999999999999' }, now, DEFAULT_POLICY)).toMatchObject({
+      ok: false,
+      code: 'LIMIT_EXCEEDED',
+    });
+    // A big spender still meets the kind's ceiling: 2,000 CNY for Gold, not 1 % of 900,000.
+    expect(
+      checkDiscount({ ...gold, spendThisYear: '900000', value: '2000.01' }, now, DEFAULT_POLICY),
+    ).toMatchObject({ ok: false, code: 'LIMIT_EXCEEDED', limit: '2000.00' });
+    // The limits are policy data: a version that states its own is followed.
+    const stricter = {
+      ...DEFAULT_POLICY,
+      discounts: { ...DEFAULT_DISCOUNT_LIMITS, GOLD_QUARTERLY: { maxValue: '100', maxShareOfSpend: '0.01' } },
+    };
+    expect(checkDiscount(gold, now, stricter)).toMatchObject({ ok: false, limit: '100.00' });
+    // A version stored before the limits existed falls back to the defaults.
+    const { discounts: _unused, ...older } = DEFAULT_POLICY;
+    expect(checkDiscount({ ...gold, value: '500.01' }, now, older)).toMatchObject({ code: 'LIMIT_EXCEEDED' });
   });
 });
 
