@@ -87,7 +87,8 @@ describe('docker-compose.yml', () => {
       const defaults = parseConfig(schemas[name]!, minimalEnv) as { PORT: number; DB_SCHEMA: string };
       expect(defaults.PORT).toBe(spec.port);
       expect(s.environment?.PORT).toBe(String(defaults.PORT));
-      expect(s.ports).toEqual([`${defaults.PORT}:${defaults.PORT}`]);
+      // Published to the host's loopback only: from outside, the gateway is the one door.
+      expect(s.ports).toEqual([`127.0.0.1:${defaults.PORT}:${defaults.PORT}`]);
       expect(s.environment?.DB_SCHEMA).toBe(defaults.DB_SCHEMA);
       expect(defaults.DB_SCHEMA).toBe(spec.schema);
       const db = new URL(s.environment!.DATABASE_URL!);
@@ -127,6 +128,16 @@ describe('docker-compose.yml', () => {
     }
   });
 
+  it('listens on every interface inside the network (the default is loopback), with a token for /metrics', () => {
+    for (const name of ['gateway', ...SUBGRAPHS.map((s) => s.name)]) {
+      const env = service(name).environment ?? {};
+      expect(parseConfig(schemas[name]!, minimalEnv)).toMatchObject({ HOST: '127.0.0.1' });
+      expect(env.HOST).toBe('0.0.0.0');
+      expect(env.NODE_ENV).toBe('production');
+      expect(env.METRICS_TOKEN?.length).toBeGreaterThanOrEqual(16);
+    }
+  });
+
   it('shares one JWT secret between the gateway and every subgraph', () => {
     const secrets = new Set(
       ['gateway', ...SUBGRAPHS.map((s) => s.name)].map((n) => service(n).environment?.JWT_SECRET),
@@ -152,5 +163,38 @@ describe('docker-compose.yml', () => {
     const natsUser = new URL(service('complaints').environment!.NATS_URL!);
     expect(natsUser.username).toBe('care');
     expect(service('nats').environment?.NATS_CARE_PASSWORD).toBe(natsUser.password);
+  });
+
+  it('checks the health of every service: Postgres and NATS their own way, the others on /readyz of their port', () => {
+    for (const name of Object.keys(compose.services)) {
+      expect(service(name).healthcheck?.test.length).toBeGreaterThan(1);
+    }
+    expect(service('postgres').healthcheck?.test.join(' ')).toContain('pg_isready');
+    expect(service('nats').healthcheck?.test.join(' ')).toContain('/healthz?js-enabled-only=true');
+    for (const spec of [GATEWAY, ...SUBGRAPHS]) {
+      const test = service(spec.name).healthcheck!.test;
+      expect(test[0]).toBe('CMD');
+      expect(test.join(' ')).toContain(
+        `fetch('http://127.0.0.1:${service(spec.name).environment?.PORT}/readyz')`,
+      );
+      expect(service(spec.name).environment?.PORT).toBe(String(spec.port));
+    }
+  });
+
+  it('publishes Postgres and NATS on loopback ports that leave a local 5432 and 4222 free', () => {
+    const published = (name: string) =>
+      (service(name).ports ?? []).map((p) => {
+        const [host, hostPort, containerPort] = p.split(':');
+        return { host, hostPort: Number(hostPort), containerPort: Number(containerPort) };
+      });
+    expect(published('postgres')).toEqual([{ host: '127.0.0.1', hostPort: 15432, containerPort: 5432 }]);
+    expect(published('nats')).toEqual([
+      { host: '127.0.0.1', hostPort: 14222, containerPort: 4222 },
+      { host: '127.0.0.1', hostPort: 18222, containerPort: 8222 },
+    ]);
+    const hostPorts = Object.keys(compose.services).flatMap((n) => published(n).map((p) => p.hostPort));
+    expect(hostPorts).not.toContain(5432);
+    expect(hostPorts).not.toContain(4222);
+    expect(new Set(hostPorts).size).toBe(hostPorts.length);
   });
 });

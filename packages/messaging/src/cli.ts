@@ -9,7 +9,8 @@
  *   parked <database-url> <schema>            list outbox events parked after repeated publish failures
  *   unpark <database-url> <schema>            make parked events due again
  *
- * NATS_URL (default nats://127.0.0.1:4222) and EVENTS_NAMESPACE (default none) select the server.
+ * NATS_URL (default nats://127.0.0.1:4222) and EVENTS_NAMESPACE (default none) select the server;
+ * STREAM_REPLICAS (default 1) is the services' setting: `streams` keeps a cluster's streams replicated.
  */
 import { parseArgs } from 'node:util';
 import { jetstreamManager } from '@nats-io/jetstream';
@@ -55,7 +56,10 @@ export async function run(argv: string[]): Promise<number> {
   switch (command) {
     case 'streams':
       await withNats(async (nc, topology) => {
-        await ensureStreams(await jetstreamManager(nc), topology, DEFAULT_STREAM_SETTINGS);
+        await ensureStreams(await jetstreamManager(nc), topology, {
+          ...DEFAULT_STREAM_SETTINGS,
+          replicas: Number(process.env.STREAM_REPLICAS ?? 1),
+        });
         for (const s of topology.streams()) out(`${s.name}\t${s.subjects.join(',')}`);
       });
       return 0;

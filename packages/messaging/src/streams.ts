@@ -15,6 +15,8 @@ export interface StreamSettings {
   maxBytes: number;
   /** Window in which a repeated Nats-Msg-Id is dropped by the server. */
   duplicateWindowMs: number;
+  /** Copies of each stream in a JetStream cluster (1 on a single server; 3 or 5 in a cluster). */
+  replicas?: number;
 }
 
 export const DEFAULT_STREAM_SETTINGS: StreamSettings = {
@@ -45,7 +47,7 @@ export async function ensureStreams(
       max_age: nanos(settings.maxAgeDays * 86_400_000),
       max_bytes: settings.maxBytes,
       duplicate_window: nanos(settings.duplicateWindowMs),
-      num_replicas: 1,
+      num_replicas: settings.replicas ?? 1,
     };
     try {
       await jsm.streams.info(stream.name);

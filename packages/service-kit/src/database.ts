@@ -49,17 +49,30 @@ export function createDataSource(settings: DatabaseSettings): DataSource {
   });
 }
 
-/** Creates the schema when missing (TypeORM does not), then applies pending migrations. */
+/**
+ * Creates the schema when missing (TypeORM does not), then applies pending migrations. Replicas starting
+ * together take turns on a Postgres advisory lock per schema: one migrates, the others then find nothing
+ * pending.
+ */
 export async function migrate(dataSource: DataSource): Promise<string[]> {
   if (!dataSource.isInitialized) await dataSource.initialize();
   const schema = (dataSource.options as { schema?: string }).schema ?? 'public';
-  // A service role owns its schema but may not create schemas: only create one that is missing.
-  const existing: unknown[] = await dataSource.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [
-    schema,
-  ]);
-  if (existing.length === 0) await dataSource.query(`CREATE SCHEMA "${assertIdentifier(schema)}"`);
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  return applied.map((m) => m.name);
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  const key = `care-graph:migrate:${schema}`;
+  try {
+    await lock.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
+    // A service role owns its schema but may not create schemas: only create one that is missing.
+    const existing: unknown[] = await dataSource.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [
+      schema,
+    ]);
+    if (existing.length === 0) await dataSource.query(`CREATE SCHEMA "${assertIdentifier(schema)}"`);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock(hashtext($1))', [key]).catch(() => undefined);
+    await lock.release();
+  }
 }
 
 /** Initializes the data source, retrying while the database is not reachable yet. */
