@@ -21,10 +21,11 @@ import {
 } from '@care/service-kit';
 import express, { type Express, type Request } from 'express';
 import { readSubgraphs, SUPERGRAPH_FILE } from './composition';
-import { subgraphUrlOverrides, type GatewayConfig } from './config';
+import { corsOrigins, subgraphUrlOverrides, type GatewayConfig } from './config';
 import {
   authenticate,
   authenticationOf,
+  corsPolicy,
   gatewaySecurityHeaders,
   graphqlHttpErrors,
   rateLimitPerCaller,
@@ -131,6 +132,8 @@ export async function startGateway(
   const variablesDepth = variablesDepthLimit(config.MAX_VARIABLES_DEPTH);
   app.use(
     '/graphql',
+    // CORS first: a preflight is answered before authentication, the rate limit and body parsing.
+    corsPolicy(corsOrigins(config)),
     authenticate(verifyToken),
     rateLimitPerCaller(config.RATE_LIMIT_PER_MINUTE),
     variablesDepth.guard,

@@ -6,6 +6,42 @@ const url = z.url({ protocol: /^https?$/ });
 /** 20 requests a second per caller, sustained for a minute: above any person's use of the front ends. */
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 1200;
 
+/** Browser origins allowed outside production when CORS_ORIGINS is unset: the usual local front-end servers. */
+export const DEVELOPMENT_CORS_ORIGINS = [
+  'http://localhost:3000',
+  'http://localhost:5173',
+  'http://127.0.0.1:3000',
+  'http://127.0.0.1:5173',
+];
+
+/** True for an http(s) origin written as the browser sends it: scheme, host and port only. */
+function isHttpOrigin(value: string): boolean {
+  try {
+    const u = new URL(value);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+/** A comma-separated list of origins, e.g. `https://care.example.com,http://localhost:3000`. */
+const originList = z
+  .string()
+  .transform((text) =>
+    text
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+  )
+  .check((ctx) => {
+    for (const origin of ctx.value.filter((o) => !isHttpOrigin(o)))
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: `"${origin}" is not an http(s) origin (scheme://host[:port], no path or trailing slash)`,
+      });
+  });
+
 export const configSchema = requireJwtSource(
   baseServiceConfig.omit({ DATABASE_URL: true, NATS_URL: true }).extend({
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -23,12 +59,22 @@ export const configSchema = requireJwtSource(
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(DEFAULT_RATE_LIMIT_PER_MINUTE),
     /** Deepest nesting of objects and lists accepted in a request's variables (refused before planning). */
     MAX_VARIABLES_DEPTH: z.coerce.number().int().min(1).max(256).default(32),
+    /**
+     * Browser origins allowed to call /graphql (CORS, with credentials), comma-separated. Unset: the
+     * local front-end servers outside production (DEVELOPMENT_CORS_ORIGINS), none in production.
+     */
+    CORS_ORIGINS: originList.optional(),
   }),
 );
 export type GatewayConfig = z.output<typeof configSchema>;
 
 export const readConfig = (env: Record<string, string | undefined> = process.env): GatewayConfig =>
   loadConfig('gateway', configSchema, env);
+
+/** The origins CORS allows: CORS_ORIGINS, or its default for the mode. */
+export function corsOrigins(config: GatewayConfig): string[] {
+  return config.CORS_ORIGINS ?? (config.NODE_ENV === 'production' ? [] : DEVELOPMENT_CORS_ORIGINS);
+}
 
 /** Subgraph name -> URL overrides from the environment. */
 export function subgraphUrlOverrides(config: GatewayConfig): Record<string, string> {

@@ -1,4 +1,13 @@
-import { bearerToken, securityHeaders, type Actor, type Logger, type TokenVerifier } from '@care/service-kit';
+import {
+  bearerToken,
+  CORRELATION_ID_HEADER,
+  REQUEST_ID_HEADER,
+  securityHeaders,
+  type Actor,
+  type Logger,
+  type TokenVerifier,
+} from '@care/service-kit';
+import cors from 'cors';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 
@@ -22,6 +31,38 @@ function refuse(req: Request, res: Response, status: number, message: string, ex
     .status(status)
     .type(responseMediaType(req))
     .send(JSON.stringify({ errors: [{ message, extensions }] }));
+}
+
+/** How long a browser may reuse a preflight's answer (Chromium caps it at 2 hours). */
+export const CORS_MAX_AGE_SECONDS = 7200;
+
+/**
+ * CORS for browser front ends on other origins (Fetch standard): a request or preflight from a listed
+ * origin gets `Access-Control-Allow-Origin` echoing it, with credentials allowed; any other origin gets
+ * no `Access-Control-Allow-Origin`, so the browser withholds the response. Always `Vary: Origin`.
+ * Preflights (OPTIONS) are answered 204 here, before authentication, the rate limit and body parsing.
+ * The headers a preflight may ask for include `apollo-require-preflight`, which satisfies CSRF
+ * prevention.
+ */
+export function corsPolicy(allowedOrigins: readonly string[]): RequestHandler {
+  return cors({
+    // A list (not a function) so that `Vary: Origin` is sent on refusals too.
+    origin: [...allowedOrigins],
+    credentials: true,
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: [
+      'authorization',
+      'content-type',
+      'accept',
+      REQUEST_ID_HEADER,
+      CORRELATION_ID_HEADER,
+      'apollo-require-preflight',
+      'x-apollo-operation-name',
+    ],
+    exposedHeaders: [REQUEST_ID_HEADER, 'retry-after', 'ratelimit', 'ratelimit-policy'],
+    maxAge: CORS_MAX_AGE_SECONDS,
+    optionsSuccessStatus: 204,
+  });
 }
 
 /** The outcome of checking a request's bearer token. */
