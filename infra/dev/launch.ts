@@ -12,6 +12,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DEV_JWT_SECRET } from './dev-secret';
 import { startEmbeddedPostgres } from './embedded-postgres';
+import { embeddedDataDir } from './launch/data-dir';
+import { takenPorts } from './launch/ports';
+import { settingsProblems } from './launch/settings';
 import { answers, hostPort, waitForHttp } from './probe';
 import { provisionDatabase } from './provision';
 import { GATEWAY, SUBGRAPHS, urlVar, type ServiceSpec } from './services';
@@ -29,7 +32,10 @@ interface Running {
 
 const children: Running[] = [];
 const cleanups: (() => Promise<void>)[] = [];
-let stopping = false;
+let stopping: Promise<void> | undefined;
+let started = false;
+let exitWith: number | undefined;
+const TAIL_LINES = 8;
 
 async function resolveDatabase(): Promise<string> {
   if (env.DATABASE_URL) {
@@ -42,8 +48,11 @@ async function resolveDatabase(): Promise<string> {
     return `postgres://${encodeURIComponent(env.PGUSER ?? 'postgres')}@${probe.host}:${probe.port}/postgres`;
   }
   const port = Number(env.EMBEDDED_PG_PORT ?? 54329);
+  const where = embeddedDataDir(dataDir(), Boolean(env.CARE_DATA_DIR), ROOT);
+  if ('error' in where) throw new Error(where.error);
+  if (where.note) log(where.note);
   log(`no Postgres at ${probe.host}:${probe.port}: starting an embedded Postgres on port ${port}`);
-  const db = await startEmbeddedPostgres(path.join(dataDir(), 'embedded'), port, log);
+  const db = await startEmbeddedPostgres(where.dir, port, log);
   cleanups.push(async () => {
     log('stopping the embedded Postgres');
     await db.stop();
@@ -105,20 +114,28 @@ function startChild(spec: ServiceSpec, childEnv: Record<string, string>): Runnin
     // (a child signalled by the terminal and then by the launcher would take it as a second signal).
     detached: true,
   });
-  const prefix = (chunk: Buffer) =>
-    chunk
-      .toString()
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => `[${spec.name}] ${l}\n`)
-      .join('');
-  child.stdout?.on('data', (c: Buffer) => process.stdout.write(prefix(c)));
-  child.stderr?.on('data', (c: Buffer) => process.stderr.write(prefix(c)));
+  // The last lines it printed on stderr: what to show when it dies during start-up.
+  const tail: string[] = [];
+  const lines = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean);
+  const prefix = (ls: string[]) => ls.map((l) => `[${spec.name}] ${l}\n`).join('');
+  child.stdout?.on('data', (c: Buffer) => process.stdout.write(prefix(lines(c))));
+  child.stderr?.on('data', (c: Buffer) => {
+    const ls = lines(c);
+    tail.push(...ls);
+    tail.splice(0, Math.max(0, tail.length - TAIL_LINES));
+    process.stderr.write(prefix(ls));
+  });
   child.on('exit', (code, signal) => {
-    if (!stopping) {
-      log(`${spec.name} exited unexpectedly (${signal ?? `code ${code}`}): stopping everything`);
-      void shutdown(1);
+    if (stopping) return;
+    const how = signal ?? `code ${code}`;
+    if (!started && tail.length > 0) {
+      log(`${spec.name} exited during start-up (${how}); its last lines on stderr:`);
+      for (const l of tail) log(`  ${l}`);
+      log('stopping everything');
+    } else {
+      log(`${spec.name} exited unexpectedly (${how}): stopping everything`);
     }
+    void shutdown(1);
   });
   const running = { spec, child, url: `http://127.0.0.1:${portOf(spec)}` };
   children.push(running);
@@ -137,24 +154,44 @@ function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
   });
 }
 
-async function shutdown(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
-    log('stopping');
-    for (const r of [...children].reverse()) await stopChild(r.child);
-    for (const cleanup of cleanups.reverse()) {
-      try {
-        await cleanup();
-      } catch (error) {
-        log(`cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
-      }
+async function stopAll(): Promise<void> {
+  log('stopping');
+  for (const r of [...children].reverse()) await stopChild(r.child);
+  for (const cleanup of cleanups.reverse()) {
+    try {
+      await cleanup();
+    } catch (error) {
+      log(`cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
     }
-    log('stopped');
   }
-  process.exit(code);
+  log('stopped');
+}
+
+/**
+ * Stops everything once; a second caller (a child's exit and the start-up wait it breaks both end up
+ * here) waits for that same stop instead of exiting while nats-server or Postgres still run.
+ */
+async function shutdown(code: number): Promise<never> {
+  exitWith ??= code;
+  stopping ??= stopAll();
+  await stopping;
+  process.exit(exitWith);
 }
 
 async function main() {
+  const problems = settingsProblems(env);
+  if (problems.length > 0) {
+    for (const p of problems) log(p);
+    process.exit(1);
+  }
+  const taken = await takenPorts(
+    env.HOST ?? '127.0.0.1',
+    [...SUBGRAPHS, GATEWAY].map((spec) => ({ port: portOf(spec), variable: spec.portVar })),
+  );
+  if (taken.length > 0) {
+    for (const t of taken) log(t);
+    process.exit(1);
+  }
   process.once('SIGINT', () => void shutdown(0));
   process.once('SIGTERM', () => void shutdown(0));
 
@@ -166,7 +203,7 @@ async function main() {
   const jwtSecret = env.JWT_SECRET ?? DEV_JWT_SECRET;
   if (!env.JWT_SECRET && !env.JWT_JWKS_URL)
     log(
-      'JWT_SECRET not set: using the development secret (get a token with `pnpm token -- --role cs_manager`)',
+      'JWT_SECRET not set: using the development secret (get a token with `pnpm run token -- --role cs_manager`)',
     );
 
   const common = {
@@ -192,6 +229,7 @@ async function main() {
   });
   await waitForHttp(`${gateway.url}/readyz`, 60_000, () => gateway.child.exitCode === null);
 
+  started = true;
   log('Care Graph is up:');
   log(`  gateway        ${gateway.url}/graphql`);
   for (const r of subgraphs) log(`  ${r.spec.name.padEnd(22)} ${r.url}/graphql`);
