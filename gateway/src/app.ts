@@ -75,7 +75,8 @@ export async function startGateway(
 
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'),
-    buildService: ({ name, url }) => new SubgraphDataSource(name, effectiveUrls[name] ?? url, logger),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(name, effectiveUrls[name] ?? url, logger, config.SUBGRAPH_TIMEOUT_MS),
     logger,
   });
 

@@ -60,6 +60,11 @@ export const configSchema = requireJwtSource(
     /** Deepest nesting of objects and lists accepted in a request's variables (refused before planning). */
     MAX_VARIABLES_DEPTH: z.coerce.number().int().min(1).max(256).default(32),
     /**
+     * How long the gateway waits for one subgraph fetch before it answers that subgraph's fields with
+     * null and UNAVAILABLE (a subgraph that hangs must not hold the whole request).
+     */
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
+    /**
      * Browser origins allowed to call /graphql (CORS, with credentials), comma-separated. Unset: the
      * local front-end servers outside production (DEVELOPMENT_CORS_ORIGINS), none in production.
      */

@@ -20,6 +20,14 @@ type ProcessResult = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>[
 /** HTTP statuses with which a proxy or a subgraph says it cannot serve now. */
 const UNAVAILABLE_STATUSES = new Set([502, 503, 504]);
 
+/** A subgraph that did not answer in time: handled like one that cannot be reached. */
+class SubgraphTimeout extends Error {
+  constructor(ms: number) {
+    super(`no answer within ${ms} ms`);
+    this.name = 'SubgraphTimeout';
+  }
+}
+
 /** A subgraph answering "unavailable" (502/503/504): handled like one that cannot be reached. */
 class SubgraphUnavailable extends GraphQLError {
   constructor(status: number) {
@@ -31,13 +39,15 @@ class SubgraphUnavailable extends GraphQLError {
 /**
  * One subgraph as the gateway calls it: forwards the caller's token, request id and correlation id, and
  * turns a subgraph that is down (connection refused or reset, 502/503/504) into `UNAVAILABLE` errors at
- * the paths it should have filled, so the other subgraphs' data still reaches the client.
+ * the paths it should have filled, so the other subgraphs' data still reaches the client. A fetch with
+ * no answer within `timeoutMs` is answered the same way.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     readonly name: string,
     url: string | undefined,
     private readonly logger: Logger,
+    private readonly timeoutMs = 15_000,
   ) {
     super(url === undefined ? {} : { url });
   }
@@ -50,8 +60,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override async process(options: ProcessOptions): Promise<ProcessResult> {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      return await super.process(options);
+      const timeout = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => reject(new SubgraphTimeout(this.timeoutMs)), this.timeoutMs);
+      });
+      return await Promise.race([super.process(options), timeout]);
     } catch (error) {
       const unreachable = !(error instanceof GraphQLError) || error instanceof SubgraphUnavailable;
       if (!('incomingRequestContext' in options) || !unreachable) throw error;
@@ -61,6 +75,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         'subgraph unavailable: its fields are answered with null and UNAVAILABLE',
       );
       return { errors: unavailableErrors(this.name, options) };
+    } finally {
+      clearTimeout(timer);
     }
   }
 

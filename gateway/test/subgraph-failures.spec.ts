@@ -45,7 +45,25 @@ async function unavailableServer(): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 }
 
-async function gatewayOver(urls: { things: string; names: string }): Promise<GatewayHandle> {
+/** A subgraph that takes the request and never answers. */
+async function hangingServer(): Promise<string> {
+  const held: http.ServerResponse[] = [];
+  const server = http.createServer((_req, res) => held.push(res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  stops.push(
+    () =>
+      new Promise((resolve) => {
+        for (const res of held) res.destroy();
+        server.close(resolve);
+      }),
+  );
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+}
+
+async function gatewayOver(
+  urls: { things: string; names: string },
+  env: Record<string, string> = {},
+): Promise<GatewayHandle> {
   const composed = composeServices([
     { name: 'things', url: urls.things, typeDefs: things },
     { name: 'names', url: urls.names, typeDefs: names },
@@ -57,6 +75,7 @@ async function gatewayOver(urls: { things: string; names: string }): Promise<Gat
       JWT_SECRET: TEST_JWT_SECRET,
       NODE_ENV: 'development',
       LOG_LEVEL: 'silent',
+      ...env,
     }),
     createLogger('gateway-test', 'silent'),
     { supergraphSdl: composed.supergraphSdl },
@@ -104,6 +123,25 @@ describe('a subgraph failing the gateway', () => {
 
   it('answers UNAVAILABLE at the path of the fields a subgraph answering 503 should have filled', async () => {
     const gateway = await gatewayOver({ things: thingsUrl, names: await unavailableServer() });
+    const res = await query(gateway, '{ maybe { id name } }');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      data: { maybe: null },
+      errors: [
+        {
+          message: 'The names service is unavailable; try again later.',
+          path: ['maybe'],
+          extensions: { code: 'UNAVAILABLE' },
+        },
+      ],
+    });
+  });
+
+  it('answers UNAVAILABLE at the path of a subgraph that does not answer within SUBGRAPH_TIMEOUT_MS', async () => {
+    const gateway = await gatewayOver(
+      { things: thingsUrl, names: await hangingServer() },
+      { SUBGRAPH_TIMEOUT_MS: '300' },
+    );
     const res = await query(gateway, '{ maybe { id name } }');
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
