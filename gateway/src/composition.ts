@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const SUPERGRAPH_CONFIG = path.join(REPO_ROOT, 'supergraph.yaml');
 export const SUPERGRAPH_FILE = path.join(REPO_ROOT, 'gateway', 'supergraph.graphql');
+/** The client-facing schema: the supergraph's API schema, without federation's directives and types. */
+export const CLIENT_SCHEMA_FILE = path.join(REPO_ROOT, 'docs', 'schema.graphql');
 
 const supergraphConfig = z.object({
   federation_version: z.string().optional(),
@@ -30,13 +32,34 @@ export function readSubgraphs(configPath = SUPERGRAPH_CONFIG): SubgraphSource[] 
   }));
 }
 
-/** Composes the supergraph SDL; throws with every composition error when it fails. */
-export function composeSupergraph(subgraphs: SubgraphSource[] = readSubgraphs()): string {
+export interface Composition {
+  /** The supergraph SDL the gateway routes with (`join__`/`link__` directives included). */
+  supergraphSdl: string;
+  /** The API schema clients see, printed by graphql-js. */
+  clientSdl: string;
+}
+
+/** Composes the subgraphs; throws with every composition error when it fails. */
+export function compose(subgraphs: SubgraphSource[] = readSubgraphs()): Composition {
   const result = composeServices(
     subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(readFileSync(s.file, 'utf8')) })),
   );
   if (result.errors) {
     throw new Error(`Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
   }
-  return `${result.supergraphSdl.trimEnd()}\n`;
+  const apiSchema = result.schema.toAPISchema().toGraphQLJSSchema();
+  return {
+    supergraphSdl: `${result.supergraphSdl.trimEnd()}\n`,
+    clientSdl: `${printSchema(apiSchema).trimEnd()}\n`,
+  };
+}
+
+/** Composes the supergraph SDL; throws with every composition error when it fails. */
+export function composeSupergraph(subgraphs: SubgraphSource[] = readSubgraphs()): string {
+  return compose(subgraphs).supergraphSdl;
+}
+
+/** The client-facing schema SDL, printed from the composed supergraph's API schema. */
+export function composeClientSchema(subgraphs: SubgraphSource[] = readSubgraphs()): string {
+  return compose(subgraphs).clientSdl;
 }
