@@ -1,4 +1,4 @@
-import { dataOf, gql, testToken, type GqlResult } from '@care/testing';
+import { dataOf, expectEventually, gql, testToken, type GqlResult } from '@care/testing';
 import { startSystem, type System } from './harness';
 
 /** customers-and-loyalty goes down (the gateway's connection to it is cut) and comes back. */
@@ -21,14 +21,18 @@ beforeAll(async () => {
         { token },
       ),
     ).registerCustomer;
-    const filed = dataOf(
-      await gql<{ fileComplaint: { number: string } }>(
-        system.gateway.app,
-        `mutation($c: UUID!) { fileComplaint(input: { customerId: $c, channel: WEB_CHAT, description: "Late parcel" }) { number } }`,
-        { c: customer.id },
-        { token },
-      ),
-    ).fileComplaint;
+    // The complaints service learns of the new customer from loyalty's event.
+    const filed = await expectEventually(
+      async () =>
+        dataOf(
+          await gql<{ fileComplaint: { number: string } }>(
+            system.gateway.app,
+            `mutation($c: UUID!) { fileComplaint(input: { customerId: $c, channel: WEB_CHAT, description: "Late parcel" }) { number } }`,
+            { c: customer.id },
+            { token },
+          ),
+        ).fileComplaint,
+    );
     numbers.push(filed.number);
   }
 });
