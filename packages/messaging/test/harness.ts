@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { createEvent, customerRegistered, type Envelope } from '@care/contracts';
-import { createLogger } from '@care/service-kit';
 import { connectTestNats, createTestSchema, uniquePrefix, type TestSchema } from '@care/testing';
 import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
+import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { MessagingTables1767225600001 } from '../src/migration';
 import { deleteStreams, ensureStreams } from '../src/streams';
 import { Topology } from '../src/topology';
 
-export const quiet = createLogger('messaging-test', process.env.TEST_LOG_LEVEL ?? 'silent');
+export const quiet = pino({
+  level: process.env.TEST_LOG_LEVEL ?? 'silent',
+  base: { service: 'messaging-test' },
+});
 
 export interface Bench {
   db: TestSchema;
