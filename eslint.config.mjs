@@ -21,13 +21,22 @@ export default tseslint.config(
     },
   },
   {
-    // DESIGN.md convention 2: domain code is pure.
+    // DESIGN.md convention 2: domain code is pure. It may import other domain files, @care/calendar,
+    // @care/domain-kernel, decimal.js (money is decimal, convention 5) and the Node standard library.
+    // Everything that does I/O or belongs to an edge is out, type-only imports included: @care/service-kit
+    // (servers, auth, logging), @care/messaging, @care/contracts (event schemas are the edge's vocabulary,
+    // mapped from domain data in application/), @care/testing, and zod (input is parsed at the edges; rules
+    // check plain data themselves and refuse with their own errors naming the DOMAIN rule).
     files: ['services/*/src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            {
+              group: ['@care/*', '!@care/calendar', '!@care/domain-kernel'],
+              message: 'domain/ is pure: of @care/* only @care/calendar and @care/domain-kernel.',
+            },
             {
               group: [
                 'graphql',
@@ -36,14 +45,38 @@ export default tseslint.config(
                 'typeorm',
                 'typeorm/*',
                 'pg',
+                'pg/*',
+                'nats',
+                'nats/*',
                 '@nats-io/*',
+                'jose',
+                'jose/*',
+                'zod',
+                'zod/*',
                 'express',
               ],
-              message: 'domain/ is pure: no graphql, typeorm, pg or nats.',
+              message: 'domain/ is pure: no graphql, typeorm, pg, nats, jose, zod or express.',
             },
             {
               group: ['**/persistence/**', '**/graphql/**', '**/events/**', '**/application/**'],
               message: 'domain/ depends on nothing outside domain/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The kernel that domain code shares depends on nothing at all.
+    files: ['packages/domain-kernel/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./)',
+              message: '@care/domain-kernel depends on nothing: only its own files.',
             },
           ],
         },

@@ -1,55 +1,10 @@
+import { DEPARTMENTS, ROLES, type Department, type Role } from '@care/domain-kernel';
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { z } from 'zod';
 import { DomainError } from './errors';
 
-/** Every role the platform knows (DOMAIN.md "Who uses it"). */
-export const ROLES = [
-  'cs_specialist',
-  'cs_manager',
-  'cs_director',
-  'qa_inspector',
-  'department_staff',
-  'department_head',
-  'leadership_group',
-  'sales',
-  'marketing',
-  'internal_control',
-  'finance',
-  'vp',
-  'gm',
-  'gm_office',
-  'board',
-  'loyalty_supervisor',
-  'compliance',
-  'audit',
-  'hr',
-  'administration',
-  'analyst',
-  'partner',
-  'admin',
-  'service',
-  'customer', // a customer in the customer app: the token's `sub` is the customer's id
-] as const;
-export type Role = (typeof ROLES)[number];
-
-export const DEPARTMENTS = [
-  'CUSTOMER_SERVICE',
-  'SALES',
-  'PURCHASING',
-  'LOGISTICS',
-  'QUALITY_CONTROL',
-  'MARKETING',
-  'FINANCE',
-  'IT',
-  'LEGAL',
-  'INTERNAL_CONTROL',
-  'AUDIT',
-  'COMPLIANCE',
-  'ADMINISTRATION',
-  'HR',
-  'MANAGEMENT',
-] as const;
-export type Department = (typeof DEPARTMENTS)[number];
+// Roles and departments live in the pure kernel so that domain code can name them without the kit.
+export { DEPARTMENTS, ROLES, type Department, type Role };
 
 /** Who is calling: the verified claims of a JWT. */
 export interface Actor {

@@ -1,6 +1,7 @@
 import type { Caller } from '@care/service-kit';
 import { IMPROVEMENT_ROLES } from '../domain/access';
-import { addImprovementAction as add, type Complaint } from '../domain/complaint';
+import type { Complaint } from '../domain/complaint';
+import { addImprovementAction as add } from '../domain/improvement';
 import { changeComplaint } from './change-complaint';
 import { stepEvent } from './events';
 import type { Deps } from './ports';

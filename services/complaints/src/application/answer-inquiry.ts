@@ -1,6 +1,7 @@
 import type { Caller } from '@care/service-kit';
 import { CUSTOMER_SERVICE_ROLES } from '../domain/access';
-import { answer, type Complaint } from '../domain/complaint';
+import type { Complaint } from '../domain/complaint';
+import { answer } from '../domain/resolution';
 import { changeComplaint } from './change-complaint';
 import { resolvedEvent } from './events';
 import type { Deps } from './ports';

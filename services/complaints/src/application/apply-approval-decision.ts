@@ -1,6 +1,6 @@
 import { reactionTo, type Envelope } from '@care/contracts';
 import type { WorkingCalendar } from '@care/calendar';
-import { applyCompensationDecision } from '../domain/complaint';
+import { applyCompensationDecision } from '../domain/compensation';
 import { happeningEvents } from './events';
 import type { Transaction } from './ports';
 

@@ -1,6 +1,7 @@
 import { requireRole, type Caller } from '@care/service-kit';
 import { ASSIGN_ROLES, LEAD_DEPARTMENT_ROLES } from '../domain/access';
-import { assign, type Complaint } from '../domain/complaint';
+import type { Complaint } from '../domain/complaint';
+import { assign } from '../domain/handling';
 import { changeComplaint } from './change-complaint';
 import { assignedEvent } from './events';
 import type { Deps } from './ports';

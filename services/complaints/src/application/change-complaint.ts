@@ -8,8 +8,9 @@ import {
   type Caller,
   type Role,
 } from '@care/service-kit';
-import type { Complaint, Happening, Outcome, RuleContext } from '../domain/complaint';
-import { assertDepartmentMember } from '../domain/complaint';
+import type { Complaint } from '../domain/complaint';
+import type { Happening, Outcome, RuleContext } from '../domain/rule-support';
+import { assertDepartmentMember } from '../domain/handling';
 import { assertCommand, type ComplaintCommand } from '../domain/state-machine';
 import { rule } from './errors';
 import { happeningEvents } from './events';

@@ -1,6 +1,7 @@
 import type { Caller } from '@care/service-kit';
 import { CUSTOMER_SERVICE_ROLES } from '../domain/access';
-import { classify, type Category, type Complaint, type Complexity, type Urgency } from '../domain/complaint';
+import type { Category, Complaint, Complexity, Urgency } from '../domain/complaint';
+import { classify } from '../domain/intake';
 import { changeComplaint } from './change-complaint';
 import { classifiedEvent } from './events';
 import type { Deps } from './ports';

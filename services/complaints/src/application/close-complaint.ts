@@ -1,6 +1,7 @@
 import { requireRole, type Caller } from '@care/service-kit';
 import { CUSTOMER_SERVICE_ROLES, signOffRoles } from '../domain/access';
-import { close, type Complaint } from '../domain/complaint';
+import type { Complaint } from '../domain/complaint';
+import { close } from '../domain/follow-up';
 import { changeComplaint } from './change-complaint';
 import { closedEvent } from './events';
 import type { Deps } from './ports';

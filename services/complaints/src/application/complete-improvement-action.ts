@@ -1,5 +1,6 @@
 import type { Caller } from '@care/service-kit';
-import { completeImprovementAction as complete, type Complaint } from '../domain/complaint';
+import type { Complaint } from '../domain/complaint';
+import { completeImprovementAction as complete } from '../domain/improvement';
 import { changeComplaint, departmentScope } from './change-complaint';
 import { stepEvent } from './events';
 import type { Deps } from './ports';

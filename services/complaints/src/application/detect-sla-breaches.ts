@@ -1,6 +1,7 @@
 import type { EventContext } from '@care/contracts';
 import { DomainError } from '@care/service-kit';
-import { markBreaches, type RuleContext } from '../domain/complaint';
+import { markBreaches } from '../domain/escalation';
+import type { RuleContext } from '../domain/rule-support';
 import { dueBreaches } from '../domain/sla';
 import { happeningEvents } from './events';
 import type { Deps } from './ports';

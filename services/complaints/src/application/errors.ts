@@ -1,5 +1,5 @@
 import { badInput, DomainError, forbidden } from '@care/service-kit';
-import { ComplaintAccessDenied, ComplaintConflict, ComplaintRuleViolation } from '../domain/complaint';
+import { ComplaintAccessDenied, ComplaintConflict, ComplaintRuleViolation } from '../domain/errors';
 import { InvalidTransition } from '../domain/state-machine';
 
 /** Runs a domain rule and turns its refusals into the errors the caller sees. */

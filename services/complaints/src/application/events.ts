@@ -19,7 +19,8 @@ import {
   type Envelope,
   type EventContext,
 } from '@care/contracts';
-import type { Complaint, CompensationCase, Happening } from '../domain/complaint';
+import type { Complaint, CompensationCase } from '../domain/complaint';
+import type { Happening } from '../domain/rule-support';
 
 const iso = (d: Date | string) => (typeof d === 'string' ? new Date(d).toISOString() : d.toISOString());
 

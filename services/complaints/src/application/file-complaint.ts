@@ -1,13 +1,8 @@
 import { DomainError, eventContextOf, notFound, requireRole, type Caller } from '@care/service-kit';
 import { INTAKE_ROLES } from '../domain/access';
-import {
-  complaintNumber,
-  intake,
-  yearIn,
-  type Complaint,
-  type IntakeInput,
-  type RuleContext,
-} from '../domain/complaint';
+import type { Complaint } from '../domain/complaint';
+import { complaintNumber, intake, yearIn, type IntakeInput } from '../domain/intake';
+import type { RuleContext } from '../domain/rule-support';
 import { actingRole } from './change-complaint';
 import { rule } from './errors';
 import { receivedEvent } from './events';

@@ -1,6 +1,7 @@
 import type { Caller } from '@care/service-kit';
 import { DEPARTMENT_ROLES } from '../domain/access';
-import { proposeSolution as propose, type Compensation, type Complaint } from '../domain/complaint';
+import type { Compensation, Complaint } from '../domain/complaint';
+import { proposeSolution as propose } from '../domain/resolution';
 import { changeComplaint } from './change-complaint';
 import { solutionProposedEvent } from './events';
 import type { Deps } from './ports';

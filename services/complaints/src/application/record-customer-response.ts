@@ -1,6 +1,7 @@
 import type { Caller } from '@care/service-kit';
 import { CUSTOMER_SERVICE_ROLES } from '../domain/access';
-import { recordCustomerResponse as record, type Complaint, type CustomerResponse } from '../domain/complaint';
+import type { Complaint, CustomerResponse } from '../domain/complaint';
+import { recordCustomerResponse as record } from '../domain/resolution';
 import { changeComplaint } from './change-complaint';
 import { responseEvent } from './events';
 import type { Deps } from './ports';

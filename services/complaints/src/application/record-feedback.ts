@@ -1,6 +1,7 @@
 import type { Caller } from '@care/service-kit';
 import { CUSTOMER_SERVICE_ROLES } from '../domain/access';
-import { recordFeedback as record, type Complaint } from '../domain/complaint';
+import type { Complaint } from '../domain/complaint';
+import { recordFeedback as record } from '../domain/follow-up';
 import { changeComplaint } from './change-complaint';
 import { stepEvent } from './events';
 import type { Deps } from './ports';

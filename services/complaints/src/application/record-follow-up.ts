@@ -1,6 +1,7 @@
 import type { Caller } from '@care/service-kit';
 import { CUSTOMER_SERVICE_ROLES } from '../domain/access';
-import { recordFollowUp as record, type Complaint } from '../domain/complaint';
+import type { Complaint } from '../domain/complaint';
+import { recordFollowUp as record } from '../domain/follow-up';
 import { changeComplaint } from './change-complaint';
 import { followUpEvent, reopenedEvent } from './events';
 import { intakeIn } from './file-complaint';

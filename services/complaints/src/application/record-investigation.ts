@@ -1,6 +1,7 @@
 import type { Caller } from '@care/service-kit';
 import { DEPARTMENT_ROLES } from '../domain/access';
-import { recordInvestigation as record, type Complaint } from '../domain/complaint';
+import type { Complaint } from '../domain/complaint';
+import { recordInvestigation as record } from '../domain/handling';
 import { changeComplaint } from './change-complaint';
 import { stepEvent } from './events';
 import type { Deps } from './ports';

@@ -1,6 +1,7 @@
 import type { Caller } from '@care/service-kit';
 import { DEPARTMENT_ROLES } from '../domain/access';
-import { recordRootCause as record, type Complaint, type RootCause } from '../domain/complaint';
+import type { Complaint, RootCause } from '../domain/complaint';
+import { recordRootCause as record } from '../domain/handling';
 import { changeComplaint } from './change-complaint';
 import { stepEvent } from './events';
 import type { Deps } from './ports';

@@ -1,6 +1,7 @@
 import type { Caller } from '@care/service-kit';
 import { CUSTOMER_SERVICE_ROLES } from '../domain/access';
-import { reopen, type Complaint } from '../domain/complaint';
+import type { Complaint } from '../domain/complaint';
+import { reopen } from '../domain/follow-up';
 import { changeComplaint } from './change-complaint';
 import { reopenedEvent } from './events';
 import type { Deps } from './ports';

@@ -1,6 +1,7 @@
 import type { Caller } from '@care/service-kit';
 import { DEPARTMENT_ROLES } from '../domain/access';
-import { resolve, type Complaint } from '../domain/complaint';
+import type { Complaint } from '../domain/complaint';
+import { resolve } from '../domain/resolution';
 import { changeComplaint } from './change-complaint';
 import { resolvedEvent } from './events';
 import type { Deps } from './ports';

@@ -1,6 +1,7 @@
 import type { Caller } from '@care/service-kit';
 import { DEPARTMENT_ROLES } from '../domain/access';
-import { startImplementation as start, type Complaint } from '../domain/complaint';
+import type { Complaint } from '../domain/complaint';
+import { startImplementation as start } from '../domain/resolution';
 import { changeComplaint } from './change-complaint';
 import { stepEvent } from './events';
 import type { Deps } from './ports';

@@ -1,27 +1,17 @@
+import type { Complaint, ComplaintKind, Fishbone } from './complaint';
+import { ComplaintAccessDenied, ComplaintRuleViolation } from './errors';
+import { close, recordFeedback, recordFollowUp, reopen } from './follow-up';
+import { assertDepartmentMember, assign, recordInvestigation, recordRootCause } from './handling';
+import { addImprovementAction } from './improvement';
+import { classify, intake } from './intake';
 import {
-  addImprovementAction,
   answer,
-  assertDepartmentMember,
-  assign,
-  classify,
-  close,
-  ComplaintAccessDenied,
-  ComplaintRuleViolation,
-  intake,
   proposeSolution,
   recordCustomerResponse,
-  recordFeedback,
-  recordFollowUp,
-  recordInvestigation,
-  recordRootCause,
-  reopen,
   resolve,
   respondToCustomer,
   startImplementation,
-  type Complaint,
-  type ComplaintKind,
-  type Fishbone,
-} from './complaint';
+} from './resolution';
 import {
   canTransition,
   commandAllowed,

@@ -1,25 +1,11 @@
-import {
-  addImprovementAction,
-  assign,
-  classify,
-  close,
-  ComplaintConflict,
-  ComplaintRuleViolation,
-  complaintNumber,
-  completeImprovementAction,
-  customerTimeline,
-  intake,
-  proposeSolution,
-  recordCustomerResponse,
-  recordFeedback,
-  recordFollowUp,
-  recordInvestigation,
-  recordRootCause,
-  resolve,
-  startImplementation,
-  yearIn,
-  type Complaint,
-} from './complaint';
+import type { Complaint } from './complaint';
+import { ComplaintConflict, ComplaintRuleViolation } from './errors';
+import { close, recordFeedback, recordFollowUp } from './follow-up';
+import { assign, recordInvestigation, recordRootCause } from './handling';
+import { addImprovementAction, completeImprovementAction } from './improvement';
+import { classify, complaintNumber, intake, yearIn } from './intake';
+import { proposeSolution, recordCustomerResponse, resolve, startImplementation } from './resolution';
+import { customerTimeline } from './timeline';
 import { InvalidTransition } from './state-machine';
 import { ctxAt } from './test-support';
 

@@ -1,4 +1,5 @@
-import { intake, type Complaint } from './complaint';
+import type { Complaint } from './complaint';
+import { intake } from './intake';
 import { MASKED, maskedForAnalysis, maskReference } from './privacy';
 import { ctxAt } from './test-support';
 

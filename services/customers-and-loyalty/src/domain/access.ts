@@ -1,4 +1,4 @@
-import type { Role } from '@care/service-kit';
+import type { Role } from '@care/domain-kernel';
 
 /** Roles that see customers' personal data in full (DOMAIN 2.7: masked wherever it is not needed). */
 export const PERSONAL_DATA_ROLES = ['cs_specialist', 'cs_manager', 'cs_director', 'sales', 'admin'] as const;

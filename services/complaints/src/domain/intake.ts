@@ -1,0 +1,172 @@
+import type { WorkingCalendar } from '@care/calendar';
+import type { Acknowledgement, Category, Channel, Complaint, ComplaintKind, Complexity } from './complaint';
+import { ComplaintRuleViolation } from './errors';
+import { copy, move, text, type Happening, type Outcome, type RuleContext } from './rule-support';
+import { retarget, slaTargets, startSla, type SlaState, type Tier, type Urgency } from './sla';
+import { assertCommand } from './state-machine';
+import { log } from './timeline';
+
+// Taking a complaint in (DOMAIN 1.1-1.3): the record, its number, the acknowledgement, the classification.
+
+export interface IntakeInput {
+  customerId: string;
+  kind?: ComplaintKind | null;
+  channel: Channel;
+  orderNumber?: string | null;
+  productModel?: string | null;
+  description: string;
+  expectedResolution?: string | null;
+  receivedAt?: Date | null;
+  idempotencyKey?: string | null;
+}
+
+/** A clock skew we tolerate between the intake channel and this server. */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+function formatLocal(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
+
+/**
+ * DOMAIN 1.1-1.2: the acknowledgement the customer gets. Inside working hours the complaint is accepted
+ * with the time to expect an answer; outside, it says when handling starts.
+ */
+export function acknowledge(
+  number: string,
+  receivedAt: Date,
+  sla: SlaState,
+  calendar: WorkingCalendar,
+): Acknowledgement {
+  const tz = calendar.timeZone;
+  const expectedAnswerBy = sla.firstResponseDueAt;
+  if (calendar.isWorkingTime(receivedAt)) {
+    return {
+      accepted: true,
+      message: `Your complaint ${number} has been accepted; expected answer by ${formatLocal(expectedAnswerBy, tz)} (${tz}).`,
+      handlingStartsAt: receivedAt,
+      expectedAnswerBy,
+    };
+  }
+  const start = calendar.nextWorkingTime(receivedAt);
+  return {
+    accepted: false,
+    message: `Your complaint ${number} has been received outside working hours; handling starts at ${formatLocal(start, tz)} (${tz}).`,
+    handlingStartsAt: start,
+    expectedAnswerBy,
+  };
+}
+
+/** DOMAIN 1.2: the record of a complaint as taken at intake. The number is assigned by the sequence. */
+export function intake(
+  input: IntakeInput,
+  ids: { id: string; number: string },
+  ctx: RuleContext,
+  tier: Tier = 'MEMBER',
+): Complaint {
+  const { now, calendar } = ctx;
+  const description = text('description', input.description, true);
+  const receivedAt = input.receivedAt ?? now;
+  if (receivedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
+    throw new ComplaintRuleViolation('receivedAt', 'a complaint cannot be received in the future');
+  }
+  const orderNumber = text('orderNumber', input.orderNumber);
+  if (orderNumber && orderNumber.length > 64)
+    throw new ComplaintRuleViolation('orderNumber', 'the order number is too long');
+  const key = input.idempotencyKey?.trim() || null;
+  if (key && key.length > 200) throw new ComplaintRuleViolation('idempotencyKey', 'the key is too long');
+  const sla = startSla(receivedAt, slaTargets('NORMAL', tier, calendar.workingDayHours()), calendar);
+  const complaint: Complaint = {
+    id: ids.id,
+    number: ids.number,
+    kind: input.kind ?? 'COMPLAINT',
+    channel: input.channel,
+    status: 'RECEIVED',
+    customerId: input.customerId,
+    orderNumber,
+    productModel: text('productModel', input.productModel),
+    description,
+    expectedResolution: text('expectedResolution', input.expectedResolution),
+    receivedAt,
+    createdAt: now,
+    version: 1,
+    idempotencyKey: key,
+    filedBy: ctx.actor.id,
+    relatedComplaintId: null,
+    category: null,
+    urgency: 'NORMAL',
+    complexity: null,
+    classifiedAt: null,
+    departments: [],
+    leadDepartment: null,
+    handover: null,
+    investigation: [],
+    rootCause: null,
+    solutions: [],
+    compensation: null,
+    feedback: null,
+    followUpFrom: null,
+    followUpDueBy: null,
+    followUps: [],
+    report: null,
+    improvementActions: [],
+    escalation: 'NONE',
+    escalatedAt: null,
+    reopenCount: 0,
+    resolvedBy: null,
+    closedAt: null,
+    acknowledgement: undefined as unknown as Acknowledgement,
+    sla,
+    timeline: [],
+  };
+  complaint.acknowledgement = acknowledge(ids.number, receivedAt, sla, calendar);
+  log(complaint, ctx, 'RECEIVED', complaint.acknowledgement.message);
+  return complaint;
+}
+
+/** DOMAIN 1.3: category, urgency, complexity; URGENT starts the emergency procedure. */
+export function classify(
+  current: Complaint,
+  input: { category: Category; urgency: Urgency; complexity: Complexity },
+  ctx: RuleContext,
+  tier: Tier,
+): Outcome {
+  assertCommand('classifyComplaint', current);
+  const c = copy(current);
+  move(c, 'CLASSIFIED');
+  c.category = input.category;
+  c.urgency = input.urgency;
+  c.complexity = input.complexity;
+  c.classifiedAt = ctx.now;
+  c.sla = retarget(c.sla, slaTargets(input.urgency, tier, ctx.calendar.workingDayHours()), ctx.calendar);
+  log(c, ctx, 'CLASSIFIED', `${input.category}, ${input.urgency}, ${input.complexity}`);
+  const happened: Happening[] = [];
+  if (input.urgency === 'URGENT') {
+    happened.push({ type: 'emergency_started' });
+    log(c, ctx, 'EMERGENCY_STARTED', 'Emergency procedure started; leadership group notified', 'INTERNAL');
+  }
+  return { complaint: c, happened };
+}
+
+/** The calendar year of an instant in the company's time zone: numbering restarts each such year. */
+export function yearIn(timeZone: string, instant: Date): number {
+  return Number(new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }).format(instant));
+}
+
+/** CP-2026-000123 */
+export function complaintNumber(year: number, serial: number): string {
+  if (!Number.isInteger(serial) || serial < 1 || serial > 999_999)
+    throw new RangeError(`serial ${serial} out of range`);
+  return `CP-${year}-${String(serial).padStart(6, '0')}`;
+}
+
+export const COMPLAINT_NUMBER = /^CP-\d{4}-\d{6}$/;
