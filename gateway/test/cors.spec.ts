@@ -53,6 +53,8 @@ describe('CORS preflight', () => {
         'content-type',
         'x-request-id',
         'x-correlation-id',
+        'traceparent',
+        'tracestate',
         'apollo-require-preflight',
       ]),
     );
@@ -102,7 +104,7 @@ describe('requests from a browser origin', () => {
     expect(res.headers['access-control-allow-origin']).toBe(FRONT_END);
     expect(res.headers['access-control-allow-credentials']).toBe('true');
     expect(res.headers['access-control-expose-headers']?.split(',')).toEqual(
-      expect.arrayContaining(['x-request-id', 'retry-after']),
+      expect.arrayContaining(['x-request-id', 'x-trace-id', 'retry-after']),
     );
   });
 

@@ -10,6 +10,7 @@ import {
   EventConsumer,
   MessagingTables1767225600001,
   OutboxRelay,
+  OutboxTraceContext1767312000000,
   Topology,
   deleteStreams,
   enqueue,
@@ -44,7 +45,7 @@ export async function benchEvents(): Promise<void> {
     type: 'postgres',
     url: db.url,
     schema: db.schema,
-    migrations: [MessagingTables1767225600001],
+    migrations: [MessagingTables1767225600001, OutboxTraceContext1767312000000],
     extra: { options: `-c search_path=${db.schema}`, max: 20 },
   });
   await dataSource.initialize();

@@ -58,6 +58,14 @@ export function renderAsyncApi(): string {
             description: 'The event id: JetStream drops a repeat inside its duplicate window.',
           },
           'Ce-Type': { type: 'string', const: event.type },
+          traceparent: {
+            type: 'string',
+            description:
+              'W3C Trace Context of the publish: the trace of the request or event that caused this one. ' +
+              'Continue it (a child span) to join your handling to that trace.',
+            pattern: '^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$',
+          },
+          tracestate: { type: 'string', description: 'W3C Trace Context vendor state, when present.' },
         },
       },
       payload: messageSchema(event),
@@ -114,6 +122,10 @@ export function renderCatalogue(): string {
     '(`care.<service>.<aggregate>.<event>.v<N>`), `source`, `subject` (the aggregate id), `time`,',
     '`datacontenttype`, `correlationId`, `causationId`, `actor` and `data`. Events carry ids and business',
     "facts, never a person's contact details or ID numbers.",
+    '',
+    'Headers: `Nats-Msg-Id` and `Ce-Id` (the event id), `Ce-Type`, and the W3C Trace Context of the',
+    'trace that caused the event: `traceparent` (`00-<trace id>-<span id>-<flags>`) and `tracestate` when',
+    'present. Quote the trace id to support, or continue the trace (your span a child of `traceparent`).',
     '',
     '## Streams',
     '',

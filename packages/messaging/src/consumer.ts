@@ -9,11 +9,13 @@ import {
   type JsMsg,
 } from '@nats-io/jetstream';
 import { headers as natsHeaders, nanos, type NatsConnection } from '@nats-io/transport-node';
+import { context, ROOT_CONTEXT, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { DataSource, EntityManager } from 'typeorm';
 import { messagingMetrics, scrapedGauge, type MessagingMetrics } from './metrics';
 import type { Topology } from './topology';
+import { carrierOfHeaders, processSpan, setTraceHeaders } from './trace-context';
 
 export type EventHandler = (event: Envelope, tx: EntityManager) => Promise<void>;
 
@@ -41,6 +43,13 @@ const SAFE = /[^A-Za-z0-9_-]/g;
 
 /** The most events applied in one transaction (and pulled ahead of the one being applied). */
 const MAX_BATCH = 64;
+
+/** A message that parsed as an event, with the span of its handling (a child of the publish span). */
+interface Delivery {
+  msg: JsMsg;
+  event: Envelope;
+  span: Span;
+}
 
 /** Header values must be one line. */
 const oneLine = (text: string, max: number) => text.replace(/[\r\n]+/g, ' ').slice(0, max);
@@ -200,34 +209,49 @@ export class EventConsumer {
   }
 
   private async processBatch(batch: JsMsg[]): Promise<void> {
-    const valid: { msg: JsMsg; event: Envelope }[] = [];
+    const valid: Delivery[] = [];
     for (const msg of batch) {
       const event = await this.parse(msg);
-      if (event) valid.push({ msg, event });
+      if (event) valid.push({ msg, event, span: processSpan(msg.subject, msg.headers, event.id, this.name) });
     }
-    if (valid.length === 1) return this.apply(valid[0]!.msg, valid[0]!.event);
+    try {
+      await this.applyBatch(valid);
+    } finally {
+      for (const { span } of valid) span.end();
+    }
+  }
+
+  private async applyBatch(valid: Delivery[]): Promise<void> {
+    if (valid.length === 1) return this.apply(valid[0]!);
     if (valid.length === 0) return;
     let outcomes: (boolean | Error)[];
     try {
-      outcomes = await this.applyAll(valid.map((v) => v.event));
+      outcomes = await this.applyAll(valid);
     } catch {
       try {
-        outcomes = await this.applyEach(valid.map((v) => v.event));
+        outcomes = await this.applyEach(valid);
       } catch {
         // The transaction itself failed (e.g. the connection): each event on its own, as usual.
-        for (const { msg, event } of valid) await this.apply(msg, event);
+        for (const delivery of valid) await this.apply(delivery);
         return;
       }
     }
-    for (const [i, { msg, event }] of valid.entries()) {
+    for (const [i, delivery] of valid.entries()) {
       const outcome = outcomes[i]!;
       if (outcome instanceof Error) {
-        await this.failed(msg, event, outcome);
+        await this.failed(delivery, outcome);
         continue;
       }
-      msg.ack();
+      delivery.msg.ack();
       this.metrics?.consumed.inc({ consumer: this.name, outcome: outcome ? 'applied' : 'duplicate' });
     }
+  }
+
+  /** The handler, with the delivery's span active: its logs and the events it enqueues join the trace. */
+  private handle(delivery: Delivery, tx: EntityManager): Promise<void> {
+    return context.with(trace.setSpan(ROOT_CONTEXT, delivery.span), () =>
+      this.options.handle(delivery.event, tx),
+    );
   }
 
   /**
@@ -235,7 +259,8 @@ export class EventConsumer {
    * A repeat (already in the inbox, or twice in the batch) is only acknowledged. Any failure rolls the
    * whole batch back for `applyEach`.
    */
-  private async applyAll(events: Envelope[]): Promise<boolean[]> {
+  private async applyAll(deliveries: Delivery[]): Promise<boolean[]> {
+    const events = deliveries.map((d) => d.event);
     return this.options.dataSource.transaction(async (tx) => {
       const inserted: { event_id: string }[] = await tx.query(
         `INSERT INTO inbox (consumer, event_id, event_type)
@@ -245,9 +270,9 @@ export class EventConsumer {
       );
       const fresh = new Set(inserted.map((r) => r.event_id));
       const applied: boolean[] = [];
-      for (const event of events) {
-        const first = fresh.delete(event.id);
-        if (first) await this.options.handle(event, tx);
+      for (const delivery of deliveries) {
+        const first = fresh.delete(delivery.event.id);
+        if (first) await this.handle(delivery, tx);
         applied.push(first);
       }
       return applied;
@@ -258,13 +283,13 @@ export class EventConsumer {
    * One savepoint per event: a handler that fails takes back its own writes only, and its event goes
    * the way of any failure (retry, then dead letter) while the rest of the batch commits.
    */
-  private async applyEach(events: Envelope[]): Promise<(boolean | Error)[]> {
+  private async applyEach(deliveries: Delivery[]): Promise<(boolean | Error)[]> {
     return this.options.dataSource.transaction(async (tx) => {
       const results: (boolean | Error)[] = [];
-      for (const event of events) {
+      for (const delivery of deliveries) {
         await tx.query('SAVEPOINT consumer_event');
         try {
-          results.push(await this.applyIn(tx, event));
+          results.push(await this.applyIn(tx, delivery));
           await tx.query('RELEASE SAVEPOINT consumer_event');
         } catch (error) {
           await tx.query('ROLLBACK TO SAVEPOINT consumer_event');
@@ -289,30 +314,32 @@ export class EventConsumer {
   }
 
   /** The inbox row and the handler's effects, inside the caller's transaction; false for a duplicate. */
-  private async applyIn(tx: EntityManager, event: Envelope): Promise<boolean> {
+  private async applyIn(tx: EntityManager, delivery: Delivery): Promise<boolean> {
+    const { event } = delivery;
     const inserted: unknown[] = await tx.query(
       `INSERT INTO inbox (consumer, event_id, event_type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING event_id`,
       [this.name, event.id, event.type],
     );
     if (inserted.length === 0) return false;
-    await this.options.handle(event, tx);
+    await this.handle(delivery, tx);
     return true;
   }
 
   /** Applies one event in its own transaction, acks after the commit, retries or dead-letters a failure. */
-  private async apply(msg: JsMsg, event: Envelope): Promise<void> {
+  private async apply(delivery: Delivery): Promise<void> {
     try {
-      const applied = await this.options.dataSource.transaction((tx) => this.applyIn(tx, event));
-      msg.ack();
+      const applied = await this.options.dataSource.transaction((tx) => this.applyIn(tx, delivery));
+      delivery.msg.ack();
       this.metrics?.consumed.inc({ consumer: this.name, outcome: applied ? 'applied' : 'duplicate' });
     } catch (error) {
-      await this.failed(msg, event, error);
+      await this.failed(delivery, error);
     }
   }
 
   /** A failed event is redelivered after a delay, or dead-lettered after `maxDeliver` deliveries. */
-  private async failed(msg: JsMsg, event: Envelope, error: unknown): Promise<void> {
+  private async failed({ msg, event, span }: Delivery, error: unknown): Promise<void> {
     const reason = error instanceof Error ? error.message : String(error);
+    span.setStatus({ code: SpanStatusCode.ERROR, message: reason });
     const delivery = msg.info.deliveryCount;
     if (delivery >= (this.options.maxDeliver ?? 5)) {
       await this.deadLetter(msg, reason, event);
@@ -337,6 +364,7 @@ export class EventConsumer {
     h.set('Care-Original-Sequence', String(msg.info.streamSequence));
     h.set('Care-Delivery-Count', String(msg.info.deliveryCount));
     if (event) h.set('Ce-Type', event.type);
+    setTraceHeaders(h, carrierOfHeaders(msg.headers));
     try {
       await this.js.publish(
         this.options.topology.subject(dlqSubject(this.options.service, this.options.purpose)),

@@ -51,3 +51,19 @@ export class MessagingTables1767225600001 implements MigrationInterface {
     await q.query(`DROP FUNCTION outbox_notify()`);
   }
 }
+
+/**
+ * The W3C trace context (`traceparent`, `tracestate`) of the enqueue, kept with each outbox row so that
+ * the relay publishes the event as part of the trace that caused it. Null for rows written before.
+ */
+export class OutboxTraceContext1767312000000 implements MigrationInterface {
+  name = 'OutboxTraceContext1767312000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE outbox ADD COLUMN trace_context jsonb`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE outbox DROP COLUMN trace_context`);
+  }
+}

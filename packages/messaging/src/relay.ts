@@ -1,9 +1,18 @@
 import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
 import { headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
+import { SpanKind, SpanStatusCode, type Span } from '@opentelemetry/api';
 import { Pool, type PoolClient } from 'pg';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import { messagingMetrics, scrapedGauge, type MessagingMetrics } from './metrics';
+import {
+  carrierOfSpan,
+  contextOfCarrier,
+  MESSAGING,
+  setTraceHeaders,
+  tracer,
+  type TraceCarrier,
+} from './trace-context';
 import type { Topology } from './topology';
 
 export interface RelayOptions {
@@ -31,6 +40,8 @@ interface OutboxRow {
   type: string;
   payload: Record<string, unknown>;
   attempts: number;
+  /** The enqueue's trace context; null for rows written before it was kept. */
+  trace_context: TraceCarrier | null;
 }
 
 const defaultBackoff = (attempt: number) =>
@@ -103,7 +114,7 @@ export class OutboxRelay {
     try {
       await client.query('BEGIN');
       const { rows } = await client.query<OutboxRow>(
-        `SELECT id, subject, type, payload, attempts FROM outbox
+        `SELECT id, subject, type, payload, attempts, trace_context FROM outbox
          WHERE published_at IS NULL AND parked_at IS NULL AND next_attempt_at <= now()
          ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.batchSize],
@@ -140,17 +151,27 @@ export class OutboxRelay {
 
   private async publishBatch(client: PoolClient, rows: OutboxRow[]) {
     // Pipelined: every publish goes out on the one connection in outbox order, then the acks are awaited.
+    const spans = rows.map((row) => this.publishSpan(row));
     const results = await Promise.allSettled(
-      rows.map((row) => {
+      rows.map((row, i) => {
         const h = natsHeaders();
         h.set('Ce-Type', row.type);
         h.set('Ce-Id', row.id);
+        // The publish span is the parent a partner's or a consumer's handling joins.
+        setTraceHeaders(h, spans[i] ? carrierOfSpan(spans[i]) : undefined);
         return this.js.publish(this.options.topology.subject(row.subject), JSON.stringify(row.payload), {
           msgID: row.id,
           headers: h,
         });
       }),
     );
+    for (const [i, span] of spans.entries()) {
+      const result = results[i]!;
+      if (!span) continue;
+      if (result.status === 'rejected')
+        span.setStatus({ code: SpanStatusCode.ERROR, message: String(result.reason) });
+      span.end();
+    }
     const published = rows.filter((_, i) => results[i]!.status === 'fulfilled').map((r) => r.id);
     if (published.length > 0) {
       await client.query(
@@ -189,6 +210,25 @@ export class OutboxRelay {
         );
       }
     }
+  }
+
+  /** A child of the enqueue span; none for a row without a trace context (it is sent without one). */
+  private publishSpan(row: OutboxRow): Span | undefined {
+    if (!row.trace_context?.traceparent) return undefined;
+    const subject = this.options.topology.subject(row.subject);
+    return tracer.startSpan(
+      `send ${row.subject}`,
+      {
+        kind: SpanKind.PRODUCER,
+        attributes: {
+          [MESSAGING.system]: 'nats',
+          [MESSAGING.operationType]: 'send',
+          [MESSAGING.destination]: subject,
+          [MESSAGING.messageId]: row.id,
+        },
+      },
+      contextOfCarrier(row.trace_context),
+    );
   }
 
   private async run() {

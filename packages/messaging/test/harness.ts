@@ -5,7 +5,7 @@ import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
-import { MessagingTables1767225600001 } from '../src/migration';
+import { MessagingTables1767225600001, OutboxTraceContext1767312000000 } from '../src/migration';
 import { deleteStreams, ensureStreams } from '../src/streams';
 import { Topology } from '../src/topology';
 
@@ -30,7 +30,7 @@ export async function startBench(label: string): Promise<Bench> {
     type: 'postgres',
     url: db.url,
     schema: db.schema,
-    migrations: [MessagingTables1767225600001],
+    migrations: [MessagingTables1767225600001, OutboxTraceContext1767312000000],
     migrationsTableName: 'migrations',
     extra: { options: `-c search_path=${db.schema}`, max: 8 },
   });

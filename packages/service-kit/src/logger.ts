@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino';
+import { traceFields } from './tracing';
 
 export type { Logger };
 
@@ -12,6 +13,8 @@ export function createLogger(
       level,
       base: { service },
       timestamp: pino.stdTimeFunctions.isoTime,
+      // `trace_id`/`span_id` of the active span: a log line leads to its trace, a trace to its lines.
+      mixin: traceFields,
       redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], remove: true },
     },
     destination,

@@ -26,6 +26,7 @@ import { limitEntityRepresentations, queryLimits, type QueryLimitOptions } from 
 import { withInputValidation } from './input-validation';
 import { createMetrics, type ServiceMetrics } from './metrics';
 import { securityHeaders } from './security';
+import { httpTracing, tracingPlugin } from './tracing';
 
 /** What every resolver receives. */
 export interface RequestContext extends BaseContext {
@@ -126,6 +127,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       operationMetricsPlugin<TContext>(metrics),
+      tracingPlugin<TContext>(),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       ...(options.plugins ?? []),
     ],
@@ -133,6 +135,8 @@ export async function createSubgraphServer<TContext extends RequestContext>(
   await apollo.start();
 
   app.use(securityHeaders({ production: options.production }));
+  // Before the access log, so that its lines carry the request's trace id.
+  app.use(httpTracing(options.name, { ignore: (path) => path !== '/graphql' }));
   app.use(requestLogging(options.logger));
   app.use(httpMetrics(metrics));
   app.use(

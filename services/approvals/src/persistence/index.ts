@@ -1,4 +1,4 @@
-import { MessagingTables1767225600001, outboxOf } from '@care/messaging';
+import { MessagingTables1767225600001, OutboxTraceContext1767312000000, outboxOf } from '@care/messaging';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Transaction } from '../application/ports';
 import { ApprovalRequestEntity } from './approval-request.entity';
@@ -19,6 +19,7 @@ export const migrations = [
   LateDecisions1767225600003,
   Delegations1767225600004,
   Payments1767225600005,
+  OutboxTraceContext1767312000000,
 ];
 export { SqlDelegationRepository, SqlPaymentRepository, TypeOrmApprovalRequestRepository };
 

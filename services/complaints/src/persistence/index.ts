@@ -1,4 +1,4 @@
-import { MessagingTables1767225600001, outboxOf } from '@care/messaging';
+import { MessagingTables1767225600001, OutboxTraceContext1767312000000, outboxOf } from '@care/messaging';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Transaction } from '../application/ports';
 import { ComplaintEntity, CustomerTierEntity, RoutingRuleEntity } from './complaint.entity';
@@ -18,6 +18,7 @@ export const migrations = [
   Complaints1767225600000,
   MessagingTables1767225600001,
   KnownCustomers1767225600002,
+  OutboxTraceContext1767312000000,
 ];
 export { SqlComplaintStatistics, SqlCustomerDirectory, TypeOrmComplaintRepository, TypeOrmTierProjection };
 

@@ -1,4 +1,4 @@
-import { MessagingTables1767225600001, outboxOf } from '@care/messaging';
+import { MessagingTables1767225600001, OutboxTraceContext1767312000000, outboxOf } from '@care/messaging';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Transaction } from '../application/ports';
 import { CustomerEntity } from './customer.entity';
@@ -12,7 +12,12 @@ import { Loyalty1767225600002 } from './migrations/1767225600002-loyalty';
 
 /** Reads and writes go through the SQL repositories; the entity documents the central table. */
 export const entities = [CustomerEntity];
-export const migrations = [Customers1767225600000, MessagingTables1767225600001, Loyalty1767225600002];
+export const migrations = [
+  Customers1767225600000,
+  MessagingTables1767225600001,
+  Loyalty1767225600002,
+  OutboxTraceContext1767312000000,
+];
 export {
   SqlCampaignRepository,
   SqlCustomerRepository,

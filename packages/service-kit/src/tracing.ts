@@ -1,0 +1,151 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import {
+  context,
+  propagation,
+  ROOT_CONTEXT,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Context,
+} from '@opentelemetry/api';
+import { W3CTraceContextPropagator } from '@opentelemetry/core';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { detectResources, envDetector, resourceFromAttributes } from '@opentelemetry/resources';
+import { BatchSpanProcessor, NodeTracerProvider, type SpanProcessor } from '@opentelemetry/sdk-trace-node';
+import {
+  ATTR_HTTP_REQUEST_METHOD,
+  ATTR_HTTP_RESPONSE_STATUS_CODE,
+  ATTR_HTTP_ROUTE,
+  ATTR_SERVICE_NAME,
+} from '@opentelemetry/semantic-conventions';
+import type { NextFunction, Request, Response } from 'express';
+
+/**
+ * Distributed tracing (OpenTelemetry, W3C Trace Context). Every process records spans so that the trace
+ * id travels (gateway -> subgraphs -> outbox -> NATS headers -> consumers) and appears in the logs;
+ * they are exported over OTLP/HTTP only when an endpoint is configured, otherwise dropped at once.
+ */
+
+/** The trace id of a request, returned to the caller for support tickets. */
+export const TRACE_ID_HEADER = 'x-trace-id';
+
+type Env = Record<string, string | undefined>;
+
+/** OTLP export is off unless an endpoint (or OTEL_TRACES_EXPORTER=otlp) is set; `none` turns it off. */
+export function tracesExported(env: Env = process.env): boolean {
+  const exporter = env.OTEL_TRACES_EXPORTER?.trim().toLowerCase();
+  if (exporter === 'none') return false;
+  if (exporter === 'otlp') return true;
+  return Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT);
+}
+
+let provider: NodeTracerProvider | undefined;
+
+export interface TracingOptions {
+  env?: Env;
+  /** Processors besides the OTLP export (a test's in-memory recorder). */
+  spanProcessors?: SpanProcessor[];
+}
+
+/**
+ * Registers the process's tracer provider, once: the first caller names it (one service per process in
+ * production; the in-process test system shares the first one's). The sampler is the SDK's
+ * (parent-based, always on; OTEL_TRACES_SAMPLER changes it); the exporter reads the standard
+ * OTEL_EXPORTER_OTLP_* settings itself.
+ */
+export function startTracing(service: string, options: TracingOptions = {}): void {
+  if (provider) return;
+  const env = options.env ?? process.env;
+  provider = new NodeTracerProvider({
+    // OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES, when set, win over the service's own name.
+    resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: service }).merge(
+      detectResources({ detectors: [envDetector] }),
+    ),
+    spanProcessors: [
+      ...(tracesExported(env) ? [new BatchSpanProcessor(new OTLPTraceExporter())] : []),
+      ...(options.spanProcessors ?? []),
+    ],
+  });
+  // Trace context only: W3C baggage from callers is not carried into the platform.
+  provider.register({ propagator: new W3CTraceContextPropagator() });
+}
+
+/** Sends the spans still buffered (on shutdown); a no-op without an exporter. */
+export async function flushTracing(): Promise<void> {
+  await provider?.forceFlush();
+}
+
+/** The active span's ids for a log line, or nothing outside a trace. */
+export function traceFields(): { trace_id: string; span_id: string } | Record<string, never> {
+  const span = trace.getActiveSpan();
+  if (!span) return {};
+  const { traceId, spanId } = span.spanContext();
+  return trace.isSpanContextValid(span.spanContext()) ? { trace_id: traceId, span_id: spanId } : {};
+}
+
+/** Writes the trace context of `ctx` (the active one by default) into outgoing HTTP headers. */
+export function injectTraceHeaders(
+  headers: { set(name: string, value: string): void },
+  ctx: Context = context.active(),
+): void {
+  propagation.inject(ctx, headers, { set: (h, key, value) => h.set(key, value) });
+}
+
+/**
+ * The server span of an HTTP request, continuing the caller's trace (`traceparent`) or starting one. The
+ * span is active for everything the request does, including the request's and response's event
+ * listeners (body parsing, the access log line); its trace id is returned in `x-trace-id`.
+ */
+export function httpTracing(service: string, options: { ignore?: (path: string) => boolean } = {}) {
+  const tracer = trace.getTracer(`@care/${service}`);
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (options.ignore?.(req.path)) {
+      next();
+      return;
+    }
+    const parent = propagation.extract(ROOT_CONTEXT, req.headers);
+    const route = req.path === '/graphql' ? '/graphql' : undefined;
+    const span = tracer.startSpan(
+      route ? `${req.method} ${route}` : req.method,
+      {
+        kind: SpanKind.SERVER,
+        attributes: {
+          [ATTR_HTTP_REQUEST_METHOD]: req.method,
+          ...(route ? { [ATTR_HTTP_ROUTE]: route } : {}),
+        },
+      },
+      parent,
+    );
+    const spanContext = span.spanContext();
+    if (trace.isSpanContextValid(spanContext)) res.setHeader(TRACE_ID_HEADER, spanContext.traceId);
+    let ended = false;
+    const end = () => {
+      if (ended) return;
+      ended = true;
+      span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, res.statusCode);
+      if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+      span.end();
+    };
+    res.once('finish', end);
+    res.once('close', end);
+    const active = trace.setSpan(parent, span);
+    context.bind(active, req);
+    context.bind(active, res);
+    context.with(active, next);
+  };
+}
+
+/** Names the request's span after the GraphQL operation (`graphql.operation.name`/`.type`). */
+export function tracingPlugin<T extends BaseContext>(): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operationName, operation }) {
+          const span = trace.getActiveSpan();
+          if (operation) span?.setAttribute('graphql.operation.type', operation.operation);
+          if (operationName) span?.setAttribute('graphql.operation.name', operationName);
+        },
+      };
+    },
+  };
+}
