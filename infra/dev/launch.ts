@@ -3,26 +3,38 @@
  *  - Postgres: DATABASE_URL when set; else the local server when it answers (127.0.0.1:5432, or
  *    LAUNCH_PG_PROBE=host:port); else an embedded Postgres under .data/ (EMBEDDED_PG_PORT, default 54329).
  *  - NATS: NATS_URL when set; else the local server when it answers (127.0.0.1:4222, or
- *    LAUNCH_NATS_PROBE); else a `nats-server` found on PATH, with JetStream, under .data/nats.
+ *    LAUNCH_NATS_PROBE); else a `nats-server` found on PATH, with JetStream, under .data/nats, with
+ *    the users compose's NATS has (infra/nats/auth.conf).
  *  - Provisions the database (schemas, least-privilege roles), starts the four subgraphs (each applies
- *    its migrations), then the gateway; prints the URLs; Ctrl-C stops everything.
+ *    its migrations), then the gateway; prints the URLs. Ctrl-C or SIGTERM, at any point, stops
+ *    everything it started and exits 0; a second one kills what is left.
+ *  - The services' log lines: readable on a terminal, their JSON otherwise (LOG_FORMAT=json|pretty).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { DEV_JWT_SECRET } from './dev-secret';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { embeddedDataDir } from './launch/data-dir';
+import { chooseLogFormat, lineFormatter } from './launch/log-format';
+import { natsPasswords, natsUrl, writeNatsConfig } from './launch/nats-server';
 import { takenPorts } from './launch/ports';
+import { relayLines } from './launch/relay';
 import { settingsProblems } from './launch/settings';
+import { Supervisor, Tier } from './launch/supervisor';
 import { answers, hostPort, waitForHttp } from './probe';
 import { provisionDatabase } from './provision';
 import { GATEWAY, SUBGRAPHS, urlVar, type ServiceSpec } from './services';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const env = process.env;
+/** Past this, a stop that is still waiting on something kills what is left (SIGKILL). */
+const STOP_LIMIT_MS = 8_000;
+const TAIL_LINES = 8;
 
 const log = (line: string) => process.stdout.write(`[launcher] ${line}\n`);
+// A closed terminal or pipe must not turn the stop into a crash with a stack trace.
+process.stdout.on('error', () => undefined);
+process.stderr.on('error', () => undefined);
 
 interface Running {
   spec: ServiceSpec;
@@ -30,14 +42,21 @@ interface Running {
   url: string;
 }
 
-const children: Running[] = [];
-const cleanups: (() => Promise<void>)[] = [];
+let supervisor: Supervisor | undefined;
 let stopping: Promise<void> | undefined;
 let started = false;
 let exitWith: number | undefined;
-const TAIL_LINES = 8;
+let natsShown: string | undefined;
 
-async function resolveDatabase(): Promise<string> {
+const formatLine = lineFormatter(chooseLogFormat(env, Boolean(process.stdout.isTTY)), {
+  colorize: Boolean(process.stdout.isTTY) && !env.NO_COLOR,
+});
+
+function dataDir(): string {
+  return path.resolve(ROOT, env.CARE_DATA_DIR ?? '.data');
+}
+
+async function resolveDatabase(procs: Supervisor): Promise<string> {
   if (env.DATABASE_URL) {
     log('using DATABASE_URL');
     return env.DATABASE_URL;
@@ -52,19 +71,10 @@ async function resolveDatabase(): Promise<string> {
   if ('error' in where) throw new Error(where.error);
   if (where.note) log(where.note);
   log(`no Postgres at ${probe.host}:${probe.port}: starting an embedded Postgres on port ${port}`);
-  const db = await startEmbeddedPostgres(where.dir, port, log);
-  cleanups.push(async () => {
-    log('stopping the embedded Postgres');
-    await db.stop();
-  });
-  return db.url;
+  return (await startEmbeddedPostgres(where.dir, port, log, procs)).url;
 }
 
-function dataDir(): string {
-  return path.resolve(ROOT, env.CARE_DATA_DIR ?? '.data');
-}
-
-async function resolveNats(): Promise<string> {
+async function resolveNats(procs: Supervisor): Promise<string> {
   if (env.NATS_URL) {
     log('using NATS_URL');
     return env.NATS_URL;
@@ -81,52 +91,55 @@ async function resolveNats(): Promise<string> {
         'macOS: `brew install nats-server`; or a release from the NATS project), or set NATS_URL.',
     );
   }
-  const storeDir = path.join(dataDir(), 'nats');
-  mkdirSync(storeDir, { recursive: true });
-  log(`no NATS at ${probe.host}:${probe.port}: starting ${found} with JetStream (store ${storeDir})`);
-  const child = spawn(found, ['-a', probe.host, '-p', String(probe.port), '-js', '-sd', storeDir], {
-    stdio: 'ignore',
-  });
-  cleanups.push(async () => {
-    log('stopping nats-server');
-    await stopChild(child);
-  });
+  const config = writeNatsConfig(path.join(dataDir(), 'nats'));
+  const passwords = natsPasswords(env);
+  log(
+    `no NATS at ${probe.host}:${probe.port}: starting ${found} with JetStream and compose's users (${config})`,
+  );
+  const child = procs.spawn(
+    'nats-server',
+    found,
+    ['-a', probe.host, '-p', String(probe.port), '-c', config],
+    {
+      env: { ...env, NATS_CARE_PASSWORD: passwords.care, NATS_PARTNER_PASSWORD: passwords.partner },
+      stdio: 'ignore',
+      tier: Tier.infrastructure,
+    },
+  );
   const deadline = Date.now() + 10_000;
   while (!(await answers(probe.host, probe.port))) {
-    if (Date.now() > deadline) throw new Error('nats-server did not start');
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error('nats-server did not start');
     await new Promise((r) => setTimeout(r, 100));
   }
-  return `nats://${probe.host}:${probe.port}`;
+  natsShown =
+    `${probe.host}:${probe.port} (services as "care"; partners as "partner", password ` +
+    `${JSON.stringify(passwords.partner)}: read-only on care.>)`;
+  return natsUrl(probe.host, probe.port, 'care', passwords.care);
 }
 
 function portOf(spec: ServiceSpec): number {
   return Number(env[spec.portVar] ?? spec.port);
 }
 
-function startChild(spec: ServiceSpec, childEnv: Record<string, string>): Running {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+function startChild(procs: Supervisor, spec: ServiceSpec, childEnv: Record<string, string>): Running {
+  const child = procs.spawn(spec.name, process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: path.join(ROOT, spec.dir),
     env: { ...env, ...childEnv, PORT: String(portOf(spec)) },
     // The IPC channel is the children's lifeline: when the launcher dies, even by SIGKILL, it closes
     // and they shut down instead of lingering on the ports.
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-    // Their own process group: a Ctrl-C reaches the launcher only, which stops them one by one in order
-    // (a child signalled by the terminal and then by the launcher would take it as a second signal).
-    detached: true,
+    tier: spec === GATEWAY ? Tier.gateway : Tier.subgraph,
   });
   // The last lines it printed on stderr: what to show when it dies during start-up.
   const tail: string[] = [];
-  const lines = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean);
-  const prefix = (ls: string[]) => ls.map((l) => `[${spec.name}] ${l}\n`).join('');
-  child.stdout?.on('data', (c: Buffer) => process.stdout.write(prefix(lines(c))));
-  child.stderr?.on('data', (c: Buffer) => {
-    const ls = lines(c);
-    tail.push(...ls);
+  relayLines(child.stdout, (line) => process.stdout.write(prefixed(spec.name, formatLine(line))));
+  relayLines(child.stderr, (line) => {
+    tail.push(line);
     tail.splice(0, Math.max(0, tail.length - TAIL_LINES));
-    process.stderr.write(prefix(ls));
+    process.stderr.write(prefixed(spec.name, formatLine(line)));
   });
   child.on('exit', (code, signal) => {
-    if (stopping) return;
+    if (procs.isStopping) return;
     const how = signal ?? `code ${code}`;
     if (!started && tail.length > 0) {
       log(`${spec.name} exited during start-up (${how}); its last lines on stderr:`);
@@ -137,48 +150,71 @@ function startChild(spec: ServiceSpec, childEnv: Record<string, string>): Runnin
     }
     void shutdown(1);
   });
-  const running = { spec, child, url: `http://127.0.0.1:${portOf(spec)}` };
-  children.push(running);
-  return running;
+  return { spec, child, url: `http://127.0.0.1:${portOf(spec)}` };
 }
 
-function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
+const prefixed = (name: string, text: string) =>
+  text
+    .split('\n')
+    .map((l) => `[${name}] ${l}\n`)
+    .join('');
+
+const LABELS: Record<string, string> = { postgres: 'the embedded Postgres', initdb: 'initdb' };
 
 async function stopAll(): Promise<void> {
   log('stopping');
-  for (const r of [...children].reverse()) await stopChild(r.child);
-  for (const cleanup of cleanups.reverse()) {
-    try {
-      await cleanup();
-    } catch (error) {
-      log(`cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
+  const limit = setTimeout(() => void kill(`still running after ${STOP_LIMIT_MS / 1_000} s`), STOP_LIMIT_MS);
+  await supervisor?.stopAll((names) => {
+    for (const name of names) log(`stopping ${LABELS[name] ?? name}`);
+  });
+  clearTimeout(limit);
   log('stopped');
 }
 
-/**
- * Stops everything once; a second caller (a child's exit and the start-up wait it breaks both end up
- * here) waits for that same stop instead of exiting while nats-server or Postgres still run.
- */
-async function shutdown(code: number): Promise<never> {
+/** Stops everything once; every later caller waits for that same stop, then the process exits. */
+async function shutdown(code: number): Promise<void> {
   exitWith ??= code;
   stopping ??= stopAll();
   await stopping;
   process.exit(exitWith);
 }
 
+/** The forced stop (a second Ctrl-C, or the stop limit): SIGKILL to whatever still runs. */
+let killing: Promise<void> | undefined;
+function kill(why: string): Promise<void> {
+  killing ??= (async () => {
+    log(`${why}: killing what is left`);
+    const killed = (await supervisor?.killAll()) ?? [];
+    if (killed.length) log(`killed ${killed.join(', ')}`);
+    log('stopped');
+    process.exit(exitWith ?? 0);
+  })();
+  return killing;
+}
+
+/**
+ * Ctrl-C (SIGINT), SIGTERM and a closed terminal (SIGHUP) stop everything and exit 0, whatever the
+ * launcher was doing; a second one does not wait for the clean stop. One Ctrl-C under `pnpm start`
+ * arrives twice, from the terminal and forwarded by pnpm a moment later (as is one SIGTERM sent to the
+ * whole process group): the same signal within SAME_SIGNAL_MS of the first counts as that one. (A
+ * second Ctrl-C reaches the launcher as SIGINT from the terminal and SIGTERM from pnpm.) Listeners stay
+ * installed (not `once`): with none left, a second signal would kill the launcher and its children
+ * would be left behind.
+ */
+const SAME_SIGNAL_MS = 500;
+let first: { signal: NodeJS.Signals; at: number } | undefined;
+function onSignal(signal: NodeJS.Signals) {
+  if (!first) {
+    first = { signal, at: Date.now() };
+    log(`${signal}: stopping everything (again to force)`);
+    void shutdown(0);
+  } else if (signal !== first.signal || Date.now() - first.at > SAME_SIGNAL_MS) {
+    void kill(`${signal} again`);
+  }
+}
+
 async function main() {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, onSignal);
   const problems = settingsProblems(env);
   if (problems.length > 0) {
     for (const p of problems) log(p);
@@ -192,11 +228,11 @@ async function main() {
     for (const t of taken) log(t);
     process.exit(1);
   }
-  process.once('SIGINT', () => void shutdown(0));
-  process.once('SIGTERM', () => void shutdown(0));
+  if (stopping) return;
+  const procs = (supervisor = new Supervisor(path.join(dataDir(), 'launcher.pids')));
 
-  const adminUrl = await resolveDatabase();
-  const natsUrl = await resolveNats();
+  const adminUrl = await resolveDatabase(procs);
+  const natsUrl = await resolveNats(procs);
   const database = env.CARE_DATABASE ?? 'care';
   const serviceUrls = await provisionDatabase(adminUrl, database);
   log(`database "${database}" provisioned: one schema and one role per service`);
@@ -212,8 +248,9 @@ async function main() {
     LOG_LEVEL: env.LOG_LEVEL ?? 'info',
     NODE_ENV: env.NODE_ENV ?? 'development',
   };
+  log(`starting ${SUBGRAPHS.map((s) => s.name).join(', ')} (each applies its migrations)`);
   const subgraphs = SUBGRAPHS.map((spec) =>
-    startChild(spec, {
+    startChild(procs, spec, {
       ...common,
       DATABASE_URL: serviceUrls[spec.name]!,
       DB_SCHEMA: spec.schema!,
@@ -223,7 +260,8 @@ async function main() {
   await Promise.all(
     subgraphs.map((r) => waitForHttp(`${r.url}/readyz`, 90_000, () => r.child.exitCode === null)),
   );
-  const gateway = startChild(GATEWAY, {
+  log('starting the gateway');
+  const gateway = startChild(procs, GATEWAY, {
     ...common,
     ...Object.fromEntries(subgraphs.map((r) => [urlVar(r.spec.name), `${r.url}/graphql`])),
   });
@@ -233,10 +271,13 @@ async function main() {
   log('Care Graph is up:');
   log(`  gateway        ${gateway.url}/graphql`);
   for (const r of subgraphs) log(`  ${r.spec.name.padEnd(22)} ${r.url}/graphql`);
+  if (natsShown) log(`  NATS           ${natsShown}`);
   log('Press Ctrl-C to stop.');
 }
 
 main().catch((error) => {
+  // Whatever a stop interrupted (a query, a wait for a service) fails on its way out: not news.
+  if (stopping) return;
   log(`failed: ${error instanceof Error ? error.message : String(error)}`);
   void shutdown(1);
 });

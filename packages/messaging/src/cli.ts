@@ -17,6 +17,7 @@ import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { Client } from 'pg';
 import { listDeadLetters, redriveDeadLetters, replayConsumer } from './admin';
+import { natsServers } from './nats-url';
 import { DEFAULT_STREAM_SETTINGS, ensureStreams } from './streams';
 import { Topology } from './topology';
 
@@ -26,7 +27,7 @@ async function withNats<T>(
   fn: (nc: Awaited<ReturnType<typeof connect>>, topology: Topology) => Promise<T>,
 ): Promise<T> {
   const nc = await connect({
-    servers: process.env.NATS_URL ?? 'nats://127.0.0.1:4222',
+    ...natsServers(process.env.NATS_URL ?? 'nats://127.0.0.1:4222'),
     name: 'care-events-cli',
   });
   try {
