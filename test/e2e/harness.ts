@@ -35,6 +35,8 @@ const quiet = () => createLogger('e2e', process.env.TEST_LOG_LEVEL ?? 'silent');
 
 export interface SystemOptions {
   gatewayEnv?: Record<string, string>;
+  /** Settings every subgraph gets on top of the test ones (e.g. a demo clock: CLOCK_START). */
+  subgraphEnv?: Record<string, string>;
   /** Receives every log line of the subgraphs (JSON, level info and up). */
   subgraphLogs?: (line: string) => void;
   /** Subgraphs the gateway reaches through a TCP proxy, so a test can cut one off and restore it. */
@@ -58,7 +60,10 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
   const subgraphs: Record<string, SubgraphHandle> = {};
   for (const [name, schema, start] of definitions) {
     schemas[name] = await createTestSchema(`e2e_${name.replace(/-/g, '_')}`);
-    const config = parseConfig(schema, testServiceEnv(schemas[name]!, { EVENTS_NAMESPACE: namespace }));
+    const config = parseConfig(
+      schema,
+      testServiceEnv(schemas[name]!, { ...options.subgraphEnv, EVENTS_NAMESPACE: namespace }),
+    );
     subgraphs[name] = await (
       start as (c: typeof config, l: ReturnType<typeof quiet>) => Promise<SubgraphHandle>
     )(config, subgraphLogger(name));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_JWT_MAX_LIFETIME_HOURS } from './auth';
+import { clockSettingsShape, refuseDemoClockInProduction } from './clock';
 
 /** Settings every subgraph shares. A service extends this with its own. */
 export const baseServiceConfig = z.object({
@@ -74,10 +75,12 @@ export function requireJwtSource<T extends { JWT_SECRET?: string; JWT_JWKS_URL?:
   });
 }
 
-/** The base plus the settings that differ per service (port, schema). */
+/** The base plus the settings that differ per service (port, schema) and the demo clock. */
 export function subgraphConfig(defaults: { port: number; schema: string }) {
-  return requireJwtSource(
+  const schema = requireJwtSource(
     baseServiceConfig.extend({
+      /** The demo and training clock (clock.ts): CLOCK_START or CLOCK_OFFSET, never in production. */
+      ...clockSettingsShape,
       PORT: z.coerce.number().int().min(0).max(65535).default(defaults.port),
       DB_SCHEMA: z
         .string()
@@ -117,4 +120,5 @@ export function subgraphConfig(defaults: { port: number; schema: string }) {
         .transform((v) => v === 'true'),
     }),
   );
+  return refuseDemoClockInProduction(schema);
 }

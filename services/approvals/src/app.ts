@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { WorkingCalendar } from '@care/calendar';
-import { loadTypeDefs, startSubgraph, type Logger, type SubgraphHandle } from '@care/service-kit';
+import {
+  configuredClock,
+  loadTypeDefs,
+  startSubgraph,
+  type Logger,
+  type SubgraphHandle,
+} from '@care/service-kit';
 import DataLoader from 'dataloader';
 import type { Deps } from './application/ports';
 import type { Config } from './config';
@@ -32,7 +38,7 @@ export function startService(
   logger: Logger,
   options: ServiceOptions = {},
 ): Promise<SubgraphHandle> {
-  const clock = options.clock ?? { now: () => new Date() };
+  const clock = options.clock ?? configuredClock(config, logger);
   const calendar = WorkingCalendar.chinaMainland(
     { timeZone: config.TIME_ZONE },
     {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { WorkingCalendar } from '@care/calendar';
 import {
+  configuredClock,
   loadTypeDefs,
   startSubgraph,
   type Connection,
@@ -54,7 +55,7 @@ export async function startService(
   logger: Logger,
   options: ServiceOptions = {},
 ): Promise<ComplaintsHandle> {
-  const clock: Clock = options.clock ?? { now: () => new Date() };
+  const clock: Clock = options.clock ?? configuredClock(config, logger);
   const calendar =
     options.calendar ??
     WorkingCalendar.chinaMainland(

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { WorkingCalendar } from '@care/calendar';
-import { loadTypeDefs, startSubgraph, type Logger, type SubgraphHandle } from '@care/service-kit';
+import {
+  configuredClock,
+  loadTypeDefs,
+  startSubgraph,
+  type Logger,
+  type SubgraphHandle,
+} from '@care/service-kit';
 import DataLoader from 'dataloader';
 import { auditPersonalDataRead } from './application/audit-personal-data';
 import { expirePoints } from './application/expire-points';
@@ -49,7 +55,7 @@ export async function startService(
   logger: Logger,
   options: ServiceOptions = {},
 ): Promise<SubgraphHandle> {
-  const clock = options.clock ?? { now: () => new Date() };
+  const clock = options.clock ?? configuredClock(config, logger);
   const calendar = options.calendar ?? WorkingCalendar.chinaMainland();
   let deps!: Deps;
   const handle = await startSubgraph<Context>(

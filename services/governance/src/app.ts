@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { loadTypeDefs, startSubgraph, type Logger, type SubgraphHandle } from '@care/service-kit';
+import {
+  configuredClock,
+  loadTypeDefs,
+  startSubgraph,
+  type Logger,
+  type SubgraphHandle,
+} from '@care/service-kit';
 import type { Config } from './config';
 import type { Context } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
@@ -12,6 +18,7 @@ export const typeDefs = loadTypeDefs(path.join(__dirname, 'graphql', 'schema.gra
 export { entities, migrations };
 
 export function startService(config: Config, logger: Logger): Promise<SubgraphHandle> {
+  const clock = configuredClock(config, logger);
   return startSubgraph<Context>(
     {
       name: SERVICE_NAME,
@@ -25,7 +32,7 @@ export function startService(config: Config, logger: Logger): Promise<SubgraphHa
         deps: {
           entries: new TypeOrmAuditEntryRepository(dataSource.manager),
           unitOfWork: unitOfWork(dataSource),
-          clock: { now: () => new Date() },
+          clock,
           newId: randomUUID,
         },
       }),
