@@ -3,6 +3,7 @@ import {
   CORRELATION_ID_HEADER,
   REQUEST_ID_HEADER,
   securityHeaders,
+  TRACE_ID_HEADER,
   type Actor,
   type Logger,
   type TokenVerifier,
@@ -10,6 +11,8 @@ import {
 import cors from 'cors';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { isWorkbenchRequest } from './workbench';
+import { WORKBENCH_CSP } from './workbench/page';
 
 /**
  * The gateway's HTTP edge, in front of GraphQL: the caller's token verified once per request, a rate
@@ -56,10 +59,12 @@ export function corsPolicy(allowedOrigins: readonly string[]): RequestHandler {
       'accept',
       REQUEST_ID_HEADER,
       CORRELATION_ID_HEADER,
+      'traceparent',
+      'tracestate',
       'apollo-require-preflight',
       'x-apollo-operation-name',
     ],
-    exposedHeaders: [REQUEST_ID_HEADER, 'retry-after', 'ratelimit', 'ratelimit-policy'],
+    exposedHeaders: [REQUEST_ID_HEADER, TRACE_ID_HEADER, 'retry-after', 'ratelimit', 'ratelimit-policy'],
     maxAge: CORS_MAX_AGE_SECONDS,
     optionsSuccessStatus: 204,
   });
@@ -216,17 +221,15 @@ export function graphqlHttpErrors(logger: Logger): ErrorRequestHandler {
 }
 
 /**
- * Security headers (helmet, see service-kit). In production a strict Content-Security-Policy on every
- * response; in development too, except on the landing page (Apollo Sandbox, an HTML page that loads
- * its scripts from Apollo's CDN), which the browser asks for with `Accept: text/html`.
+ * Security headers (helmet, see service-kit), in every mode: a Content-Security-Policy that allows
+ * nothing on every response, and on the workbench's (its page and files) one that allows the
+ * gateway's own origin only (WORKBENCH_CSP).
  */
-export function gatewaySecurityHeaders(options: { production: boolean }): RequestHandler {
+export function gatewaySecurityHeaders(): RequestHandler {
   const strict = securityHeaders({ production: true });
-  if (options.production) return strict;
-  const landingPage = securityHeaders({ production: false });
-  return (req, res, next) => {
-    const isLandingPage =
-      req.method === 'GET' && req.path === '/graphql' && req.accepts(['json', 'html']) === 'html';
-    (isLandingPage ? landingPage : strict)(req, res, next);
-  };
+  return (req, res, next) =>
+    strict(req, res, (error?: unknown) => {
+      if (!error && isWorkbenchRequest(req)) res.setHeader('Content-Security-Policy', WORKBENCH_CSP);
+      next(error);
+    });
 }

@@ -118,15 +118,17 @@ describe('security headers', () => {
     }
   });
 
-  it('leave the development landing page working (no CSP on it); production has no landing page', async () => {
+  it('give the browser page (the workbench, not Apollo Sandbox from a CDN) a policy of its own origin only; production asks for a token', async () => {
     const page = await request(development.app).get('/graphql').set('accept', 'text/html');
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);
-    expect(page.text).toMatch(/apollo/i);
-    expect(page.headers['content-security-policy']).toBeUndefined();
+    expect(page.text).toContain('Care Graph workbench');
+    expect(page.text).not.toMatch(/embeddable-sandbox|apollo-server-landing-page/i);
+    expect(page.headers['content-security-policy']).toMatch(/default-src 'none'.*script-src 'self';/);
     expect(page.headers['x-content-type-options']).toBe('nosniff');
 
     const none = await request(production.app).get('/graphql').set('accept', 'text/html');
+    expect(none.status).toBe(401);
     expect(none.text).not.toMatch(/embeddable-sandbox|apollo-server-landing-page/i);
     expect(none.headers['content-security-policy']).toMatch(/default-src 'none'/);
   });
