@@ -1,0 +1,292 @@
+/**
+ * `pnpm bench api`: the API's throughput, latency, SQL statements per request and the gateway's memory,
+ * on the real Postgres and NATS, with a seeded volume (api/seed-sql.ts). Every server is a child process
+ * (api/processes.ts); the load generator runs here. Each comparison alternates its targets round by
+ * round, and the figures are ratios to a reference measured in the same run (api/reference/), so they
+ * stay comparable across machines and across runs on a busy one. See docs/operations.md, "Benchmarks".
+ */
+import { randomInt } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseApiArgs, UsageError, USAGE, type ApiBenchOptions } from './api/args';
+import { compare, type Comparison, type Target } from './api/load';
+import { gatewayMemory, gatewayMix, type MemoryFigures } from './api/memory';
+import { ROOT, rssMiB, type Server } from './api/processes';
+import { num, statementsTable, throughputTable, type RatioPair } from './api/report';
+import { OPERATIONS, callers, graphqlBody, post, type Callers } from './api/scenarios';
+import { customerIdOf, sampleComplaintIds, seedVolume } from './api/seed';
+import { countStatements } from './api/statements';
+import { startGateway, startReference, startSubgraphs, type BenchSystem } from './api/system';
+import { benchWrites } from './api/writes';
+
+const log = (line: string) => console.log(`api: ${line}`);
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+const seconds = (since: number) => `${((Date.now() - since) / 1_000).toFixed(1)} s`;
+
+interface Servers {
+  complaints: Server;
+  loyalty: Server;
+  gateway: Server;
+  reference: Server;
+}
+
+/** The read comparisons: [comparison, which ratios to print]. */
+function readComparisons(s: Servers, who: Callers, ids: string[]): [Comparison, RatioPair[]][] {
+  const gql = (label: string, server: Server, query: string, token = who.staff): Target => ({
+    label,
+    url: server.graphql,
+    token,
+    body: graphqlBody(query),
+  });
+  const byId = (label: string, server: Server): Target => ({
+    label,
+    url: server.graphql,
+    token: who.staff,
+    body: () => graphqlBody(OPERATIONS.byId, { id: ids[randomInt(ids.length)] }),
+  });
+  const from = new Date(Date.now() - 90 * 86_400_000).toISOString();
+  const analyst = (label: string, server: Server, query: string): Target => ({
+    label,
+    url: server.graphql,
+    token: who.supervisor,
+    body: graphqlBody(query, { from }),
+  });
+  const toReference: RatioPair[] = [['complaints subgraph', 'reference']];
+  const toDirect: RatioPair[] = [['gateway', 'complaints subgraph']];
+  return [
+    [
+      {
+        title: 'GET /healthz',
+        targets: [
+          { label: 'complaints subgraph', url: `${s.complaints.base}/healthz`, method: 'GET' },
+          { label: 'reference', url: `${s.reference.base}/healthz`, method: 'GET' },
+        ],
+      },
+      toReference,
+    ],
+    [
+      {
+        title: '{ __typename } with a token',
+        targets: [
+          gql('complaints subgraph', s.complaints, OPERATIONS.typename),
+          gql('reference', s.reference, OPERATIONS.typename),
+        ],
+      },
+      toReference,
+    ],
+    [
+      {
+        title: 'complaints(first: 20)',
+        targets: [
+          gql('complaints subgraph', s.complaints, OPERATIONS.list(20)),
+          gql('reference', s.reference, OPERATIONS.list(20)),
+          gql('gateway', s.gateway, OPERATIONS.list(20)),
+        ],
+      },
+      [...toReference, ...toDirect],
+    ],
+    [
+      {
+        title: 'complaint(id)',
+        targets: [byId('complaints subgraph', s.complaints), byId('reference', s.reference)],
+      },
+      toReference,
+    ],
+    [
+      {
+        title: '50 complaints with customer { name tier } (2 subgraphs)',
+        targets: [
+          gql('gateway', s.gateway, OPERATIONS.listWithCustomer(50)),
+          gql('complaints subgraph', s.complaints, OPERATIONS.listWithCustomerIds(50)),
+        ],
+      },
+      toDirect,
+    ],
+    [
+      {
+        title: 'analyst query (3 subgraphs)',
+        targets: [
+          analyst('gateway', s.gateway, OPERATIONS.analyst),
+          analyst('complaints subgraph', s.complaints, OPERATIONS.analystComplaints),
+        ],
+      },
+      toDirect,
+    ],
+  ];
+}
+
+/** The reference must answer what the complaints subgraph answers, or its figures mean nothing. */
+async function checkReference(s: Servers, who: Callers, ids: string[]): Promise<void> {
+  for (const [query, variables] of [
+    [OPERATIONS.list(20), undefined],
+    [OPERATIONS.byId, { id: ids[0] }],
+  ] as const) {
+    const real = await post(s.complaints.graphql, who.staff, query, variables);
+    const reference = await post(s.reference.graphql, who.staff, query, variables);
+    if (JSON.stringify(real) !== JSON.stringify(reference))
+      throw new Error(
+        `the reference answers ${query} differently:\n${JSON.stringify(reference).slice(0, 400)}`,
+      );
+  }
+}
+
+function memoryLine(fresh: number, m: MemoryFigures): string {
+  const first = m.samples[0];
+  const last = m.samples[m.samples.length - 1];
+  if (!first || !last) return 'Gateway RSS: no mixed requests were sent';
+  const signed = (n: number) => `${n >= 0 ? '+' : ''}${num(n)}`;
+  // Growth after the first sample is what a leak looks like; the first tenth is mostly warm-up.
+  const later =
+    m.samples.length > 1 ? `, ${signed(last[1] - first[1])} MiB after the first ${num(first[0])}` : '';
+  return (
+    `Gateway RSS (its own process, MiB): ${num(fresh)} when started, ${num(m.before)} before ${num(m.sent)} ` +
+    `mixed reads; after ${m.samples.map(([n, rss]) => `${num(n)}: ${num(rss)}`).join(', ')} ` +
+    `(${signed(last[1] - m.before)} MiB in all${later}; ${num(m.sent / m.seconds)} requests/s, ` +
+    `${num(m.failed)} failed${m.capped ? `; stopped by the ${num(m.capSeconds)} s cap before ${num(m.requested)}` : ''})`
+  );
+}
+
+async function run(options: ApiBenchOptions): Promise<void> {
+  const startedAt = new Date();
+  const loadAtStart = os.loadavg();
+  log(
+    `${os.cpus().length} CPUs, load average ${loadAverage()} (1, 5, 15 min), node ${process.version}; ` +
+      `${options.rounds} rounds of about ${options.duration} s per target, ${options.connections} connections, ` +
+      `services in production mode with LOG_LEVEL=${options.logLevel}`,
+  );
+  let started = Date.now();
+  let system: BenchSystem | undefined;
+  const extra: Server[] = [];
+  let finished = false;
+  try {
+    system = await startSubgraphs({ logLevel: options.logLevel });
+    log(`four subgraphs started on fresh schemas in ${seconds(started)}`);
+    started = Date.now();
+    await seedVolume(
+      { loyalty: system.schemas['customers-and-loyalty'], complaints: system.schemas.complaints },
+      options,
+    );
+    log(
+      `seeded ${num(options.customers)} customers and ${num(options.complaints)} complaints in ${seconds(started)}`,
+    );
+    const both = await Promise.allSettled([startGateway(system, options.logLevel), startReference(system)]);
+    for (const r of both) if (r.status === 'fulfilled') extra.push(r.value);
+    for (const r of both) if (r.status === 'rejected') throw r.reason;
+    const [gateway, reference] = extra as [Server, Server];
+    const s: Servers = {
+      complaints: system.subgraphs.complaints,
+      loyalty: system.subgraphs['customers-and-loyalty'],
+      gateway,
+      reference,
+    };
+    const fresh = rssMiB(gateway.pid);
+    const who = await callers();
+    const ids = await sampleComplaintIds(system.schemas.complaints, 2_000);
+    const customerIds = Array.from({ length: Math.min(options.customers, 2_000) }, () =>
+      customerIdOf(randomInt(options.customers)),
+    );
+    await checkReference(s, who, ids);
+    log(
+      'reference subgraph: Apollo Server 5 + express 5 + pg Pool, the SQL of the complaints subgraph, ' +
+        'and its bearer check (jose HS256 verify, as every subgraph does on every request); no logging, ' +
+        'metrics, validation or limits. It answers the measured reads with the same data.',
+    );
+
+    const statements = await countStatements({
+      ...s,
+      gatewayUrl: gateway.graphql,
+      token: who.staff,
+      complaintIds: ids,
+      customerIds,
+    });
+    console.log(
+      `\nSQL statements per request (counted in each server, one request at a time)\n${statementsTable(statements)}`,
+    );
+
+    const memory = await gatewayMemory(gateway, gatewayMix(gateway, who, ids, customerIds), {
+      requests: options.rssRequests,
+      seconds: options.rssSeconds,
+      connections: options.connections,
+    });
+    console.log(`\n${memoryLine(fresh, memory)}`);
+
+    const reads = [];
+    for (const [comparison, ratios] of readComparisons(s, who, ids)) {
+      reads.push({ result: await compare(comparison, options), ratios });
+    }
+    const writes = await benchWrites({
+      namespace: system.namespace,
+      gatewayUrl: gateway.graphql,
+      directUrl: s.complaints.graphql,
+      token: who.staff,
+      customerIds,
+      settings: options,
+    });
+    const ratios: RatioPair[] = [['gateway', 'complaints subgraph']];
+    console.log(
+      `\nThroughput and latency: medians of ${options.rounds} rounds; rps = successful responses (2xx, no GraphQL error) a second; ` +
+        `ratios = medians of the per-round ratios (rps of the target / rps of the other; p50 likewise)\n` +
+        throughputTable([...reads, { result: writes.result, ratios }]),
+    );
+    console.log(
+      `\nfileComplaint events: complaint.received seen on NATS for ${num(writes.events)} of the ` +
+        `${num(writes.filed)} filings answered; ${num(writes.eventsPerSecond)} events/s over the write phase ` +
+        `(both targets, warm-ups included); from the HTTP answer to the event p50 ${num(writes.lagP50)} ms, ` +
+        `p99 ${num(writes.lagP99)} ms`,
+    );
+    log(`load average at the end ${loadAverage()}; all in ${seconds(startedAt.getTime())}`);
+    if (options.out) {
+      const file = path.resolve(ROOT, options.out);
+      mkdirSync(path.dirname(file), { recursive: true });
+      const { out: _out, ...settings } = options;
+      writeFileSync(
+        file,
+        `${JSON.stringify(
+          {
+            startedAt,
+            machine: {
+              cpus: os.cpus().length,
+              loadAverageAtStart: loadAtStart,
+              loadAverageAtEnd: os.loadavg(),
+              node: process.version,
+            },
+            settings,
+            statements,
+            gatewayRss: { fresh, ...memory },
+            reads: reads.map((r) => r.result),
+            writes,
+          },
+          null,
+          2,
+        )}\n`,
+      );
+      log(`figures written to ${file.startsWith(`${ROOT}/`) ? path.relative(ROOT, file) : file}`);
+    }
+    finished = true;
+  } finally {
+    for (const server of extra) await server.stop();
+    await system?.stop();
+    // The servers' logs are kept for a run that failed, to see why.
+    if (system && finished) rmSync(system.logDir, { recursive: true, force: true });
+    else if (system) log(`the servers' logs are in ${system.logDir}`);
+  }
+}
+
+export async function benchApi(argv: string[] = []): Promise<void> {
+  let options: ApiBenchOptions;
+  try {
+    options = parseApiArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    if (error.message) console.error(`api: ${error.message}`);
+    console.error(USAGE);
+    process.exitCode = error.message ? 2 : 0; // --help is no error
+    return;
+  }
+  await run(options);
+}
