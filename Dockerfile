@@ -16,6 +16,7 @@ RUN npm install -g "$(node -p "require('./package.json').packageManager.split('+
 FROM base AS deps
 COPY pnpm-lock.yaml pnpm-workspace.yaml ./
 COPY packages/calendar/package.json packages/calendar/
+COPY packages/domain-kernel/package.json packages/domain-kernel/
 COPY packages/contracts/package.json packages/contracts/
 COPY packages/messaging/package.json packages/messaging/
 COPY packages/service-kit/package.json packages/service-kit/

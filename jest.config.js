@@ -5,6 +5,7 @@ module.exports = {
     '<rootDir>/services/*/jest.config.js',
     '<rootDir>/gateway/jest.config.js',
     '<rootDir>/test/jest.config.js',
+    '<rootDir>/test/architecture/jest.config.js',
   ],
   maxWorkers: process.env.CI ? 2 : '50%',
   testTimeout: 60_000,

@@ -13,13 +13,18 @@ import {
   createTokenVerifier,
   DomainError,
   domainErrorToGraphQL,
+  flushTracing,
   httpMetrics,
+  httpTracing,
   operationalRoutes,
   queryLimits,
   requestLogging,
+  startTracing,
+  tracingPlugin,
   type Logger,
 } from '@care/service-kit';
 import express, { type Express, type Request } from 'express';
+import type { GraphQLSchema } from 'graphql';
 import { readSubgraphs, SUPERGRAPH_FILE } from './composition';
 import { corsOrigins, subgraphUrlOverrides, type GatewayConfig } from './config';
 import {
@@ -34,6 +39,7 @@ import {
 } from './edge';
 import { httpSemanticsPlugin, KnownOperationTypesRule, withCheckedResults } from './http-semantics';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-source';
+import { workbench } from './workbench';
 
 export type { GatewayContext } from './subgraph-source';
 
@@ -63,6 +69,8 @@ export async function startGateway(
   options: GatewayOptions = {},
 ): Promise<GatewayHandle> {
   const production = config.NODE_ENV === 'production';
+  // Before the gateway is built: its own spans (plan, fetch) go to this provider.
+  startTracing('gateway');
   const urls = { ...subgraphUrlOverrides(config), ...(options.subgraphUrls ?? {}) };
   const effectiveUrls = Object.fromEntries(readSubgraphs().map((s) => [s.name, urls[s.name] ?? s.url]));
   const verifyToken = createTokenVerifier({
@@ -73,11 +81,20 @@ export async function startGateway(
     maxLifetimeHours: config.JWT_MAX_LIFETIME_HOURS,
   });
 
+  // @apollo/gateway reports anonymous usage to Apollo's servers unless this is set when it is built. A
+  // company's customer-data API does not phone home by default; an operator may opt in with `false`.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'),
     buildService: ({ name, url }) =>
       new SubgraphDataSource(name, effectiveUrls[name] ?? url, logger, config.SUBGRAPH_TIMEOUT_MS),
     logger,
+  });
+
+  // The API schema the gateway serves, for the workbench (production turns introspection off).
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate((loaded) => {
+    apiSchema = loaded.apiSchema;
   });
 
   const app = express();
@@ -105,13 +122,17 @@ export async function startGateway(
     plugins: [
       ...protection.plugins,
       httpSemanticsPlugin(),
+      tracingPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // No Apollo landing page (it loads Sandbox from a CDN): browsers get the workbench (./workbench).
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
 
-  app.use(gatewaySecurityHeaders({ production }));
+  app.use(gatewaySecurityHeaders());
+  // Where traces start (or continue the caller's `traceparent`); before the access log, which carries it.
+  app.use(httpTracing('gateway', { ignore: (path) => path !== '/graphql' }));
   app.use(requestLogging(logger));
   app.use(httpMetrics(metrics));
   app.use(
@@ -128,6 +149,24 @@ export async function startGateway(
           },
         ]),
       ),
+    }),
+  );
+  app.use(
+    workbench({
+      production,
+      verifyToken,
+      logger,
+      apiSchema: () => apiSchema,
+      ...(config.JWT_SECRET
+        ? {
+            devTokenSigning: {
+              secret: config.JWT_SECRET,
+              issuer: config.JWT_ISSUER,
+              audience: config.JWT_AUDIENCE,
+              maxLifetimeHours: config.JWT_MAX_LIFETIME_HOURS,
+            },
+          }
+        : {}),
     }),
   );
   const variablesDepth = variablesDepthLimit(config.MAX_VARIABLES_DEPTH);
@@ -152,7 +191,15 @@ export async function startGateway(
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/graphql`;
   logger.info({ url, subgraphs: effectiveUrls }, 'gateway ready');
-  return { app, url, port, close: () => apollo.stop() };
+  return {
+    app,
+    url,
+    port,
+    close: async () => {
+      await apollo.stop();
+      await flushTracing();
+    },
+  };
 }
 
 /** Every operation through the gateway needs a valid token: staff, partners and analysts all sign in. */

@@ -1,5 +1,11 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { CORRELATION_ID_HEADER, REQUEST_ID_HEADER, type Actor, type Logger } from '@care/service-kit';
+import {
+  CORRELATION_ID_HEADER,
+  injectTraceHeaders,
+  REQUEST_ID_HEADER,
+  type Actor,
+  type Logger,
+} from '@care/service-kit';
 import { GraphQLError, Kind, parse, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
 
 /** What the gateway knows about the caller of one request (see edge.ts and app.ts). */
@@ -37,7 +43,8 @@ class SubgraphUnavailable extends GraphQLError {
 }
 
 /**
- * One subgraph as the gateway calls it: forwards the caller's token, request id and correlation id, and
+ * One subgraph as the gateway calls it: forwards the caller's token, request id, correlation id and trace
+ * context (`traceparent`: the subgraph's span is a child of the gateway's fetch span), and
  * turns a subgraph that is down (connection refused or reset, 502/503/504) into `UNAVAILABLE` errors at
  * the paths it should have filled, so the other subgraphs' data still reaches the client. A fetch with
  * no answer within `timeoutMs` is answered the same way.
@@ -49,7 +56,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly logger: Logger,
     private readonly timeoutMs = 15_000,
   ) {
-    super(url === undefined ? {} : { url });
+    // Node's fetch (undici) rather than the default make-fetch-happen: its pooled keep-alive sockets are
+    // retired before the subgraph's own keep-alive timeout (it reads the `Keep-Alive: timeout=` the server
+    // sends), so a request never goes out on a socket the subgraph is closing ("socket hang up").
+    super({ ...(url === undefined ? {} : { url }), fetcher: (input, init) => fetch(input, init) });
   }
 
   override willSendRequest({ request, context }: ProcessOptions) {
@@ -57,6 +67,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     request.http?.headers.set('authorization', `Bearer ${context.token}`);
     request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     request.http?.headers.set(CORRELATION_ID_HEADER, context.correlationId);
+    if (request.http) injectTraceHeaders(request.http.headers);
   }
 
   override async process(options: ProcessOptions): Promise<ProcessResult> {

@@ -1,4 +1,5 @@
 export * from './auth';
+export * from './clock';
 export * from './config';
 export * from './database';
 export * from './errors';
@@ -15,4 +16,5 @@ export * from './pagination';
 export * from './scalars';
 export * from './security';
 export * from './subgraph';
+export * from './tracing';
 export * from './main';

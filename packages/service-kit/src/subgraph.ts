@@ -19,6 +19,7 @@ import {
 import type { QueryLimitOptions } from './limits';
 import { connectNats, pingNats, type NatsConnection } from './nats';
 import { createSubgraphServer, type RequestContext } from './server';
+import { flushTracing, startTracing } from './tracing';
 
 export function loadTypeDefs(path: string): DocumentNode {
   return parse(readFileSync(path, 'utf8'));
@@ -94,6 +95,8 @@ export async function startSubgraph<TContext extends RequestContext>(
   // What has been opened so far, closed in reverse order: on close, and when start-up fails half-way
   // (a failed start must not leave connections behind that keep the process alive).
   const opened: { name: string; close: () => Promise<unknown> }[] = [];
+  startTracing(definition.name);
+  opened.push({ name: 'tracing', close: flushTracing });
   const closeOpened = async () => {
     for (const resource of opened.splice(0).reverse()) {
       try {
@@ -120,7 +123,7 @@ export async function startSubgraph<TContext extends RequestContext>(
       const applied = await migrate(dataSource);
       if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
     }
-    const nats = await connectNats(config.NATS_URL, definition.name);
+    const nats = await connectNats(config.NATS_URL, definition.name, logger);
     opened.push({ name: 'nats', close: () => nats.drain() });
     const topology = new Topology(config.EVENTS_NAMESPACE);
     await ensureStreams(await jetstreamManager(nats), topology, {
