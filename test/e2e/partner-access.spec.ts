@@ -1,12 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createEvent, complaintReceived } from '@care/contracts';
 import { subscribeAsPartner } from '@care/examples/partner-subscriber';
 import { ensureStreams, Topology } from '@care/messaging';
-import { expectEventually } from '@care/testing';
+import { expectEventually, freePort } from '@care/testing';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 
@@ -23,15 +22,6 @@ let dir: string;
 let port: number;
 let care: NatsConnection;
 let partner: NatsConnection;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-  });
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'care-nats-'));

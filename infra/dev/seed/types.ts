@@ -1,5 +1,24 @@
 import type { Clock } from '@care/service-kit';
 
+import {
+  CATEGORIES,
+  type Category,
+  type Channel,
+  type ComplaintStatus,
+  type Urgency,
+} from '@care/complaints/src/domain/complaint';
+import { STATUSES } from '@care/complaints/src/domain/state-machine';
+
+// The complaint vocabulary (DOMAIN 1) is the complaints service's own; its domain/ is plain code.
+export {
+  CATEGORIES,
+  STATUSES as COMPLAINT_STATUSES,
+  type Category,
+  type Channel,
+  type ComplaintStatus,
+  type Urgency,
+};
+
 export const DEFAULT_GATEWAY_URL = 'http://127.0.0.1:4000/graphql';
 /** Every seeded customer carries this tag: it is how a second run finds them. */
 export const SEED_TAG = 'demo-seed';
@@ -16,29 +35,7 @@ export interface SeedOptions {
 }
 
 export type Tier = 'MEMBER' | 'GOLD' | 'PLATINUM' | 'DIAMOND';
-export type ComplaintStatus =
-  | 'RECEIVED'
-  | 'CLASSIFIED'
-  | 'ASSIGNED'
-  | 'INVESTIGATING'
-  | 'SOLUTION_PROPOSED'
-  | 'SOLUTION_ACCEPTED'
-  | 'IMPLEMENTING'
-  | 'RESOLVED'
-  | 'CLOSED';
-
 export const TIERS: readonly Tier[] = ['DIAMOND', 'PLATINUM', 'GOLD', 'MEMBER'];
-export const COMPLAINT_STATUSES: readonly ComplaintStatus[] = [
-  'RECEIVED',
-  'CLASSIFIED',
-  'ASSIGNED',
-  'INVESTIGATING',
-  'SOLUTION_PROPOSED',
-  'SOLUTION_ACCEPTED',
-  'IMPLEMENTING',
-  'RESOLVED',
-  'CLOSED',
-];
 
 export interface SeedSummary {
   /** Seeded customers by tier. */
@@ -55,20 +52,6 @@ export interface SeedSummary {
   tierMethod: 'EVALUATION' | 'OVERRIDE' | 'UNCHANGED';
   seconds: number;
 }
-
-export type Channel = 'WEB_CHAT' | 'PHONE' | 'EMAIL' | 'OTHER';
-export type Category =
-  'PRODUCT_QUALITY' | 'LOGISTICS_DELAY' | 'SERVICE_ATTITUDE' | 'POINTS_ANOMALY' | 'BILLING' | 'OTHER';
-export type Urgency = 'NORMAL' | 'HIGH' | 'URGENT';
-
-export const CATEGORIES: readonly Category[] = [
-  'PRODUCT_QUALITY',
-  'LOGISTICS_DELAY',
-  'SERVICE_ATTITUDE',
-  'POINTS_ANOMALY',
-  'BILLING',
-  'OTHER',
-];
 
 export interface CustomerPlan {
   name: string;

@@ -1,2 +1,3 @@
 export * from './roles';
 export * from './departments';
+export * from './refusal';

@@ -8,3 +8,4 @@ export * from './relay';
 export * from './streams';
 export * from './topology';
 export * from './trace-context';
+export * from './reactions';

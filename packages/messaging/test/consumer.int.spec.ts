@@ -5,8 +5,8 @@ import { listDeadLetters, redriveDeadLetters, replayConsumer } from '../src/admi
 import { run } from '../src/cli';
 import { EventConsumer, type EventHandler } from '../src/consumer';
 import { enqueue } from '../src/outbox';
-import { OutboxRelay } from '../src/relay';
-import { anEvent, effects, quiet, startBench, type Bench } from './harness';
+import type { OutboxRelay } from '../src/relay';
+import { anEvent, benchConsumer, benchRelay, effects, startBench, type Bench } from './harness';
 
 let bench: Bench;
 let relay: OutboxRelay;
@@ -15,14 +15,7 @@ let poisoned = new Set<string>();
 
 beforeAll(async () => {
   bench = await startBench('consumer');
-  relay = new OutboxRelay({
-    databaseUrl: bench.db.url,
-    schema: bench.db.schema,
-    nats: bench.nc,
-    topology: bench.topology,
-    logger: quiet,
-    pollIntervalMs: 200,
-  });
+  relay = benchRelay(bench);
   relay.start();
   consumer = registrationsConsumer('effects', 3, async (event, tx) => {
     await tx.query(`INSERT INTO effect (event_id) VALUES ($1)`, [event.id]);
@@ -33,15 +26,8 @@ beforeAll(async () => {
 
 /** A consumer of the test's customer registrations, retrying quickly. */
 function registrationsConsumer(purpose: string, maxDeliver: number, handle: EventHandler): EventConsumer {
-  return new EventConsumer({
-    nats: bench.nc,
-    dataSource: bench.dataSource,
-    topology: bench.topology,
-    service: 'test',
-    purpose,
+  return benchConsumer(bench, purpose, handle, {
     sources: [{ stream: 'CARE_LOYALTY', subjects: ['care.loyalty.customer.registered'] }],
-    handle,
-    logger: quiet,
     maxDeliver,
     retryDelayMs: () => 100,
   });

@@ -6,6 +6,8 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { MessagingTables1767225600001, OutboxTraceContext1767312000000 } from '../src/migration';
+import { EventConsumer, type ConsumerOptions, type EventHandler } from '../src/consumer';
+import { OutboxRelay } from '../src/relay';
 import { deleteStreams, ensureStreams } from '../src/streams';
 import { Topology } from '../src/topology';
 
@@ -61,6 +63,42 @@ export async function startBench(label: string): Promise<Bench> {
       await db.drop();
     },
   };
+}
+
+/** A relay over the bench's outbox, polling every 200 ms (not started); `options` override. */
+export function benchRelay(
+  bench: Bench,
+  options: Partial<ConstructorParameters<typeof OutboxRelay>[0]> = {},
+): OutboxRelay {
+  return new OutboxRelay({
+    databaseUrl: bench.db.url,
+    schema: bench.db.schema,
+    nats: bench.nc,
+    topology: bench.topology,
+    logger: quiet,
+    pollIntervalMs: 200,
+    ...options,
+  });
+}
+
+/** A consumer of the bench's CARE_LOYALTY stream as service `test` (not started); `options` override. */
+export function benchConsumer(
+  bench: Bench,
+  purpose: string,
+  handle: EventHandler,
+  options: Partial<ConsumerOptions> = {},
+): EventConsumer {
+  return new EventConsumer({
+    nats: bench.nc,
+    dataSource: bench.dataSource,
+    topology: bench.topology,
+    service: 'test',
+    purpose,
+    sources: [{ stream: 'CARE_LOYALTY' }],
+    handle,
+    logger: quiet,
+    ...options,
+  });
 }
 
 export function anEvent(): Envelope {

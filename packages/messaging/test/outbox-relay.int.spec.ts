@@ -1,26 +1,17 @@
 import { connect } from '@nats-io/transport-node';
 import { expectEventually, startTcpProxy, TEST_NATS_URL } from '@care/testing';
-import { EventConsumer } from '../src/consumer';
+import type { EventConsumer } from '../src/consumer';
 import { enqueue } from '../src/outbox';
-import { OutboxRelay } from '../src/relay';
-import { anEvent, effects, quiet, startBench, type Bench } from './harness';
+import type { OutboxRelay } from '../src/relay';
+import { anEvent, benchConsumer, benchRelay, effects, startBench, type Bench } from './harness';
 
 let bench: Bench;
 let consumer: EventConsumer;
 
 beforeAll(async () => {
   bench = await startBench('relay');
-  consumer = new EventConsumer({
-    nats: bench.nc,
-    dataSource: bench.dataSource,
-    topology: bench.topology,
-    service: 'test',
-    purpose: 'effects',
-    sources: [{ stream: 'CARE_LOYALTY' }],
-    handle: async (event, tx) => {
-      await tx.query(`INSERT INTO effect (event_id) VALUES ($1)`, [event.id]);
-    },
-    logger: quiet,
+  consumer = benchConsumer(bench, 'effects', async (event, tx) => {
+    await tx.query(`INSERT INTO effect (event_id) VALUES ($1)`, [event.id]);
   });
   await consumer.start();
 });
@@ -35,15 +26,7 @@ beforeEach(async () => {
 });
 
 function relay(nats = bench.nc, extra: Partial<ConstructorParameters<typeof OutboxRelay>[0]> = {}) {
-  return new OutboxRelay({
-    databaseUrl: bench.db.url,
-    schema: bench.db.schema,
-    nats,
-    topology: bench.topology,
-    logger: quiet,
-    pollIntervalMs: 200,
-    ...extra,
-  });
+  return benchRelay(bench, { nats, ...extra });
 }
 
 async function streamCount(): Promise<number> {

@@ -9,10 +9,10 @@ import {
   SimpleSpanProcessor,
   type ReadableSpan,
 } from '@opentelemetry/sdk-trace-node';
-import { EventConsumer } from '../src/consumer';
+import type { EventConsumer } from '../src/consumer';
 import { enqueue } from '../src/outbox';
-import { OutboxRelay } from '../src/relay';
-import { anEvent, quiet, startBench, type Bench } from './harness';
+import type { OutboxRelay } from '../src/relay';
+import { anEvent, benchConsumer, benchRelay, startBench, type Bench } from './harness';
 
 // A provider as a service registers one (service-kit's tracing), recording in memory: every span's
 // parent can be checked.
@@ -31,26 +31,10 @@ let stopTap: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
   bench = await startBench('tracing');
-  relay = new OutboxRelay({
-    databaseUrl: bench.db.url,
-    schema: bench.db.schema,
-    nats: bench.nc,
-    topology: bench.topology,
-    logger: quiet,
-    pollIntervalMs: 200,
-  });
-  consumer = new EventConsumer({
-    nats: bench.nc,
-    dataSource: bench.dataSource,
-    topology: bench.topology,
-    service: 'test',
-    purpose: 'traced',
-    sources: [{ stream: 'CARE_LOYALTY' }],
-    handle: async (event, tx) => {
-      handled.set(event.id, trace.getActiveSpan()?.spanContext());
-      await tx.query(`INSERT INTO effect (event_id) VALUES ($1)`, [event.id]);
-    },
-    logger: quiet,
+  relay = benchRelay(bench);
+  consumer = benchConsumer(bench, 'traced', async (event, tx) => {
+    handled.set(event.id, trace.getActiveSpan()?.spanContext());
+    await tx.query(`INSERT INTO effect (event_id) VALUES ($1)`, [event.id]);
   });
   await consumer.start();
   const messages = await (

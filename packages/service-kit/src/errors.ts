@@ -1,43 +1,20 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 
+import { REFUSAL_CODES, Refusal, type RefusalCode } from '@care/domain-kernel';
+
 /** The closed set of error codes a client can see in `extensions.code`. */
-export const ERROR_CODES = [
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'INVALID_TRANSITION',
-  'LIMIT_EXCEEDED',
-  'UNAVAILABLE',
-  'INTERNAL_SERVER_ERROR',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export const ERROR_CODES = [...REFUSAL_CODES, 'INTERNAL_SERVER_ERROR'] as const;
+export type ErrorCode = RefusalCode | 'INTERNAL_SERVER_ERROR';
 
-const HTTP_STATUS: Record<ErrorCode, number | undefined> = {
-  BAD_USER_INPUT: undefined,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: undefined,
-  NOT_FOUND: undefined,
-  CONFLICT: undefined,
-  INVALID_TRANSITION: undefined,
-  LIMIT_EXCEEDED: undefined,
-  UNAVAILABLE: undefined,
-  INTERNAL_SERVER_ERROR: undefined,
-};
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401 };
 
-/** An error the domain means to tell the caller about: the message is safe to show. */
-export class DomainError extends Error {
-  constructor(
-    readonly code: Exclude<ErrorCode, 'INTERNAL_SERVER_ERROR'>,
-    message: string,
-    readonly details?: Record<string, unknown>,
-  ) {
-    super(message);
-    this.name = 'DomainError';
-  }
-}
+/**
+ * An error the domain means to tell the caller about: the message is safe to show. It is the kernel's
+ * Refusal (one type for domain code and the layers around it), under the name the outer layers use.
+ */
+export const DomainError = Refusal;
+export type DomainError = Refusal;
 
 export const notFound = (what: string, id: string) =>
   new DomainError('NOT_FOUND', `${what} ${id} was not found`, { id });
@@ -62,7 +39,7 @@ const FRAMEWORK_CODES = new Set([
   'FORBIDDEN',
 ]);
 
-export function domainErrorToGraphQL(error: DomainError): GraphQLError {
+export function domainErrorToGraphQL(error: Refusal): GraphQLError {
   const status = HTTP_STATUS[error.code];
   return new GraphQLError(error.message, {
     extensions: { code: error.code, ...(error.details ?? {}), ...(status ? { http: { status } } : {}) },
@@ -94,7 +71,7 @@ const SERVER_ONLY_EXTENSIONS = new Set(['stacktrace', 'serviceName', 'exception'
 export function createErrorFormatter(options: ErrorFormatterOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof DomainError) {
+    if (original instanceof Refusal) {
       const gql = domainErrorToGraphQL(original);
       return { ...formatted, message: gql.message, extensions: clientExtensions(gql.extensions) };
     }

@@ -18,3 +18,5 @@ export * from './security';
 export * from './subgraph';
 export * from './tracing';
 export * from './main';
+export * from './aggregate';
+export * from './schedule';

@@ -4,7 +4,15 @@ import { parse } from 'graphql';
 import type { Express } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { ensureStreams, OutboxRelay, Topology, type EventConsumer } from '@care/messaging';
+import {
+  ensureStreams,
+  OutboxRelay,
+  subscriptionConsumer,
+  Topology,
+  type EventConsumer,
+  type Subscription,
+} from '@care/messaging';
+import type { ServiceKey } from '@care/contracts';
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { Registry } from 'prom-client';
 import { createTokenVerifier } from './auth';
@@ -19,6 +27,7 @@ import {
 import type { QueryLimitOptions } from './limits';
 import { connectNats, pingNats, type NatsConnection } from './nats';
 import { createSubgraphServer, type RequestContext } from './server';
+import { schedule, type ScheduledJob } from './schedule';
 import { flushTracing, startTracing } from './tracing';
 
 export function loadTypeDefs(path: string): DocumentNode {
@@ -47,30 +56,53 @@ export interface SubgraphRuntimeConfig {
   STREAM_REPLICAS?: number;
 }
 
-/** What a service's consumers are built from. */
-export interface MessagingContext {
+/** What a service's dependencies are built from: the connections startSubgraph opened. */
+export interface Infrastructure {
   dataSource: DataSource;
   nats: NatsConnection;
+  logger: Logger;
+}
+
+/** What a service's consumers are built from. */
+export interface MessagingContext extends Omit<Infrastructure, 'logger'> {
   topology: Topology;
   logger: Logger;
   registry: Registry;
 }
 
-export interface SubgraphDefinition<TContext extends RequestContext> {
+/** A job the service runs on a timer (see schedule): every `everyMs` ms, 0 for only when asked. */
+export interface JobDefinition<T = unknown> {
   name: string;
+  everyMs: number;
+  run: () => Promise<T>;
+  /** What a run did, for the log; falsy: nothing worth a line. */
+  describe?: (result: T) => Record<string, unknown> | undefined | false;
+}
+
+/** A job definition whose result type the list of a service's jobs need not know. */
+export const job = <T>(definition: JobDefinition<T>): JobDefinition => definition as unknown as JobDefinition;
+
+export interface SubgraphDefinition<TContext extends RequestContext, TDeps> {
+  name: string;
+  /** The service's key in the event catalogue (subjects, durable consumer names); defaults to name. */
+  eventSource?: ServiceKey;
   typeDefs: DocumentNode;
   resolvers: object;
   entities: EntityList;
   migrations: MigrationList;
+  /** Builds the service's dependencies once, when the connections are open: requests, consumers and jobs share them. */
+  dependencies: (infrastructure: Infrastructure) => TDeps;
   /** Adds the service's use cases and loaders to each request's context. */
-  extendContext: (base: RequestContext, deps: { dataSource: DataSource; nats: NatsConnection }) => TContext;
-  /** The service's event consumers (other services' events), started after the streams exist. */
-  consumers?: (context: MessagingContext) => EventConsumer[];
+  extendContext: (base: RequestContext, deps: TDeps) => TContext;
+  /** What the service reacts to (other services' events), each a durable consumer started after the streams exist. */
+  subscriptions?: (deps: TDeps) => Subscription[];
+  /** Timed jobs; stopped (and waited for) before the connections close. */
+  jobs?: (deps: TDeps) => JobDefinition[];
   /** Overrides of the platform's query limits; the defaults are the gateway's (QUERY_LIMIT_DEFAULTS). */
   limits?: QueryLimitOptions;
 }
 
-export interface SubgraphHandle {
+export interface SubgraphHandle<TDeps = unknown> {
   name: string;
   url: string;
   port: number;
@@ -80,6 +112,10 @@ export interface SubgraphHandle {
   topology: Topology;
   relay: OutboxRelay;
   consumers: EventConsumer[];
+  /** The dependencies the definition built: the same the requests use. */
+  deps: TDeps;
+  /** The timed jobs, by name. */
+  jobs: Record<string, ScheduledJob>;
   close: () => Promise<void>;
 }
 
@@ -87,11 +123,11 @@ export interface SubgraphHandle {
  * The composition root shared by the four services: database (schema-bound, migrated), NATS, the
  * subgraph server with readiness on both, listening on the configured port (0 in tests).
  */
-export async function startSubgraph<TContext extends RequestContext>(
-  definition: SubgraphDefinition<TContext>,
+export async function startSubgraph<TContext extends RequestContext, TDeps>(
+  definition: SubgraphDefinition<TContext, TDeps>,
   config: SubgraphRuntimeConfig,
   logger: Logger,
-): Promise<SubgraphHandle> {
+): Promise<SubgraphHandle<TDeps>> {
   // What has been opened so far, closed in reverse order: on close, and when start-up fails half-way
   // (a failed start must not leave connections behind that keep the process alive).
   const opened: { name: string; close: () => Promise<unknown> }[] = [];
@@ -132,6 +168,7 @@ export async function startSubgraph<TContext extends RequestContext>(
       duplicateWindowMs: config.STREAM_DUPLICATE_WINDOW_SECONDS * 1_000,
       replicas: config.STREAM_REPLICAS,
     });
+    const deps = definition.dependencies({ dataSource, nats, logger });
     const server = await createSubgraphServer<TContext>({
       name: definition.name,
       typeDefs: definition.typeDefs,
@@ -148,7 +185,7 @@ export async function startSubgraph<TContext extends RequestContext>(
       metricsToken: config.METRICS_TOKEN,
       limits: definition.limits,
       readiness: { database: () => pingDatabase(dataSource), nats: () => pingNats(nats) },
-      extendContext: (base) => definition.extendContext(base, { dataSource, nats }),
+      extendContext: (base) => definition.extendContext(base, deps),
     });
     const relay = new OutboxRelay({
       databaseUrl: config.DATABASE_URL,
@@ -160,17 +197,28 @@ export async function startSubgraph<TContext extends RequestContext>(
     });
     relay.start();
     opened.push({ name: 'outbox-relay', close: () => relay.stop() });
-    const consumers =
-      definition.consumers?.({
-        dataSource,
-        nats,
-        topology,
-        logger: logger.child({ component: 'consumer' }),
-        registry: server.metrics.registry,
-      }) ?? [];
+    const consumers = (definition.subscriptions?.(deps) ?? []).map((subscription) =>
+      subscriptionConsumer(
+        {
+          dataSource,
+          nats,
+          topology,
+          service: definition.eventSource ?? definition.name,
+          logger: logger.child({ component: 'consumer' }),
+          registry: server.metrics.registry,
+        },
+        subscription,
+      ),
+    );
     for (const consumer of consumers) {
       opened.push({ name: `consumer ${consumer.name}`, close: () => consumer.stop() });
       await consumer.start();
+    }
+    const jobs: Record<string, ScheduledJob> = {};
+    for (const job of definition.jobs?.(deps) ?? []) {
+      const scheduled = schedule(job.name, job.everyMs, job.run, { logger, describe: job.describe });
+      jobs[job.name] = scheduled;
+      opened.push({ name: `job ${job.name}`, close: () => scheduled.stop() });
     }
     const running = await server.listen(config.PORT, config.HOST);
     opened.push({ name: 'http', close: () => running.close() });
@@ -185,6 +233,8 @@ export async function startSubgraph<TContext extends RequestContext>(
       topology,
       relay,
       consumers,
+      deps,
+      jobs,
       close: closeOpened,
     };
   } catch (error) {

@@ -78,6 +78,7 @@ export async function startKitSubgraph(
       },
       entities: [],
       migrations: [MessagingTables1767225600001, OutboxTraceContext1767312000000],
+      dependencies: () => ({}),
       extendContext: (base) => base,
       limits,
     },

@@ -39,6 +39,7 @@ beforeAll(async () => {
       resolvers: { Query: { ping: () => true } },
       entities: [],
       migrations: [],
+      dependencies: () => ({}),
       extendContext: (base) => base,
     },
     config,

@@ -1,4 +1,4 @@
-import { EventConsumer } from '@care/messaging';
+import { onEveryEvent, subscription } from '@care/messaging';
 import { createTestSchema, deleteTestStreams, testServiceEnv, type TestSchema } from '@care/testing';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { parse } from 'graphql';
@@ -28,20 +28,18 @@ it('closes what it had opened when start-up fails half-way, so nothing keeps the
       resolvers: { Query: { ping: () => true } },
       entities: [],
       migrations: [],
-      extendContext: (base) => base,
-      consumers: (context) => {
-        seen = { nats: context.nats, dataSource: context.dataSource };
-        // A consumer of a stream that does not exist cannot start.
-        return [
-          new EventConsumer({
-            ...context,
-            service: 'kit',
-            purpose: 'broken',
-            sources: [{ stream: 'NO_SUCH_STREAM' }],
-            handle: async () => undefined,
-          }),
-        ];
+      dependencies: ({ nats, dataSource }) => {
+        seen = { nats, dataSource };
+        return {};
       },
+      extendContext: (base) => base,
+      // A consumer of a stream that does not exist cannot start.
+      subscriptions: () => [
+        subscription(
+          'broken',
+          onEveryEvent(['NO_SUCH_STREAM'], async () => undefined),
+        ),
+      ],
     },
     config,
     createLogger('kit-test', 'silent'),

@@ -21,7 +21,8 @@ export function withCredentials(url: string, user: string, password?: string): s
   return u.toString();
 }
 
-async function run<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
+/** Runs `fn` on a connection of its own to `url`, closed afterwards whatever happens. */
+export async function withClient<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
@@ -33,7 +34,7 @@ async function run<T>(url: string, fn: (client: Client) => Promise<T>): Promise<
 
 /** Creates the shared test database once; parallel workers racing to create it is fine. */
 export async function ensureTestDatabase(): Promise<string> {
-  await run(ADMIN_DATABASE_URL, async (client) => {
+  await withClient(ADMIN_DATABASE_URL, async (client) => {
     const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEST_DATABASE]);
     if (exists.rowCount === 0) {
       try {
@@ -70,14 +71,14 @@ export function uniqueName(prefix: string): string {
 export async function createTestSchema(prefix: string): Promise<TestSchema> {
   const url = await ensureTestDatabase();
   const schema = uniqueName(`t_${prefix}`);
-  await run(url, (c) => c.query(`CREATE SCHEMA "${schema}"`));
+  await withClient(url, (c) => c.query(`CREATE SCHEMA "${schema}"`));
   return {
     namespace: schema,
     url,
     schema,
-    query: async (sql, params) => run(url, async (c) => (await c.query(sql, params)).rows),
+    query: async (sql, params) => withClient(url, async (c) => (await c.query(sql, params)).rows),
     drop: async () => {
-      await run(url, (c) => c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`));
+      await withClient(url, (c) => c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`));
       await deleteTestStreams(schema);
     },
   };

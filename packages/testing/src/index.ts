@@ -6,3 +6,5 @@ export * from './nats';
 export * from './service';
 export * from './contract';
 export * from './tcp-proxy';
+export * from './harness';
+export * from './ports';

@@ -12,7 +12,8 @@ import DataLoader from 'dataloader';
 import type { Deps } from './application/ports';
 import type { Config } from './config';
 import type { ApprovalRequest } from './domain/approval-request';
-import { approvalAsksConsumer } from './events/approval-asks';
+import type { Payment } from './domain/payment';
+import { asks } from './events/asks';
 import type { Context } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
 import {
@@ -22,22 +23,35 @@ import {
   TypeOrmApprovalRequestRepository,
   unitOfWork,
 } from './persistence';
-import type { Payment } from './domain/payment';
 
 export const SERVICE_NAME = 'approvals';
 export const typeDefs = loadTypeDefs(path.join(__dirname, 'graphql', 'schema.graphql'));
 export { entities, migrations };
 
 export interface ServiceOptions {
-  /** The service's clock; tests fix it. */
-  clock?: { now(): Date };
+  /** The time the service lives in; tests fix it. */
+  clock?: Deps['clock'];
+}
+
+/** Each request's loaders: a page of requests reads their payments in one statement. */
+function loadersOf(deps: Deps): Context['loaders'] {
+  return {
+    approvalRequest: new DataLoader<string, ApprovalRequest | null>(async (ids) => {
+      const found = new Map((await deps.requests.findByIds(ids)).map((r) => [r.id, r]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    payments: new DataLoader<string, Payment[]>(async (ids) => {
+      const all = await deps.payments.byRequests(ids);
+      return ids.map((id) => all.filter((p) => p.requestId === id));
+    }),
+  };
 }
 
 export function startService(
   config: Config,
   logger: Logger,
   options: ServiceOptions = {},
-): Promise<SubgraphHandle> {
+): Promise<SubgraphHandle<Deps>> {
   const clock = options.clock ?? configuredClock(config, logger);
   const calendar = WorkingCalendar.chinaMainland(
     { timeZone: config.TIME_ZONE },
@@ -49,38 +63,23 @@ export function startService(
         ),
     },
   );
-  return startSubgraph<Context>(
+  return startSubgraph<Context, Deps>(
     {
       name: SERVICE_NAME,
       typeDefs,
       resolvers,
       entities,
       migrations,
-      consumers: (context) => [approvalAsksConsumer(context, { calendar, clock, newId: randomUUID })],
-      extendContext: (base, { dataSource }) => {
-        const deps: Deps = {
-          requests: new TypeOrmApprovalRequestRepository(dataSource.manager),
-          payments: new SqlPaymentRepository(dataSource.manager),
-          unitOfWork: unitOfWork(dataSource),
-          calendar,
-          clock,
-          newId: randomUUID,
-        };
-        return {
-          ...base,
-          deps,
-          loaders: {
-            approvalRequest: new DataLoader<string, ApprovalRequest | null>(async (ids) => {
-              const found = new Map((await deps.requests.findByIds(ids)).map((r) => [r.id, r]));
-              return ids.map((id) => found.get(id) ?? null);
-            }),
-            payments: new DataLoader<string, Payment[]>(async (ids) => {
-              const all = await deps.payments.byRequests(ids);
-              return ids.map((id) => all.filter((p) => p.requestId === id));
-            }),
-          },
-        };
-      },
+      dependencies: ({ dataSource }) => ({
+        requests: new TypeOrmApprovalRequestRepository(dataSource.manager),
+        payments: new SqlPaymentRepository(dataSource.manager),
+        unitOfWork: unitOfWork(dataSource),
+        calendar,
+        clock,
+        newId: randomUUID,
+      }),
+      extendContext: (base, deps) => ({ ...base, deps, loaders: loadersOf(deps) }),
+      subscriptions: (deps) => [asks(deps)],
     },
     config,
     logger,

@@ -1,36 +1,23 @@
 import path from 'node:path';
-import { createLogger, parseConfig, type SubgraphHandle } from '@care/service-kit';
 import {
   checkSubgraphContract,
-  createTestSchema,
   dataOf,
   errorCodes,
-  gql,
-  testServiceEnv,
-  testToken,
   typeShapes,
   fileTypeShapes,
-  type TestSchema,
+  type TestActor,
 } from '@care/testing';
-import { startService } from '../src/app';
-import { configSchema } from '../src/config';
+import { startApprovals, type ApprovalsHarness } from './harness';
 
-let db: TestSchema;
-let service: SubgraphHandle;
-let staff: string;
+let h: ApprovalsHarness;
+const staff: TestActor = { roles: ['department_staff'], department: 'SALES' };
 
 beforeAll(async () => {
-  db = await createTestSchema('approvals');
-  service = await startService(
-    parseConfig(configSchema, testServiceEnv(db)),
-    createLogger('approvals-test', 'silent'),
-  );
-  staff = await testToken({ roles: ['department_staff'], department: 'SALES' });
+  h = await startApprovals('approvals');
 });
 
 afterAll(async () => {
-  await service?.close();
-  await db?.drop();
+  await h?.close();
 });
 
 const SUBMIT = `mutation($input: SubmitApprovalRequestInput!) {
@@ -50,11 +37,10 @@ describe('approval requests', () => {
     '[DOMAIN 3.1] routes an expense of %s CNY to %s and stores the exact amount',
     async (amount, authority) => {
       const result = dataOf(
-        await gql<Submitted>(
-          service.app,
+        await h.raw<Submitted>(
           SUBMIT,
           { input: { type: 'EXPENSE', title: 'Trade fair stand', amount } },
-          { token: staff },
+          staff,
         ),
       ).submitApprovalRequest;
       expect(result).toMatchObject({
@@ -64,10 +50,9 @@ describe('approval requests', () => {
         status: 'PENDING',
         requiredAuthority: authority,
       });
-      const rows = await db.query(
-        `SELECT amount::text AS amount FROM "${db.schema}".approval_request WHERE id = $1`,
-        [result.id],
-      );
+      const rows = await h.sql(`SELECT amount::text AS amount FROM approval_request WHERE id = $1`, [
+        result.id,
+      ]);
       expect(rows).toEqual([
         {
           amount: `${amount.includes('.') ? amount.padEnd(amount.indexOf('.') + 7, '0') : `${amount}.000000`}`,
@@ -78,11 +63,10 @@ describe('approval requests', () => {
 
   it('[DOMAIN 3.3] is due 2 working days after submission, on the company calendar', async () => {
     const result = dataOf(
-      await gql<Submitted>(
-        service.app,
+      await h.raw<Submitted>(
         SUBMIT,
         { input: { type: 'PURCHASE', title: 'Sewing machines', amount: '5000' } },
-        { token: staff },
+        staff,
       ),
     ).submitApprovalRequest;
     const submitted = new Date(result.submittedAt).getTime();
@@ -94,19 +78,13 @@ describe('approval requests', () => {
 
   it('refuses a float-like or negative amount, and a foreign currency, with BAD_USER_INPUT', async () => {
     for (const amount of ['12.3456789', '-5', 'lots']) {
-      const r = await gql(
-        service.app,
-        SUBMIT,
-        { input: { type: 'EXPENSE', title: 'x', amount } },
-        { token: staff },
-      );
+      const r = await h.raw(SUBMIT, { input: { type: 'EXPENSE', title: 'x', amount } }, staff);
       expect(errorCodes(r)).toEqual(['BAD_USER_INPUT']);
     }
-    const usd = await gql(
-      service.app,
+    const usd = await h.raw(
       SUBMIT,
       { input: { type: 'EXPENSE', title: 'x', amount: '5', currency: 'USD' } },
-      { token: staff },
+      staff,
     );
     expect(errorCodes(usd)).toEqual(['BAD_USER_INPUT']);
   });
@@ -115,12 +93,10 @@ describe('approval requests', () => {
     for (const type of ['EXPENSE', 'PURCHASE', 'COMPENSATION', 'OTHER'])
       for (const amount of ['0', '0.00']) {
         const title = `nothing ${type} ${amount}`;
-        const r = await gql(service.app, SUBMIT, { input: { type, title, amount } }, { token: staff });
+        const r = await h.raw(SUBMIT, { input: { type, title, amount } }, staff);
         expect(errorCodes(r)).toEqual(['BAD_USER_INPUT']);
         expect(
-          await db.query(`SELECT count(*)::int AS n FROM "${db.schema}".approval_request WHERE title = $1`, [
-            title,
-          ]),
+          await h.sql(`SELECT count(*)::int AS n FROM approval_request WHERE title = $1`, [title]),
         ).toEqual([{ n: 0 }]);
       }
   });
@@ -129,15 +105,10 @@ describe('approval requests', () => {
 describe('federation contract', () => {
   it('answers _service { sdl } with its schema file and resolves ApprovalRequest entities by id', async () => {
     const submitted = dataOf(
-      await gql<Submitted>(
-        service.app,
-        SUBMIT,
-        { input: { type: 'OTHER', title: 'contract', amount: '1' } },
-        { token: staff },
-      ),
+      await h.raw<Submitted>(SUBMIT, { input: { type: 'OTHER', title: 'contract', amount: '1' } }, staff),
     ).submitApprovalRequest;
     const file = path.join(__dirname, '..', 'src', 'graphql', 'schema.graphql');
-    const { sdl, entity } = await checkSubgraphContract(service.app, staff, {
+    const { sdl, entity } = await checkSubgraphContract(h.service.app, await h.token(staff), {
       sdlFile: file,
       representation: { __typename: 'ApprovalRequest', id: submitted.id },
       selection: '... on ApprovalRequest { id title amount }',

@@ -14,7 +14,7 @@ import {
   walk,
   type C,
   type Harness,
-} from './support';
+} from './harness';
 
 let h: Harness;
 let admin: string;

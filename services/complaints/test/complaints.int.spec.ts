@@ -1,38 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { createLogger, parseConfig, type SubgraphHandle } from '@care/service-kit';
 import {
   checkSubgraphContract,
-  createTestSchema,
   dataOf,
   errorCodes,
   gql,
-  testServiceEnv,
   testToken,
   typeShapes,
   fileTypeShapes,
-  type TestSchema,
 } from '@care/testing';
-import { startService } from '../src/app';
-import { configSchema } from '../src/config';
-import { registerCustomer, registerCustomers } from './support';
+import { registerCustomer, registerCustomers, startHarness, type Harness } from './harness';
 
-let db: TestSchema;
-let service: SubgraphHandle;
+let h: Harness;
+let service: Harness['service'];
 let specialist: string;
 
 beforeAll(async () => {
-  db = await createTestSchema('complaints');
-  service = await startService(
-    parseConfig(configSchema, testServiceEnv(db)),
-    createLogger('complaints-test', 'silent'),
-  );
-  specialist = await testToken({ roles: ['cs_specialist'] });
+  h = await startHarness('complaints');
+  service = h.service;
+  specialist = await h.token({ roles: ['cs_specialist'] });
 });
 
 afterAll(async () => {
-  await service?.close();
-  await db?.drop();
+  await h?.close();
 });
 
 const FILE = `mutation($input: FileComplaintInput!) {
@@ -48,7 +38,7 @@ type Filed = {
 
 describe('filing complaints', () => {
   it('[DOMAIN 1.2] records a complaint from the hotline with its customer and order', async () => {
-    const customerId = await registerCustomer({ db, service });
+    const customerId = await registerCustomer(h);
     const result = await gql<Filed>(
       service.app,
       FILE,
@@ -78,7 +68,7 @@ describe('filing complaints', () => {
 
   it('numbers complaints gaplessly per year even when filed concurrently, and a refused filing takes no number', async () => {
     const year = '2025';
-    const customers = await registerCustomers({ db, service }, 13);
+    const customers = await registerCustomers(h, 13);
     const refused = await gql(
       service.app,
       FILE,
@@ -117,7 +107,7 @@ describe('filing complaints', () => {
   });
 
   it("finds a complaint by number and lists a customer's complaints through the Customer entity", async () => {
-    const customerId = await registerCustomer({ db, service });
+    const customerId = await registerCustomer(h);
     const filed = await Promise.all(
       ['first', 'second'].map((d) =>
         gql<Filed>(
@@ -183,7 +173,7 @@ describe('federation contract', () => {
         FILE,
         {
           input: {
-            customerId: await registerCustomer({ db, service }),
+            customerId: await registerCustomer(h),
             channel: 'OTHER',
             description: 'contract',
           },

@@ -8,7 +8,7 @@ import {
   testServiceEnv,
   type TestSchema,
 } from '@care/testing';
-import { startService, type ComplaintsHandle } from '../src/app';
+import { startService } from '../src/app';
 import { configSchema } from '../src/config';
 import {
   attempt,
@@ -18,8 +18,9 @@ import {
   registerCustomer,
   startHarness,
   type C,
+  type ComplaintsService,
   type Harness,
-} from './support';
+} from './harness';
 
 let h: Harness;
 
@@ -94,7 +95,7 @@ describe('the customers a complaint may name', () => {
 
 describe('customers registered before the projection existed', () => {
   let db: TestSchema;
-  let service: ComplaintsHandle | undefined;
+  let service: ComplaintsService | undefined;
 
   afterAll(async () => {
     await service?.close();

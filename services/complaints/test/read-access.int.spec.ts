@@ -13,7 +13,7 @@ import {
   walk,
   type C,
   type Harness,
-} from './support';
+} from './harness';
 
 let h: Harness;
 /** A resolved complaint of `owner` (with feedback) and a complaint of another customer. */

@@ -2,29 +2,30 @@ import path from 'node:path';
 import { createLogger, parseConfig, type SubgraphHandle } from '@care/service-kit';
 import {
   checkSubgraphContract,
-  createTestSchema,
   dataOf,
   fileTypeShapes,
   gql,
-  testServiceEnv,
+  startServiceHarness,
   typeShapes,
   testToken,
-  type TestSchema,
+  type ServiceHarness,
 } from '@care/testing';
 import { startService } from '../src/app';
 import { configSchema } from '../src/config';
 
-let db: TestSchema;
+let harness: ServiceHarness<SubgraphHandle>;
 let service: SubgraphHandle;
 
 beforeAll(async () => {
-  db = await createTestSchema('loyalty_contract');
-  service = await startService(parseConfig(configSchema, testServiceEnv(db)), createLogger('test', 'silent'));
+  harness = await startServiceHarness({
+    label: 'loyalty_contract',
+    start: (env) => startService(parseConfig(configSchema, env), createLogger('test', 'silent')),
+  });
+  service = harness.service;
 });
 
 afterAll(async () => {
-  await service?.close();
-  await db?.drop();
+  await harness?.close();
 });
 
 it('answers _service { sdl } with its schema file and resolves Customer entities by id', async () => {

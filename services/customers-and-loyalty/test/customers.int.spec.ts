@@ -1,34 +1,37 @@
 import { createLogger, parseConfig, type SubgraphHandle } from '@care/service-kit';
 import {
-  createTestSchema,
   dataOf,
   errorCodes,
   expectEventually,
   gql,
+  startServiceHarness,
   tapStream,
-  testServiceEnv,
   testToken,
+  type ServiceHarness,
   type TestSchema,
 } from '@care/testing';
 import { startService } from '../src/app';
 import { configSchema } from '../src/config';
 
+let harness: ServiceHarness<SubgraphHandle>;
 let db: TestSchema;
 let service: SubgraphHandle;
 let specialist: string;
 let analyst: string;
 
 beforeAll(async () => {
-  db = await createTestSchema('loyalty');
-  const config = parseConfig(configSchema, testServiceEnv(db));
-  service = await startService(config, createLogger('loyalty-test', 'silent'));
+  // The service on the real clock: registration times are now.
+  harness = await startServiceHarness({
+    label: 'loyalty',
+    start: (env) => startService(parseConfig(configSchema, env), createLogger('loyalty-test', 'silent')),
+  });
+  ({ db, service } = harness);
   specialist = await testToken({ roles: ['cs_specialist'] });
   analyst = await testToken({ roles: ['analyst'] });
 });
 
 afterAll(async () => {
-  await service?.close();
-  await db?.drop();
+  await harness?.close();
 });
 
 const REGISTER = `mutation($input: RegisterCustomerInput!) {

@@ -3,33 +3,22 @@ import { createEvent, type EventDefinition } from '@care/contracts';
 import { createLogger, parseConfig, type SubgraphHandle } from '@care/service-kit';
 import {
   connectTestNats,
-  createTestSchema,
-  dataOf,
-  gql,
-  testServiceEnv,
-  testToken,
+  startServiceHarness,
   type GqlResult,
+  type ServiceHarness,
+  type TestActor,
+  type TestClock,
   type TestSchema,
 } from '@care/testing';
 import { jetstream } from '@nats-io/jetstream';
 import type { z } from 'zod';
+import type { Deps } from '../src/application/ports';
 import { startService } from '../src/app';
 import { configSchema } from '../src/config';
 
-/** A clock the test sets. */
-export class TestClock {
-  constructor(public at: Date) {}
-  now(): Date {
-    return new Date(this.at.getTime());
-  }
-  set(iso: string): void {
-    this.at = new Date(iso);
-  }
-}
-
 export interface Harness {
   db: TestSchema;
-  service: SubgraphHandle;
+  service: SubgraphHandle<Deps>;
   clock: TestClock;
   /** Tokens by name: each a different person. */
   token: (roles: string[], sub?: string) => Promise<string>;
@@ -53,6 +42,7 @@ export interface Harness {
     subject: string,
     data: z.input<S>,
   ) => Promise<string>;
+  /** Runs SQL; `loyalty.` names the test's own schema. */
   sql: <R extends Record<string, unknown> = Record<string, unknown>>(
     text: string,
     params?: unknown[],
@@ -60,34 +50,27 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
+/** The actor of a token: the roles, and the person when named (else the token's default for the roles). */
+const actorOf = (roles: string[] = ['admin'], sub?: string): TestActor => ({
+  roles,
+  ...(sub ? { sub } : {}),
+});
+
+/** The service on a fresh schema and NATS namespace, its clock at `startAt` (the kit's service harness). */
 export async function startHarness(prefix: string, startAt: string): Promise<Harness> {
-  const db = await createTestSchema(prefix);
-  const clock = new TestClock(new Date(startAt));
-  const service = await startService(
-    parseConfig(configSchema, testServiceEnv(db)),
-    createLogger('loyalty-test', 'silent'),
-    { clock },
-  );
-  const tokens = new Map<string, string>();
-  const token = async (roles: string[], sub?: string) => {
-    const key = `${roles.join(',')}|${sub ?? ''}`;
-    if (!tokens.has(key)) tokens.set(key, await testToken({ roles, ...(sub ? { sub } : {}) }));
-    return tokens.get(key)!;
-  };
-  const raw = async <T>(
-    query: string,
-    variables: Record<string, unknown> = {},
-    roles = ['admin'],
-    sub?: string,
-  ) => gql<T>(service.app, query, variables, { token: await token(roles, sub) });
+  const h: ServiceHarness<SubgraphHandle<Deps>> = await startServiceHarness({
+    label: prefix,
+    startAt,
+    start: (env, clock) =>
+      startService(parseConfig(configSchema, env), createLogger('loyalty-test', 'silent'), { clock }),
+  });
   return {
-    db,
-    service,
-    clock,
-    token,
-    raw,
-    ok: async <T>(query: string, variables?: Record<string, unknown>, roles?: string[], sub?: string) =>
-      dataOf(await raw<T>(query, variables, roles, sub)),
+    db: h.db,
+    service: h.service,
+    clock: h.clock,
+    token: (roles, sub) => h.token(actorOf(roles, sub)),
+    raw: (query, variables, roles, sub) => h.raw(query, variables, actorOf(roles, sub)),
+    ok: (query, variables, roles, sub) => h.ok(query, variables, actorOf(roles, sub)),
     publish: async (definition, subject, data) => {
       const event = createEvent(definition, subject, data, {
         actor: { kind: 'service', id: definition.service },
@@ -95,7 +78,7 @@ export async function startHarness(prefix: string, startAt: string): Promise<Har
       });
       const nc = await connectTestNats();
       try {
-        await jetstream(nc).publish(`${db.namespace}.${definition.subject}`, JSON.stringify(event), {
+        await jetstream(nc).publish(`${h.db.namespace}.${definition.subject}`, JSON.stringify(event), {
           msgID: event.id,
         });
       } finally {
@@ -103,11 +86,9 @@ export async function startHarness(prefix: string, startAt: string): Promise<Har
       }
       return event.id;
     },
-    sql: (text, params) => db.query(text.replaceAll('loyalty.', `"${db.schema}".`), params),
-    close: async () => {
-      await service?.close();
-      await db?.drop();
-    },
+    sql: <R extends Record<string, unknown>>(text: string, params?: unknown[]) =>
+      h.sql(text.replaceAll('loyalty.', `"${h.db.schema}".`), params) as Promise<R[]>,
+    close: h.close,
   };
 }
 

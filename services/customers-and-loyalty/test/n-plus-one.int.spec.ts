@@ -17,7 +17,7 @@ beforeAll(async () => {
     return original.apply(this, args);
   } as typeof original;
   for (let i = 0; i < 100; i++) {
-    h.clock.at = new Date(h.clock.at.getTime() + 1_000); // registration order is the page order
+    h.clock.advance(1_000); // registration order is the page order
     const id = await register(h, { name: `Customer ${String(i).padStart(3, '0')}`, tags: ['bulk'] });
     if (i % 3 === 0) await purchase(h, id, String(1000 + i));
   }

@@ -2,41 +2,28 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { complaintReceived, createEvent } from '@care/contracts';
 import { jetstream } from '@nats-io/jetstream';
-import { createLogger, parseConfig, type SubgraphHandle } from '@care/service-kit';
 import {
   checkSubgraphContract,
   connectTestNats,
-  createTestSchema,
   dataOf,
   errorCodes,
   expectEventually,
-  gql,
   tapStream,
-  testServiceEnv,
-  testToken,
   typeShapes,
   fileTypeShapes,
-  type TestSchema,
+  type TestActor,
 } from '@care/testing';
-import { startService } from '../src/app';
-import { configSchema } from '../src/config';
+import { startGovernance, type GovernanceHarness } from './harness';
 
-let db: TestSchema;
-let service: SubgraphHandle;
-let auditor: string;
+let h: GovernanceHarness;
+const auditor: TestActor = { sub: 'auditor-1', roles: ['audit'] };
 
 beforeAll(async () => {
-  db = await createTestSchema('governance');
-  service = await startService(
-    parseConfig(configSchema, testServiceEnv(db)),
-    createLogger('governance-test', 'silent'),
-  );
-  auditor = await testToken({ sub: 'auditor-1', roles: ['audit'] });
+  h = await startGovernance();
 });
 
 afterAll(async () => {
-  await service?.close();
-  await db?.drop();
+  await h?.close();
 });
 
 const NOTE = `mutation($input: RecordAuditNoteInput!) {
@@ -46,10 +33,9 @@ const NOTE = `mutation($input: RecordAuditNoteInput!) {
 describe('the audit trail', () => {
   it('[DOMAIN 4.1] records a note with who did it and reads it back filtered by subject', async () => {
     const note = dataOf(
-      await gql<{
+      await h.raw<{
         recordAuditNote: { id: string; occurredAt: string; retainUntil: string } & Record<string, unknown>;
       }>(
-        service.app,
         NOTE,
         {
           input: {
@@ -59,7 +45,7 @@ describe('the audit trail', () => {
             details: { photo: 'scan-7.jpg' },
           },
         },
-        { token: auditor },
+        auditor,
       ),
     ).recordAuditNote;
     expect(note).toMatchObject({
@@ -71,35 +57,33 @@ describe('the audit trail', () => {
     const months =
       (new Date(note.retainUntil).getTime() - new Date(note.occurredAt).getTime()) / (30 * 86_400_000);
     expect(months).toBeGreaterThanOrEqual(6);
-    const list = await gql<{ auditEntries: { totalCount: number; edges: { node: { id: string } }[] } }>(
-      service.app,
+    const list = await h.raw<{ auditEntries: { totalCount: number; edges: { node: { id: string } }[] } }>(
       `{ auditEntries(filter: { subjectType: "Contract", subjectId: "K-2026-7" }) { totalCount edges { node { id } } } }`,
       {},
-      { token: auditor },
+      auditor,
     );
     expect(dataOf(list).auditEntries).toEqual({ totalCount: 1, edges: [{ node: { id: note.id } }] });
   });
 
   it('[DOMAIN 4.1] refuses to change or delete an entry inside its retention period', async () => {
     const note = dataOf(
-      await gql<{ recordAuditNote: { id: string } }>(
-        service.app,
+      await h.raw<{ recordAuditNote: { id: string } }>(
         NOTE,
         { input: { action: 'a.b', subjectType: 'X', subjectId: '1' } },
-        { token: auditor },
+        auditor,
       ),
     ).recordAuditNote;
     await expect(
-      db.query(`UPDATE "${db.schema}".audit_entry SET actor = 'someone-else' WHERE id = $1`, [note.id]),
+      h.sql(`UPDATE audit_entry SET actor = 'someone-else' WHERE id = $1`, [note.id]),
     ).rejects.toThrow(/append-only/);
-    await expect(db.query(`DELETE FROM "${db.schema}".audit_entry WHERE id = $1`, [note.id])).rejects.toThrow(
+    await expect(h.sql(`DELETE FROM audit_entry WHERE id = $1`, [note.id])).rejects.toThrow(
       /must be kept until/,
     );
   });
 
   it('lets only supervision read the trail', async () => {
-    const analyst = await testToken({ roles: ['analyst'] });
-    const result = await gql(service.app, `{ auditEntries { totalCount } }`, {}, { token: analyst });
+    const analyst: TestActor = { roles: ['analyst'] };
+    const result = await h.raw(`{ auditEntries { totalCount } }`, {}, analyst);
     expect(errorCodes(result)).toEqual(['FORBIDDEN']);
   });
 });
@@ -116,7 +100,7 @@ describe("tracing other services' events", () => {
     const nc = await connectTestNats();
     try {
       const js = jetstream(nc);
-      const subject = `${db.namespace}.${complaintReceived.subject}`;
+      const subject = `${h.db.namespace}.${complaintReceived.subject}`;
       await js.publish(subject, JSON.stringify(event), { msgID: event.id });
       // The same event again under another message id (a repeat after the duplicate window): still one entry.
       await js.publish(subject, JSON.stringify(event), { msgID: `${event.id}-again` });
@@ -126,11 +110,10 @@ describe("tracing other services' events", () => {
     const query = `query($id: String!) { auditEntries(filter: { subjectType: "complaint", subjectId: $id }) { totalCount edges { node { id actor action source details } } } }`;
     await expectEventually(async () => {
       const entries = dataOf(
-        await gql<{ auditEntries: { totalCount: number; edges: { node: unknown }[] } }>(
-          service.app,
+        await h.raw<{ auditEntries: { totalCount: number; edges: { node: unknown }[] } }>(
           query,
           { id: complaintId },
-          { token: auditor },
+          auditor,
         ),
       ).auditEntries;
       expect(entries.totalCount).toBe(1);
@@ -143,22 +126,20 @@ describe("tracing other services' events", () => {
       });
     });
     await new Promise((r) => setTimeout(r, 300));
-    const rows = await db.query(
-      `SELECT count(*)::int AS n FROM "${db.schema}".audit_entry WHERE subject_id = $1`,
-      [complaintId],
-    );
+    const rows = await h.sql(`SELECT count(*)::int AS n FROM audit_entry WHERE subject_id = $1`, [
+      complaintId,
+    ]);
     expect(rows).toEqual([{ n: 1 }]);
   });
 
   it('publishes its own notes as events', async () => {
-    const tap = await tapStream(db.namespace, 'CARE_GOVERNANCE');
+    const tap = await tapStream(h.db.namespace, 'CARE_GOVERNANCE');
     try {
       const note = dataOf(
-        await gql<{ recordAuditNote: { id: string } }>(
-          service.app,
+        await h.raw<{ recordAuditNote: { id: string } }>(
           NOTE,
           { input: { action: 'sample.checked', subjectType: 'CustomerFile', subjectId: 'F-3' } },
-          { token: auditor },
+          auditor,
         ),
       ).recordAuditNote;
       const event = await expectEventually(() => {
@@ -179,15 +160,14 @@ describe("tracing other services' events", () => {
 describe('federation contract', () => {
   it('answers _service { sdl } with its schema file and resolves AuditEntry entities by id', async () => {
     const note = dataOf(
-      await gql<{ recordAuditNote: { id: string } }>(
-        service.app,
+      await h.raw<{ recordAuditNote: { id: string } }>(
         NOTE,
         { input: { action: 'contract.checked', subjectType: 'X', subjectId: '2' } },
-        { token: auditor },
+        auditor,
       ),
     ).recordAuditNote;
     const file = path.join(__dirname, '..', 'src', 'graphql', 'schema.graphql');
-    const { sdl, entity } = await checkSubgraphContract(service.app, auditor, {
+    const { sdl, entity } = await checkSubgraphContract(h.service.app, await h.token(auditor), {
       sdlFile: file,
       representation: { __typename: 'AuditEntry', id: note.id },
       selection: '... on AuditEntry { id action }',

@@ -6,8 +6,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync, readFileSync, closeSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort } from '@care/testing';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 const COUNTER = path.join(__dirname, 'sql-counter.ts');
@@ -22,18 +22,6 @@ export interface Server {
   pid: number;
   logFile: string;
   stop: () => Promise<void>;
-}
-
-/** A port free right now on the loopback (the child binds it a moment later). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export interface StartOptions {

@@ -37,56 +37,43 @@ export interface StatementTargets {
 
 /** Every case at 1, 10 and 100 items. */
 export async function countStatements(t: StatementTargets): Promise<StatementCount[]> {
-  const reps = (type: string, ids: string[], n: number) =>
-    ids.slice(0, n).map((id) => ({ __typename: type, id }));
-  const cases: { label: string; servers: Server[]; send: (n: number) => Promise<unknown> }[] = [
-    {
-      label: 'complaints(first: n), direct',
-      servers: [t.complaints],
-      send: (n) => post(t.complaints.graphql, t.token, OPERATIONS.list(n)),
-    },
-    {
-      label: 'complaints(first: n), reference',
-      servers: [t.reference],
-      send: (n) => post(t.reference.graphql, t.token, OPERATIONS.list(n)),
-    },
-    {
-      label: 'complaints(first: n) with customer { name tier }, gateway',
-      servers: [t.complaints, t.loyalty],
-      send: (n) => post(t.gatewayUrl, t.token, OPERATIONS.listWithCustomer(n)),
-    },
-    {
-      label: '_entities: n Complaint, complaints',
-      servers: [t.complaints],
-      send: (n) =>
-        post(t.complaints.graphql, t.token, OPERATIONS.complaintEntities, {
-          r: reps('Complaint', t.complaintIds, n),
-        }),
-    },
-    {
-      label: '_entities: n Complaint, reference',
-      servers: [t.reference],
-      send: (n) =>
-        post(t.reference.graphql, t.token, OPERATIONS.complaintEntities, {
-          r: reps('Complaint', t.complaintIds, n),
-        }),
-    },
-    {
-      label: '_entities: n Customer { name tier }, customers-and-loyalty',
-      servers: [t.loyalty],
-      send: (n) =>
-        post(t.loyalty.graphql, t.token, OPERATIONS.customerEntities, {
-          r: reps('Customer', t.customerIds, n),
-        }),
-    },
-    {
-      label: '_entities: n Customer { complaints(first: 5) }, complaints',
-      servers: [t.complaints],
-      send: (n) =>
-        post(t.complaints.graphql, t.token, OPERATIONS.customerComplaintEntities, {
-          r: reps('Customer', t.customerIds, n),
-        }),
-    },
+  type Request = [query: string, variables?: Record<string, unknown>];
+  type Case = { label: string; servers: Server[]; send: (n: number) => Promise<unknown> };
+  /** The request for n items sent to `url`; the statements counted are those of `servers`. */
+  const to = (label: string, url: string, servers: Server[], request: (n: number) => Request): Case => ({
+    label,
+    servers,
+    send: (n) => post(url, t.token, ...request(n)),
+  });
+  const list = (n: number): Request => [OPERATIONS.list(n)];
+  /** An `_entities` request for the first n of `ids` as representations of `type`. */
+  const entities =
+    (operation: string, type: string, ids: string[]) =>
+    (n: number): Request => [operation, { r: ids.slice(0, n).map((id) => ({ __typename: type, id })) }];
+  const complaints = entities(OPERATIONS.complaintEntities, 'Complaint', t.complaintIds);
+  const cases: Case[] = [
+    to('complaints(first: n), direct', t.complaints.graphql, [t.complaints], list),
+    to('complaints(first: n), reference', t.reference.graphql, [t.reference], list),
+    to(
+      'complaints(first: n) with customer { name tier }, gateway',
+      t.gatewayUrl,
+      [t.complaints, t.loyalty],
+      (n) => [OPERATIONS.listWithCustomer(n)],
+    ),
+    to('_entities: n Complaint, complaints', t.complaints.graphql, [t.complaints], complaints),
+    to('_entities: n Complaint, reference', t.reference.graphql, [t.reference], complaints),
+    to(
+      '_entities: n Customer { name tier }, customers-and-loyalty',
+      t.loyalty.graphql,
+      [t.loyalty],
+      entities(OPERATIONS.customerEntities, 'Customer', t.customerIds),
+    ),
+    to(
+      '_entities: n Customer { complaints(first: 5) }, complaints',
+      t.complaints.graphql,
+      [t.complaints],
+      entities(OPERATIONS.customerComplaintEntities, 'Customer', t.customerIds),
+    ),
   ];
   const counts: StatementCount[] = [];
   for (const c of cases) {

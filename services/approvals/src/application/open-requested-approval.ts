@@ -2,7 +2,7 @@ import type { EventContext } from '@care/contracts';
 import { decisionWorkingDays, submit, type ApprovalReference } from '../domain/approval-request';
 import type { ApprovalType } from '../domain/authority-matrix';
 import type { Transaction, WorkingTime } from './ports';
-import { submittedEvent } from './request-events';
+import { submittedEvent } from './events';
 
 /** What another service asks to have approved, read from its event. */
 export interface Ask {

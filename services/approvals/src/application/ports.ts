@@ -1,5 +1,5 @@
 import type { Outbox } from '@care/contracts';
-import type { PageRequest } from '@care/service-kit';
+import type { PageRequest, UnitOfWork } from '@care/service-kit';
 import type { ApprovalReference, ApprovalRequest } from '../domain/approval-request';
 import type { Delegation } from '../domain/delegation';
 import type { Payment } from '../domain/payment';
@@ -22,6 +22,7 @@ export interface ApprovalRequestRepository {
     filter: ApprovalRequestFilter,
     page: PageRequest,
   ): Promise<{ rows: ApprovalRequest[]; totalCount: number }>;
+  /** CONFLICT when a request for the same reference exists. */
   insert(request: ApprovalRequest): Promise<void>;
   /** Inserts unless a request with the same reference exists; true when it inserted. */
   insertUnlessAsked(request: ApprovalRequest): Promise<boolean>;
@@ -31,9 +32,9 @@ export interface ApprovalRequestRepository {
 
 export interface DelegationRepository {
   insert(delegation: Delegation): Promise<void>;
-  findById(id: string): Promise<(Delegation & { version: number }) | null>;
-  /** Saves an ended delegation; CONFLICT when it changed meanwhile. */
-  end(delegation: Delegation, expectedVersion: number): Promise<void>;
+  findById(id: string): Promise<Delegation | null>;
+  /** Saves a change made on `expectedVersion`; CONFLICT when someone changed the delegation meanwhile. */
+  update(next: Delegation, expectedVersion: number): Promise<Delegation>;
   /** The delegations the person acts under at that moment. */
   activeFor(delegate: string, at: Date): Promise<Delegation[]>;
   list(filter: { activeAt?: Date | null }): Promise<Delegation[]>;
@@ -65,7 +66,7 @@ export interface Deps {
   requests: ApprovalRequestRepository;
   payments: PaymentRepository;
   /** Runs the work in one transaction: the changes and their events commit together or not at all. */
-  unitOfWork: <T>(work: (tx: Transaction) => Promise<T>) => Promise<T>;
+  unitOfWork: UnitOfWork<Transaction>;
   calendar: WorkingTime;
   clock: { now(): Date };
   newId: () => string;

@@ -1,27 +1,13 @@
-import { createEvent, paymentRecorded } from '@care/contracts';
-import { DomainError, eventContextOf, notFound, requireRole, type Caller } from '@care/service-kit';
-import { Decimal } from 'decimal.js';
-import { checkPayment, PaymentRefused, type Payment } from '../domain/payment';
+import { refuse } from '@care/domain-kernel';
+import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
+import { checkPayment, type Payment } from '../domain/payment';
+import { paymentEvent } from './events';
 import type { Deps } from './ports';
-
-function refusal(error: PaymentRefused): DomainError {
-  switch (error.reason) {
-    case 'NOT_APPROVED':
-      return new DomainError('INVALID_TRANSITION', error.message);
-    case 'OVER_APPROVED':
-      return new DomainError('LIMIT_EXCEEDED', error.message, error.details);
-    case 'WRONG_ORDER':
-      return new DomainError('BAD_USER_INPUT', error.message, { field: 'orderNumber', ...error.details });
-    case 'WRONG_CURRENCY':
-      return new DomainError('BAD_USER_INPUT', error.message, { field: 'currency' });
-    case 'BAD_AMOUNT':
-      return new DomainError('BAD_USER_INPUT', error.message, { field: 'amount' });
-  }
-}
 
 /**
  * Finance pays against an approved request: checked against the approval and its order, never more than
- * approved, even when two payments are recorded at once (the request row is locked) (DOMAIN 3.8).
+ * approved, even when two payments are recorded at once (the request row is locked) (DOMAIN 3.8). A
+ * payment is a new record beside the request, which it does not change: no version to check or bump.
  */
 export async function recordPayment(
   deps: Deps,
@@ -32,37 +18,15 @@ export async function recordPayment(
   return deps.unitOfWork(async (tx) => {
     await tx.payments.lockRequest(input.requestId);
     const request = await tx.requests.findById(input.requestId);
-    if (!request) throw notFound('Approval request', input.requestId);
+    if (!request) throw refuse.notFound('Approval request', input.requestId);
     const paid = await tx.payments.paidOn(request.id);
-    let payment: Payment;
-    try {
-      payment = checkPayment(request, paid, input, {
-        id: deps.newId(),
-        paidBy: actor.sub,
-        now: deps.clock.now(),
-      });
-    } catch (error) {
-      if (error instanceof PaymentRefused) throw refusal(error);
-      throw error;
-    }
+    const payment = checkPayment(request, paid, input, {
+      id: deps.newId(),
+      paidBy: actor.sub,
+      now: deps.clock.now(),
+    });
     await tx.payments.insert(payment);
-    await tx.outbox.enqueue(
-      createEvent(
-        paymentRecorded,
-        payment.id,
-        {
-          paymentId: payment.id,
-          requestId: request.id,
-          orderNumber: payment.orderNumber,
-          amount: payment.amount,
-          currency: payment.currency,
-          paidTotal: new Decimal(paid).plus(payment.amount).toFixed(),
-          approvedAmount: request.amount,
-          paidAt: payment.paidAt.toISOString(),
-        },
-        eventContextOf(caller),
-      ),
-    );
+    await tx.outbox.enqueue(paymentEvent(payment, request, paid, eventContextOf(caller)));
     return payment;
   });
 }

@@ -1,3 +1,5 @@
+import type { Role } from '@care/domain-kernel';
+
 /** Every member of staff may ask for an approval; partners and analysts may not. */
 export const SUBMIT_ROLES = [
   'cs_specialist',
@@ -11,7 +13,7 @@ export const SUBMIT_ROLES = [
   'internal_control',
   'admin',
   'service',
-] as const;
+] as const satisfies readonly Role[];
 
 /**
  * Who may take a pending request back: the person who asked, holding a staff role that may ask (or the
@@ -41,7 +43,7 @@ export const APPROVAL_READ_ALL_ROLES = [
   'hr',
   'admin',
   'service',
-] as const;
+] as const satisfies readonly Role[];
 
 /** Staff who may ask for an approval read the requests they asked for, and no other (OWN). */
 export const APPROVAL_READ_OWN_ROLES = SUBMIT_ROLES;
@@ -56,7 +58,7 @@ export const APPROVAL_READ_OWN_ROLES = SUBMIT_ROLES;
 export type ApprovalReadAccess = 'ALL' | 'OWN' | 'NONE';
 
 export function approvalReadAccessOf(roles: readonly string[]): ApprovalReadAccess {
-  const holds = (list: readonly string[]) => list.some((r) => roles.includes(r));
+  const holds = (list: readonly Role[]) => list.some((r) => roles.includes(r));
   if (holds(APPROVAL_READ_ALL_ROLES)) return 'ALL';
   if (holds(APPROVAL_READ_OWN_ROLES)) return 'OWN';
   return 'NONE';
@@ -83,4 +85,4 @@ export const DELEGATION_READERS = [
   'audit',
   'compliance',
   'admin',
-] as const;
+] as const satisfies readonly Role[];

@@ -1,11 +1,5 @@
-import {
-  ApprovalDecisionRefused,
-  decide,
-  reviewLateDecision,
-  submit,
-  withdraw,
-  type ApprovalRequest,
-} from './approval-request';
+import type { RefusalCode } from '@care/domain-kernel';
+import { decide, reviewLateDecision, submit, withdraw, type ApprovalRequest } from './approval-request';
 
 const now = new Date('2026-03-02T02:00:00Z');
 const later = new Date('2026-03-03T02:00:00Z');
@@ -17,15 +11,23 @@ function request(type: ApprovalRequest['type'], amount: string, requestedBy = 's
   );
 }
 
-const refusal = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ApprovalDecisionRefused) return error.reason;
-    throw error;
-  }
-  throw new Error('expected the decision to be refused');
-};
+/** The refusal as the caller sees it: its code, message and details. */
+const refused = (code: RefusalCode, message: string, details?: Record<string, unknown>) =>
+  expect.objectContaining({ code, message, details });
+const NOT_PENDING = (status: string) => refused('INVALID_TRANSITION', `the request is ${status} already`);
+const NOT_AUTHORISED = (authority: string) =>
+  refused('FORBIDDEN', `only ${authority} or a higher authority may decide this request`);
+const OWN_REQUEST = refused('FORBIDDEN', 'nobody decides a request of their own');
+const REASON_REQUIRED = refused('BAD_USER_INPUT', 'a rejection must say why', { field: 'reason' });
+const NOT_REQUESTER = refused('FORBIDDEN', 'only the person who asked may withdraw a request');
+const EXPLANATION_REQUIRED = refused(
+  'BAD_USER_INPUT',
+  'the request is past its time limit: a late decision needs a written explanation (overdueExplanation)',
+  { field: 'overdueExplanation' },
+);
+const NOT_LATE = refused('INVALID_TRANSITION', 'only a decision taken after the time limit is reviewed');
+const REVIEWED_ALREADY = refused('INVALID_TRANSITION', 'this late decision was reviewed already');
+const FINDING_REQUIRED = refused('BAD_USER_INPUT', 'the review must say what was found', { field: 'reason' });
 
 describe('submitting a request', () => {
   it.each(['0', '0.00', '-0', '-5', 'lots'])(
@@ -37,7 +39,7 @@ describe('submitting a request', () => {
       } catch (e) {
         error = e;
       }
-      expect(error).toMatchObject({ field: 'amount' });
+      expect(error).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'amount' } });
     },
   );
 
@@ -54,19 +56,19 @@ describe('deciding a request', () => {
 
     const large = request('POINTS_REDEMPTION', '5000');
     expect(large.requiredAuthority).toBe('GM');
-    expect(refusal(() => decide(large, 'APPROVE', supervisor, null, later))).toBe('NOT_AUTHORISED');
+    expect(() => decide(large, 'APPROVE', supervisor, null, later)).toThrow(NOT_AUTHORISED('GM'));
     expect(decide(large, 'APPROVE', { sub: 'gm-1', roles: ['gm'] }, null, later).status).toBe('APPROVED');
   });
 
   it('[DOMAIN 3.1] a higher authority may decide what a lower one could, never the other way round', () => {
     const vpMatter = request('EXPENSE', '50000');
-    expect(
-      refusal(() => decide(vpMatter, 'APPROVE', { sub: 'h', roles: ['department_head'] }, null, later)),
-    ).toBe('NOT_AUTHORISED');
+    expect(() => decide(vpMatter, 'APPROVE', { sub: 'h', roles: ['department_head'] }, null, later)).toThrow(
+      NOT_AUTHORISED('VP'),
+    );
     expect(decide(vpMatter, 'APPROVE', { sub: 'gm', roles: ['gm'] }, null, later).status).toBe('APPROVED');
     const meeting = request('EXPENSE', '100000.01');
-    expect(refusal(() => decide(meeting, 'APPROVE', { sub: 'gm', roles: ['gm'] }, null, later))).toBe(
-      'NOT_AUTHORISED',
+    expect(() => decide(meeting, 'APPROVE', { sub: 'gm', roles: ['gm'] }, null, later)).toThrow(
+      NOT_AUTHORISED('GM_OFFICE_MEETING'),
     );
     expect(decide(meeting, 'APPROVE', { sub: 'o', roles: ['gm_office'] }, null, later).status).toBe(
       'APPROVED',
@@ -75,24 +77,22 @@ describe('deciding a request', () => {
 
   it('refuses a decision on your own request, a rejection without a reason, and a second decision', () => {
     const own = request('EXPENSE', '100', 'head-1');
-    expect(
-      refusal(() => decide(own, 'APPROVE', { sub: 'head-1', roles: ['department_head'] }, null, later)),
-    ).toBe('OWN_REQUEST');
+    expect(() => decide(own, 'APPROVE', { sub: 'head-1', roles: ['department_head'] }, null, later)).toThrow(
+      OWN_REQUEST,
+    );
     const head = { sub: 'head-2', roles: ['department_head'] };
-    expect(refusal(() => decide(own, 'REJECT', head, '  ', later))).toBe('REASON_REQUIRED');
+    expect(() => decide(own, 'REJECT', head, '  ', later)).toThrow(REASON_REQUIRED);
     const rejected = decide(own, 'REJECT', head, ' Over budget ', later);
     expect(rejected).toMatchObject({ status: 'REJECTED', decisionReason: 'Over budget' });
-    expect(refusal(() => decide(rejected, 'APPROVE', head, null, later))).toBe('NOT_PENDING');
-    expect(refusal(() => withdraw(rejected, { sub: 'head-1', isService: false }, null, later))).toBe(
-      'NOT_PENDING',
+    expect(() => decide(rejected, 'APPROVE', head, null, later)).toThrow(NOT_PENDING('REJECTED'));
+    expect(() => withdraw(rejected, { sub: 'head-1', isService: false }, null, later)).toThrow(
+      NOT_PENDING('REJECTED'),
     );
   });
 
   it('lets only the person who asked, or the asking service, withdraw a pending request', () => {
     const pending = request('DISCOUNT', '800', 'sales-1');
-    expect(refusal(() => withdraw(pending, { sub: 'sales-2', isService: false }, null, later))).toBe(
-      'NOT_AUTHORISED',
-    );
+    expect(() => withdraw(pending, { sub: 'sales-2', isService: false }, null, later)).toThrow(NOT_REQUESTER);
     expect(withdraw(pending, { sub: 'sales-1', isService: false }, 'Customer left', later)).toMatchObject({
       status: 'WITHDRAWN',
       decisionReason: 'Customer left',
@@ -107,7 +107,7 @@ describe('decisions after the time limit', () => {
 
   it('[DOMAIN 3.7] a decision after the time limit is a supplementary approval that must say why it is late', () => {
     const overdue = request('EXPENSE', '900');
-    expect(refusal(() => decide(overdue, 'APPROVE', head, null, pastDue, '  '))).toBe('EXPLANATION_REQUIRED');
+    expect(() => decide(overdue, 'APPROVE', head, null, pastDue, '  ')).toThrow(EXPLANATION_REQUIRED);
     const approved = decide(overdue, 'APPROVE', head, null, pastDue, ' Waiting for the supplier quote ');
     expect(approved).toMatchObject({
       status: 'APPROVED',
@@ -134,17 +134,15 @@ describe('decisions after the time limit', () => {
       reviewedBy: 'ic-1',
       reviewedAt: pastDue,
     });
-    expect(
-      refusal(() =>
-        reviewLateDecision(reviewed, { necessary: true, note: 'again' }, { sub: 'ic-2' }, pastDue),
-      ),
-    ).toBe('REVIEWED_ALREADY');
-    expect(
-      refusal(() => reviewLateDecision(late, { necessary: true, note: ' ' }, { sub: 'ic-1' }, pastDue)),
-    ).toBe('REASON_REQUIRED');
+    expect(() =>
+      reviewLateDecision(reviewed, { necessary: true, note: 'again' }, { sub: 'ic-2' }, pastDue),
+    ).toThrow(REVIEWED_ALREADY);
+    expect(() => reviewLateDecision(late, { necessary: true, note: ' ' }, { sub: 'ic-1' }, pastDue)).toThrow(
+      FINDING_REQUIRED,
+    );
     const onTime = decide(request('EXPENSE', '900'), 'APPROVE', head, null, later);
-    expect(
-      refusal(() => reviewLateDecision(onTime, { necessary: true, note: 'x' }, { sub: 'ic-1' }, pastDue)),
-    ).toBe('NOT_LATE');
+    expect(() =>
+      reviewLateDecision(onTime, { necessary: true, note: 'x' }, { sub: 'ic-1' }, pastDue),
+    ).toThrow(NOT_LATE);
   });
 });

@@ -1,3 +1,4 @@
+import { refuse, type Role } from '@care/domain-kernel';
 import { Decimal } from 'decimal.js';
 import {
   requiredAuthority,
@@ -63,15 +64,6 @@ export interface SubmissionInput {
   orderNumber?: string | null;
 }
 
-export class ApprovalRuleViolation extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /** A regular approval is decided within 2 working days of submission (DOMAIN 3.3). */
 export const DECISION_WORKING_DAYS = 2;
 /** The compliance review of a reward campaign takes at most 1 working day (DOMAIN 2.4, 3.3). */
@@ -90,10 +82,10 @@ function positiveAmount(value: string): string {
   try {
     amount = new Decimal(value);
   } catch {
-    throw new ApprovalRuleViolation('amount', 'the amount must be a decimal number');
+    throw refuse.input('amount', 'the amount must be a decimal number');
   }
   if (!amount.isFinite() || amount.lessThanOrEqualTo(0))
-    throw new ApprovalRuleViolation('amount', 'the amount must be more than 0');
+    throw refuse.input('amount', 'the amount must be more than 0');
   return value;
 }
 
@@ -109,13 +101,10 @@ export function submit(
 ): ApprovalRequest {
   const title = input.title.trim();
   if (title.length === 0 || title.length > 300)
-    throw new ApprovalRuleViolation('title', 'the title must have 1 to 300 characters');
+    throw refuse.input('title', 'the title must have 1 to 300 characters');
   const currency = (input.currency ?? 'CNY').toUpperCase();
   if (currency !== 'CNY')
-    throw new ApprovalRuleViolation(
-      'currency',
-      'the authority matrix is defined in CNY: convert the amount first',
-    );
+    throw refuse.input('currency', 'the authority matrix is defined in CNY: convert the amount first');
   const amount = positiveAmount(input.amount);
   return {
     id: context.id,
@@ -143,29 +132,12 @@ export function submit(
   };
 }
 
-/** A decision the rules refuse: the caller may not make it (FORBIDDEN) or the request is past it. */
-export class ApprovalDecisionRefused extends Error {
-  constructor(
-    readonly reason:
-      | 'NOT_AUTHORISED'
-      | 'NOT_PENDING'
-      | 'OWN_REQUEST'
-      | 'REASON_REQUIRED'
-      | 'EXPLANATION_REQUIRED'
-      | 'NOT_LATE'
-      | 'REVIEWED_ALREADY',
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /**
  * The roles that hold each authority. A higher authority may decide what a lower one could (the GM
  * decides a VP's matter), never the other way round (DOMAIN 3.1); the GM office meeting's decisions
  * are recorded by the GM office.
  */
-export const AUTHORITY_ROLES: Record<Authority, readonly string[]> = {
+export const AUTHORITY_ROLES: Record<Authority, readonly Role[]> = {
   DEPARTMENT_HEAD: ['department_head', 'vp', 'gm', 'gm_office'],
   VP: ['vp', 'gm', 'gm_office'],
   GM: ['gm', 'gm_office'],
@@ -187,8 +159,7 @@ export function decide(
   now: Date,
   overdueExplanation?: string | null,
 ): ApprovalRequest {
-  if (request.status !== 'PENDING')
-    throw new ApprovalDecisionRefused('NOT_PENDING', `the request is ${request.status} already`);
+  if (request.status !== 'PENDING') throw refuse.transition(`the request is ${request.status} already`);
   const deciders = AUTHORITY_ROLES[request.requiredAuthority];
   const own = deciders.some((role) => by.roles.includes(role));
   // A delegate acts as the holder of the delegated authority, for that authority only (DOMAIN 3.5).
@@ -198,20 +169,15 @@ export function decide(
         (d) => d.delegate === by.sub && isActive(d, now) && deciders.includes(AUTHORITY_HOLDER[d.authority]),
       );
   if (!own && !delegation)
-    throw new ApprovalDecisionRefused(
-      'NOT_AUTHORISED',
-      `only ${request.requiredAuthority} or a higher authority may decide this request`,
-    );
-  if (by.sub === request.requestedBy)
-    throw new ApprovalDecisionRefused('OWN_REQUEST', 'nobody decides a request of their own');
+    throw refuse.forbidden(`only ${request.requiredAuthority} or a higher authority may decide this request`);
+  if (by.sub === request.requestedBy) throw refuse.forbidden('nobody decides a request of their own');
   const why = reason?.trim() || null;
-  if (decision === 'REJECT' && !why)
-    throw new ApprovalDecisionRefused('REASON_REQUIRED', 'a rejection must say why');
+  if (decision === 'REJECT' && !why) throw refuse.input('reason', 'a rejection must say why');
   const late = isOverdue(request, now);
   const explanation = overdueExplanation?.trim() || null;
   if (late && !explanation)
-    throw new ApprovalDecisionRefused(
-      'EXPLANATION_REQUIRED',
+    throw refuse.input(
+      'overdueExplanation',
       'the request is past its time limit: a late decision needs a written explanation (overdueExplanation)',
     );
   return {
@@ -237,12 +203,10 @@ export function reviewLateDecision(
   by: { sub: string },
   now: Date,
 ): ApprovalRequest {
-  if (!request.decidedLate)
-    throw new ApprovalDecisionRefused('NOT_LATE', 'only a decision taken after the time limit is reviewed');
-  if (request.lateReview)
-    throw new ApprovalDecisionRefused('REVIEWED_ALREADY', 'this late decision was reviewed already');
+  if (!request.decidedLate) throw refuse.transition('only a decision taken after the time limit is reviewed');
+  if (request.lateReview) throw refuse.transition('this late decision was reviewed already');
   const note = review.note?.trim() || '';
-  if (!note) throw new ApprovalDecisionRefused('REASON_REQUIRED', 'the review must say what was found');
+  if (!note) throw refuse.input('reason', 'the review must say what was found');
   return {
     ...request,
     lateReview: { necessary: review.necessary, note, reviewedBy: by.sub, reviewedAt: now },
@@ -256,10 +220,9 @@ export function withdraw(
   reason: string | null | undefined,
   now: Date,
 ): ApprovalRequest {
-  if (request.status !== 'PENDING')
-    throw new ApprovalDecisionRefused('NOT_PENDING', `the request is ${request.status} already`);
+  if (request.status !== 'PENDING') throw refuse.transition(`the request is ${request.status} already`);
   if (!by.isService && by.sub !== request.requestedBy)
-    throw new ApprovalDecisionRefused('NOT_AUTHORISED', 'only the person who asked may withdraw a request');
+    throw refuse.forbidden('only the person who asked may withdraw a request');
   return {
     ...request,
     status: 'WITHDRAWN',

@@ -1,3 +1,4 @@
+import type { RefusalCode } from '@care/domain-kernel';
 import { decide, submit, type ApprovalRequest } from './approval-request';
 import { endDelegation, recordDelegation, type Delegation, type DelegationInput } from './delegation';
 
@@ -21,14 +22,10 @@ function request(amount: string, requestedBy = 'staff-1'): ApprovalRequest {
   );
 }
 
-const refusedWith = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (error) {
-    return (error as { reason?: string; kind?: string }).reason ?? (error as { kind: string }).kind;
-  }
-  throw new Error('expected a refusal');
-};
+/** The refusal as the caller sees it: its code, message and details. */
+const refused = (code: RefusalCode, message: string, details?: Record<string, unknown>) =>
+  expect.objectContaining({ code, message, details });
+const NOT_AUTHORISED = refused('FORBIDDEN', 'only VP or a higher authority may decide this request');
 
 describe('delegations', () => {
   it('[DOMAIN 3.5] a delegation is written, signed by the GM, and lasts at most 30 days', () => {
@@ -37,17 +34,19 @@ describe('delegations', () => {
       documentReference: 'DEL-2026-07-VP',
       endedAt: null,
     });
-    expect(refusedWith(() => recordDelegation(input(30.01), { id: 'd', signedBy: 'gm-1', now }))).toBe(
-      'LIMIT',
+    expect(() => recordDelegation(input(30.01), { id: 'd', signedBy: 'gm-1', now })).toThrow(
+      refused('LIMIT_EXCEEDED', 'a delegation lasts at most 30 days', { field: 'endsAt' }),
     );
-    expect(
-      refusedWith(() =>
-        recordDelegation(input(5, { documentReference: ' ' }), { id: 'd', signedBy: 'gm-1', now }),
-      ),
-    ).toBe('INPUT');
-    expect(
-      refusedWith(() => recordDelegation(input(5, { delegate: 'vp-1' }), { id: 'd', signedBy: 'gm-1', now })),
-    ).toBe('INPUT');
+    expect(() =>
+      recordDelegation(input(5, { documentReference: ' ' }), { id: 'd', signedBy: 'gm-1', now }),
+    ).toThrow(
+      refused('BAD_USER_INPUT', 'a delegation is written: give the signed document', {
+        field: 'documentReference',
+      }),
+    );
+    expect(() =>
+      recordDelegation(input(5, { delegate: 'vp-1' }), { id: 'd', signedBy: 'gm-1', now }),
+    ).toThrow(refused('BAD_USER_INPUT', 'nobody delegates to themselves', { field: 'delegate' }));
   });
 
   it('[DOMAIN 3.5] the delegate decides as the holder of the delegated authority, and of no other', () => {
@@ -57,10 +56,12 @@ describe('delegations', () => {
     expect(vpMatter).toMatchObject({ status: 'APPROVED', decidedUnderDelegation: 'd-1' });
     // A department head's matter is within a VP's authority too; the GM office meeting's is not.
     expect(decide(request('800'), 'APPROVE', by, null, now).status).toBe('APPROVED');
-    expect(refusedWith(() => decide(request('150000'), 'APPROVE', by, null, now))).toBe('NOT_AUTHORISED');
+    expect(() => decide(request('150000'), 'APPROVE', by, null, now)).toThrow(
+      refused('FORBIDDEN', 'only GM_OFFICE_MEETING or a higher authority may decide this request'),
+    );
     // Someone else's delegation gives nothing; an own role needs none.
-    expect(refusedWith(() => decide(request('50000'), 'APPROVE', { ...by, sub: 'head-2' }, null, now))).toBe(
-      'NOT_AUTHORISED',
+    expect(() => decide(request('50000'), 'APPROVE', { ...by, sub: 'head-2' }, null, now)).toThrow(
+      NOT_AUTHORISED,
     );
     expect(
       decide(
@@ -77,21 +78,17 @@ describe('delegations', () => {
     const delegation = recorded(14);
     const by = (d: Delegation) => ({ sub: 'head-1', roles: [], delegations: [d] });
     const after = new Date(now.getTime() + 14 * day);
-    expect(refusedWith(() => decide(request('50000'), 'APPROVE', by(delegation), null, after))).toBe(
-      'NOT_AUTHORISED',
-    );
+    expect(() => decide(request('50000'), 'APPROVE', by(delegation), null, after)).toThrow(NOT_AUTHORISED);
     const before = new Date(now.getTime() - 1);
-    expect(refusedWith(() => decide(request('50000'), 'APPROVE', by(delegation), null, before))).toBe(
-      'NOT_AUTHORISED',
-    );
+    expect(() => decide(request('50000'), 'APPROVE', by(delegation), null, before)).toThrow(NOT_AUTHORISED);
     const handedBack = endDelegation(delegation, { sub: 'head-1', roles: [] }, new Date(now.getTime() + day));
     const later = new Date(now.getTime() + 2 * day);
-    expect(refusedWith(() => decide(request('50000'), 'APPROVE', by(handedBack), null, later))).toBe(
-      'NOT_AUTHORISED',
+    expect(() => decide(request('50000'), 'APPROVE', by(handedBack), null, later)).toThrow(NOT_AUTHORISED);
+    expect(() => endDelegation(handedBack, { sub: 'head-1', roles: [] }, later)).toThrow(
+      refused('INVALID_TRANSITION', 'the delegation has ended already', { field: 'id' }),
     );
-    expect(refusedWith(() => endDelegation(handedBack, { sub: 'head-1', roles: [] }, later))).toBe('STATE');
-    expect(refusedWith(() => endDelegation(delegation, { sub: 'someone', roles: ['vp'] }, later))).toBe(
-      'FORBIDDEN',
+    expect(() => endDelegation(delegation, { sub: 'someone', roles: ['vp'] }, later)).toThrow(
+      refused('FORBIDDEN', 'only the delegate, the delegator or the GM ends a delegation', { field: 'id' }),
     );
   });
 });

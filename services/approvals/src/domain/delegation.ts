@@ -1,3 +1,4 @@
+import { refuse, type Role } from '@care/domain-kernel';
 import type { Authority } from './authority-matrix';
 
 /**
@@ -20,29 +21,20 @@ export interface Delegation {
   recordedAt: Date;
   endedAt: Date | null;
   endedBy: string | null;
+  version: number;
 }
 
 export const MAX_DELEGATION_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The role that holds each authority: a delegate acts as its holder, for that authority only. */
-export const AUTHORITY_HOLDER: Record<Authority, string> = {
+export const AUTHORITY_HOLDER: Record<Authority, Role> = {
   DEPARTMENT_HEAD: 'department_head',
   VP: 'vp',
   GM: 'gm',
   GM_OFFICE_MEETING: 'gm_office',
   LOYALTY_SUPERVISOR: 'loyalty_supervisor',
 };
-
-export class DelegationRuleViolation extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-    readonly kind: 'INPUT' | 'STATE' | 'LIMIT' | 'FORBIDDEN' = 'INPUT',
-  ) {
-    super(message);
-  }
-}
 
 export interface DelegationInput {
   delegator: string;
@@ -60,24 +52,16 @@ export function recordDelegation(
   const delegator = input.delegator.trim();
   const delegate = input.delegate.trim();
   const documentReference = input.documentReference.trim();
-  if (!delegator || !delegate)
-    throw new DelegationRuleViolation('delegate', 'name the delegator and the delegate');
-  if (delegator === delegate) throw new DelegationRuleViolation('delegate', 'nobody delegates to themselves');
+  if (!delegator || !delegate) throw refuse.input('delegate', 'name the delegator and the delegate');
+  if (delegator === delegate) throw refuse.input('delegate', 'nobody delegates to themselves');
   if (!documentReference)
-    throw new DelegationRuleViolation(
-      'documentReference',
-      'a delegation is written: give the signed document',
-    );
+    throw refuse.input('documentReference', 'a delegation is written: give the signed document');
   if (input.endsAt.getTime() <= input.startsAt.getTime())
-    throw new DelegationRuleViolation('endsAt', 'a delegation ends after it starts');
+    throw refuse.input('endsAt', 'a delegation ends after it starts');
   if (input.endsAt.getTime() <= context.now.getTime())
-    throw new DelegationRuleViolation('endsAt', 'a delegation that has ended already cannot be recorded');
+    throw refuse.input('endsAt', 'a delegation that has ended already cannot be recorded');
   if (input.endsAt.getTime() - input.startsAt.getTime() > MAX_DELEGATION_DAYS * DAY_MS)
-    throw new DelegationRuleViolation(
-      'endsAt',
-      `a delegation lasts at most ${MAX_DELEGATION_DAYS} days`,
-      'LIMIT',
-    );
+    throw refuse.limit(`a delegation lasts at most ${MAX_DELEGATION_DAYS} days`, { field: 'endsAt' });
   return {
     id: context.id,
     delegator,
@@ -90,6 +74,7 @@ export function recordDelegation(
     recordedAt: context.now,
     endedAt: null,
     endedBy: null,
+    version: 1,
   };
 }
 
@@ -103,12 +88,8 @@ export function endDelegation(
   now: Date,
 ): Delegation {
   if (!isActive(d, now) && !(d.endedAt === null && now.getTime() < d.startsAt.getTime()))
-    throw new DelegationRuleViolation('id', 'the delegation has ended already', 'STATE');
+    throw refuse.transition('the delegation has ended already', { field: 'id' });
   if (by.sub !== d.delegate && by.sub !== d.delegator && !by.roles.includes('gm'))
-    throw new DelegationRuleViolation(
-      'id',
-      'only the delegate, the delegator or the GM ends a delegation',
-      'FORBIDDEN',
-    );
+    throw refuse.forbidden('only the delegate, the delegator or the GM ends a delegation', { field: 'id' });
   return { ...d, endedAt: now, endedBy: by.sub };
 }

@@ -1,5 +1,6 @@
+import type { RefusalCode } from '@care/domain-kernel';
 import { decide, submit } from './approval-request';
-import { checkPayment, PaymentRefused } from './payment';
+import { checkPayment } from './payment';
 
 const now = new Date('2026-03-02T02:00:00Z');
 const ctx = { id: 'p-1', paidBy: 'fin-1', now };
@@ -14,15 +15,9 @@ const approved = decide(
   now,
 );
 
-const reason = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PaymentRefused) return error.reason;
-    throw error;
-  }
-  throw new Error('expected the payment to be refused');
-};
+/** The refusal as the caller sees it: its code, message and details. */
+const refused = (code: RefusalCode, message: string, details?: Record<string, unknown>) =>
+  expect.objectContaining({ code, message, details });
 
 describe('fund payments', () => {
   it('[DOMAIN 3.8] pays an approved request up to the approved amount, for its order, in its currency', () => {
@@ -31,24 +26,31 @@ describe('fund payments', () => {
       currency: 'CNY',
       orderNumber: 'PO-7',
     });
-    expect(
-      reason(() => checkPayment(approved, '10000', { orderNumber: 'PO-7', amount: '15000.01' }, ctx)),
-    ).toBe('OVER_APPROVED');
-    expect(reason(() => checkPayment(approved, '0', { orderNumber: 'PO-8', amount: '1' }, ctx))).toBe(
-      'WRONG_ORDER',
+    expect(() => checkPayment(approved, '10000', { orderNumber: 'PO-7', amount: '15000.01' }, ctx)).toThrow(
+      refused('LIMIT_EXCEEDED', 'the payment would exceed the approved amount', {
+        approved: '25000',
+        alreadyPaid: '10000',
+        remaining: '15000',
+      }),
     );
-    expect(
-      reason(() => checkPayment(approved, '0', { orderNumber: 'PO-7', amount: '1', currency: 'USD' }, ctx)),
-    ).toBe('WRONG_CURRENCY');
-    expect(reason(() => checkPayment(approved, '0', { orderNumber: 'PO-7', amount: '0' }, ctx))).toBe(
-      'BAD_AMOUNT',
+    expect(() => checkPayment(approved, '0', { orderNumber: 'PO-8', amount: '1' }, ctx)).toThrow(
+      refused('BAD_USER_INPUT', 'the approval is for order PO-7', {
+        field: 'orderNumber',
+        approvedOrder: 'PO-7',
+      }),
+    );
+    expect(() =>
+      checkPayment(approved, '0', { orderNumber: 'PO-7', amount: '1', currency: 'USD' }, ctx),
+    ).toThrow(refused('BAD_USER_INPUT', 'the approval is in CNY', { field: 'currency' }));
+    expect(() => checkPayment(approved, '0', { orderNumber: 'PO-7', amount: '0' }, ctx)).toThrow(
+      refused('BAD_USER_INPUT', 'a payment is a positive amount', { field: 'amount' }),
     );
   });
 
   it('[DOMAIN 3.8] pays nothing on a request that is not approved', () => {
     const pending = { ...approved, status: 'PENDING' as const };
-    expect(reason(() => checkPayment(pending, '0', { orderNumber: 'PO-7', amount: '1' }, ctx))).toBe(
-      'NOT_APPROVED',
+    expect(() => checkPayment(pending, '0', { orderNumber: 'PO-7', amount: '1' }, ctx)).toThrow(
+      refused('INVALID_TRANSITION', 'only an approved request is paid; this one is PENDING'),
     );
   });
 });

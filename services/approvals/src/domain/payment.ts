@@ -1,3 +1,4 @@
+import { refuse } from '@care/domain-kernel';
 import { Decimal } from 'decimal.js';
 import type { ApprovalRequest } from './approval-request';
 
@@ -12,16 +13,6 @@ export interface Payment {
   paidAt: Date;
 }
 
-export class PaymentRefused extends Error {
-  constructor(
-    readonly reason: 'NOT_APPROVED' | 'WRONG_ORDER' | 'WRONG_CURRENCY' | 'OVER_APPROVED' | 'BAD_AMOUNT',
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message);
-  }
-}
-
 /**
  * Checks a payment against its approval and its order: the request is approved, the payment is for the
  * approved order and currency, and everything paid on it never exceeds the approved amount (DOMAIN 3.8).
@@ -33,25 +24,21 @@ export function checkPayment(
   context: { id: string; paidBy: string; now: Date },
 ): Payment {
   if (request.status !== 'APPROVED')
-    throw new PaymentRefused(
-      'NOT_APPROVED',
-      `only an approved request is paid; this one is ${request.status}`,
-    );
+    throw refuse.transition(`only an approved request is paid; this one is ${request.status}`);
   const amount = new Decimal(input.amount);
   if (!amount.isFinite() || amount.lessThanOrEqualTo(0))
-    throw new PaymentRefused('BAD_AMOUNT', 'a payment is a positive amount');
+    throw refuse.input('amount', 'a payment is a positive amount');
   const currency = (input.currency ?? request.currency).toUpperCase();
-  if (currency !== request.currency)
-    throw new PaymentRefused('WRONG_CURRENCY', `the approval is in ${request.currency}`);
+  if (currency !== request.currency) throw refuse.input('currency', `the approval is in ${request.currency}`);
   const orderNumber = input.orderNumber.trim();
   if (request.orderNumber && orderNumber !== request.orderNumber)
-    throw new PaymentRefused('WRONG_ORDER', `the approval is for order ${request.orderNumber}`, {
+    throw refuse.input('orderNumber', `the approval is for order ${request.orderNumber}`, {
       approvedOrder: request.orderNumber,
     });
-  if (!orderNumber) throw new PaymentRefused('WRONG_ORDER', 'name the order the payment is for');
+  if (!orderNumber) throw refuse.input('orderNumber', 'name the order the payment is for');
   const remaining = new Decimal(request.amount).minus(alreadyPaid);
   if (amount.greaterThan(remaining))
-    throw new PaymentRefused('OVER_APPROVED', 'the payment would exceed the approved amount', {
+    throw refuse.limit('the payment would exceed the approved amount', {
       approved: new Decimal(request.amount).toFixed(),
       alreadyPaid: new Decimal(alreadyPaid).toFixed(),
       remaining: remaining.toFixed(),

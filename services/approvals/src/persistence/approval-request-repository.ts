@@ -1,8 +1,8 @@
+import { refuse } from '@care/domain-kernel';
 import { keysetPage, type PageRequest } from '@care/service-kit';
 import { Decimal } from 'decimal.js';
-import { In, type EntityManager, type Repository } from 'typeorm';
+import { In, QueryFailedError, type EntityManager, type Repository } from 'typeorm';
 import type { ApprovalRequestFilter, ApprovalRequestRepository } from '../application/ports';
-import { DomainError } from '@care/service-kit';
 import type { ApprovalReference, ApprovalRequest, ApprovalStatus } from '../domain/approval-request';
 import type { ApprovalType, Authority } from '../domain/authority-matrix';
 import { ApprovalRequestEntity } from './approval-request.entity';
@@ -43,6 +43,10 @@ function toDomain(row: ApprovalRequestEntity): ApprovalRequest {
         : null,
   };
 }
+
+/** Postgres' unique_violation: here, the one request for one thing asked for (its reference). */
+const isUniqueViolation = (error: unknown) =>
+  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 
 function toRow(request: ApprovalRequest): Omit<ApprovalRequestEntity, 'version'> {
   const { reference, lateReview, version: _version, ...rest } = request;
@@ -97,7 +101,15 @@ export class TypeOrmApprovalRequestRepository implements ApprovalRequestReposito
   }
 
   async insert(request: ApprovalRequest): Promise<void> {
-    await this.repo.insert({ ...toRow(request), version: request.version });
+    try {
+      await this.repo.insert({ ...toRow(request), version: request.version });
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw refuse.conflict('a request for this reference exists already', {
+          reference: request.reference,
+        });
+      throw error;
+    }
   }
 
   async insertUnlessAsked(request: ApprovalRequest): Promise<boolean> {
@@ -128,7 +140,7 @@ export class TypeOrmApprovalRequestRepository implements ApprovalRequestReposito
       .where('id = :id AND version = :expectedVersion', { id: next.id, expectedVersion })
       .execute();
     if (result.affected !== 1)
-      throw new DomainError('CONFLICT', 'the request was changed by someone else meanwhile: read it again', {
+      throw refuse.conflict('the request was changed by someone else meanwhile: read it again', {
         id: next.id,
       });
     return { ...next, version: expectedVersion + 1 };

@@ -1,4 +1,4 @@
-import { DomainError } from '@care/service-kit';
+import { refuse } from '@care/domain-kernel';
 import type { EntityManager } from 'typeorm';
 import type { DelegationRepository } from '../application/ports';
 import type { Authority } from '../domain/authority-matrix';
@@ -19,7 +19,7 @@ interface Row {
   version: number;
 }
 
-const toDomain = (r: Row): Delegation & { version: number } => ({
+const toDomain = (r: Row): Delegation => ({
   id: r.id,
   delegator: r.delegator,
   delegate: r.delegate,
@@ -55,18 +55,20 @@ export class SqlDelegationRepository implements DelegationRepository {
     );
   }
 
-  async findById(id: string): Promise<(Delegation & { version: number }) | null> {
+  async findById(id: string): Promise<Delegation | null> {
     const rows: Row[] = await this.manager.query(`SELECT * FROM delegation WHERE id = $1`, [id]);
     return rows[0] ? toDomain(rows[0]) : null;
   }
 
-  async end(d: Delegation, expectedVersion: number): Promise<void> {
+  /** What changes on a delegation is its end: the rest is fixed when it is recorded. */
+  async update(d: Delegation, expectedVersion: number): Promise<Delegation> {
     const [, affected] = (await this.manager.query(
       `UPDATE delegation SET ended_at = $2, ended_by = $3, version = version + 1 WHERE id = $1 AND version = $4`,
       [d.id, d.endedAt, d.endedBy, expectedVersion],
     )) as [unknown, number];
     if (affected !== 1)
-      throw new DomainError('CONFLICT', 'the delegation was changed by someone else meanwhile', { id: d.id });
+      throw refuse.conflict('the delegation was changed by someone else meanwhile', { id: d.id });
+    return { ...d, version: expectedVersion + 1 };
   }
 
   async activeFor(delegate: string, at: Date): Promise<Delegation[]> {

@@ -1,18 +1,16 @@
 import type { Envelope, EventContext } from '@care/contracts';
+import { refuse } from '@care/domain-kernel';
 import {
-  badInput,
-  DomainError,
+  changeAggregate,
   eventContextOf,
-  notFound,
   requireRole,
   type Caller,
   type Role,
+  type UnitOfWork,
 } from '@care/service-kit';
-import type { Complaint } from '../domain/complaint';
-import type { Happening, Outcome, RuleContext } from '../domain/rule-support';
+import type { Complaint, Happening, Outcome, RuleContext } from '../domain/complaint';
 import { assertDepartmentMember } from '../domain/handling';
 import { assertCommand, type ComplaintCommand } from '../domain/state-machine';
-import { rule } from './errors';
 import { happeningEvents } from './events';
 import type { Deps, Transaction } from './ports';
 
@@ -27,12 +25,22 @@ export function actingRole(caller: Caller, roles: readonly Role[]): string {
 export function departmentScope(caller: Caller): string | undefined {
   const { actor } = caller;
   if (OVERSEERS.some((r) => actor.roles.includes(r))) return undefined;
-  if (!actor.department) throw new DomainError('FORBIDDEN', 'department staff must carry their department');
+  if (!actor.department) throw refuse.forbidden('department staff must carry their department');
   return actor.department;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string) => UUID.test(value);
+
+/** A unit of work inside a transaction already open (an event's, a job's): changes join it. */
+export const within =
+  (tx: Transaction): UnitOfWork<Transaction> =>
+  (work) =>
+    work(tx);
+
+/** A rule's result as the application takes it: the new state and what else happened. */
+const outcomeOf = (result: Outcome | Complaint): Outcome =>
+  'happened' in result ? result : { complaint: result, happened: [] };
 
 export interface ChangeSpec {
   id: string;
@@ -52,14 +60,15 @@ export interface ChangeSpec {
 }
 
 /**
- * The shape of every change to a complaint: authorize before any I/O, load (NOT_FOUND), check the
- * version the caller saw, refuse a command the lifecycle does not allow in the complaint's status
- * (INVALID_TRANSITION, before the department and every other check), apply the pure rule, save with the optimistic lock, enqueue the events, all
- * in one transaction.
+ * The shape of every change to a complaint a caller asks for: authorize before any I/O, then the one
+ * shape of an aggregate change (load: NOT_FOUND, the version the caller saw: CONFLICT), where the
+ * lifecycle refuses a command it does not allow in the complaint's status first (INVALID_TRANSITION,
+ * before the department and every other check), then the pure rule; saved with the optimistic lock,
+ * with its events, all in one transaction.
  */
 export async function changeComplaint(deps: Deps, caller: Caller, spec: ChangeSpec): Promise<Complaint> {
   requireRole(caller.actor, ...spec.roles);
-  if (!isUuid(spec.id)) throw badInput('id is not a complaint id', { field: 'id' });
+  if (!isUuid(spec.id)) throw refuse.input('id', 'id is not a complaint id');
   const scope = spec.department ? departmentScope(caller) : undefined;
   const now = deps.clock.now();
   const ctx: RuleContext = {
@@ -67,39 +76,26 @@ export async function changeComplaint(deps: Deps, caller: Caller, spec: ChangeSp
     calendar: deps.calendar,
     actor: { id: caller.actor.sub, role: actingRole(caller, spec.roles) },
   };
-  return deps.unitOfWork(async (tx) => {
-    const current = await tx.complaints.findById(spec.id);
-    if (!current) throw notFound('Complaint', spec.id);
-    if (
-      spec.expectedVersion !== null &&
-      spec.expectedVersion !== undefined &&
-      spec.expectedVersion !== current.version
-    )
-      throw new DomainError(
-        'CONFLICT',
-        `complaint ${current.number} is at version ${current.version}, not ${spec.expectedVersion}: reload and try again`,
-        { id: current.id, version: current.version },
-      );
-    const { command } = spec;
-    if (command) rule(() => assertCommand(command, current));
-    if (spec.department) rule(() => assertDepartmentMember(current, scope, spec.department === 'lead'));
-    const result = await (async () => {
-      try {
-        return await spec.apply(current, ctx, tx);
-      } catch (error) {
-        return rule(() => {
-          throw error;
-        });
-      }
-    })();
-    const outcome: Outcome =
-      'complaint' in result ? result : { complaint: result, happened: [] as Happening[] };
-    const saved = await tx.complaints.save(outcome.complaint, current.version);
-    const eventContext = eventContextOf(caller);
-    await tx.outbox.enqueue(
-      ...(spec.events?.(current, saved, eventContext, now) ?? []),
-      ...happeningEvents(saved, outcome.happened, now, eventContext),
-    );
-    return saved;
+  const eventContext = eventContextOf(caller);
+  // What the rule made happen, evented after the change's own events, from the saved complaint.
+  let happened: Happening[] = [];
+  return changeAggregate(deps.unitOfWork, {
+    what: 'Complaint',
+    id: spec.id,
+    label: (current) => `complaint ${current.number}`,
+    expectedVersion: spec.expectedVersion,
+    load: (tx) => tx.complaints.findById(spec.id),
+    apply: async (current, tx) => {
+      if (spec.command) assertCommand(spec.command, current);
+      if (spec.department) assertDepartmentMember(current, scope, spec.department === 'lead');
+      const outcome = outcomeOf(await spec.apply(current, ctx, tx));
+      happened = outcome.happened;
+      return { next: outcome.complaint };
+    },
+    save: (tx, next, version) => tx.complaints.save(next, version),
+    events: (before, after) => [
+      ...(spec.events?.(before, after, eventContext, now) ?? []),
+      ...happeningEvents(after, happened, now, eventContext),
+    ],
   });
 }

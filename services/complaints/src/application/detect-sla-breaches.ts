@@ -1,8 +1,10 @@
 import type { EventContext } from '@care/contracts';
-import { DomainError } from '@care/service-kit';
+import { isRefusal } from '@care/domain-kernel';
+import { changeAggregate } from '@care/service-kit';
+import type { RuleContext } from '../domain/complaint';
 import { markBreaches } from '../domain/escalation';
-import type { RuleContext } from '../domain/rule-support';
 import { dueBreaches } from '../domain/sla';
+import { within } from './change-complaint';
 import { happeningEvents } from './events';
 import type { Deps } from './ports';
 
@@ -10,9 +12,10 @@ import type { Deps } from './ports';
 export const SLA_JOB_ACTOR = { id: 'service:complaints-sla', role: 'service' };
 
 /**
- * The SLA job: every open, unpaused complaint whose first-response or resolution target has passed is
- * marked breached, `complaint.sla_breached` is emitted and the complaint escalates. One transaction per
- * complaint (row lock + version), so a concurrent change is never overwritten. Returns the ids marked.
+ * The SLA job (DOMAIN 1.10): every open, unpaused complaint whose first-response or resolution target
+ * has passed is marked breached, `complaint.sla_breached` is emitted and the complaint escalates. One
+ * transaction per complaint (row lock + version), so a concurrent change is never overwritten; one that
+ * no longer has a clock past due when locked is left as it is. Returns the ids marked.
  */
 export async function detectSlaBreaches(deps: Deps, options: { batch?: number } = {}): Promise<string[]> {
   const now = deps.clock.now();
@@ -27,16 +30,22 @@ export async function detectSlaBreaches(deps: Deps, options: { batch?: number } 
     try {
       await deps.unitOfWork(async (tx) => {
         const current = await tx.complaints.lockById(id);
-        if (!current) return;
-        const clocks = dueBreaches(current.sla, now);
-        if (clocks.length === 0) return;
-        const outcome = markBreaches(current, clocks, ctx);
-        const saved = await tx.complaints.save(outcome.complaint, current.version);
-        await tx.outbox.enqueue(...happeningEvents(saved, outcome.happened, now, eventContext));
+        const clocks = current ? dueBreaches(current.sla, now) : [];
+        if (!current || clocks.length === 0) return;
+        await changeAggregate(within(tx), {
+          what: 'Complaint',
+          id,
+          load: async () => current,
+          apply: (c) => {
+            const { complaint, happened } = markBreaches(c, clocks, ctx);
+            return { next: complaint, events: happeningEvents(complaint, happened, now, eventContext) };
+          },
+          save: (t, next, version) => t.complaints.save(next, version),
+        });
         marked.push(id);
       });
     } catch (error) {
-      if (error instanceof DomainError && error.code === 'CONFLICT') continue; // next run sees it again
+      if (isRefusal(error) && error.code === 'CONFLICT') continue; // the next run sees it again
       throw error;
     }
   }

@@ -19,8 +19,7 @@ import {
   type Envelope,
   type EventContext,
 } from '@care/contracts';
-import type { Complaint, CompensationCase } from '../domain/complaint';
-import type { Happening } from '../domain/rule-support';
+import type { CompensationCase, Complaint, Happening } from '../domain/complaint';
 
 const iso = (d: Date | string) => (typeof d === 'string' ? new Date(d).toISOString() : d.toISOString());
 

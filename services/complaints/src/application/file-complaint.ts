@@ -1,14 +1,11 @@
-import { DomainError, eventContextOf, notFound, requireRole, type Caller } from '@care/service-kit';
+import { isRefusal, refuse } from '@care/domain-kernel';
+import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
 import { INTAKE_ROLES } from '../domain/access';
-import type { Complaint } from '../domain/complaint';
-import { complaintNumber, intake, yearIn, type IntakeInput } from '../domain/intake';
-import type { RuleContext } from '../domain/rule-support';
+import type { Complaint, RuleContext } from '../domain/complaint';
+import { complaintNumber, idempotencyKeyTaken, intake, yearIn, type IntakeInput } from '../domain/intake';
 import { actingRole } from './change-complaint';
-import { rule } from './errors';
 import { receivedEvent } from './events';
 import type { Deps, Transaction } from './ports';
-
-const UNIQUE_VIOLATION = '23505';
 
 /** Takes the complaint in, numbered and acknowledged, inside the caller's transaction. */
 export async function intakeIn(
@@ -22,9 +19,7 @@ export async function intakeIn(
   const year = yearIn(deps.timeZone, input.receivedAt ?? ctx.now);
   const tier = await tx.tiers.tierOf(input.customerId);
   const serial = await tx.numbers.next(year);
-  const complaint = rule(() =>
-    intake(input, { id: deps.newId(), number: complaintNumber(year, serial) }, ctx, tier),
-  );
+  const complaint = intake(input, { id: deps.newId(), number: complaintNumber(year, serial) }, ctx, tier);
   if (related) complaint.relatedComplaintId = related;
   await tx.complaints.insert(complaint);
   await tx.outbox.enqueue(receivedEvent(complaint, eventContextOf(caller)));
@@ -33,10 +28,7 @@ export async function intakeIn(
 
 /** A repeated key must be the same filing: the same key for another customer is a client error. */
 function sameFiling(existing: Complaint, input: IntakeInput): Complaint {
-  if (existing.customerId !== input.customerId)
-    throw new DomainError('CONFLICT', 'this idempotency key was used for another filing', {
-      field: 'idempotencyKey',
-    });
+  if (existing.customerId !== input.customerId) throw idempotencyKeyTaken();
   return existing;
 }
 
@@ -61,12 +53,13 @@ export async function fileComplaint(deps: Deps, caller: Caller, input: IntakeInp
   try {
     return await deps.unitOfWork(async (tx) => {
       // A complaint names a customer the platform knows (loyalty's registrations, projected here).
-      if (!(await tx.customers.isKnown(input.customerId))) throw notFound('Customer', input.customerId);
+      if (!(await tx.customers.isKnown(input.customerId)))
+        throw refuse.notFound('Customer', input.customerId);
       return intakeIn(tx, deps, caller, input, ctx);
     });
   } catch (error) {
-    // The same key filed concurrently: the other filing won; answer with it.
-    if (key && (error as { code?: string }).code === UNIQUE_VIOLATION) {
+    // The same key filed concurrently (the repository's CONFLICT on the key): the other filing won.
+    if (key && isRefusal(error) && error.code === 'CONFLICT' && error.details?.field === 'idempotencyKey') {
       const existing = await deps.complaints.findByIdempotencyKey(key);
       if (existing) return sameFiling(existing, input);
     }

@@ -58,6 +58,7 @@ export interface ComplaintRepository {
     order: ComplaintOrder,
     page: ListPage,
   ): Promise<Map<string, { rows: Complaint[]; totalCount: number }>>;
+  /** Stores a new complaint; CONFLICT (idempotencyKey) when another filing holds its client key. */
   insert(complaint: Complaint): Promise<void>;
   /** Saves when the stored version is still `expectedVersion` (and bumps it); CONFLICT otherwise. */
   save(complaint: Complaint, expectedVersion: number): Promise<Complaint>;

@@ -1,4 +1,5 @@
-import { forbidden, notFound, type Caller, type Connection } from '@care/service-kit';
+import { refuse } from '@care/domain-kernel';
+import type { Caller, Connection } from '@care/service-kit';
 import { mayReadComplaint, readAccessOf, type ReadAccess } from '../domain/access';
 import type { Complaint } from '../domain/complaint';
 import { isUuid } from './change-complaint';
@@ -15,7 +16,7 @@ export interface Reader {
 /** FORBIDDEN for a caller whose roles give no read access to complaints (partners, among others). */
 export function readerOf(caller: Pick<Caller, 'actor'>): Reader {
   const access = readAccessOf(caller.actor.roles);
-  if (access === 'NONE') throw forbidden('Your role may not read complaints');
+  if (access === 'NONE') throw refuse.forbidden('Your role may not read complaints');
   return { access, customerId: access === 'OWN' && isUuid(caller.actor.sub) ? caller.actor.sub : null };
 }
 
@@ -36,7 +37,7 @@ export async function readComplaint(
 ): Promise<Complaint | null> {
   const reader = readerOf(caller);
   const found = visibleTo(reader, valid ? await find(ref) : null);
-  if (!found && reader.access === 'OWN') throw notFound('Complaint', ref);
+  if (!found && reader.access === 'OWN') throw refuse.notFound('Complaint', ref);
   return found;
 }
 

@@ -1,7 +1,15 @@
 import { Decimal } from 'decimal.js';
-import type { Compensation, CompensationCase, Complaint, Solution } from './complaint';
-import { ComplaintRuleViolation } from './errors';
-import { copy, type Happening, type Outcome, type RuleContext } from './rule-support';
+import { refuse } from '@care/domain-kernel';
+import {
+  copy,
+  type Compensation,
+  type CompensationCase,
+  type Complaint,
+  type Happening,
+  type Outcome,
+  type RuleContext,
+  type Solution,
+} from './complaint';
 import { log } from './timeline';
 
 // Compensation offered with a solution and its approval (DOMAIN 1.6, 3.6): money is decimal, never a float.
@@ -12,16 +20,16 @@ export const POINTS_PER_YUAN = 100;
 export function checkCompensation(input: Compensation | null | undefined): Compensation | null {
   if (!input) return null;
   if (!Number.isInteger(input.points) || input.points < 0)
-    throw new ComplaintRuleViolation('compensation.points', 'points must be a whole number, not negative');
+    throw refuse.input('compensation.points', 'points must be a whole number, not negative');
   for (const [field, value] of [
     ['discountAmount', input.discountAmount],
     ['refundAmount', input.refundAmount],
   ] as const) {
     if (value !== null && value !== undefined && new Decimal(value).isNegative())
-      throw new ComplaintRuleViolation(`compensation.${field}`, `${field} must not be negative`);
+      throw refuse.input(`compensation.${field}`, `${field} must not be negative`);
   }
   if (!/^[A-Z]{3}$/.test(input.currency))
-    throw new ComplaintRuleViolation('compensation.currency', 'an ISO 4217 currency code');
+    throw refuse.input('compensation.currency', 'an ISO 4217 currency code');
   const total = compensationValue(input);
   if (total.isZero()) return null;
   return {
@@ -74,7 +82,13 @@ export function requestCompensation(c: Complaint, solution: Solution, ctx: RuleC
   return happened;
 }
 
-/** The approvals service decided on the compensation (DOMAIN 1.6, 3.6). */
+/** Whether the complaint's compensation still waits for the approvals service's decision. */
+export function awaitsDecision(c: Complaint): boolean {
+  const status = c.compensation?.status;
+  return status === 'PENDING_APPROVAL' || status === 'GRANTED_PENDING_APPROVAL';
+}
+
+/** The approvals service decided on the compensation (DOMAIN 1.6, 3.6); once decided, it stays decided. */
 export function applyCompensationDecision(
   current: Complaint,
   input: { requestId: string; outcome: 'APPROVED' | 'REJECTED' | 'WITHDRAWN'; reason: string | null },
@@ -82,9 +96,7 @@ export function applyCompensationDecision(
 ): Outcome {
   const c = copy(current);
   const comp = c.compensation;
-  if (!comp) return { complaint: c, happened: [] };
-  if (comp.status !== 'PENDING_APPROVAL' && comp.status !== 'GRANTED_PENDING_APPROVAL')
-    return { complaint: c, happened: [] };
+  if (!comp || !awaitsDecision(c)) return { complaint: c, happened: [] };
   comp.decidedAt = ctx.now.toISOString();
   comp.approvalRequestId = input.requestId;
   const approved = input.outcome === 'APPROVED';

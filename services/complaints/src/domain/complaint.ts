@@ -1,7 +1,10 @@
-import type { SlaState, Urgency } from './sla';
+import type { WorkingCalendar } from '@care/calendar';
+import { refuse } from '@care/domain-kernel';
+import type { SlaClock, SlaState, Urgency } from './sla';
 
 // The complaint record (DOMAIN 1): plain data that the rules in intake, handling, resolution,
-// compensation, escalation, follow-up and improvement take and return. Rules live beside it, not in it.
+// compensation, escalation, follow-up and improvement take and return. Rules live beside it, not in it;
+// what every rule takes and returns, and the record's own small rules (a copy, a free text), are here.
 
 export type { Tier, Urgency } from './sla';
 
@@ -218,3 +221,52 @@ export interface Complaint {
 export interface CustomerRef {
   id: string;
 }
+
+/** What every rule runs in: the time, the working calendar, and who acts. */
+export interface RuleContext {
+  now: Date;
+  calendar: WorkingCalendar;
+  actor: ActorRef;
+}
+
+/** What a rule made happen beyond the new state: the application turns these into events. */
+export type Happening =
+  | { type: 'emergency_started' }
+  | { type: 'escalated'; to: Exclude<Escalation, 'NONE'>; reason: EscalationReason }
+  | { type: 'compensation_requested'; compensation: CompensationCase }
+  | { type: 'compensation_granted'; compensation: CompensationCase }
+  | { type: 'sla_breached'; clock: SlaClock; dueAt: Date };
+export type EscalationReason =
+  'SOLUTION_REJECTED_3_TIMES' | 'FIRST_RESPONSE_BREACHED' | 'RESOLUTION_BREACHED';
+
+/** A rule's result when it made more happen than the new state. */
+export interface Outcome {
+  complaint: Complaint;
+  happened: Happening[];
+}
+
+const MAX_TEXT = 10_000;
+
+/** A free text as the record keeps it: trimmed and bounded; empty is null, or refused when required. */
+export function text(field: string, value: string | null | undefined, required: true): string;
+export function text(field: string, value: string | null | undefined, required?: false): string | null;
+export function text(field: string, value: string | null | undefined, required = false): string | null {
+  const trimmed = value?.trim() ?? '';
+  if (!trimmed) {
+    if (required) throw refuse.input(field, `${field} must not be empty`);
+    return null;
+  }
+  if (trimmed.length > MAX_TEXT) throw refuse.input(field, `${field} is longer than ${MAX_TEXT} characters`);
+  return trimmed;
+}
+
+/** A deep copy of plain data (rules never change the complaint they were given). */
+function deepCopy<T>(value: T): T {
+  if (value instanceof Date) return new Date(value.getTime()) as T;
+  if (Array.isArray(value)) return value.map(deepCopy) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepCopy(v)])) as T;
+  return value;
+}
+
+export const copy = (c: Complaint): Complaint => deepCopy(c);

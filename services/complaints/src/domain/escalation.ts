@@ -1,5 +1,4 @@
-import type { Complaint } from './complaint';
-import { copy, type Happening, type Outcome, type RuleContext } from './rule-support';
+import { copy, type Complaint, type Happening, type Outcome, type RuleContext } from './complaint';
 import type { SlaClock } from './sla';
 import { log } from './timeline';
 

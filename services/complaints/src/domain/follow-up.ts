@@ -1,8 +1,7 @@
-import type { Complaint, FollowUpAction } from './complaint';
-import { ComplaintRuleViolation } from './errors';
-import { copy, move, text, type RuleContext } from './rule-support';
+import { refuse } from '@care/domain-kernel';
+import { copy, text, type Complaint, type FollowUpAction, type RuleContext } from './complaint';
 import { reopenSla } from './sla';
-import { assertCommand, assertTransition } from './state-machine';
+import { assertCommand, assertTransition, move } from './state-machine';
 import { log } from './timeline';
 
 // After resolution (DOMAIN 1.7-1.9): the customer's feedback, the follow-up visit, reopening, closing.
@@ -30,7 +29,7 @@ export function recordFeedback(
   assertCommand('recordFeedback', current);
   const c = copy(current);
   if (!Number.isInteger(input.satisfaction) || input.satisfaction < 1 || input.satisfaction > 5)
-    throw new ComplaintRuleViolation('satisfaction', 'satisfaction is a whole number from 1 to 5');
+    throw refuse.input('satisfaction', 'satisfaction is a whole number from 1 to 5');
   c.feedback = {
     whatWasDone: text('whatWasDone', input.whatWasDone, true),
     satisfaction: input.satisfaction,
@@ -62,9 +61,9 @@ export function recordFollowUp(
   if (input.action === 'REOPEN') assertTransition(current.kind, current.status, 'INVESTIGATING');
   const c = copy(current);
   if (input.newProblem && !input.action)
-    throw new ComplaintRuleViolation('action', 'a new problem reopens the complaint or opens a linked one');
+    throw refuse.input('action', 'a new problem reopens the complaint or opens a linked one');
   if (!input.newProblem && input.action)
-    throw new ComplaintRuleViolation('action', 'only a new problem reopens or opens a linked complaint');
+    throw refuse.input('action', 'only a new problem reopens or opens a linked complaint');
   const withinWindow =
     !!c.followUpFrom && !!c.followUpDueBy && ctx.now >= c.followUpFrom && ctx.now <= c.followUpDueBy;
   const action: FollowUpAction = !input.newProblem
@@ -119,10 +118,9 @@ export function close(
   assertCommand('closeComplaint', current);
   const c = copy(current);
   if (c.kind === 'COMPLAINT') {
-    if (!c.feedback) throw new ComplaintRuleViolation('feedback', "record the customer's feedback first");
-    if (c.followUps.length === 0)
-      throw new ComplaintRuleViolation('followUps', 'record the follow-up visit first');
-    if (!input.report) throw new ComplaintRuleViolation('report', 'a complaint closes with its report');
+    if (!c.feedback) throw refuse.input('feedback', "record the customer's feedback first");
+    if (c.followUps.length === 0) throw refuse.input('followUps', 'record the follow-up visit first');
+    if (!input.report) throw refuse.input('report', 'a complaint closes with its report');
     c.report = {
       cause: text('report.cause', input.report.cause, true),
       handlingIssues: text('report.handlingIssues', input.report.handlingIssues, true),

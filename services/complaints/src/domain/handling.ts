@@ -1,8 +1,7 @@
-import type { Complaint, Fishbone, RootCause } from './complaint';
-import { ComplaintAccessDenied, ComplaintRuleViolation } from './errors';
-import { copy, move, text, type RuleContext } from './rule-support';
+import { refuse } from '@care/domain-kernel';
+import { copy, text, type Complaint, type Fishbone, type RootCause, type RuleContext } from './complaint';
 import { isResponsibleDepartment } from './routing';
-import { assertCommand } from './state-machine';
+import { assertCommand, move } from './state-machine';
 import { log } from './timeline';
 
 // Handing the complaint to the responsible departments and their investigation (DOMAIN 1.4-1.5).
@@ -28,16 +27,15 @@ export function assign(
   move(c, 'ASSIGNED');
   const departments = [...new Set([input.routedDepartment, ...(input.additionalDepartments ?? [])])];
   for (const d of departments)
-    if (!isResponsibleDepartment(d))
-      throw new ComplaintRuleViolation('departments', `unknown department ${d}`);
+    if (!isResponsibleDepartment(d)) throw refuse.input('departments', `unknown department ${d}`);
   let lead = input.leadDepartment ?? null;
   if (departments.length > 1 && !lead)
-    throw new ComplaintRuleViolation(
+    throw refuse.input(
       'leadDepartment',
       'several departments are involved: the leadership group must name a lead department',
     );
   if (lead && !departments.includes(lead))
-    throw new ComplaintRuleViolation('leadDepartment', 'the lead department must be one of the departments');
+    throw refuse.input('leadDepartment', 'the lead department must be one of the departments');
   lead = lead ?? departments[0]!;
   const notes = text('notes', input.notes, true);
   c.departments = departments;
@@ -59,7 +57,7 @@ export function assertDepartmentMember(c: Complaint, department: string | undefi
   if (!department) return;
   const ok = lead ? c.leadDepartment === department : c.departments.includes(department);
   if (!ok)
-    throw new ComplaintAccessDenied(
+    throw refuse.forbidden(
       !lead
         ? `complaint ${c.number} is not assigned to ${department}`
         : c.leadDepartment
@@ -78,7 +76,7 @@ export function recordInvestigation(
   const c = copy(current);
   if (c.status === 'ASSIGNED') move(c, 'INVESTIGATING');
   const evidence = (input.evidence ?? []).map((e) => e.trim()).filter(Boolean);
-  if (evidence.length > 50) throw new ComplaintRuleViolation('evidence', 'at most 50 evidence references');
+  if (evidence.length > 50) throw refuse.input('evidence', 'at most 50 evidence references');
   c.investigation.push({
     id: input.id,
     at: ctx.now.toISOString(),
@@ -109,8 +107,7 @@ export function recordRootCause(
 ): Complaint {
   assertCommand('recordRootCause', current);
   const c = copy(current);
-  if (!FISHBONE.includes(input.category))
-    throw new ComplaintRuleViolation('category', 'not a fishbone category');
+  if (!FISHBONE.includes(input.category)) throw refuse.input('category', 'not a fishbone category');
   c.rootCause = {
     category: input.category,
     what: text('what', input.what, true),

@@ -1,6 +1,5 @@
-import type { Complaint } from './complaint';
-import { ComplaintAccessDenied, ComplaintConflict, ComplaintRuleViolation } from './errors';
-import { copy, text, type RuleContext } from './rule-support';
+import { refuse } from '@care/domain-kernel';
+import { copy, text, type Complaint, type RuleContext } from './complaint';
 import { isResponsibleDepartment } from './routing';
 import { assertCommand } from './state-machine';
 import { log } from './timeline';
@@ -25,11 +24,10 @@ function checkDueDate(dueDate: string, ctx: RuleContext): void {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dueDate);
   const [year, month, day] = (match ?? []).slice(1).map(Number) as [number, number, number];
   const real = match && new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === dueDate;
-  if (!real) throw new ComplaintRuleViolation('dueDate', 'a real calendar date like 2026-03-31');
-  if (year > 2100) throw new ComplaintRuleViolation('dueDate', 'a due date in 2100 at the latest');
+  if (!real) throw refuse.input('dueDate', 'a real calendar date like 2026-03-31');
+  if (year > 2100) throw refuse.input('dueDate', 'a due date in 2100 at the latest');
   const today = localDate(ctx.now, ctx.calendar.timeZone);
-  if (dueDate < today)
-    throw new ComplaintRuleViolation('dueDate', `the due date ${dueDate} is before today (${today})`);
+  if (dueDate < today) throw refuse.input('dueDate', `the due date ${dueDate} is before today (${today})`);
 }
 
 /** DOMAIN 1.9: an improvement measure with its owner department and a due date from today on. */
@@ -41,7 +39,7 @@ export function addImprovementAction(
   assertCommand('addImprovementAction', current);
   const c = copy(current);
   if (!isResponsibleDepartment(input.ownerDepartment))
-    throw new ComplaintRuleViolation('ownerDepartment', `unknown department ${input.ownerDepartment}`);
+    throw refuse.input('ownerDepartment', `unknown department ${input.ownerDepartment}`);
   checkDueDate(input.dueDate, ctx);
   c.improvementActions.push({
     id: input.id,
@@ -66,10 +64,10 @@ export function completeImprovementAction(
 ): Complaint {
   const c = copy(current);
   const action = c.improvementActions.find((a) => a.id === input.actionId);
-  if (!action) throw new ComplaintRuleViolation('actionId', 'no such improvement action');
-  if (action.status === 'DONE') throw new ComplaintConflict('the improvement action is already done');
+  if (!action) throw refuse.input('actionId', 'no such improvement action');
+  if (action.status === 'DONE') throw refuse.conflict('the improvement action is already done');
   if (input.department && input.department !== action.ownerDepartment)
-    throw new ComplaintAccessDenied(`the action belongs to ${action.ownerDepartment}`);
+    throw refuse.forbidden(`the action belongs to ${action.ownerDepartment}`);
   action.status = 'DONE';
   action.result = text('result', input.result, true);
   action.completedAt = ctx.now.toISOString();

@@ -1,9 +1,20 @@
 import type { WorkingCalendar } from '@care/calendar';
-import type { Acknowledgement, Category, Channel, Complaint, ComplaintKind, Complexity } from './complaint';
-import { ComplaintRuleViolation } from './errors';
-import { copy, move, text, type Happening, type Outcome, type RuleContext } from './rule-support';
+import { refuse } from '@care/domain-kernel';
+import {
+  copy,
+  text,
+  type Acknowledgement,
+  type Category,
+  type Channel,
+  type Complaint,
+  type ComplaintKind,
+  type Complexity,
+  type Happening,
+  type Outcome,
+  type RuleContext,
+} from './complaint';
 import { retarget, slaTargets, startSla, type SlaState, type Tier, type Urgency } from './sla';
-import { assertCommand } from './state-machine';
+import { assertCommand, move } from './state-machine';
 import { log } from './timeline';
 
 // Taking a complaint in (DOMAIN 1.1-1.3): the record, its number, the acknowledgement, the classification.
@@ -19,6 +30,10 @@ export interface IntakeInput {
   receivedAt?: Date | null;
   idempotencyKey?: string | null;
 }
+
+/** A client's idempotency key names one filing: CONFLICT for a second, different filing under it. */
+export const idempotencyKeyTaken = () =>
+  refuse.conflict('this idempotency key was used for another filing', { field: 'idempotencyKey' });
 
 /** A clock skew we tolerate between the intake channel and this server. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
@@ -77,13 +92,13 @@ export function intake(
   const description = text('description', input.description, true);
   const receivedAt = input.receivedAt ?? now;
   if (receivedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
-    throw new ComplaintRuleViolation('receivedAt', 'a complaint cannot be received in the future');
+    throw refuse.input('receivedAt', 'a complaint cannot be received in the future');
   }
   const orderNumber = text('orderNumber', input.orderNumber);
   if (orderNumber && orderNumber.length > 64)
-    throw new ComplaintRuleViolation('orderNumber', 'the order number is too long');
+    throw refuse.input('orderNumber', 'the order number is too long');
   const key = input.idempotencyKey?.trim() || null;
-  if (key && key.length > 200) throw new ComplaintRuleViolation('idempotencyKey', 'the key is too long');
+  if (key && key.length > 200) throw refuse.input('idempotencyKey', 'the key is too long');
   const sla = startSla(receivedAt, slaTargets('NORMAL', tier, calendar.workingDayHours()), calendar);
   const complaint: Complaint = {
     id: ids.id,

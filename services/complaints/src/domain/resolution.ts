@@ -1,11 +1,18 @@
-import type { Compensation, Complaint, CustomerResponse } from './complaint';
+import { refuse } from '@care/domain-kernel';
+import {
+  copy,
+  text,
+  type Compensation,
+  type Complaint,
+  type CustomerResponse,
+  type Outcome,
+  type RuleContext,
+} from './complaint';
 import { checkCompensation, requestCompensation } from './compensation';
-import { ComplaintConflict, ComplaintRuleViolation } from './errors';
 import { escalateAfterRejections } from './escalation';
 import { scheduleFollowUp } from './follow-up';
-import { copy, move, text, type Outcome, type RuleContext } from './rule-support';
 import { pause, resolveSla, respondedFirst, resume } from './sla';
-import { assertCommand } from './state-machine';
+import { assertCommand, move } from './state-machine';
 import { log } from './timeline';
 
 // Solving it (DOMAIN 1.6, 1.12): proposals and the customer's answer, carrying out, resolving, answering.
@@ -19,8 +26,7 @@ export function proposeSolution(
   assertCommand('proposeSolution', current);
   const c = copy(current);
   move(c, 'SOLUTION_PROPOSED');
-  if (!c.rootCause)
-    throw new ComplaintRuleViolation('rootCause', 'record the root cause before proposing a solution');
+  if (!c.rootCause) throw refuse.input('rootCause', 'record the root cause before proposing a solution');
   const version = c.solutions.length + 1;
   c.solutions.push({
     id: input.id,
@@ -52,16 +58,14 @@ export function recordCustomerResponse(
   const solution = c.solutions.find((s) => s.id === input.solutionId);
   // A second answer to an answered proposal lost a race (or repeats one): CONFLICT, like a stale version.
   if (solution?.response)
-    throw new ComplaintConflict(
-      `the customer's response to solution v${solution.version} is already recorded`,
-    );
+    throw refuse.conflict(`the customer's response to solution v${solution.version} is already recorded`);
   assertCommand('recordCustomerResponse', current);
-  if (!solution) throw new ComplaintRuleViolation('solutionId', 'no such solution on this complaint');
+  if (!solution) throw refuse.input('solutionId', 'no such solution on this complaint');
   if (solution.version !== c.solutions.length)
-    throw new ComplaintRuleViolation('solutionId', 'only the latest proposal can be answered');
+    throw refuse.input('solutionId', 'only the latest proposal can be answered');
   const reason = text('reason', input.reason);
   if (input.response === 'REJECT' && !reason)
-    throw new ComplaintRuleViolation('reason', 'say why the customer rejects the solution');
+    throw refuse.input('reason', 'say why the customer rejects the solution');
   move(c, input.response === 'ACCEPT' ? 'SOLUTION_ACCEPTED' : 'INVESTIGATING');
   solution.response = input.response;
   solution.responseReason = reason;

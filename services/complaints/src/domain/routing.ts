@@ -1,6 +1,7 @@
+import type { Department } from '@care/domain-kernel';
 import type { Category } from './complaint';
 
-/** The departments a complaint can be handed to (DOMAIN "Who uses it"). */
+/** The departments a complaint can be handed to (DOMAIN "Who uses it"): some of the company's departments. */
 export const RESPONSIBLE_DEPARTMENTS = [
   'CUSTOMER_SERVICE',
   'SALES',
@@ -11,7 +12,7 @@ export const RESPONSIBLE_DEPARTMENTS = [
   'FINANCE',
   'IT',
   'LEGAL',
-] as const;
+] as const satisfies readonly Department[];
 export type ResponsibleDepartment = (typeof RESPONSIBLE_DEPARTMENTS)[number];
 
 export function isResponsibleDepartment(value: string): value is ResponsibleDepartment {

@@ -1,4 +1,5 @@
-import type { ComplaintKind, ComplaintStatus } from './complaint';
+import { refuse, type Refusal } from '@care/domain-kernel';
+import type { Complaint, ComplaintKind, ComplaintStatus } from './complaint';
 
 export const STATUSES: readonly ComplaintStatus[] = [
   'RECEIVED',
@@ -41,15 +42,14 @@ export const SHORT_TRANSITIONS: Readonly<Record<ComplaintStatus, readonly Compla
   CLOSED: [],
 };
 
-export class InvalidTransition extends Error {
-  constructor(
-    readonly from: ComplaintStatus,
-    readonly to: ComplaintStatus,
-    readonly kind: ComplaintKind,
-    message?: string,
-  ) {
-    super(message ?? `a ${kind.toLowerCase()} cannot go from ${from} to ${to}`);
-  }
+/** INVALID_TRANSITION: the lifecycle does not allow the move (or the action) in this status. */
+export function invalidTransition(
+  from: ComplaintStatus,
+  to: ComplaintStatus,
+  kind: ComplaintKind,
+  message = `a ${kind.toLowerCase()} cannot go from ${from} to ${to}`,
+): Refusal {
+  return refuse.transition(message, { from, to });
 }
 
 export function transitionsOf(kind: ComplaintKind) {
@@ -61,7 +61,13 @@ export function canTransition(kind: ComplaintKind, from: ComplaintStatus, to: Co
 }
 
 export function assertTransition(kind: ComplaintKind, from: ComplaintStatus, to: ComplaintStatus): void {
-  if (!canTransition(kind, from, to)) throw new InvalidTransition(from, to, kind);
+  if (!canTransition(kind, from, to)) throw invalidTransition(from, to, kind);
+}
+
+/** Moves the rule's copy along the lifecycle: INVALID_TRANSITION when the state machine forbids it. */
+export function move(c: Complaint, to: ComplaintStatus): void {
+  assertTransition(c.kind, c.status, to);
+  c.status = to;
 }
 
 /** An action that leaves the status as it is but is only allowed in some statuses. */
@@ -72,7 +78,7 @@ export function assertStatus(
   action: string,
 ): void {
   if (!allowed.includes(status))
-    throw new InvalidTransition(
+    throw invalidTransition(
       status,
       status,
       kind,
@@ -201,7 +207,7 @@ export function assertCommand(
   const { kind, status } = complaint;
   if (commandAllowed(command, kind, status)) return;
   const rule = COMMANDS[command];
-  throw new InvalidTransition(
+  throw invalidTransition(
     status,
     rule.to ?? status,
     kind,

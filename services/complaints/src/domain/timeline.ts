@@ -1,5 +1,4 @@
-import type { Complaint, TimelineEntry, Visibility } from './complaint';
-import type { RuleContext } from './rule-support';
+import type { Complaint, RuleContext, TimelineEntry, Visibility } from './complaint';
 
 // The complaint's timeline (DOMAIN 1.10): every rule writes what it did; the customer sees the public part.
 

@@ -1,26 +1,19 @@
-import type { WorkingCalendar } from '@care/calendar';
-import { approvalRequestDecided, SERVICES } from '@care/contracts';
-import { EventConsumer } from '@care/messaging';
-import type { MessagingContext } from '@care/service-kit';
+import { approvalRequestDecided, reactionTo } from '@care/contracts';
+import { onEvent, subscription, type Subscription } from '@care/messaging';
 import { applyApprovalDecision } from '../application/apply-approval-decision';
-import type { Clock } from '../application/ports';
+import type { Deps } from '../application/ports';
 import { transactionOf } from '../persistence';
 
 /** Approvals' decisions on the compensations this service asked for (reference complaints/solution). */
-export function approvalDecisionsConsumer(
-  context: MessagingContext,
-  deps: { clock: Clock; calendar: WorkingCalendar },
-): EventConsumer {
-  return new EventConsumer({
-    ...context,
-    service: 'complaints',
-    purpose: 'approval-decisions',
-    sources: [{ stream: SERVICES.approvals.stream, subjects: [approvalRequestDecided.subject] }],
-    handle: async (event, tx) => {
-      if (event.type !== approvalRequestDecided.type) return;
-      const data = approvalRequestDecided.data.parse(event.data);
-      if (data.reference?.service !== 'complaints') return;
-      await applyApprovalDecision(transactionOf(tx), deps.calendar, deps.clock.now(), data, event);
-    },
-  });
-}
+export const approvalDecisions = (deps: Deps): Subscription =>
+  subscription(
+    'approval-decisions',
+    onEvent(approvalRequestDecided, (data, event, manager) =>
+      applyApprovalDecision(
+        transactionOf(manager),
+        data,
+        { now: deps.clock.now(), calendar: deps.calendar },
+        reactionTo(event, 'complaints'),
+      ),
+    ),
+  );

@@ -1,6 +1,5 @@
-import { customerRegistered, SERVICES } from '@care/contracts';
-import { EventConsumer } from '@care/messaging';
-import type { MessagingContext } from '@care/service-kit';
+import { customerRegistered } from '@care/contracts';
+import { onEvent, subscription } from '@care/messaging';
 import { recordCustomerRegistration } from '../application/record-customer-registration';
 import { SqlCustomerDirectory } from '../persistence';
 
@@ -9,16 +8,9 @@ import { SqlCustomerDirectory } from '../persistence';
  * the platform knows. A new durable reads the loyalty stream from its first event, so every customer
  * registered before this consumer existed is known once it has caught up.
  */
-export function customerDirectoryConsumer(context: MessagingContext): EventConsumer {
-  return new EventConsumer({
-    ...context,
-    service: 'complaints',
-    purpose: 'customer-directory',
-    sources: [{ stream: SERVICES.loyalty.stream, subjects: [customerRegistered.subject] }],
-    handle: async (event, tx) => {
-      if (event.type !== customerRegistered.type) return;
-      const data = customerRegistered.data.parse(event.data);
-      await recordCustomerRegistration(new SqlCustomerDirectory(tx), data);
-    },
-  });
-}
+export const customerDirectory = subscription(
+  'customer-directory',
+  onEvent(customerRegistered, (data, _event, tx) =>
+    recordCustomerRegistration(new SqlCustomerDirectory(tx), data),
+  ),
+);

@@ -1,20 +1,10 @@
-import { tierChanged, SERVICES } from '@care/contracts';
-import { EventConsumer } from '@care/messaging';
-import type { MessagingContext } from '@care/service-kit';
+import { tierChanged } from '@care/contracts';
+import { onEvent, subscription } from '@care/messaging';
 import { recordTierChange } from '../application/record-tier-change';
 import { TypeOrmTierProjection } from '../persistence';
 
 /** Keeps the local projection of loyalty tiers that the service levels read (DOMAIN 2.1 -> SLA). */
-export function tierProjectionConsumer(context: MessagingContext): EventConsumer {
-  return new EventConsumer({
-    ...context,
-    service: 'complaints',
-    purpose: 'tier-projection',
-    sources: [{ stream: SERVICES.loyalty.stream, subjects: [tierChanged.subject] }],
-    handle: async (event, tx) => {
-      if (event.type !== tierChanged.type) return;
-      const data = tierChanged.data.parse(event.data);
-      await recordTierChange(new TypeOrmTierProjection(tx), data);
-    },
-  });
-}
+export const tierProjection = subscription(
+  'tier-projection',
+  onEvent(tierChanged, (data, _event, tx) => recordTierChange(new TypeOrmTierProjection(tx), data)),
+);

@@ -1,6 +1,10 @@
 import type { Connection, RequestContext } from '@care/service-kit';
-import type DataLoader from 'dataloader';
-import type { CustomerListRequest } from '../application/list-complaints';
+import DataLoader from 'dataloader';
+import {
+  customerListKey,
+  listComplaintsOfCustomers,
+  type CustomerListRequest,
+} from '../application/list-complaints';
 import type { Deps } from '../application/ports';
 import type { Complaint, Tier } from '../domain/complaint';
 
@@ -10,5 +14,28 @@ export interface Context extends RequestContext {
     complaint: DataLoader<string, Complaint | null>;
     tier: DataLoader<string, Tier>;
     customerComplaints: DataLoader<CustomerListRequest, Connection<Complaint>, string>;
+  };
+}
+
+/** A request's context: the service's use cases and the request's own loaders (one batch per tick). */
+export function requestContext(base: RequestContext, deps: Deps): Context {
+  return {
+    ...base,
+    deps,
+    loaders: {
+      complaint: new DataLoader<string, Complaint | null>(async (ids) => {
+        const found = new Map((await deps.complaints.findByIds(ids)).map((c) => [c.id, c]));
+        return ids.map((id) => found.get(id) ?? null);
+      }),
+      // Customer.complaints of every customer in a request: one batch per set of arguments.
+      customerComplaints: new DataLoader<CustomerListRequest, Connection<Complaint>, string>(
+        (requests) => listComplaintsOfCustomers(deps, requests),
+        { cacheKeyFn: customerListKey },
+      ),
+      tier: new DataLoader<string, Tier>(async (ids) => {
+        const found = await deps.tiers.tiersOf(ids);
+        return ids.map((id) => found.get(id) ?? 'MEMBER');
+      }),
+    },
   };
 }

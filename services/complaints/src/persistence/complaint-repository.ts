@@ -1,4 +1,4 @@
-import { DomainError } from '@care/service-kit';
+import { refuse } from '@care/domain-kernel';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import type {
   ComplaintFilter,
@@ -10,11 +10,20 @@ import type {
   TierProjection,
 } from '../application/ports';
 import type { Acknowledgement, Category, Complaint, Tier } from '../domain/complaint';
+import { idempotencyKeyTaken } from '../domain/intake';
 import type { SlaState } from '../domain/sla';
 import { ComplaintEntity, CustomerTierEntity, RoutingRuleEntity } from './complaint.entity';
 
 type Stored<T> = {
   [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
+};
+
+const UNIQUE_VIOLATION = '23505';
+
+/** Whether the database refused a row for a value another row holds under this unique constraint. */
+const breaksUnique = (error: unknown, column: string): boolean => {
+  const e = error as { code?: string; constraint?: string };
+  return e.code === UNIQUE_VIOLATION && !!e.constraint?.includes(column);
 };
 
 const date = (v: string | null): Date | null => (v === null ? null : new Date(v));
@@ -241,7 +250,13 @@ export class TypeOrmComplaintRepository implements ComplaintRepository {
   }
 
   async insert(complaint: Complaint): Promise<void> {
-    await this.repo.insert(toRow(complaint));
+    try {
+      await this.repo.insert(toRow(complaint));
+    } catch (error) {
+      // Another filing under the same client key was stored first (a concurrent repeat, DOMAIN 1.2).
+      if (breaksUnique(error, 'idempotency_key')) throw idempotencyKeyTaken();
+      throw error;
+    }
   }
 
   async save(complaint: Complaint, expectedVersion: number): Promise<Complaint> {
@@ -254,8 +269,7 @@ export class TypeOrmComplaintRepository implements ComplaintRepository {
       .where('id = :id AND version = :expectedVersion', { id: complaint.id, expectedVersion })
       .execute();
     if (result.affected !== 1)
-      throw new DomainError(
-        'CONFLICT',
+      throw refuse.conflict(
         `complaint ${complaint.number} was changed by someone else meanwhile: reload and try again`,
         { id: complaint.id },
       );

@@ -1,8 +1,9 @@
-import { badInput, eventContextOf, requireRole, type Caller } from '@care/service-kit';
+import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
 import type { Customer } from '../domain/customer';
-import { postCredit, postDebit } from './points-postings';
-import { lockCustomer } from './rules';
+import { adjustment } from '../domain/points';
+import { lockCustomer } from './change-customer';
 import type { Deps } from './ports';
+import { postCredit, postDebit } from './post-points';
 
 /**
  * A manual points correction by internal control (an ADJUST entry with its reason): a credit is a new lot,
@@ -14,10 +15,7 @@ export async function adjustPoints(
   input: { customerId: string; points: number; reason: string },
 ): Promise<Customer> {
   requireRole(caller.actor, 'internal_control');
-  if (!Number.isInteger(input.points) || input.points === 0)
-    throw badInput('points must be a whole number other than 0', { field: 'points' });
-  const reason = input.reason.trim();
-  if (reason.length < 5) throw badInput('an adjustment needs a reason', { field: 'reason' });
+  const { points, reason } = adjustment(input);
   const now = deps.clock.now();
   return deps.unitOfWork(async (tx) => {
     const customer = await lockCustomer(tx, input.customerId);
@@ -28,15 +26,9 @@ export async function adjustPoints(
       sourceId: null,
       reason,
     };
-    if (input.points > 0)
-      return postCredit(
-        tx,
-        customer,
-        { ...posting, points: input.points },
-        now,
-        await tx.tiers.policyAt(now),
-        eventContextOf(caller),
-      );
-    return postDebit(tx, customer, { ...posting, points: -input.points }, now, eventContextOf(caller));
+    const context = eventContextOf(caller);
+    if (points < 0) return postDebit(tx, customer, { ...posting, points: -points }, now, context);
+    const at = { now, policy: await tx.tiers.policyAt(now), timeZone: deps.timeZone };
+    return postCredit(tx, customer, { ...posting, points }, at, context);
   });
 }

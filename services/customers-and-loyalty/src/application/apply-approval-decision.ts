@@ -17,30 +17,21 @@ export async function applyApprovalDecision(
 ): Promise<string> {
   const ref = decision.reference;
   if (!ref || ref.service !== 'loyalty') return 'ignored';
+  const { outcome, reason } = decision;
   switch (ref.aggregate) {
     case 'redemption':
       await decideRedemption(
         tx,
-        {
-          redemptionId: ref.id,
-          requestId: decision.requestId,
-          outcome: decision.outcome,
-          reason: decision.reason,
-        },
+        { redemptionId: ref.id, requestId: decision.requestId, outcome, reason },
         deps.now,
         context,
       );
       return 'redemption';
     case 'discount':
-      await decideDiscount(
-        tx,
-        { discountId: ref.id, outcome: decision.outcome, reason: decision.reason },
-        deps.now,
-        context,
-      );
+      await decideDiscount(tx, { discountId: ref.id, outcome, reason }, deps.now, context);
       return 'discount';
     case 'campaign':
-      await decideCampaign(tx, { campaignId: ref.id, outcome: decision.outcome }, deps.now, context);
+      await decideCampaign(tx, { campaignId: ref.id, outcome }, deps.now, context);
       return 'campaign';
     default:
       return 'ignored';

@@ -2,7 +2,6 @@ import { requireRole, type Caller } from '@care/service-kit';
 import { CAMPAIGN_ROLES } from '../domain/access';
 import { draftCampaign, type Campaign } from '../domain/campaign';
 import type { Tier } from '../domain/customer';
-import { guard } from './rules';
 import type { Deps } from './ports';
 
 /** Sales drafts a reward campaign: type, target tiers and tags, budget, expected effect, dates (DOMAIN 2.4). */
@@ -21,8 +20,9 @@ export async function createCampaign(
   },
 ): Promise<Campaign> {
   requireRole(caller.actor, ...CAMPAIGN_ROLES);
-  const campaign = guard(() =>
-    draftCampaign({ ...input, id: deps.newId(), createdBy: caller.actor.sub }, deps.clock.now()),
+  const campaign = draftCampaign(
+    { ...input, id: deps.newId(), createdBy: caller.actor.sub },
+    deps.clock.now(),
   );
   return deps.unitOfWork(async (tx) => {
     await tx.campaigns.insert(campaign);

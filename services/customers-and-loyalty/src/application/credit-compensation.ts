@@ -1,6 +1,6 @@
 import type { EventContext } from '@care/contracts';
-import { postCredit } from './points-postings';
 import type { Transaction } from './ports';
+import { postCredit } from './post-points';
 
 /**
  * A complaint's granted compensation credits its points as a COMPENSATE entry, once per solution. A
@@ -9,28 +9,22 @@ import type { Transaction } from './ports';
 export async function creditCompensation(
   tx: Transaction,
   grant: { solutionId: string; complaintId: string; customerId: string; points: number },
-  deps: { now: Date; newId: () => string },
+  deps: { now: Date; newId: () => string; timeZone: string },
   context: EventContext,
 ): Promise<'credited' | 'ignored'> {
   if (grant.points <= 0) return 'ignored';
   if (await tx.ledger.findEntry('COMPENSATE', 'COMPLAINT', grant.solutionId)) return 'ignored';
   const customer = await tx.customers.lock(grant.customerId);
   if (!customer) return 'ignored';
-  const policy = await tx.tiers.policyAt(deps.now);
-  await postCredit(
-    tx,
-    customer,
-    {
-      id: deps.newId(),
-      kind: 'COMPENSATE',
-      points: grant.points,
-      source: 'COMPLAINT',
-      sourceId: grant.solutionId,
-      reason: `compensation for complaint ${grant.complaintId}`,
-    },
-    deps.now,
-    policy,
-    context,
-  );
+  const at = { now: deps.now, policy: await tx.tiers.policyAt(deps.now), timeZone: deps.timeZone };
+  const credit = {
+    id: deps.newId(),
+    kind: 'COMPENSATE' as const,
+    points: grant.points,
+    source: 'COMPLAINT' as const,
+    sourceId: grant.solutionId,
+    reason: `compensation for complaint ${grant.complaintId}`,
+  };
+  await postCredit(tx, customer, credit, at, context);
   return 'credited';
 }

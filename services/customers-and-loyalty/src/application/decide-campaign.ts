@@ -1,11 +1,16 @@
-import { campaignApproved, campaignReturned, createEvent, type EventContext } from '@care/contracts';
+import type { EventContext } from '@care/contracts';
 import { decideCampaign as decide, type Campaign } from '../domain/campaign';
+import type { ApprovalOutcome } from '../domain/approval';
+import { campaignDecidedEvent } from './events';
 import type { Transaction } from './ports';
 
-/** The approval decision of a campaign: approved it may run; otherwise it is returned to draft for changes. */
+/**
+ * The approval decision of a campaign: approved it may run; otherwise it is returned to draft for changes.
+ * A decision for a campaign that is no longer pending changes nothing (events may come twice).
+ */
 export async function decideCampaign(
   tx: Transaction,
-  decision: { campaignId: string; outcome: 'APPROVED' | 'REJECTED' | 'WITHDRAWN' },
+  decision: { campaignId: string; outcome: ApprovalOutcome },
   now: Date,
   context: EventContext,
 ): Promise<Campaign | null> {
@@ -13,13 +18,6 @@ export async function decideCampaign(
   if (!campaign || campaign.status !== 'PENDING_APPROVAL') return campaign;
   const decided = decide(campaign, decision.outcome === 'APPROVED', now);
   await tx.campaigns.update(decided);
-  await tx.outbox.enqueue(
-    createEvent(
-      decided.status === 'APPROVED' ? campaignApproved : campaignReturned,
-      decided.id,
-      { campaignId: decided.id, status: decided.status, at: now.toISOString() },
-      context,
-    ),
-  );
+  await tx.outbox.enqueue(campaignDecidedEvent(decided, now, context));
   return decided;
 }

@@ -1,7 +1,9 @@
-import { createEvent, redemptionCancelled, redemptionCompleted, type EventContext } from '@care/contracts';
-import { pointsEvent } from './points-postings';
-import { lockCustomer } from './rules';
-import type { Redemption, Transaction } from './ports';
+import type { EventContext } from '@care/contracts';
+import type { ApprovalOutcome } from '../domain/approval';
+import { decideRedemption as decide, type Redemption } from '../domain/redemption';
+import { lockCustomer } from './change-customer';
+import { redemptionDecidedEvents } from './events';
+import type { Transaction } from './ports';
 
 /**
  * The approval decision of a redemption: APPROVED debits the locked points (the pending REDEEM entry is
@@ -10,88 +12,23 @@ import type { Redemption, Transaction } from './ports';
  */
 export async function decideRedemption(
   tx: Transaction,
-  decision: {
-    redemptionId: string;
-    requestId: string;
-    outcome: 'APPROVED' | 'REJECTED' | 'WITHDRAWN';
-    reason: string | null;
-  },
+  decision: { redemptionId: string; requestId: string; outcome: ApprovalOutcome; reason: string | null },
   now: Date,
   context: EventContext,
 ): Promise<Redemption | null> {
-  const pending = await tx.ledger.findRedemption(decision.redemptionId);
+  const pending = await tx.redemptions.find(decision.redemptionId);
   if (!pending) return null;
+  // The wallet's lock first (the order every change to it takes), then the redemption's.
   const customer = await lockCustomer(tx, pending.customerId);
-  const redemption = (await tx.ledger.findRedemption(decision.redemptionId, true))!;
+  const redemption = (await tx.redemptions.find(decision.redemptionId, true))!;
   if (redemption.status !== 'PENDING_APPROVAL') return redemption;
-  // A frozen account cannot redeem (DOMAIN 2.6): an approval that arrives while frozen releases the lock.
-  const frozen = customer.status !== 'ACTIVE';
-  const approved = decision.outcome === 'APPROVED' && !frozen;
-  const decided: Redemption = {
-    ...redemption,
-    status: approved ? 'COMPLETED' : 'CANCELLED',
-    approvalRequestId: decision.requestId,
-    decidedAt: now,
-  };
-  await tx.ledger.updateRedemption(decided);
-  const outcome = {
-    redemptionId: decided.id,
-    customerId: decided.customerId,
-    points: decided.points,
-    value: decided.value,
-    currency: decided.currency,
-    approvalRequestId: decision.requestId,
-    decidedAt: now.toISOString(),
-  };
-  if (approved) {
-    await tx.ledger.setEntryStatus(redemption.ledgerEntryId, 'POSTED');
-    const wallet = {
-      balance: customer.points.balance - redemption.points,
-      locked: customer.points.locked - redemption.points,
-    };
-    await tx.ledger.setWallet(customer.id, wallet);
-    await tx.outbox.enqueue(
-      createEvent(redemptionCompleted, decided.id, outcome, context),
-      pointsEvent(
-        {
-          id: redemption.ledgerEntryId,
-          customerId: customer.id,
-          kind: 'REDEEM',
-          points: -redemption.points,
-          status: 'POSTED',
-          source: 'REDEMPTION',
-          sourceId: redemption.id,
-          reason: null,
-          expiresAt: null,
-          remaining: null,
-          allocations: null,
-          postedAt: now,
-        },
-        wallet.balance,
-        context,
-      ),
-    );
-  } else {
-    await tx.ledger.setEntryStatus(redemption.ledgerEntryId, 'VOID');
-    await tx.ledger.restore(await allocationsOf(tx, redemption));
-    await tx.ledger.setWallet(customer.id, {
-      balance: customer.points.balance,
-      locked: customer.points.locked - redemption.points,
-    });
-    await tx.outbox.enqueue(
-      createEvent(
-        redemptionCancelled,
-        decided.id,
-        {
-          ...outcome,
-          outcome: decision.outcome === 'APPROVED' ? 'REJECTED' : decision.outcome,
-          reason: frozen ? `the account is ${customer.status}` : decision.reason,
-        },
-        context,
-      ),
-    );
-  }
-  return decided;
+  const decided = decide(redemption, customer, decision, now);
+  await tx.redemptions.update(decided.redemption);
+  await tx.ledger.setEntryStatus(redemption.ledgerEntryId, decided.cancelled ? 'VOID' : 'POSTED');
+  if (decided.cancelled) await tx.ledger.restore(await allocationsOf(tx, redemption));
+  await tx.ledger.setWallet(customer.id, decided.wallet);
+  await tx.outbox.enqueue(...redemptionDecidedEvents(decided, context));
+  return decided.redemption;
 }
 
 async function allocationsOf(tx: Transaction, redemption: Redemption) {

@@ -1,9 +1,9 @@
 import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
 import { JOB_ROLES } from '../domain/access';
 import { expiredLots } from '../domain/points';
-import { postDebit } from './points-postings';
-import { serviceContext } from './rules';
+import { serviceContext } from './events';
 import type { Deps } from './ports';
+import { postDebit } from './post-points';
 
 /**
  * The expiry job: every lot whose validity has ended is debited by an EXPIRE entry, one transaction per
@@ -17,24 +17,20 @@ export async function expirePoints(deps: Deps, caller?: Caller): Promise<number>
     total += await deps.unitOfWork(async (tx) => {
       let customer = await tx.customers.lock(customerId);
       if (!customer) return 0;
-      const expired = expiredLots(await tx.ledger.lots(customerId), now);
+      const context = caller ? eventContextOf(caller) : serviceContext();
       let sum = 0;
-      for (const lot of expired) {
-        customer = await postDebit(
-          tx,
-          customer!,
-          {
-            id: deps.newId(),
-            kind: 'EXPIRE',
-            points: lot.remaining,
-            source: 'EXPIRY',
-            sourceId: lot.id,
-            reason: `expired ${lot.expiresAt.toISOString()}`,
-          },
-          now,
-          caller ? eventContextOf(caller) : serviceContext(),
-          [{ lotId: lot.id, points: lot.remaining }],
-        );
+      for (const lot of expiredLots(await tx.ledger.lots(customerId), now)) {
+        const debit = {
+          id: deps.newId(),
+          kind: 'EXPIRE' as const,
+          points: lot.remaining,
+          source: 'EXPIRY' as const,
+          sourceId: lot.id,
+          reason: `expired ${lot.expiresAt.toISOString()}`,
+        };
+        customer = await postDebit(tx, customer, debit, now, context, [
+          { lotId: lot.id, points: lot.remaining },
+        ]);
         sum += lot.remaining;
       }
       return sum;

@@ -1,12 +1,14 @@
 import type { EventContext } from '@care/contracts';
-import { isMajorCase } from '../domain/freeze';
+import { freezeOnComplaint as freeze, freezesAccount } from '../domain/freeze';
 import type { WorkingTime } from '../domain/working-time';
-import { freeze } from './freeze-account';
+import { changeCustomer, within } from './change-customer';
+import { accountFrozenEvent } from './events';
 import type { Transaction } from './ports';
 
 /**
  * DOMAIN 2.6: a points-anomaly complaint freezes the customer's account, recorded with the 2-hour
- * deadline counted from the classification and the 3-day investigation deadline. Once per complaint.
+ * deadline counted from the classification and the 3-day investigation deadline. Once per complaint;
+ * an unknown or deactivated customer is left alone.
  */
 export async function freezeOnComplaint(
   tx: Transaction,
@@ -21,25 +23,20 @@ export async function freezeOnComplaint(
   deps: { now: Date; calendar: WorkingTime; newId: () => string },
   context: EventContext,
 ): Promise<'frozen' | 'ignored'> {
-  if (complaint.category !== 'POINTS_ANOMALY') return 'ignored';
-  if (await tx.customers.freezeByComplaint(complaint.complaintId)) return 'ignored';
-  const customer = await tx.customers.lock(complaint.customerId);
-  if (!customer || customer.status === 'DEACTIVATED') return 'ignored';
-  await freeze(
-    tx,
-    customer,
-    {
-      id: deps.newId(),
-      source: 'COMPLAINT',
-      complaintId: complaint.complaintId,
-      reason: 'points anomaly reported in a complaint',
-      reportedAt: new Date(complaint.classifiedAt),
-      frozenBy: 'customers-and-loyalty',
-      major: isMajorCase(complaint.urgency, complaint.complexity),
+  if (!freezesAccount(complaint.category)) return 'ignored';
+  if (await tx.freezes.byComplaint(complaint.complaintId)) return 'ignored';
+  const locked = await tx.customers.lock(complaint.customerId);
+  const reported = { ...complaint, id: deps.newId(), classifiedAt: new Date(complaint.classifiedAt) };
+  const frozen = locked && freeze(locked, reported, deps.now, deps.calendar);
+  if (!frozen) return 'ignored';
+  await changeCustomer(
+    within(tx),
+    locked.id,
+    async () => {
+      await tx.freezes.insert(frozen.freeze);
+      return { next: frozen.customer, events: [accountFrozenEvent(frozen.freeze, context)] };
     },
-    deps.now,
-    deps.calendar,
-    context,
+    { locked },
   );
   return 'frozen';
 }

@@ -1,8 +1,9 @@
-import { createEvent, tierChanged } from '@care/contracts';
-import { badInput, DomainError, eventContextOf, requireRole, type Caller } from '@care/service-kit';
+import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
 import { TIER_OVERRIDE_ROLES } from '../domain/access';
 import type { Customer, Tier } from '../domain/customer';
-import { lockCustomer } from './rules';
+import { overrideReason, overrideTier as override } from '../domain/tier';
+import { changeCustomer } from './change-customer';
+import { tierChangedEvent } from './events';
 import type { Deps } from './ports';
 
 /** A manual tier override: it needs a reason and leaves an audited tier change and event (DOMAIN 2.1). */
@@ -12,43 +13,18 @@ export async function overrideTier(
   input: { customerId: string; tier: Tier; reason: string },
 ): Promise<Customer> {
   requireRole(caller.actor, ...TIER_OVERRIDE_ROLES);
-  const reason = input.reason.trim();
-  if (reason.length < 5) throw badInput('an override needs a reason', { field: 'reason' });
+  const note = overrideReason(input.reason);
   const now = deps.clock.now();
-  return deps.unitOfWork(async (tx) => {
-    const customer = await lockCustomer(tx, input.customerId);
-    if (customer.tier === input.tier)
-      throw new DomainError('INVALID_TRANSITION', `the customer is ${input.tier} already`);
-    const updated = { ...customer, tier: input.tier };
-    await tx.customers.update(updated);
-    await tx.tiers.insertChange({
-      id: deps.newId(),
-      customerId: customer.id,
-      from: customer.tier,
-      to: input.tier,
-      reason: 'OVERRIDE',
-      note: reason,
-      evaluationYear: null,
-      annualSpend: null,
-      changedBy: caller.actor.sub,
-      effectiveAt: now,
-    });
-    await tx.outbox.enqueue(
-      createEvent(
-        tierChanged,
-        customer.id,
-        {
-          customerId: customer.id,
-          from: customer.tier,
-          to: input.tier,
-          reason: 'OVERRIDE',
-          evaluationYear: null,
-          annualSpend: null,
-          effectiveAt: now.toISOString(),
-        },
-        eventContextOf(caller),
-      ),
+  return changeCustomer(deps.unitOfWork, input.customerId, async (customer, tx) => {
+    const overridden = override(
+      customer,
+      { tier: input.tier, note, changeId: deps.newId(), changedBy: caller.actor.sub },
+      now,
     );
-    return updated;
+    await tx.tiers.insertChange(overridden.change);
+    return {
+      next: overridden.customer,
+      events: [tierChangedEvent(overridden.change, eventContextOf(caller))],
+    };
   });
 }

@@ -1,13 +1,16 @@
 import type { Outbox } from '@care/contracts';
-import type { PageRequest } from '@care/service-kit';
-import type { Campaign, CampaignStatus } from '../domain/campaign';
+import type { PageRequest, UnitOfWork } from '@care/service-kit';
+import type { Campaign, CampaignStatus, Interaction } from '../domain/campaign';
+import type { Consent } from '../domain/consent';
 import type { Customer, CustomerStatus, Tier } from '../domain/customer';
 import type { CustomerChange } from '../domain/customer-change';
 import type { Discount, DiscountKind } from '../domain/discount';
 import type { Freeze } from '../domain/freeze';
+import type { Allocation, LedgerEntry, LedgerKind, LedgerSource, Lot, Wallet } from '../domain/points';
 import type { LoyaltyPolicy } from '../domain/policy';
-import type { Allocation, LedgerEntry, LedgerKind, LedgerSource, Lot } from '../domain/points';
-import type { RedemptionAuthority } from '../domain/points';
+import type { Purchase } from '../domain/purchase';
+import type { Redemption } from '../domain/redemption';
+import type { TierChange, TierProposal } from '../domain/tier';
 import type { WorkingTime } from '../domain/working-time';
 
 export interface CustomerFilter {
@@ -18,68 +21,39 @@ export interface CustomerFilter {
   search?: string | null;
 }
 
-export interface Consent {
-  id: string;
-  customerId: string;
-  kind: 'PRIVACY' | 'MARKETING_EMAIL';
-  granted: boolean;
-  lawfulBasis: string | null;
-  source: string | null;
-  recordedBy: string;
-  recordedAt: Date;
-}
-
 export interface CustomerRepository {
   findById(id: string): Promise<Customer | null>;
   findByIds(ids: readonly string[]): Promise<Customer[]>;
   /** Locks the customer row (and so the wallet) until the transaction ends. */
   lock(id: string): Promise<Customer | null>;
   insert(customer: Customer): Promise<void>;
-  update(customer: Customer): Promise<void>;
+  /** Writes the customer unless it changed since `version` (CONFLICT); returns it at its new version. */
+  save(customer: Customer, version: number): Promise<Customer>;
   /** One page in registration order, fetched with one extra row, with the wallet: one statement plus the count. */
   list(filter: CustomerFilter, page: PageRequest): Promise<{ rows: Customer[]; totalCount: number }>;
-  insertConsent(consent: Consent): Promise<void>;
-  consentsOf(customerIds: readonly string[]): Promise<Consent[]>;
-  insertChange(change: CustomerChange): Promise<void>;
-  findChange(id: string, lock?: boolean): Promise<CustomerChange | null>;
-  updateChange(change: CustomerChange): Promise<void>;
-  insertFreeze(freeze: Freeze): Promise<void>;
+}
+
+export interface ConsentRepository {
+  insert(consent: Consent): Promise<void>;
+  /** Every consent of the customers, oldest first: the latest of a kind is in force. */
+  of(customerIds: readonly string[]): Promise<Consent[]>;
+}
+
+export interface CustomerChangeRepository {
+  insert(change: CustomerChange): Promise<void>;
+  find(id: string, lock?: boolean): Promise<CustomerChange | null>;
+  update(change: CustomerChange): Promise<void>;
+}
+
+export interface FreezeRepository {
+  insert(freeze: Freeze): Promise<void>;
   /** Ends every open freeze of the customer; returns them as closed. */
-  closeOpenFreezes(customerId: string, at: Date, by: string, reason: string): Promise<Freeze[]>;
-  freezeByComplaint(complaintId: string): Promise<Freeze | null>;
-  freezesOf(customerIds: readonly string[]): Promise<Freeze[]>;
+  closeOpen(customerId: string, at: Date, by: string, reason: string): Promise<Freeze[]>;
+  byComplaint(complaintId: string): Promise<Freeze | null>;
+  of(customerIds: readonly string[]): Promise<Freeze[]>;
 }
 
-export interface Purchase {
-  id: string;
-  customerId: string;
-  orderNumber: string;
-  amount: string;
-  currency: string;
-  amountCny: string;
-  returnedCny: string;
-  pointsEarned: number;
-  pointsReversed: number;
-  purchasedAt: Date;
-  spendYear: number;
-}
-
-export interface Redemption {
-  id: string;
-  customerId: string;
-  idempotencyKey: string;
-  points: number;
-  value: string;
-  currency: string;
-  requiredAuthority: RedemptionAuthority;
-  status: 'PENDING_APPROVAL' | 'COMPLETED' | 'CANCELLED';
-  ledgerEntryId: string;
-  approvalRequestId: string | null;
-  requestedBy: string;
-  requestedAt: Date;
-  decidedAt: Date | null;
-}
-
+/** The points ledger: its entries, the lots the credits leave, and the wallet they add up to. */
 export interface LedgerRepository {
   insertEntry(entry: LedgerEntry): Promise<void>;
   setEntryStatus(id: string, status: LedgerEntry['status']): Promise<void>;
@@ -88,61 +62,45 @@ export interface LedgerRepository {
   lots(customerId: string): Promise<Lot[]>;
   consume(allocations: readonly Allocation[]): Promise<void>;
   restore(allocations: readonly Allocation[]): Promise<void>;
-  setWallet(customerId: string, wallet: { balance: number; locked: number }): Promise<void>;
+  setWallet(customerId: string, wallet: Wallet): Promise<void>;
   page(
     customerId: string,
     page: { size: number; after?: number },
   ): Promise<{ rows: (LedgerEntry & { seq: number })[]; totalCount: number }>;
   customersWithExpiredLots(now: Date): Promise<string[]>;
-  findPurchase(orderNumber: string, lock?: boolean): Promise<Purchase | null>;
-  insertPurchase(purchase: Purchase): Promise<void>;
-  updatePurchase(purchase: Purchase): Promise<void>;
-  insertReturn(ret: {
-    id: string;
-    purchaseId: string;
-    returnNumber: string;
-    amountCny: string;
-    returnedAt: Date;
-  }): Promise<boolean>;
+}
+
+export interface PurchaseReturn {
+  id: string;
+  purchaseId: string;
+  returnNumber: string;
+  amountCny: string;
+  returnedAt: Date;
+}
+
+export interface PurchaseRepository {
+  find(orderNumber: string, lock?: boolean): Promise<Purchase | null>;
+  insert(purchase: Purchase): Promise<void>;
+  update(purchase: Purchase): Promise<void>;
+  /** False when the return number was recorded already. */
+  insertReturn(ret: PurchaseReturn): Promise<boolean>;
   /** Net spend in CNY per customer for a calendar year (by purchase date, company time). */
   annualSpend(customerIds: readonly string[], year: number): Promise<Map<string, string>>;
-  insertRedemption(r: Redemption): Promise<boolean>;
-  findRedemption(id: string, lock?: boolean): Promise<Redemption | null>;
-  findRedemptionByKey(customerId: string, key: string): Promise<Redemption | null>;
-  updateRedemption(r: Redemption): Promise<void>;
-  insertDiscount(d: Discount): Promise<boolean>;
-  findDiscount(id: string, lock?: boolean): Promise<Discount | null>;
-  updateDiscount(d: Discount): Promise<void>;
-  discountIssued(customerId: string, kind: DiscountKind, period: string): Promise<boolean>;
 }
 
-export interface TierProposal {
-  id: string;
-  customerId: string;
-  evaluationYear: number;
-  from: Tier;
-  to: Tier;
-  annualSpend: string;
-  policyVersion: number;
-  status: 'PROPOSED' | 'CONFIRMED' | 'REJECTED';
-  proposedBy: string;
-  proposedAt: Date;
-  decidedBy: string | null;
-  decidedAt: Date | null;
-  reason: string | null;
+export interface RedemptionRepository {
+  insert(redemption: Redemption): Promise<boolean>;
+  find(id: string, lock?: boolean): Promise<Redemption | null>;
+  findByKey(customerId: string, key: string): Promise<Redemption | null>;
+  update(redemption: Redemption): Promise<void>;
 }
 
-export interface TierChange {
-  id: string;
-  customerId: string;
-  from: Tier;
-  to: Tier;
-  reason: 'EVALUATION' | 'OVERRIDE';
-  note: string | null;
-  evaluationYear: number | null;
-  annualSpend: string | null;
-  changedBy: string;
-  effectiveAt: Date;
+export interface DiscountRepository {
+  /** False when the discount's kind and period were taken already. */
+  insert(discount: Discount): Promise<boolean>;
+  find(id: string, lock?: boolean): Promise<Discount | null>;
+  update(discount: Discount): Promise<void>;
+  issued(customerId: string, kind: DiscountKind, period: string): Promise<boolean>;
 }
 
 export interface TierRepository {
@@ -155,18 +113,6 @@ export interface TierRepository {
   findProposal(id: string, lock?: boolean): Promise<TierProposal | null>;
   updateProposal(p: TierProposal): Promise<void>;
   insertChange(change: TierChange): Promise<void>;
-}
-
-export interface Interaction {
-  id: string;
-  campaignId: string;
-  customerId: string;
-  kind: string;
-  cost: string;
-  points: number;
-  note: string | null;
-  recordedBy: string;
-  at: Date;
 }
 
 export interface CampaignRepository {
@@ -211,25 +157,32 @@ export interface Clock {
   now(): Date;
 }
 
-/** What a use case may touch inside its one transaction. */
-export interface Transaction {
+/** The service's repositories, in a transaction or for plain reads. */
+export interface Repositories {
   customers: CustomerRepository;
+  consents: ConsentRepository;
+  changes: CustomerChangeRepository;
+  freezes: FreezeRepository;
   ledger: LedgerRepository;
+  purchases: PurchaseRepository;
+  redemptions: RedemptionRepository;
+  discounts: DiscountRepository;
   tiers: TierRepository;
   campaigns: CampaignRepository;
+}
+
+/** What a use case may touch inside its one transaction. */
+export interface Transaction extends Repositories {
   outbox: Outbox;
 }
 
-export interface Deps {
-  /** Reads outside a transaction. */
-  customers: CustomerRepository;
-  ledger: LedgerRepository;
-  tiers: TierRepository;
-  campaigns: CampaignRepository;
+export interface Deps extends Repositories {
   kpis: KpiRepository;
   /** Runs the work in one transaction: the changes and their events commit together or not at all. */
-  unitOfWork: <T>(work: (tx: Transaction) => Promise<T>) => Promise<T>;
+  unitOfWork: UnitOfWork<Transaction>;
   clock: Clock;
   calendar: WorkingTime;
+  /** The company's time zone (TIME_ZONE): the calendar dates of the rules are dates there. */
+  timeZone: string;
   newId: () => string;
 }

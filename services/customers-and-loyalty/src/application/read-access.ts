@@ -1,6 +1,10 @@
 import { forbidden, notFound, type Caller } from '@care/service-kit';
 import { loyaltyReadAccessOf, mayReadCustomerRecord, type LoyaltyReadAccess } from '../domain/access';
-import { UUID } from './rules';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether an id can name a record at all (ids are UUIDs): others are not found without a query. */
+export const isUuid = (id: string) => UUID.test(id);
 
 /** Who reads: the access their roles give, and who they are (a customer's `sub` is their id). */
 export interface LoyaltyReader {
@@ -34,7 +38,7 @@ export async function visibleRecord<T>(
   load: (id: string) => Promise<T | null>,
   customerIdOf: (record: T) => string,
 ): Promise<T | null> {
-  const record = UUID.test(id) ? await load(id) : null;
+  const record = isUuid(id) ? await load(id) : null;
   return record && mayReadCustomerRecord(reader.access, reader.sub, customerIdOf(record)) ? record : null;
 }
 

@@ -1,12 +1,11 @@
-import { campaignInteractionRecorded, createEvent } from '@care/contracts';
-import { badInput, DomainError, eventContextOf, requireRole, type Caller } from '@care/service-kit';
-import { Decimal } from 'decimal.js';
+import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
 import { CAMPAIGN_RUN_ROLES } from '../domain/access';
-import { isTargeted, spend, type Campaign } from '../domain/campaign';
-import { lockCampaign } from './campaigns';
-import { postCredit } from './points-postings';
-import { guard, lockCustomer, requireActive } from './rules';
+import { chargeInteraction, recordInteraction, type Campaign } from '../domain/campaign';
+import { lockCampaign } from './change-campaign';
+import { lockCustomer } from './change-customer';
+import { interactionRecordedEvent } from './events';
 import type { Deps } from './ports';
+import { postCredit } from './post-points';
 
 /**
  * Marketing records every customer interaction of a running campaign with its cost (DOMAIN 2.4); a cost
@@ -30,81 +29,31 @@ export async function recordCampaignInteraction(
   return deps.unitOfWork(async (tx) => {
     const current = await lockCampaign(tx, input.campaignId);
     // The campaign's state is checked first (a closed campaign answers INVALID_TRANSITION), then the input.
-    const campaign = guard(() => spend(current, input.cost));
-    const kind = input.kind.trim().toUpperCase();
-    if (!kind) throw badInput('kind is required', { field: 'kind' });
-    const points = input.points ?? 0;
-    if (!Number.isInteger(points) || points < 0)
-      throw badInput('points must be a whole number, not negative', { field: 'points' });
-    const cost = new Decimal(campaign.spent).minus(current.spent).toFixed(2);
+    const charge = chargeInteraction(current, input);
     const customer = await lockCustomer(tx, input.customerId);
-    if (!isTargeted(current, customer))
-      throw new DomainError('BAD_USER_INPUT', 'the customer is not in the campaign target group', {
-        field: 'customerId',
-      });
-    if (points > 0 || cost !== '0.00') requireActive(customer, 'granting a campaign benefit');
-    if (kind === 'MARKETING_EMAIL') {
-      // DOMAIN 2.3: marketing mail only with marketing consent, never after an unsubscribe.
-      const consents = await tx.customers.consentsOf([customer.id]);
-      const latest = consents.filter((c) => c.kind === 'MARKETING_EMAIL').pop();
-      if (!latest?.granted)
-        throw new DomainError(
-          'INVALID_TRANSITION',
-          'the customer has no marketing e-mail consent or unsubscribed',
-          {
-            field: 'customerId',
-          },
-        );
-    }
-    await tx.campaigns.update(campaign);
-    const interactionId = deps.newId();
-    await tx.campaigns.insertInteraction({
-      id: interactionId,
-      campaignId: campaign.id,
-      customerId: customer.id,
-      kind,
-      cost,
-      points,
-      note: input.note?.trim() || null,
-      recordedBy: caller.actor.sub,
-      at: now,
-    });
+    const consents = charge.marketingMail ? await tx.consents.of([customer.id]) : [];
+    const record = { id: deps.newId(), note: input.note, recordedBy: caller.actor.sub, at: now };
+    const interaction = recordInteraction(charge, customer, consents, record);
+    await tx.campaigns.update(charge.campaign);
+    await tx.campaigns.insertInteraction(interaction);
     const context = eventContextOf(caller);
-    await tx.outbox.enqueue(
-      createEvent(
-        campaignInteractionRecorded,
-        campaign.id,
-        {
-          campaignId: campaign.id,
-          interactionId,
-          customerId: customer.id,
-          cost,
-          points,
-          spent: campaign.spent,
-          budget: campaign.budget,
-          at: now.toISOString(),
-        },
-        context,
-      ),
-    );
-    if (points > 0) {
-      const policy = await tx.tiers.policyAt(now);
+    await tx.outbox.enqueue(interactionRecordedEvent(charge.campaign, interaction, context));
+    if (interaction.points > 0) {
+      const at = { now, policy: await tx.tiers.policyAt(now), timeZone: deps.timeZone };
+      const earn = {
+        id: deps.newId(),
+        kind: 'EARN' as const,
+        points: interaction.points,
+        source: 'CAMPAIGN' as const,
+      };
       await postCredit(
         tx,
         customer,
-        {
-          id: deps.newId(),
-          kind: 'EARN',
-          points,
-          source: 'CAMPAIGN',
-          sourceId: interactionId,
-          reason: campaign.name,
-        },
-        now,
-        policy,
+        { ...earn, sourceId: interaction.id, reason: current.name },
+        at,
         context,
       );
     }
-    return campaign;
+    return charge.campaign;
   });
 }

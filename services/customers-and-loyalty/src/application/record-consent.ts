@@ -1,19 +1,10 @@
 import { consentChanged, createEvent } from '@care/contracts';
-import { badInput, eventContextOf, requireRole, type Caller } from '@care/service-kit';
+import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
 import { CUSTOMER_WRITE_ROLES } from '../domain/access';
+import { consentOf, type ConsentKind } from '../domain/consent';
 import type { Customer } from '../domain/customer';
-import { lockCustomer } from './rules';
-import type { Consent, Deps } from './ports';
-
-export const LAWFUL_BASES = [
-  'CONSENT',
-  'CONTRACT',
-  'LEGAL_OBLIGATION',
-  'VITAL_INTERESTS',
-  'PUBLIC_TASK',
-  'LEGITIMATE_INTERESTS',
-  'CCPA_NOTICE',
-];
+import { lockCustomer } from './change-customer';
+import type { Deps } from './ports';
 
 /**
  * Records a consent given or withdrawn (DOMAIN 2.3, 2.7): the privacy authorisation names its lawful basis
@@ -24,29 +15,23 @@ export async function recordConsent(
   caller: Caller,
   input: {
     customerId: string;
-    kind: Consent['kind'];
+    kind: ConsentKind;
     granted: boolean;
     lawfulBasis?: string | null;
     source?: string | null;
   },
 ): Promise<Customer> {
   requireRole(caller.actor, ...CUSTOMER_WRITE_ROLES, 'service');
-  const lawfulBasis = input.lawfulBasis?.trim().toUpperCase() || null;
-  if (input.kind === 'PRIVACY' && input.granted && !lawfulBasis)
-    throw badInput('a privacy authorisation needs its lawful basis', { field: 'lawfulBasis' });
-  if (lawfulBasis && !LAWFUL_BASES.includes(lawfulBasis))
-    throw badInput(`lawfulBasis must be one of ${LAWFUL_BASES.join(', ')}`, { field: 'lawfulBasis' });
+  const consent = consentOf(input);
   const now = deps.clock.now();
   return deps.unitOfWork(async (tx) => {
     const customer = await lockCustomer(tx, input.customerId);
-    await tx.customers.insertConsent({
+    const recordedBy = caller.actor.sub;
+    await tx.consents.insert({
+      ...consent,
       id: deps.newId(),
       customerId: customer.id,
-      kind: input.kind,
-      granted: input.granted,
-      lawfulBasis,
-      source: input.source?.trim() || null,
-      recordedBy: caller.actor.sub,
+      recordedBy,
       recordedAt: now,
     });
     await tx.outbox.enqueue(
@@ -55,9 +40,9 @@ export async function recordConsent(
         customer.id,
         {
           customerId: customer.id,
-          kind: input.kind,
-          granted: input.granted,
-          lawfulBasis,
+          kind: consent.kind,
+          granted: consent.granted,
+          lawfulBasis: consent.lawfulBasis,
           recordedAt: now.toISOString(),
         },
         eventContextOf(caller),

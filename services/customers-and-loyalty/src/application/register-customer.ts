@@ -1,8 +1,7 @@
-import { createEvent, customerRegistered } from '@care/contracts';
 import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
 import { CUSTOMER_WRITE_ROLES } from '../domain/access';
 import { registerCustomer as register, type Customer, type RegistrationInput } from '../domain/customer';
-import { guard } from './rules';
+import { customerRegisteredEvent } from './events';
 import type { Deps } from './ports';
 
 export async function registerCustomer(
@@ -11,22 +10,10 @@ export async function registerCustomer(
   input: RegistrationInput,
 ): Promise<Customer> {
   requireRole(caller.actor, ...CUSTOMER_WRITE_ROLES);
-  const customer = guard(() => register(input, deps.newId(), deps.clock.now()));
+  const customer = register(input, deps.newId(), deps.clock.now());
   return deps.unitOfWork(async (tx) => {
     await tx.customers.insert(customer);
-    await tx.outbox.enqueue(
-      createEvent(
-        customerRegistered,
-        customer.id,
-        {
-          customerId: customer.id,
-          tier: customer.tier,
-          region: customer.region,
-          registeredAt: customer.registeredAt.toISOString(),
-        },
-        eventContextOf(caller),
-      ),
-    );
+    await tx.outbox.enqueue(customerRegisteredEvent(customer, eventContextOf(caller)));
     return customer;
   });
 }

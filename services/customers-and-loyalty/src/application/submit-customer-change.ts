@@ -1,9 +1,9 @@
-import { createEvent, customerChangeSubmitted } from '@care/contracts';
 import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
 import { CHANGE_ROLES } from '../domain/access';
 import { applyProfileChanges, type ProfileChanges } from '../domain/customer';
 import { submitChange, type CustomerChange } from '../domain/customer-change';
-import { guard, lockCustomer } from './rules';
+import { lockCustomer } from './change-customer';
+import { changeSubmittedEvent } from './events';
 import type { Deps } from './ports';
 
 /** DOMAIN 2.5: the entry clerk enters and verifies the request with its ID document; it waits for review. */
@@ -17,37 +17,17 @@ export async function submitCustomerChange(
   return deps.unitOfWork(async (tx) => {
     const customer = await lockCustomer(tx, input.customerId);
     // Validate now, so the reviewer only ever sees a request that can be applied.
-    guard(() => applyProfileChanges(customer, input.changes, now));
-    const change = guard(() =>
-      submitChange(
-        {
-          id: deps.newId(),
-          customerId: customer.id,
-          changes: input.changes,
-          idDocumentReference: input.idDocumentReference,
-          enteredBy: caller.actor.sub,
-        },
-        now,
-        deps.calendar,
-      ),
+    applyProfileChanges(customer, input.changes, now);
+    const change = submitChange(
+      { ...input, id: deps.newId(), customerId: customer.id, enteredBy: caller.actor.sub },
+      now,
+      deps.calendar,
     );
-    await tx.customers.insertChange(change);
-    await tx.outbox.enqueue(
-      createEvent(
-        customerChangeSubmitted,
-        change.id,
-        {
-          changeId: change.id,
-          customerId: customer.id,
-          changedFields: Object.keys(input.changes).filter(
-            (k) => input.changes[k as keyof ProfileChanges] !== undefined,
-          ),
-          submittedAt: now.toISOString(),
-          dueAt: change.dueAt.toISOString(),
-        },
-        eventContextOf(caller),
-      ),
+    await tx.changes.insert(change);
+    const changedFields = Object.keys(input.changes).filter(
+      (k) => input.changes[k as keyof ProfileChanges] !== undefined,
     );
+    await tx.outbox.enqueue(changeSubmittedEvent(change, changedFields, eventContextOf(caller)));
     return change;
   });
 }

@@ -1,8 +1,9 @@
-import { accountUnfrozen, createEvent } from '@care/contracts';
-import { badInput, DomainError, eventContextOf, requireRole, type Caller } from '@care/service-kit';
+import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
 import { UNFREEZE_ROLES } from '../domain/access';
-import type { Customer } from '../domain/customer';
-import { lockCustomer } from './rules';
+import { type Customer } from '../domain/customer';
+import { unfreezeAccount as unfreeze } from '../domain/freeze';
+import { changeCustomer } from './change-customer';
+import { accountUnfrozenEvent } from './events';
 import type { Deps } from './ports';
 
 /** Releases a frozen account after the investigation, with the reason; closes its open freezes. */
@@ -14,23 +15,10 @@ export async function unfreezeAccount(
 ): Promise<Customer> {
   requireRole(caller.actor, ...UNFREEZE_ROLES);
   const now = deps.clock.now();
-  return deps.unitOfWork(async (tx) => {
-    const customer = await lockCustomer(tx, customerId);
-    if (customer.status !== 'FROZEN')
-      throw new DomainError('INVALID_TRANSITION', `the account is ${customer.status}, not FROZEN`);
-    if (reason.trim().length < 3) throw badInput('unfreezing needs a reason', { field: 'reason' });
-    const active: Customer = { ...customer, status: 'ACTIVE' };
-    await tx.customers.update(active);
-    const closed = await tx.customers.closeOpenFreezes(customer.id, now, caller.actor.sub, reason.trim());
-    for (const f of closed)
-      await tx.outbox.enqueue(
-        createEvent(
-          accountUnfrozen,
-          customer.id,
-          { freezeId: f.id, customerId: customer.id, unfrozenAt: now.toISOString() },
-          eventContextOf(caller),
-        ),
-      );
-    return active;
+  return changeCustomer(deps.unitOfWork, customerId, async (customer, tx) => {
+    const released = unfreeze(customer, reason);
+    const closed = await tx.freezes.closeOpen(customer.id, now, caller.actor.sub, released.reason);
+    const context = eventContextOf(caller);
+    return { next: released.customer, events: closed.map((f) => accountUnfrozenEvent(f, context)) };
   });
 }

@@ -1,8 +1,8 @@
-import { createEvent, customerUpdated } from '@care/contracts';
-import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
+import { eventContextOf, requireRole, type Caller, type UnitOfWork } from '@care/service-kit';
 import { CUSTOMER_WRITE_ROLES } from '../domain/access';
 import { applyProfileChanges, type Customer, type ProfileChanges } from '../domain/customer';
-import { guard, lockCustomer } from './rules';
+import { changeCustomer } from './change-customer';
+import { customerUpdatedEvent } from './events';
 import type { Deps, Transaction } from './ports';
 
 export async function updateCustomer(
@@ -12,33 +12,23 @@ export async function updateCustomer(
   changes: ProfileChanges,
 ): Promise<Customer> {
   requireRole(caller.actor, ...CUSTOMER_WRITE_ROLES);
-  return deps.unitOfWork((tx) => applyChanges(tx, deps.clock.now(), caller, id, changes));
+  return changeProfile(deps.unitOfWork, deps.clock.now(), caller, id, changes);
 }
 
-/** Applies profile changes to a customer in the caller's transaction, with the event naming the fields. */
-export async function applyChanges(
-  tx: Transaction,
+/**
+ * Applies profile changes to a customer, with the event naming the fields that really changed; changes
+ * that change nothing write nothing.
+ */
+export function changeProfile(
+  unitOfWork: UnitOfWork<Transaction>,
   now: Date,
   caller: Caller,
   id: string,
   changes: ProfileChanges,
 ): Promise<Customer> {
-  const current = await lockCustomer(tx, id);
-  const { customer, changed } = guard(() => applyProfileChanges(current, changes, now));
-  if (changed.length === 0) return current;
-  await tx.customers.update(customer);
-  await tx.outbox.enqueue(
-    createEvent(
-      customerUpdated,
-      customer.id,
-      {
-        customerId: customer.id,
-        changedFields: changed,
-        region: customer.region,
-        updatedAt: now.toISOString(),
-      },
-      eventContextOf(caller),
-    ),
-  );
-  return { ...customer, version: customer.version + 1 };
+  return changeCustomer(unitOfWork, id, (current) => {
+    const { customer, changed } = applyProfileChanges(current, changes, now);
+    if (changed.length === 0) return { next: current };
+    return { next: customer, events: [customerUpdatedEvent(customer, changed, now, eventContextOf(caller))] };
+  });
 }

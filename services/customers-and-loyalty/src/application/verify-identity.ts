@@ -1,7 +1,7 @@
-import { createEvent, identityVerified } from '@care/contracts';
-import { badInput, eventContextOf, requireRole, type Caller } from '@care/service-kit';
-import { maskDocumentNumber, type Customer } from '../domain/customer';
-import { guard, lockCustomer } from './rules';
+import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
+import { identityDocument, verifyIdentity as verify, type Customer } from '../domain/customer';
+import { changeCustomer } from './change-customer';
+import { identityVerifiedEvent } from './events';
 import type { Deps } from './ports';
 
 /** The real-name check redemption needs (DOMAIN 2.3): only a masked reference of the number is kept. */
@@ -11,26 +11,10 @@ export async function verifyIdentity(
   input: { customerId: string; documentType: string; documentNumber: string },
 ): Promise<Customer> {
   requireRole(caller.actor, 'sales', 'cs_specialist', 'cs_manager');
-  const documentType = input.documentType.trim().toUpperCase();
-  if (!/^[A-Z_]{2,30}$/.test(documentType))
-    throw badInput('documentType must be a word such as ID_CARD or PASSPORT', { field: 'documentType' });
-  const documentReference = guard(() => maskDocumentNumber(input.documentNumber));
+  const document = identityDocument(input);
   const now = deps.clock.now();
-  return deps.unitOfWork(async (tx) => {
-    const current = await lockCustomer(tx, input.customerId);
-    const customer: Customer = {
-      ...current,
-      identity: { documentType, documentReference, verifiedBy: caller.actor.sub, verifiedAt: now },
-    };
-    await tx.customers.update(customer);
-    await tx.outbox.enqueue(
-      createEvent(
-        identityVerified,
-        customer.id,
-        { customerId: customer.id, verifiedAt: now.toISOString() },
-        eventContextOf(caller),
-      ),
-    );
-    return customer;
+  return changeCustomer(deps.unitOfWork, input.customerId, (current) => {
+    const customer = verify(current, document, caller.actor.sub, now);
+    return { next: customer, events: [identityVerifiedEvent(customer, eventContextOf(caller))] };
   });
 }

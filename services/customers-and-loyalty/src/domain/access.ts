@@ -31,6 +31,8 @@ export const KPI_ROLES: Role[] = [
   'finance',
 ];
 export const JOB_ROLES: Role[] = ['service'];
+/** The service account loyalty's jobs and reactions act as (a freeze on a complaint, the expiry job). */
+export const SERVICE_ACCOUNT = 'customers-and-loyalty';
 
 /**
  * Who reads customers and loyalty records (DOMAIN "Who uses it", 2.7, 4):

@@ -1,6 +1,9 @@
 import { Decimal } from 'decimal.js';
-import { TransitionViolation, type WorkingTime } from './working-time';
-import { TIERS, type Tier } from './customer';
+import { Refusal, refuse } from '@care/domain-kernel';
+import { mayMail, type Consent } from './consent';
+import { requireActive, TIERS, type Customer, type Tier } from './customer';
+import { parseAmount } from './money';
+import type { WorkingTime } from './working-time';
 
 export type CampaignStatus = 'DRAFT' | 'PENDING_APPROVAL' | 'APPROVED' | 'CLOSED' | 'SETTLED' | 'ARCHIVED';
 
@@ -62,17 +65,16 @@ export function draftCampaign(
   now: Date,
 ): Campaign {
   const name = input.name.trim();
-  if (!name || name.length > 200)
-    throw new TransitionViolation('BAD_USER_INPUT', 'name must have 1 to 200 characters');
+  if (!name || name.length > 200) throw new Refusal('BAD_USER_INPUT', 'name must have 1 to 200 characters');
   const type = input.type.trim().toUpperCase();
   if (!(CAMPAIGN_TYPES as readonly string[]).includes(type))
-    throw new TransitionViolation('BAD_USER_INPUT', `type must be one of ${CAMPAIGN_TYPES.join(', ')}`);
+    throw new Refusal('BAD_USER_INPUT', `type must be one of ${CAMPAIGN_TYPES.join(', ')}`);
   if (input.targetTiers.length === 0 || input.targetTiers.some((t) => !TIERS.includes(t)))
-    throw new TransitionViolation('BAD_USER_INPUT', 'a campaign targets at least one tier');
+    throw new Refusal('BAD_USER_INPUT', 'a campaign targets at least one tier');
   const budget = parseAmount(input.budget, 'budget');
-  if (budget.lessThanOrEqualTo(0)) throw new TransitionViolation('BAD_USER_INPUT', 'budget must be positive');
+  if (budget.lessThanOrEqualTo(0)) throw new Refusal('BAD_USER_INPUT', 'budget must be positive');
   if (!DATE.test(input.startsOn) || !DATE.test(input.endsOn) || input.endsOn < input.startsOn)
-    throw new TransitionViolation('BAD_USER_INPUT', 'the campaign must end on or after its start');
+    throw new Refusal('BAD_USER_INPUT', 'the campaign must end on or after its start');
   return {
     id: input.id,
     name,
@@ -100,27 +102,9 @@ export function draftCampaign(
   };
 }
 
-export function parseAmount(value: string, field: string): Decimal {
-  let amount: Decimal;
-  try {
-    amount = new Decimal(value);
-  } catch {
-    throw new TransitionViolation('BAD_USER_INPUT', `${field} must be a decimal number`);
-  }
-  if (!amount.isFinite() || amount.decimalPlaces() > 2)
-    throw new TransitionViolation(
-      'BAD_USER_INPUT',
-      `${field} must be a decimal number with at most 2 decimals`,
-    );
-  return amount;
-}
-
 function expect(campaign: Campaign, ...states: CampaignStatus[]) {
   if (!states.includes(campaign.status))
-    throw new TransitionViolation(
-      'INVALID_TRANSITION',
-      `the campaign is ${campaign.status}; this needs ${states.join(' or ')}`,
-    );
+    throw refuse.transition(`the campaign is ${campaign.status}; this needs ${states.join(' or ')}`);
 }
 
 /** Diamond-only campaigns may skip the approval steps the policy allows (DOMAIN 2.4). */
@@ -145,14 +129,86 @@ export function decideCampaign(c: Campaign, approved: boolean, now: Date): Campa
 export function spend(c: Campaign, cost: string): Campaign {
   expect(c, 'APPROVED');
   const amount = parseAmount(cost, 'cost');
-  if (amount.isNegative()) throw new TransitionViolation('BAD_USER_INPUT', 'cost cannot be negative');
+  if (amount.isNegative()) throw new Refusal('BAD_USER_INPUT', 'cost cannot be negative');
   const spent = new Decimal(c.spent).plus(amount);
   if (spent.greaterThan(c.budget))
-    throw new TransitionViolation(
-      'LIMIT_EXCEEDED',
+    throw refuse.limit(
       `the cost ${amount.toFixed(2)} would exceed the budget: ${new Decimal(c.budget).minus(c.spent).toFixed(2)} CNY left`,
     );
   return { ...c, spent: spent.toFixed(2) };
+}
+
+/** A customer interaction of a running campaign, with its cost and the points it granted (DOMAIN 2.4). */
+export interface Interaction {
+  id: string;
+  campaignId: string;
+  customerId: string;
+  kind: string;
+  cost: string;
+  points: number;
+  note: string | null;
+  recordedBy: string;
+  at: Date;
+}
+
+/** What an interaction costs the campaign, before the customer is known. */
+export interface InteractionCharge {
+  /** The campaign with the cost spent. */
+  campaign: Campaign;
+  kind: string;
+  cost: string;
+  points: number;
+  /** A marketing e-mail: it needs the customer's marketing consent. */
+  marketingMail: boolean;
+}
+
+/**
+ * Recording an interaction, first half (DOMAIN 2.4): the campaign must be running and its budget must
+ * hold the cost (the campaign row is locked, so concurrent costs queue); then the input itself.
+ */
+export function chargeInteraction(
+  campaign: Campaign,
+  input: { kind: string; cost: string; points?: number | null },
+): InteractionCharge {
+  const charged = spend(campaign, input.cost);
+  const kind = input.kind.trim().toUpperCase();
+  if (!kind) throw refuse.input('kind', 'kind is required');
+  const points = input.points ?? 0;
+  if (!Number.isInteger(points) || points < 0)
+    throw refuse.input('points', 'points must be a whole number, not negative');
+  const cost = new Decimal(charged.spent).minus(campaign.spent).toFixed(2);
+  return { campaign: charged, kind, cost, points, marketingMail: kind === 'MARKETING_EMAIL' };
+}
+
+/**
+ * Recording an interaction, second half, with the customer: only the target group; a frozen account is
+ * granted nothing, neither points nor a cost (DOMAIN 2.6); marketing mail only with the customer's
+ * marketing consent, never after an unsubscribe (DOMAIN 2.3).
+ */
+export function recordInteraction(
+  charge: InteractionCharge,
+  customer: Customer,
+  consents: readonly Consent[],
+  record: { id: string; note?: string | null; recordedBy: string; at: Date },
+): Interaction {
+  if (!isTargeted(charge.campaign, customer))
+    throw refuse.input('customerId', 'the customer is not in the campaign target group');
+  if (charge.points > 0 || charge.cost !== '0.00') requireActive(customer, 'granting a campaign benefit');
+  if (charge.marketingMail && !mayMail(consents))
+    throw refuse.transition('the customer has no marketing e-mail consent or unsubscribed', {
+      field: 'customerId',
+    });
+  return {
+    id: record.id,
+    campaignId: charge.campaign.id,
+    customerId: customer.id,
+    kind: charge.kind,
+    cost: charge.cost,
+    points: charge.points,
+    note: record.note?.trim() || null,
+    recordedBy: record.recordedBy,
+    at: record.at,
+  };
 }
 
 export function isTargeted(c: Campaign, customer: { tier: Tier; tags: readonly string[] }): boolean {
@@ -183,8 +239,13 @@ export function settleCampaign(c: Campaign, now: Date): Campaign {
 /** KH + year + 6-digit serial, e.g. KH2026000123. */
 export function archiveNumber(year: number, serial: number): string {
   if (!Number.isInteger(serial) || serial < 1 || serial > 999_999)
-    throw new TransitionViolation('LIMIT_EXCEEDED', `archive serial ${serial} is out of range for ${year}`);
+    throw refuse.limit(`archive serial ${serial} is out of range for ${year}`);
   return `KH${year}${String(serial).padStart(6, '0')}`;
+}
+
+/** Only a settled campaign is archived: checked before an archive serial is taken. */
+export function requireArchivable(c: Campaign): void {
+  expect(c, 'SETTLED');
 }
 
 export function archiveCampaign(c: Campaign, number: string, now: Date): Campaign {

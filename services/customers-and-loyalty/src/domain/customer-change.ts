@@ -1,4 +1,5 @@
-import { TransitionViolation, type WorkingTime } from './working-time';
+import { Refusal, refuse } from '@care/domain-kernel';
+import type { WorkingTime } from './working-time';
 import type { ProfileChanges } from './customer';
 
 export type CustomerChangeStatus = 'PENDING_REVIEW' | 'APPLIED' | 'REJECTED';
@@ -33,9 +34,9 @@ export function submitChange(
   calendar: WorkingTime,
 ): CustomerChange {
   if (!input.idDocumentReference.trim())
-    throw new TransitionViolation('BAD_USER_INPUT', 'a change request needs the ID document it came with');
+    throw new Refusal('BAD_USER_INPUT', 'a change request needs the ID document it came with');
   if (Object.values(input.changes).every((v) => v === undefined))
-    throw new TransitionViolation('BAD_USER_INPUT', 'a change request must change at least one field');
+    throw new Refusal('BAD_USER_INPUT', 'a change request must change at least one field');
   return {
     ...input,
     idDocumentReference: input.idDocumentReference.trim(),
@@ -58,11 +59,10 @@ export function reviewChange(
   now: Date,
 ): CustomerChange {
   if (change.status !== 'PENDING_REVIEW')
-    throw new TransitionViolation('INVALID_TRANSITION', `the change request is ${change.status} already`);
+    throw refuse.transition(`the change request is ${change.status} already`);
   if (reviewer === change.enteredBy)
-    throw new TransitionViolation('FORBIDDEN', 'the reviewer must be another person than the entry clerk');
-  if (!approve && !reason?.trim())
-    throw new TransitionViolation('BAD_USER_INPUT', 'a rejection needs a reason');
+    throw refuse.forbidden('the reviewer must be another person than the entry clerk');
+  if (!approve && !reason?.trim()) throw new Refusal('BAD_USER_INPUT', 'a rejection needs a reason');
   return {
     ...change,
     status: approve ? 'APPLIED' : 'REJECTED',

@@ -1,3 +1,4 @@
+import { refuse } from '@care/domain-kernel';
 import { Decimal } from 'decimal.js';
 
 export const TIERS = ['MEMBER', 'GOLD', 'PLATINUM', 'DIAMOND'] as const;
@@ -56,16 +57,6 @@ export const PROFILE_FIELDS = [
   'representative',
 ] as const;
 
-/** A rule broken by the input; the use case turns it into BAD_USER_INPUT. */
-export class CustomerRuleViolation extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 const PHONE = /^\+?[0-9][0-9 -]{5,19}$/;
 const REGION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
 
@@ -77,27 +68,27 @@ const TAG = /^[\p{L}\p{N}_ -]{1,40}$/u;
 function normaliseName(value: string): string {
   const name = value.trim();
   if (name.length === 0 || name.length > 200)
-    throw new CustomerRuleViolation('name', 'name must have 1 to 200 characters');
+    throw refuse.input('name', 'name must have 1 to 200 characters');
   return name;
 }
 
 function normaliseEmail(value: string | null | undefined): string | null {
   const email = value?.trim().toLowerCase() || null;
-  if (email && !EMAIL.test(email)) throw new CustomerRuleViolation('email', 'email is not a valid address');
+  if (email && !EMAIL.test(email)) throw refuse.input('email', 'email is not a valid address');
   return email;
 }
 
 function normalisePhone(value: string | null | undefined): string | null {
   const phone = value?.trim() || null;
   if (phone && !PHONE.test(phone))
-    throw new CustomerRuleViolation('phone', 'phone must be digits, optionally with +, spaces or dashes');
+    throw refuse.input('phone', 'phone must be digits, optionally with +, spaces or dashes');
   return phone;
 }
 
 function normaliseRegion(value: string | null | undefined): string | null {
   const region = value?.trim().toUpperCase() || null;
   if (region && !REGION.test(region))
-    throw new CustomerRuleViolation('region', 'region must be an ISO 3166 code such as DE or CN-GD');
+    throw refuse.input('region', 'region must be an ISO 3166 code such as DE or CN-GD');
   return region;
 }
 
@@ -110,33 +101,29 @@ function normaliseBirthday(value: string | null | undefined, now: Date): string 
     Number.isNaN(parsed.getTime()) ||
     parsed.toISOString().slice(0, 10) !== birthday
   )
-    throw new CustomerRuleViolation('birthday', 'birthday must be a date YYYY-MM-DD');
+    throw refuse.input('birthday', 'birthday must be a date YYYY-MM-DD');
   if (parsed > now || parsed.getUTCFullYear() < 1900)
-    throw new CustomerRuleViolation('birthday', 'birthday must be in the past');
+    throw refuse.input('birthday', 'birthday must be in the past');
   return birthday;
 }
 
 function normaliseLanguage(value: string | null | undefined): string | null {
   const language = value?.trim() || null;
   if (language && !LANGUAGE.test(language))
-    throw new CustomerRuleViolation(
-      'preferredLanguage',
-      'preferredLanguage must be a BCP 47 tag such as zh-CN',
-    );
+    throw refuse.input('preferredLanguage', 'preferredLanguage must be a BCP 47 tag such as zh-CN');
   return language;
 }
 
 function normaliseTags(value: readonly string[] | null | undefined): string[] {
   const tags = [...new Set((value ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean))];
   if (tags.length > 50 || tags.some((t) => !TAG.test(t)))
-    throw new CustomerRuleViolation('tags', 'tags are at most 50 words of letters, digits, _ or -');
+    throw refuse.input('tags', 'tags are at most 50 words of letters, digits, _ or -');
   return tags.sort();
 }
 
 function normaliseRepresentative(value: string | null | undefined): string | null {
   const rep = value?.trim() || null;
-  if (rep && rep.length > 100)
-    throw new CustomerRuleViolation('representative', 'representative must be a staff id');
+  if (rep && rep.length > 100) throw refuse.input('representative', 'representative must be a staff id');
   return rep;
 }
 
@@ -170,10 +157,10 @@ export function applyProfileChanges(
   now: Date,
 ): { customer: Customer; changed: string[] } {
   if (customer.status === 'DEACTIVATED')
-    throw new CustomerRuleViolation('status', 'a deactivated customer cannot be changed');
+    throw refuse.input('status', 'a deactivated customer cannot be changed');
   const next: Customer = { ...customer };
   if (changes.name !== undefined) {
-    if (changes.name === null) throw new CustomerRuleViolation('name', 'name cannot be cleared');
+    if (changes.name === null) throw refuse.input('name', 'name cannot be cleared');
     next.name = normaliseName(changes.name);
   }
   if (changes.email !== undefined) next.email = normaliseEmail(changes.email);
@@ -194,8 +181,40 @@ export function applyProfileChanges(
 /** Keeps only a masked reference of an ID document number: the last four characters. */
 export function maskDocumentNumber(documentNumber: string): string {
   const clean = documentNumber.replace(/\s/g, '');
-  if (clean.length < 6) throw new CustomerRuleViolation('documentNumber', 'documentNumber is too short');
+  if (clean.length < 6) throw refuse.input('documentNumber', 'documentNumber is too short');
   return `****${clean.slice(-4)}`;
+}
+
+/**
+ * The real-name check redemption needs (DOMAIN 2.3): the document's type, and only a masked reference of
+ * its number; checked before anything is read.
+ */
+export function identityDocument(input: { documentType: string; documentNumber: string }): {
+  documentType: string;
+  documentReference: string;
+} {
+  const documentType = input.documentType.trim().toUpperCase();
+  if (!/^[A-Z_]{2,30}$/.test(documentType))
+    throw refuse.input('documentType', 'documentType must be a word such as ID_CARD or PASSPORT');
+  return { documentType, documentReference: maskDocumentNumber(input.documentNumber) };
+}
+
+/** Records who verified the customer's identity with which document, and when. */
+export function verifyIdentity(
+  customer: Customer,
+  document: { documentType: string; documentReference: string },
+  verifiedBy: string,
+  now: Date,
+): Customer {
+  return { ...customer, identity: { ...document, verifiedBy, verifiedAt: now } };
+}
+
+/** A frozen account cannot redeem points or be granted benefits until it is unfrozen (DOMAIN 2.6). */
+export function requireActive(customer: Pick<Customer, 'status'>, what: string): void {
+  if (customer.status !== 'ACTIVE')
+    throw refuse.transition(`the account is ${customer.status}: ${what} is not possible`, {
+      status: customer.status,
+    });
 }
 
 /** **-03-14: the year is personal, the month and day drive the birthday perks. */

@@ -1,3 +1,6 @@
+import { refuse } from '@care/domain-kernel';
+import { SERVICE_ACCOUNT } from './access';
+import type { Customer } from './customer';
 import type { WorkingTime } from './working-time';
 
 export interface Freeze {
@@ -54,4 +57,69 @@ export function openFreeze(
     unfrozenBy: null,
     unfreezeReason: null,
   };
+}
+
+/**
+ * Freezes the account (if it is not frozen already) and records the freeze with its deadlines; a second
+ * report while frozen adds its own freeze record.
+ */
+function freeze(
+  customer: Customer,
+  input: Omit<Parameters<typeof openFreeze>[0], 'customerId'>,
+  now: Date,
+  calendar: WorkingTime,
+): { customer: Customer; freeze: Freeze } {
+  return {
+    customer: customer.status === 'ACTIVE' ? { ...customer, status: 'FROZEN' } : customer,
+    freeze: openFreeze({ ...input, customerId: customer.id }, now, calendar),
+  };
+}
+
+/** A manual freeze by sales, with its reason (DOMAIN 2.6): only an active account. */
+export function freezeAccount(
+  customer: Customer,
+  input: { id: string; reason: string; frozenBy: string },
+  now: Date,
+  calendar: WorkingTime,
+): { customer: Customer; freeze: Freeze } {
+  if (customer.status !== 'ACTIVE') throw refuse.transition(`the account is ${customer.status} already`);
+  const reason = input.reason.trim();
+  if (reason.length < 3) throw refuse.input('reason', 'a freeze needs a reason');
+  const manual = { source: 'MANUAL' as const, complaintId: null, reportedAt: now };
+  return freeze(customer, { ...input, ...manual, reason }, now, calendar);
+}
+
+/**
+ * DOMAIN 2.6: a points-anomaly complaint freezes the customer's account, recorded with the 2-hour
+ * deadline counted from the classification and the 3-day investigation deadline; a major case (urgent or
+ * complex) goes to the GM office meeting. A deactivated account is left alone (null).
+ */
+export function freezeOnComplaint(
+  customer: Customer,
+  complaint: { id: string; complaintId: string; urgency: string; complexity: string; classifiedAt: Date },
+  now: Date,
+  calendar: WorkingTime,
+): { customer: Customer; freeze: Freeze } | null {
+  if (customer.status === 'DEACTIVATED') return null;
+  const input = {
+    id: complaint.id,
+    source: 'COMPLAINT' as const,
+    complaintId: complaint.complaintId,
+    reason: 'points anomaly reported in a complaint',
+    reportedAt: complaint.classifiedAt,
+    frozenBy: SERVICE_ACCOUNT,
+    major: isMajorCase(complaint.urgency, complaint.complexity),
+  };
+  return freeze(customer, input, now, calendar);
+}
+
+/** Only a points anomaly freezes an account (DOMAIN 2.6). */
+export const freezesAccount = (category: string) => category === 'POINTS_ANOMALY';
+
+/** Releases a frozen account after the investigation, with the reason (its open freezes close with it). */
+export function unfreezeAccount(customer: Customer, reason: string): { customer: Customer; reason: string } {
+  if (customer.status !== 'FROZEN') throw refuse.transition(`the account is ${customer.status}, not FROZEN`);
+  const trimmed = reason.trim();
+  if (trimmed.length < 3) throw refuse.input('reason', 'unfreezing needs a reason');
+  return { customer: { ...customer, status: 'ACTIVE' }, reason: trimmed };
 }

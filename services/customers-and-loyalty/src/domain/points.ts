@@ -1,6 +1,8 @@
+import { Refusal, refuse } from '@care/domain-kernel';
 import { Decimal } from 'decimal.js';
-import { companyLocal, startOfCompanyMonth, type LoyaltyPolicy } from './policy';
+import { companyLocal, startOfCompanyMonth } from './company-time';
 import type { Tier } from './customer';
+import type { LoyaltyPolicy } from './policy';
 
 export const LEDGER_KINDS = ['EARN', 'REDEEM', 'EXPIRE', 'ADJUST', 'COMPENSATE', 'REVERSE'] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
@@ -35,34 +37,24 @@ export interface Allocation {
   points: number;
 }
 
-export class PointsRuleViolation extends Error {
-  constructor(
-    readonly code: 'BAD_USER_INPUT' | 'LIMIT_EXCEEDED' | 'INVALID_TRANSITION',
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /** The most points a wallet, and one ledger entry, can hold (a Postgres integer). */
 export const MAX_POINTS = 2_147_483_647;
 
 /** The balance after a credit: refused, not wrapped or cut, when the wallet cannot hold it. */
 export function creditedBalance(balance: number, points: number): number {
   if (!Number.isInteger(points) || points <= 0)
-    throw new PointsRuleViolation('BAD_USER_INPUT', 'points must be a positive whole number');
+    throw new Refusal('BAD_USER_INPUT', 'points must be a positive whole number');
   if (balance + points > MAX_POINTS)
-    throw new PointsRuleViolation(
-      'LIMIT_EXCEEDED',
+    throw refuse.limit(
       `the wallet holds ${balance} points and can hold at most ${MAX_POINTS}: ${points} more do not fit`,
     );
   return balance + points;
 }
 
 /** Whether `at` falls in the customer's birthday month (company time). */
-export function isBirthdayMonth(birthday: string | null, at: Date): boolean {
+export function isBirthdayMonth(birthday: string | null, at: Date, timeZone: string): boolean {
   if (!birthday) return false;
-  return Number(birthday.slice(5, 7)) === companyLocal(at).month;
+  return Number(birthday.slice(5, 7)) === companyLocal(at, timeZone).month;
 }
 
 /**
@@ -75,19 +67,19 @@ export function pointsForPurchase(
   birthday: string | null,
   at: Date,
   policy: Pick<LoyaltyPolicy, 'pointsPerCny'>,
+  timeZone: string,
 ): { points: number; birthdayBonus: boolean } {
   const base = new Decimal(amountCny).times(policy.pointsPerCny).floor().toNumber();
-  const birthdayBonus = tier === 'DIAMOND' && isBirthdayMonth(birthday, at);
+  const birthdayBonus = tier === 'DIAMOND' && isBirthdayMonth(birthday, at, timeZone);
   const points = birthdayBonus ? base * 2 : base;
-  if (points > MAX_POINTS)
-    throw new PointsRuleViolation('LIMIT_EXCEEDED', `the purchase would earn more than ${MAX_POINTS} points`);
+  if (points > MAX_POINTS) throw refuse.limit(`the purchase would earn more than ${MAX_POINTS} points`);
   return { points, birthdayBonus };
 }
 
 /** Points expire at the end of the n-th month after the month they were earned (company time). */
-export function expiryOf(earnedAt: Date, expiryMonths: number): Date {
-  const { year, month } = companyLocal(earnedAt);
-  return startOfCompanyMonth(year, month + expiryMonths + 1);
+export function expiryOf(earnedAt: Date, expiryMonths: number, timeZone: string): Date {
+  const { year, month } = companyLocal(earnedAt, timeZone);
+  return startOfCompanyMonth(year, month + expiryMonths + 1, timeZone);
 }
 
 /**
@@ -96,16 +88,13 @@ export function expiryOf(earnedAt: Date, expiryMonths: number): Date {
  */
 export function allocate(lots: readonly Lot[], points: number): Allocation[] {
   if (!Number.isInteger(points) || points <= 0)
-    throw new PointsRuleViolation('BAD_USER_INPUT', 'points must be a positive whole number');
+    throw new Refusal('BAD_USER_INPUT', 'points must be a positive whole number');
   const ordered = [...lots]
     .filter((l) => l.remaining > 0)
     .sort((a, b) => a.expiresAt.getTime() - b.expiresAt.getTime() || a.id.localeCompare(b.id));
   const available = ordered.reduce((sum, l) => sum + l.remaining, 0);
   if (available < points)
-    throw new PointsRuleViolation(
-      'LIMIT_EXCEEDED',
-      `only ${available} points are available, ${points} were asked for`,
-    );
+    throw refuse.limit(`only ${available} points are available, ${points} were asked for`);
   const allocations: Allocation[] = [];
   let left = points;
   for (const lot of ordered) {
@@ -122,25 +111,6 @@ export function expiredLots(lots: readonly Lot[], now: Date): Lot[] {
   return lots.filter((l) => l.remaining > 0 && l.expiresAt.getTime() <= now.getTime());
 }
 
-export type RedemptionAuthority = 'LOYALTY_SUPERVISOR' | 'GM';
-
-/**
- * A redemption's value is its points times the point value, in CNY; below the GM threshold the loyalty
- * supervisor approves, from it the GM (DOMAIN 3.1).
- */
-export function redemptionRouting(
-  points: number,
-  policy: Pick<LoyaltyPolicy, 'pointValueCny' | 'redemptionGmThreshold'>,
-): { value: string; requiredAuthority: RedemptionAuthority } {
-  if (!Number.isInteger(points) || points <= 0)
-    throw new PointsRuleViolation('BAD_USER_INPUT', 'points must be a positive whole number');
-  const value = new Decimal(points).times(policy.pointValueCny);
-  return {
-    value: value.toFixed(2),
-    requiredAuthority: value.greaterThanOrEqualTo(policy.redemptionGmThreshold) ? 'GM' : 'LOYALTY_SUPERVISOR',
-  };
-}
-
 /** Points to take back when part of a purchase is returned: the returned share of what it earned. */
 export function pointsToReverse(
   purchase: { amountCny: string; returnedCny: string; pointsEarned: number; pointsReversed: number },
@@ -153,4 +123,82 @@ export function pointsToReverse(
     .floor()
     .toNumber();
   return Math.max(0, Math.min(purchase.pointsEarned, owed) - purchase.pointsReversed);
+}
+
+/** The wallet: posted points, and those of them locked by pending redemptions (DOMAIN 2.3). */
+export interface Wallet {
+  balance: number;
+  locked: number;
+}
+
+/** What a posting records: the entry's kind, its points (positive), where it came from and why. */
+export interface Posting {
+  id: string;
+  kind: LedgerKind;
+  points: number;
+  source: LedgerSource;
+  sourceId: string | null;
+  reason: string | null;
+}
+
+/**
+ * A credit: a new lot of posted points expiring by the policy (the end of the n-th month after the month
+ * earned, company time); refused before anything is written when the wallet cannot hold it.
+ */
+export function creditPoints(
+  customerId: string,
+  wallet: Wallet,
+  credit: Posting & { kind: 'EARN' | 'COMPENSATE' | 'ADJUST' },
+  now: Date,
+  expiry: { expiryMonths: number; timeZone: string },
+): { entry: LedgerEntry; wallet: Wallet } {
+  const balance = creditedBalance(wallet.balance, credit.points);
+  return {
+    entry: {
+      ...credit,
+      customerId,
+      status: 'POSTED',
+      expiresAt: expiryOf(now, expiry.expiryMonths, expiry.timeZone),
+      remaining: credit.points,
+      allocations: null,
+      postedAt: now,
+    },
+    wallet: { balance, locked: wallet.locked },
+  };
+}
+
+/**
+ * A debit taken from the lots oldest-expiring first (or from the lots given, the expiry of one lot): the
+ * lots hold only the points not locked, so the balance never goes negative or below the locked points.
+ */
+export function debitPoints(
+  customerId: string,
+  wallet: Wallet,
+  debit: Posting & { kind: 'EXPIRE' | 'ADJUST' | 'REVERSE' },
+  from: { lots: readonly Lot[] } | { allocations: Allocation[] },
+  now: Date,
+): { entry: LedgerEntry; wallet: Wallet } {
+  const allocations = 'allocations' in from ? from.allocations : allocate(from.lots, debit.points);
+  return {
+    entry: {
+      ...debit,
+      points: -debit.points,
+      customerId,
+      status: 'POSTED',
+      expiresAt: null,
+      remaining: null,
+      allocations,
+      postedAt: now,
+    },
+    wallet: { balance: wallet.balance - debit.points, locked: wallet.locked },
+  };
+}
+
+/** A manual correction by internal control: a whole number of points other than 0, with its reason. */
+export function adjustment(input: { points: number; reason: string }): { points: number; reason: string } {
+  if (!Number.isInteger(input.points) || input.points === 0)
+    throw refuse.input('points', 'points must be a whole number other than 0');
+  const reason = input.reason.trim();
+  if (reason.length < 5) throw refuse.input('reason', 'an adjustment needs a reason');
+  return { points: input.points, reason };
 }

@@ -1,5 +1,4 @@
-import { Decimal } from 'decimal.js';
-import { tierForAnnualSpend, type Tier, type TierPolicy } from './customer';
+import type { Tier, TierPolicy } from './customer';
 
 /** How much one discount of a kind may be worth (DOMAIN 2.1, 2.3): policy data, like the tiers. */
 export interface DiscountLimit {
@@ -84,57 +83,4 @@ export const DEFAULT_POLICY: LoyaltyPolicy = {
 
 export function benefitsOf(tier: Tier, policy: LoyaltyPolicy): Benefit[] {
   return policy.benefits[tier] ?? [];
-}
-
-export interface TierProposalDraft {
-  customerId: string;
-  from: Tier;
-  to: Tier;
-  annualSpend: string;
-}
-
-/**
- * The January re-evaluation (DOMAIN 2.1): every customer whose spend in the evaluated year earns a
- * different tier than the one held gets a proposal with the spend that justifies it.
- */
-export function proposeTierChanges(
-  customers: readonly { customerId: string; tier: Tier; annualSpend: string }[],
-  policy: TierPolicy,
-): TierProposalDraft[] {
-  return customers
-    .map((c) => ({
-      customerId: c.customerId,
-      from: c.tier,
-      to: tierForAnnualSpend(c.annualSpend, policy),
-      annualSpend: new Decimal(c.annualSpend).toFixed(2),
-    }))
-    .filter((p) => p.from !== p.to);
-}
-
-/** Re-evaluation runs in January, for the calendar year just ended (company time). */
-export function mayEvaluate(year: number, now: Date): { ok: true } | { ok: false; reason: string } {
-  const local = companyLocal(now);
-  if (local.month !== 1) return { ok: false, reason: 'tiers are re-evaluated in January only' };
-  if (year !== local.year - 1)
-    return { ok: false, reason: `the January ${local.year} re-evaluation is of ${local.year - 1}` };
-  return { ok: true };
-}
-
-/** Asia/Shanghai has no daylight saving time: company local time is UTC+8. */
-export const COMPANY_UTC_OFFSET_MINUTES = 8 * 60;
-
-export function companyLocal(at: Date): { year: number; month: number; day: number } {
-  const shifted = new Date(at.getTime() + COMPANY_UTC_OFFSET_MINUTES * 60_000);
-  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
-}
-
-/** The instant a company-local calendar month starts (month may overflow into later years). */
-export function startOfCompanyMonth(year: number, month: number): Date {
-  return new Date(Date.UTC(year, month - 1, 1) - COMPANY_UTC_OFFSET_MINUTES * 60_000);
-}
-
-/** 2026-Q1 */
-export function quarterOf(at: Date): string {
-  const { year, month } = companyLocal(at);
-  return `${year}-Q${Math.ceil(month / 3)}`;
 }

@@ -8,17 +8,13 @@ import {
   submitCampaign,
   decideCampaign,
 } from './campaign';
+import { quarterOf } from './company-time';
 import { reviewChange, submitChange } from './customer-change';
 import { checkDiscount } from './discount';
 import { isMajorCase, openFreeze } from './freeze';
-import {
-  DEFAULT_DISCOUNT_LIMITS,
-  DEFAULT_POLICY,
-  mayEvaluate,
-  proposeTierChanges,
-  quarterOf,
-} from './policy';
-import { TransitionViolation, type WorkingTime } from './working-time';
+import { DEFAULT_DISCOUNT_LIMITS, DEFAULT_POLICY } from './policy';
+import { mayEvaluate, proposeTierChanges } from './tier';
+import type { WorkingTime } from './working-time';
 
 /** A calendar without days off: working hours are plain hours, a working day 24 hours. */
 const plain: WorkingTime = {
@@ -26,6 +22,7 @@ const plain: WorkingTime = {
   addWorkingDays: (from, d) => ({ value: new Date(from.getTime() + d * 86_400_000) }),
 };
 const now = new Date('2026-03-02T02:00:00Z');
+const SHANGHAI = 'Asia/Shanghai';
 
 describe('tier re-evaluation', () => {
   it('[DOMAIN 2.1] proposes only real changes, with the spend', () => {
@@ -45,10 +42,24 @@ describe('tier re-evaluation', () => {
   });
 
   it('[DOMAIN 2.1] runs in January (company time) for the year just ended', () => {
-    expect(mayEvaluate(2025, new Date('2026-01-15T00:00:00Z'))).toEqual({ ok: true });
-    expect(mayEvaluate(2025, new Date('2025-12-31T16:30:00Z'))).toEqual({ ok: true }); // 1 January 00:30 Shanghai
-    expect(mayEvaluate(2025, now).ok).toBe(false);
-    expect(mayEvaluate(2024, new Date('2026-01-15T00:00:00Z')).ok).toBe(false);
+    expect(mayEvaluate(2025, new Date('2026-01-15T00:00:00Z'), SHANGHAI)).toEqual({ ok: true });
+    expect(mayEvaluate(2025, new Date('2025-12-31T16:30:00Z'), SHANGHAI)).toEqual({ ok: true }); // 1 January 00:30 Shanghai
+    expect(mayEvaluate(2025, now, SHANGHAI).ok).toBe(false);
+    expect(mayEvaluate(2024, new Date('2026-01-15T00:00:00Z'), SHANGHAI).ok).toBe(false);
+  });
+
+  it('[DOMAIN 2.1] counts January in the configured time zone (TIME_ZONE), not in a fixed UTC+8', () => {
+    // 31 December 2025 16:30 UTC: 1 January 00:30 in Shanghai, still 31 December 17:30 in Berlin.
+    const newYearInShanghai = new Date('2025-12-31T16:30:00Z');
+    expect(mayEvaluate(2025, newYearInShanghai, SHANGHAI)).toEqual({ ok: true });
+    expect(mayEvaluate(2025, newYearInShanghai, 'Europe/Berlin')).toEqual({
+      ok: false,
+      reason: 'tiers are re-evaluated in January only',
+    });
+    // 31 January 2026 20:00 UTC: 1 February in Shanghai, still January in New York.
+    const endOfJanuaryInNewYork = new Date('2026-01-31T20:00:00Z');
+    expect(mayEvaluate(2025, endOfJanuaryInNewYork, SHANGHAI).ok).toBe(false);
+    expect(mayEvaluate(2025, endOfJanuaryInNewYork, 'America/New_York')).toEqual({ ok: true });
   });
 });
 
@@ -66,7 +77,9 @@ describe('customer data changes', () => {
       plain,
     );
     expect(change.dueAt.toISOString()).toBe('2026-03-02T04:00:00.000Z');
-    expect(() => reviewChange(change, 'a', true, null, now)).toThrow(TransitionViolation);
+    expect(() => reviewChange(change, 'a', true, null, now)).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
     expect(reviewChange(change, 'b', true, null, new Date('2026-03-02T05:00:00Z'))).toMatchObject({
       status: 'APPLIED',
       onTime: false,
@@ -98,16 +111,23 @@ describe('discounts', () => {
   };
 
   it('[DOMAIN 2.3] must match the purchase records', () => {
-    expect(checkDiscount({ ...base, kind: 'GOLD_QUARTERLY' }, now, DEFAULT_POLICY)).toEqual({
+    expect(checkDiscount({ ...base, kind: 'GOLD_QUARTERLY' }, now, DEFAULT_POLICY, SHANGHAI)).toEqual({
       ok: true,
       tier: 'GOLD',
       period: '2026-Q1',
       needsApproval: false,
     });
     expect(
-      checkDiscount({ ...base, kind: 'GOLD_QUARTERLY', spendLastYear: '49999.99' }, now, DEFAULT_POLICY),
+      checkDiscount(
+        { ...base, kind: 'GOLD_QUARTERLY', spendLastYear: '49999.99' },
+        now,
+        DEFAULT_POLICY,
+        SHANGHAI,
+      ),
     ).toMatchObject({ ok: false, reason: expect.stringMatching(/purchase records/) });
-    expect(checkDiscount({ ...base, kind: 'PLATINUM_EXCLUSIVE' }, now, DEFAULT_POLICY)).toMatchObject({
+    expect(
+      checkDiscount({ ...base, kind: 'PLATINUM_EXCLUSIVE' }, now, DEFAULT_POLICY, SHANGHAI),
+    ).toMatchObject({
       ok: false,
       reason: expect.stringMatching(/is GOLD/),
     });
@@ -115,45 +135,57 @@ describe('discounts', () => {
 
   it('[DOMAIN 2.3] Gold quarterly at most once a quarter; Platinum needs an approval', () => {
     expect(
-      checkDiscount({ ...base, kind: 'GOLD_QUARTERLY', alreadyIssuedThisPeriod: true }, now, DEFAULT_POLICY),
+      checkDiscount(
+        { ...base, kind: 'GOLD_QUARTERLY', alreadyIssuedThisPeriod: true },
+        now,
+        DEFAULT_POLICY,
+        SHANGHAI,
+      ),
     ).toMatchObject({ ok: false });
     expect(
       checkDiscount(
         { ...base, customerTier: 'PLATINUM', spendThisYear: '200000', kind: 'PLATINUM_EXCLUSIVE' },
         now,
         DEFAULT_POLICY,
+        SHANGHAI,
       ),
     ).toMatchObject({ ok: true, needsApproval: true, period: null });
-    expect(quarterOf(new Date('2026-03-31T16:00:00Z'))).toBe('2026-Q2');
+    expect(quarterOf(new Date('2026-03-31T16:00:00Z'), SHANGHAI)).toBe('2026-Q2');
   });
 
   it('[DOMAIN 2.1, 2.3] is worth no more than the policy allows for the purchase records', () => {
     const gold = { ...base, kind: 'GOLD_QUARTERLY' as const };
     // 1 % of the 50,000 CNY that support Gold.
-    expect(checkDiscount({ ...gold, value: '500.00' }, now, DEFAULT_POLICY)).toMatchObject({ ok: true });
-    expect(checkDiscount({ ...gold, value: '500.01' }, now, DEFAULT_POLICY)).toMatchObject({
+    expect(checkDiscount({ ...gold, value: '500.00' }, now, DEFAULT_POLICY, SHANGHAI)).toMatchObject({
+      ok: true,
+    });
+    expect(checkDiscount({ ...gold, value: '500.01' }, now, DEFAULT_POLICY, SHANGHAI)).toMatchObject({
       ok: false,
       code: 'LIMIT_EXCEEDED',
       limit: '500.00',
       reason: expect.stringMatching(/at most 500\.00 CNY/),
     });
-    expect(checkDiscount({ ...gold, value: '9999999999999999' }, now, DEFAULT_POLICY)).toMatchObject({
+    expect(
+      checkDiscount({ ...gold, value: '9999999999999999' }, now, DEFAULT_POLICY, SHANGHAI),
+    ).toMatchObject({
       ok: false,
       code: 'LIMIT_EXCEEDED',
     });
     // A big spender still meets the kind's ceiling: 2,000 CNY for Gold, not 1 % of 900,000.
     expect(
-      checkDiscount({ ...gold, spendThisYear: '900000', value: '2000.01' }, now, DEFAULT_POLICY),
+      checkDiscount({ ...gold, spendThisYear: '900000', value: '2000.01' }, now, DEFAULT_POLICY, SHANGHAI),
     ).toMatchObject({ ok: false, code: 'LIMIT_EXCEEDED', limit: '2000.00' });
     // The limits are policy data: a version that states its own is followed.
     const stricter = {
       ...DEFAULT_POLICY,
       discounts: { ...DEFAULT_DISCOUNT_LIMITS, GOLD_QUARTERLY: { maxValue: '100', maxShareOfSpend: '0.01' } },
     };
-    expect(checkDiscount(gold, now, stricter)).toMatchObject({ ok: false, limit: '100.00' });
+    expect(checkDiscount(gold, now, stricter, SHANGHAI)).toMatchObject({ ok: false, limit: '100.00' });
     // A version stored before the limits existed falls back to the defaults.
     const { discounts: _unused, ...older } = DEFAULT_POLICY;
-    expect(checkDiscount({ ...gold, value: '500.01' }, now, older)).toMatchObject({ code: 'LIMIT_EXCEEDED' });
+    expect(checkDiscount({ ...gold, value: '500.01' }, now, older, SHANGHAI)).toMatchObject({
+      code: 'LIMIT_EXCEEDED',
+    });
   });
 });
 

@@ -1,7 +1,9 @@
 import type { RequestContext } from '@care/service-kit';
-import type DataLoader from 'dataloader';
-import type { Consent, Deps, Interaction } from '../application/ports';
-import type { Campaign } from '../domain/campaign';
+import DataLoader from 'dataloader';
+import { auditPersonalDataRead } from '../application/audit-personal-data';
+import type { Deps } from '../application/ports';
+import type { Campaign, Interaction } from '../domain/campaign';
+import type { Consent } from '../domain/consent';
 import type { Customer } from '../domain/customer';
 import type { Freeze } from '../domain/freeze';
 import type { LoyaltyPolicy } from '../domain/policy';
@@ -20,5 +22,58 @@ export interface Context extends RequestContext {
     personalDataRead: DataLoader<string, true>;
     /** The policy in force, read once per request. */
     policy: DataLoader<'current', LoyaltyPolicy>;
+  };
+}
+
+function grouped<K, V>(keys: readonly K[], items: V[], keyOf: (v: V) => K): V[][] {
+  const map = new Map<K, V[]>(keys.map((k) => [k, []]));
+  for (const item of items) map.get(keyOf(item))?.push(item);
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+function byId<V extends { id: string }>(ids: readonly string[], items: V[]): (V | null)[] {
+  const found = new Map(items.map((item) => [item.id, item]));
+  return ids.map((id) => found.get(id) ?? null);
+}
+
+/** A request's context: the shared dependencies and the request's own loaders (one batch per kind). */
+export function createContext(base: RequestContext, deps: Deps): Context {
+  return {
+    ...base,
+    deps,
+    loaders: {
+      customer: new DataLoader(async (ids) => byId(ids, await deps.customers.findByIds(ids))),
+      consents: new DataLoader(async (ids) => grouped(ids, await deps.consents.of(ids), (c) => c.customerId)),
+      freezes: new DataLoader(async (ids) => grouped(ids, await deps.freezes.of(ids), (f) => f.customerId)),
+      annualSpend: new DataLoader<string, string, string>(async (keys) => {
+        // key: `${year}:${customerId}`; one statement per year asked for in the request.
+        const byYear = new Map<number, string[]>();
+        for (const k of keys) {
+          const [year = '', id = ''] = k.split(':');
+          byYear.set(Number(year), [...(byYear.get(Number(year)) ?? []), id]);
+        }
+        const results = new Map<string, string>();
+        for (const [year, ids] of byYear)
+          for (const [id, spend] of await deps.purchases.annualSpend(ids, year))
+            results.set(`${year}:${id}`, spend);
+        return keys.map((k) => results.get(k) ?? '0.00');
+      }),
+      campaign: new DataLoader(async (ids) => byId(ids, await deps.campaigns.findByIds(ids))),
+      interactions: new DataLoader(async (ids) =>
+        grouped(ids, await deps.campaigns.interactionsOf(ids), (i) => i.campaignId),
+      ),
+      policy: new DataLoader<'current', LoyaltyPolicy>(async (keys) => {
+        const policy = await deps.tiers.policyAt(deps.clock.now());
+        return keys.map(() => policy);
+      }),
+      personalDataRead: new DataLoader<string, true>(async (keys) => {
+        const reads = keys.map((k) => {
+          const [field = '', customerId = ''] = k.split(':');
+          return { customerId, field: field as 'email' | 'phone' | 'birthday' };
+        });
+        await auditPersonalDataRead(deps, base, reads);
+        return keys.map(() => true as const);
+      }),
+    },
   };
 }

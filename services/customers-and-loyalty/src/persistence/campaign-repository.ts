@@ -1,6 +1,6 @@
 import type { PageRequest } from '@care/service-kit';
-import type { CampaignRepository, Interaction } from '../application/ports';
-import type { Campaign, CampaignStatus } from '../domain/campaign';
+import type { CampaignRepository } from '../application/ports';
+import type { Campaign, CampaignStatus, Interaction } from '../domain/campaign';
 import type { Tier } from '../domain/customer';
 import { dateOrNull, exec, one, rows, type Sql } from './sql';
 

@@ -1,11 +1,17 @@
 import { MessagingTables1767225600001, OutboxTraceContext1767312000000, outboxOf } from '@care/messaging';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Transaction } from '../application/ports';
-import { CustomerEntity } from './customer.entity';
+import type { Repositories, Transaction } from '../application/ports';
 import { SqlCampaignRepository } from './campaign-repository';
+import { SqlConsentRepository } from './consent-repository';
+import { CustomerEntity } from './customer.entity';
+import { SqlCustomerChangeRepository } from './customer-change-repository';
 import { SqlCustomerRepository } from './customer-repository';
+import { SqlDiscountRepository } from './discount-repository';
+import { SqlFreezeRepository } from './freeze-repository';
 import { SqlKpiRepository } from './kpi-repository';
 import { SqlLedgerRepository } from './ledger-repository';
+import { SqlPurchaseRepository } from './purchase-repository';
+import { SqlRedemptionRepository } from './redemption-repository';
 import { SqlTierRepository } from './tier-repository';
 import { Customers1767225600000 } from './migrations/1767225600000-customers';
 import { Loyalty1767225600002 } from './migrations/1767225600002-loyalty';
@@ -18,23 +24,27 @@ export const migrations = [
   Loyalty1767225600002,
   OutboxTraceContext1767312000000,
 ];
-export {
-  SqlCampaignRepository,
-  SqlCustomerRepository,
-  SqlKpiRepository,
-  SqlLedgerRepository,
-  SqlTierRepository,
-};
+export { SqlKpiRepository };
 
-/** The repositories of one transaction (or of plain reads, outside one). */
-export function transactionOf(manager: EntityManager): Transaction {
+/** The repositories over one connection: a transaction's, or the pool's for plain reads. */
+export function repositoriesOf(manager: EntityManager): Repositories {
   return {
     customers: new SqlCustomerRepository(manager),
+    consents: new SqlConsentRepository(manager),
+    changes: new SqlCustomerChangeRepository(manager),
+    freezes: new SqlFreezeRepository(manager),
     ledger: new SqlLedgerRepository(manager),
+    purchases: new SqlPurchaseRepository(manager),
+    redemptions: new SqlRedemptionRepository(manager),
+    discounts: new SqlDiscountRepository(manager),
     tiers: new SqlTierRepository(manager),
     campaigns: new SqlCampaignRepository(manager),
-    outbox: outboxOf(manager),
   };
+}
+
+/** The repositories and the outbox of one transaction. */
+export function transactionOf(manager: EntityManager): Transaction {
+  return { ...repositoriesOf(manager), outbox: outboxOf(manager) };
 }
 
 /** Runs the work in one database transaction: its changes and its events commit together or not at all. */

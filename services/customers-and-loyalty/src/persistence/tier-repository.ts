@@ -1,4 +1,5 @@
-import type { TierChange, TierProposal, TierRepository } from '../application/ports';
+import type { TierRepository } from '../application/ports';
+import type { TierChange, TierProposal } from '../domain/tier';
 import type { Tier } from '../domain/customer';
 import type { LoyaltyPolicy } from '../domain/policy';
 import { dateOrNull, exec, rows, type Sql } from './sql';

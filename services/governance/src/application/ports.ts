@@ -1,5 +1,5 @@
 import type { Outbox } from '@care/contracts';
-import type { PageRequest } from '@care/service-kit';
+import type { PageRequest, UnitOfWork } from '@care/service-kit';
 import type { AuditEntry } from '../domain/audit-entry';
 
 export interface AuditFilter {
@@ -25,7 +25,7 @@ export interface Deps {
   /** Reads outside a transaction. */
   entries: AuditEntryRepository;
   /** Runs the work in one transaction: the changes and their events commit together or not at all. */
-  unitOfWork: <T>(work: (tx: Transaction) => Promise<T>) => Promise<T>;
+  unitOfWork: UnitOfWork<Transaction>;
   clock: { now(): Date };
   newId: () => string;
 }

@@ -1,37 +1,20 @@
-import { auditNoteRecorded, createEvent } from '@care/contracts';
-import { badInput, eventContextOf, requireRole, type Caller } from '@care/service-kit';
+import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
 import { SUPERVISION_ROLES } from '../domain/access';
-import { AuditRuleViolation, auditNote, type AuditEntry } from '../domain/audit-entry';
+import { auditNote, type AuditEntry } from '../domain/audit-entry';
+import { noteRecordedEvent } from './events';
 import type { Deps } from './ports';
 
+/** Supervision records a trace of its own, e.g. an important paper step photographed and archived (DOMAIN 4.1). */
 export async function recordAuditNote(
   deps: Deps,
   caller: Caller,
   input: { action: string; subjectType: string; subjectId: string; details?: Record<string, unknown> | null },
 ): Promise<AuditEntry> {
   requireRole(caller.actor, ...SUPERVISION_ROLES);
-  let entry: AuditEntry;
-  try {
-    entry = auditNote(input, { id: deps.newId(), actor: caller.actor.sub, now: deps.clock.now() });
-  } catch (error) {
-    if (error instanceof AuditRuleViolation) throw badInput(error.message, { field: error.field });
-    throw error;
-  }
+  const entry = auditNote(input, { id: deps.newId(), actor: caller.actor.sub, now: deps.clock.now() });
   return deps.unitOfWork(async (tx) => {
     await tx.entries.insert(entry);
-    await tx.outbox.enqueue(
-      createEvent(
-        auditNoteRecorded,
-        entry.id,
-        {
-          entryId: entry.id,
-          action: entry.action,
-          subjectType: entry.subjectType,
-          subjectId: entry.subjectId,
-        },
-        eventContextOf(caller),
-      ),
-    );
+    await tx.outbox.enqueue(noteRecordedEvent(entry, eventContextOf(caller)));
     return entry;
   });
 }

@@ -1,3 +1,5 @@
+import type { Role } from '@care/domain-kernel';
+
 /** Supervision (DOMAIN "Who uses it"): the only ones who read and annotate the audit trail. */
 export const SUPERVISION_ROLES = [
   'internal_control',
@@ -6,4 +8,4 @@ export const SUPERVISION_ROLES = [
   'administration',
   'hr',
   'admin',
-] as const;
+] as const satisfies readonly Role[];

@@ -1,3 +1,5 @@
+import { refuse } from '@care/domain-kernel';
+
 export interface AuditEntry {
   id: string;
   occurredAt: Date;
@@ -24,15 +26,6 @@ export function retentionEnd(occurredAt: Date, months = RETENTION_MONTHS): Date 
   return end;
 }
 
-export class AuditRuleViolation extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 const NAME = /^[A-Za-z][A-Za-z0-9_.:-]{0,99}$/;
 
 export function auditNote(
@@ -41,10 +34,10 @@ export function auditNote(
 ): AuditEntry {
   for (const field of ['action', 'subjectType'] as const) {
     if (!NAME.test(input[field]))
-      throw new AuditRuleViolation(field, `${field} must be a short identifier such as complaint.reviewed`);
+      throw refuse.input(field, `${field} must be a short identifier such as complaint.reviewed`);
   }
   if (input.subjectId.trim().length === 0 || input.subjectId.length > 200) {
-    throw new AuditRuleViolation('subjectId', 'subjectId must have 1 to 200 characters');
+    throw refuse.input('subjectId', 'subjectId must have 1 to 200 characters');
   }
   return {
     id: context.id,

@@ -1,6 +1,5 @@
 import { SERVICES } from '@care/contracts';
-import { EventConsumer } from '@care/messaging';
-import type { MessagingContext } from '@care/service-kit';
+import { onEveryEvent, subscription } from '@care/messaging';
 import { traceEvent } from '../application/trace-event';
 import { TypeOrmAuditEntryRepository } from '../persistence';
 
@@ -11,12 +10,8 @@ export const TRACED_STREAMS = [
   SERVICES.approvals.stream,
 ];
 
-export function auditTrailConsumer(context: MessagingContext): EventConsumer {
-  return new EventConsumer({
-    ...context,
-    service: 'governance',
-    purpose: 'audit-trail',
-    sources: TRACED_STREAMS.map((stream) => ({ stream })),
-    handle: (event, tx) => traceEvent(new TypeOrmAuditEntryRepository(tx), event),
-  });
-}
+/** Every event of the other services enters the audit trail once (DOMAIN 4.1). */
+export const auditTrail = subscription(
+  'audit-trail',
+  onEveryEvent(TRACED_STREAMS, (event, tx) => traceEvent(new TypeOrmAuditEntryRepository(tx), event)),
+);

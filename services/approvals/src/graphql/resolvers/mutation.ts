@@ -1,11 +1,10 @@
-import {
-  decideApprovalRequest,
-  reviewLateApproval,
-  withdrawApprovalRequest,
-} from '../../application/decide-approval-request';
-import { endDelegation, recordDelegation } from '../../application/delegations';
+import { decideApprovalRequest } from '../../application/decide-approval-request';
+import { endDelegation } from '../../application/end-delegation';
+import { recordDelegation } from '../../application/record-delegation';
 import { recordPayment } from '../../application/record-payment';
+import { reviewLateApproval } from '../../application/review-late-approval';
 import { submitApprovalRequest } from '../../application/submit-approval-request';
+import { withdrawApprovalRequest } from '../../application/withdraw-approval-request';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 
 export const Mutation: MutationResolvers = {

@@ -1,4 +1,4 @@
-import { listDelegations } from '../../application/delegations';
+import { listDelegations } from '../../application/list-delegations';
 import { listApprovalRequests, readApprovalRequest } from '../../application/read-approval-requests';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 

@@ -1,11 +1,14 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { Customer as CustomerModel, ProfileChanges as ProfileChangesModel, IdentityVerification as IdentityVerificationModel } from '../../domain/customer';
-import { Redemption as RedemptionModel, Interaction as InteractionModel, TierProposal as TierProposalModel, Purchase as PurchaseModel, Consent as ConsentModel } from '../../application/ports';
-import { Campaign as CampaignModel } from '../../domain/campaign';
+import { Redemption as RedemptionModel } from '../../domain/redemption';
+import { Campaign as CampaignModel, Interaction as InteractionModel } from '../../domain/campaign';
 import { LedgerEntry as LedgerEntryModel } from '../../domain/points';
+import { TierProposal as TierProposalModel } from '../../domain/tier';
 import { CustomerChange as CustomerChangeModel } from '../../domain/customer-change';
+import { Purchase as PurchaseModel } from '../../domain/purchase';
 import { Discount as DiscountModel } from '../../domain/discount';
 import { Freeze as FreezeModel } from '../../domain/freeze';
+import { Consent as ConsentModel } from '../../domain/consent';
 import { LoyaltyPolicy as LoyaltyPolicyModel } from '../../domain/policy';
 import { Context } from '../context';
 export type Maybe<T> = T | null;

@@ -2,7 +2,8 @@ import { encodeCursor, pageSize, decodeCursor, badInput } from '@care/service-ki
 import { loyaltyReaderOf, visibleRecord } from '../../application/read-access';
 import { maySeePersonalData } from '../../domain/access';
 import { maskBirthday, maskEmail, maskPhone } from '../../domain/customer';
-import { benefitsOf, companyLocal } from '../../domain/policy';
+import { companyLocal } from '../../domain/company-time';
+import { benefitsOf } from '../../domain/policy';
 import type { Context } from '../context';
 import type { CustomerResolvers } from '../__generated__/resolvers-types';
 
@@ -36,7 +37,9 @@ export const Customer: CustomerResolvers = {
   phone: (c, _args, ctx) => personal(c.phone, 'phone', c.id, ctx, maskPhone),
   birthday: (c, _args, ctx) => personal(c.birthday, 'birthday', c.id, ctx, maskBirthday),
   annualSpend: (c, { year }, ctx) =>
-    ctx.loaders.annualSpend.load(`${year ?? companyLocal(ctx.deps.clock.now()).year}:${c.id}`),
+    ctx.loaders.annualSpend.load(
+      `${year ?? companyLocal(ctx.deps.clock.now(), ctx.deps.timeZone).year}:${c.id}`,
+    ),
   pointsBalance: (c) => c.points.balance - c.points.locked,
   lockedPoints: (c) => c.points.locked,
   identityVerified: (c) => c.identity !== null,

@@ -1,5 +1,4 @@
-import { loyaltyReaderOf, requireStaffReader, visibleRecord } from '../../application/read-access';
-import { UUID } from '../../application/rules';
+import { isUuid, loyaltyReaderOf, requireStaffReader, visibleRecord } from '../../application/read-access';
 import type {
   CampaignResolvers,
   CustomerChangeResolvers,
@@ -21,7 +20,7 @@ export const Redemption: RedemptionResolvers = {
     visibleRecord(
       loyaltyReaderOf(ctx),
       ref.id,
-      (id) => ctx.deps.ledger.findRedemption(id),
+      (id) => ctx.deps.redemptions.find(id),
       (r) => r.customerId,
     ),
   customer: (r, _args, ctx) => customerOf(r.customerId, ctx),
@@ -31,7 +30,7 @@ export const Campaign: CampaignResolvers = {
   // As `campaign(id)`: staff only, FORBIDDEN to customers, partners and a token without roles.
   __resolveReference: (ref, ctx) => {
     requireStaffReader(ctx);
-    return UUID.test(ref.id) ? ctx.loaders.campaign.load(ref.id) : null;
+    return isUuid(ref.id) ? ctx.loaders.campaign.load(ref.id) : null;
   },
   interactions: (c, _args, ctx) => ctx.loaders.interactions.load(c.id),
 };

@@ -2,8 +2,7 @@ import { paginate } from '@care/service-kit';
 import { customerStatistics } from '../../application/customer-statistics';
 import { computeKpis } from '../../application/compute-kpis';
 import { listCustomers } from '../../application/list-customers';
-import { readRecord, requireStaffReader } from '../../application/read-access';
-import { UUID } from '../../application/rules';
+import { isUuid, readRecord, requireStaffReader } from '../../application/read-access';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 
 export const Query: QueryResolvers = {
@@ -21,12 +20,12 @@ export const Query: QueryResolvers = {
       ctx,
       'Redemption',
       id,
-      (ref) => ctx.deps.ledger.findRedemption(ref),
+      (ref) => ctx.deps.redemptions.find(ref),
       (r) => r.customerId,
     ),
   campaign: (_root, { id }, ctx) => {
     requireStaffReader(ctx);
-    return UUID.test(id) ? ctx.loaders.campaign.load(id) : null;
+    return isUuid(id) ? ctx.loaders.campaign.load(id) : null;
   },
   campaigns: (_root, { status, first, after }, ctx) => {
     requireStaffReader(ctx);
@@ -38,7 +37,7 @@ export const Query: QueryResolvers = {
   },
   customerChange: (_root, { id }, ctx) => {
     requireStaffReader(ctx);
-    return UUID.test(id) ? ctx.deps.customers.findChange(id) : null;
+    return isUuid(id) ? ctx.deps.changes.find(id) : null;
   },
   tierProposals: (_root, { year, status }, ctx) => {
     requireStaffReader(ctx);

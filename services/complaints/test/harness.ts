@@ -1,37 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { createEvent, customerRegistered, type EventDefinition } from '@care/contracts';
-import { createLogger, parseConfig } from '@care/service-kit';
+import { createLogger, parseConfig, type SubgraphHandle } from '@care/service-kit';
 import {
-  createTestSchema,
   dataOf,
   expectEventually,
   gql,
+  startServiceHarness,
   tapStream,
-  testServiceEnv,
   testToken,
   type EventTap,
   type GqlResult,
+  type ServiceHarness,
   type TestSchema,
 } from '@care/testing';
 import type { z } from 'zod';
-import { startService, type ComplaintsHandle } from '../src/app';
+import { SLA_BREACH_JOB, startService } from '../src/app';
+import type { Deps } from '../src/application/ports';
 import { configSchema } from '../src/config';
 
-/** A clock the test sets: the service, its consumers and its job all read it. */
-export class FixedClock {
-  constructor(private at = new Date('2026-03-02T02:00:00Z')) {}
-  now(): Date {
-    return new Date(this.at.getTime());
-  }
-  set(iso: string): void {
-    this.at = new Date(iso);
-  }
-}
+export type ComplaintsService = SubgraphHandle<Deps>;
 
-export interface Harness {
-  db: TestSchema;
-  service: ComplaintsHandle;
-  clock: FixedClock;
+export interface Harness extends ServiceHarness<ComplaintsService> {
+  /** Every event the service published, as they come. */
   events: EventTap;
   tokens: Record<
     | 'specialist'
@@ -46,42 +36,90 @@ export interface Harness {
     | 'partner',
     string
   >;
-  close: () => Promise<void>;
 }
 
+/** The service on its own schema and namespace, with a clock the test sets and no timed SLA job. */
 export async function startHarness(label: string): Promise<Harness> {
-  const db = await createTestSchema(label);
-  const clock = new FixedClock();
-  const service = await startService(
-    parseConfig(configSchema, testServiceEnv(db, { SLA_JOB_INTERVAL_SECONDS: '0' })),
-    createLogger('complaints-test', 'silent'),
-    { clock },
-  );
-  const events = await tapStream(db.namespace, 'CARE_COMPLAINTS');
+  const base = await startServiceHarness({
+    label,
+    env: { SLA_JOB_INTERVAL_SECONDS: '0' },
+    start: (env, clock) =>
+      startService(parseConfig(configSchema, env), createLogger('complaints-test', 'silent'), { clock }),
+  });
+  let events: EventTap;
+  try {
+    events = await tapStream(base.db.namespace, 'CARE_COMPLAINTS');
+  } catch (error) {
+    await base.close();
+    throw error;
+  }
+  const { token } = base;
   const tokens = {
-    specialist: await testToken({ sub: 'agent-1', roles: ['cs_specialist'] }),
-    manager: await testToken({ sub: 'manager-1', roles: ['cs_manager'] }),
-    leadership: await testToken({ sub: 'gm-1', roles: ['leadership_group'] }),
-    qcStaff: await testToken({ sub: 'qc-1', roles: ['department_staff'], department: 'QUALITY_CONTROL' }),
-    qcHead: await testToken({ sub: 'qc-head', roles: ['department_head'], department: 'QUALITY_CONTROL' }),
-    logisticsStaff: await testToken({ sub: 'lg-1', roles: ['department_staff'], department: 'LOGISTICS' }),
-    salesStaff: await testToken({ sub: 'sales-1', roles: ['department_staff'], department: 'SALES' }),
-    purchasingHead: await testToken({ sub: 'pu-head', roles: ['department_head'], department: 'PURCHASING' }),
-    analyst: await testToken({ sub: 'analyst-1', roles: ['analyst'] }),
-    partner: await testToken({ sub: 'customer-app', roles: ['partner'] }),
+    specialist: await token({ sub: 'agent-1', roles: ['cs_specialist'] }),
+    manager: await token({ sub: 'manager-1', roles: ['cs_manager'] }),
+    leadership: await token({ sub: 'gm-1', roles: ['leadership_group'] }),
+    qcStaff: await token({ sub: 'qc-1', roles: ['department_staff'], department: 'QUALITY_CONTROL' }),
+    qcHead: await token({ sub: 'qc-head', roles: ['department_head'], department: 'QUALITY_CONTROL' }),
+    logisticsStaff: await token({ sub: 'lg-1', roles: ['department_staff'], department: 'LOGISTICS' }),
+    salesStaff: await token({ sub: 'sales-1', roles: ['department_staff'], department: 'SALES' }),
+    purchasingHead: await token({ sub: 'pu-head', roles: ['department_head'], department: 'PURCHASING' }),
+    analyst: await token({ sub: 'analyst-1', roles: ['analyst'] }),
+    partner: await token({ sub: 'customer-app', roles: ['partner'] }),
   };
   return {
-    db,
-    service,
-    clock,
+    ...base,
     events,
     tokens,
     close: async () => {
-      await events.stop();
-      await service.close();
-      await db.drop();
+      try {
+        await events.stop();
+      } finally {
+        await base.close();
+      }
     },
   };
+}
+
+/** Runs the SLA breach job once now, as its schedule would: the ids of the complaints it marked. */
+export const detectSlaBreaches = (h: Pick<Harness, 'service'>) =>
+  h.service.jobs[SLA_BREACH_JOB]!.runNow() as Promise<string[]>;
+
+export interface Copy {
+  customerId: string;
+  description: string;
+  receivedAt: string;
+}
+
+/**
+ * Many complaints in one statement, for tests of reading many: copies of a complaint filed the ordinary
+ * way, each for its own customer, description and receipt time, numbered on by the year's counter as
+ * filings are (so later filings still number gaplessly).
+ */
+export async function fileCopies(h: Pick<Harness, 'sql'>, templateId: string, copies: Copy[]): Promise<void> {
+  await h.sql(
+    `WITH counter AS (
+       UPDATE complaint_number_counter k SET last = k.last + cardinality($2::uuid[])
+        WHERE k.year = (SELECT substring(number FROM 4 FOR 4)::int FROM complaint WHERE id = $1)
+        RETURNING k.year, k.last - cardinality($2::uuid[]) AS before
+     )
+     INSERT INTO complaint
+     SELECT (jsonb_populate_record(t, jsonb_build_object(
+              'id', gen_random_uuid(),
+              'number', 'CP-' || counter.year || '-' || lpad((counter.before + x.n)::text, 6, '0'),
+              'customer_id', x.customer_id,
+              'description', x.description,
+              'received_at', x.received_at,
+              'idempotency_key', NULL))).*
+       FROM complaint t, counter,
+            unnest($2::uuid[], $3::text[], $4::timestamptz[]) WITH ORDINALITY AS x(customer_id, description, received_at, n)
+      WHERE t.id = $1`,
+    [
+      templateId,
+      copies.map((c) => c.customerId),
+      copies.map((c) => c.description),
+      copies.map((c) => c.receivedAt),
+    ],
+  );
 }
 
 /** A token of a customer signed in to the customer app: `sub` is the customer's id. */
@@ -124,7 +162,7 @@ export async function publish<S extends z.ZodObject>(
 /** What publishing another service's event needs: the service's NATS connection and test namespace. */
 export interface EventTarget {
   db: Pick<TestSchema, 'namespace'>;
-  service: Pick<ComplaintsHandle, 'nats' | 'dataSource'>;
+  service: Pick<ComplaintsService, 'nats' | 'dataSource'>;
 }
 
 /**
@@ -208,6 +246,14 @@ export const M = {
 };
 
 export const GET = `query($id: ID!) { complaint(id: $id) { ${FIELDS} } }`;
+
+/** The complaint as the graph shows it to `token` (a customer service specialist unless told). */
+export async function complaintOf(h: Harness, id: string, token = h.tokens.specialist): Promise<C> {
+  return (await call<{ complaint: C }>(h, token, GET, { id })).complaint;
+}
+
+/** Mon 2 March 2026 10:00 Asia/Shanghai: an ordinary working morning. */
+export const MONDAY_10 = '2026-03-02T02:00:00Z';
 
 /** Files a complaint and walks it up to a status, returning the complaint as the graph shows it. */
 export async function walk(

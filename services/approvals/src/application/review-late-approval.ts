@@ -1,0 +1,19 @@
+import { requireRole, type Caller } from '@care/service-kit';
+import { reviewLateDecision, type ApprovalRequest } from '../domain/approval-request';
+import { changeApprovalRequest } from './change-approval-request';
+import type { Deps } from './ports';
+
+/** Internal control checks that a decision taken after the time limit was necessary (DOMAIN 3.7). */
+export function reviewLateApproval(
+  deps: Deps,
+  caller: Caller,
+  input: { id: string; necessary: boolean; note: string },
+): Promise<ApprovalRequest> {
+  const actor = requireRole(caller.actor, 'internal_control');
+  // Reviewing is not deciding: the decided event that was published stands alone.
+  return changeApprovalRequest(deps, caller, {
+    id: input.id,
+    decides: false,
+    apply: (request, now) => reviewLateDecision(request, input, actor, now),
+  });
+}

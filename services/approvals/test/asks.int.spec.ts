@@ -1,0 +1,238 @@
+import { randomUUID } from 'node:crypto';
+import {
+  campaignSubmitted,
+  complaintCompensationRequested,
+  createEvent,
+  redemptionRequested,
+} from '@care/contracts';
+import { dataOf, errorCodes, expectEventually, tapStream, type EventTap } from '@care/testing';
+import {
+  approvalSteps,
+  as,
+  FRIDAY_10H,
+  REQUEST_FIELDS,
+  startApprovals,
+  type ApprovalsHarness,
+  type Request,
+} from './harness';
+
+let h: ApprovalsHarness;
+let tap: EventTap;
+let steps: ReturnType<typeof approvalSteps>;
+
+beforeAll(async () => {
+  h = await startApprovals('approvals_asks', FRIDAY_10H);
+  steps = approvalSteps(h);
+  tap = await tapStream(h.db.namespace, 'CARE_APPROVALS');
+});
+
+afterAll(async () => {
+  await tap?.stop();
+  await h?.close();
+});
+
+describe('approval requests asked for by other services', () => {
+  it("[DOMAIN 3.1] opens one GM request for a 6,000 CNY redemption however often it is asked, and the GM's approval goes back to loyalty", async () => {
+    const redemptionId = randomUUID();
+    const asked = (id?: string) =>
+      createEvent(
+        redemptionRequested,
+        redemptionId,
+        {
+          redemptionId,
+          customerId: randomUUID(),
+          points: 600_000,
+          value: '6000.00',
+          currency: 'CNY',
+          requiredAuthority: 'GM',
+          requestedAt: new Date().toISOString(),
+        },
+        { actor: { kind: 'user', id: 'sales-7' }, correlationId: 'corr-redeem', ...(id ? { id } : {}) },
+      );
+    const first = asked();
+    await steps.publish(first, redemptionRequested.subject);
+    // A repeat of the same event under another message id, and the same redemption asked again.
+    await steps.publish(first, redemptionRequested.subject, `${first.id}-again`);
+    await steps.publish(asked(randomUUID()), redemptionRequested.subject);
+
+    const gm = as('gm-1', 'gm');
+    const queue = `{ approvalRequests(filter: { status: [PENDING], requiredAuthority: [GM] }) { totalCount edges { node { ${REQUEST_FIELDS} } } } }`;
+    const request = await expectEventually(async () => {
+      const found = (
+        await h.ok<{ approvalRequests: { totalCount: number; edges: { node: Request }[] } }>(queue, {}, gm)
+      ).approvalRequests;
+      expect(found.totalCount).toBe(1);
+      return found.edges[0]!.node;
+    });
+    expect(request).toMatchObject({
+      type: 'POINTS_REDEMPTION',
+      amount: '6000.00',
+      currency: 'CNY',
+      requiredAuthority: 'GM',
+      requestedBy: 'sales-7',
+      expedited: false,
+      reference: { service: 'loyalty', aggregate: 'redemption', id: redemptionId },
+      status: 'PENDING',
+      overdue: false,
+    });
+    // Only the submitted event of the one request: the repeats opened nothing.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(
+      tap.events.filter((e) => e.type === 'care.approvals.request.submitted.v1' && e.subject === request.id),
+    ).toHaveLength(1);
+
+    const supervisor = await steps.decideAs(as('sup-1', 'loyalty_supervisor'), {
+      id: request.id,
+      decision: 'APPROVE',
+    });
+    expect(errorCodes(supervisor)).toEqual(['FORBIDDEN']);
+    expect(await steps.row(request.id)).toMatchObject({ status: 'PENDING', version: 1 });
+
+    const approved = dataOf(
+      await steps.decideAs(gm, { id: request.id, decision: 'APPROVE', expectedVersion: 1 }),
+    ).decideApprovalRequest;
+    expect(approved).toMatchObject({ status: 'APPROVED', decidedBy: 'gm-1', version: 2 });
+
+    const decided = await expectEventually(() => {
+      const found = tap.events.find(
+        (e) => e.type === 'care.approvals.request.decided.v1' && e.subject === request.id,
+      );
+      expect(found).toBeDefined();
+      return found!;
+    });
+    expect(decided).toMatchObject({
+      actor: { kind: 'user', id: 'gm-1' },
+      data: {
+        requestId: request.id,
+        type: 'POINTS_REDEMPTION',
+        outcome: 'APPROVED',
+        reference: { service: 'loyalty', aggregate: 'redemption', id: redemptionId },
+        amount: '6000',
+        currency: 'CNY',
+        reason: null,
+      },
+    });
+  });
+
+  it('[DOMAIN 3.1] routes a redemption worth less than 5,000 CNY to the loyalty supervisor', async () => {
+    const redemptionId = randomUUID();
+    const event = createEvent(
+      redemptionRequested,
+      redemptionId,
+      {
+        redemptionId,
+        customerId: randomUUID(),
+        points: 499_999,
+        value: '4999.99',
+        currency: 'CNY',
+        requiredAuthority: 'LOYALTY_SUPERVISOR',
+        requestedAt: new Date().toISOString(),
+      },
+      { actor: { kind: 'user', id: 'sales-8' }, correlationId: 'corr-small' },
+    );
+    await steps.publish(event, redemptionRequested.subject);
+    const supervisor = as('sup-2', 'loyalty_supervisor');
+    const request = await expectEventually(async () => {
+      const found = (
+        await h.ok<{ approvalRequests: { edges: { node: Request }[] } }>(
+          `{ approvalRequests(filter: { requiredAuthority: [LOYALTY_SUPERVISOR] }) { edges { node { ${REQUEST_FIELDS} } } } }`,
+          {},
+          supervisor,
+        )
+      ).approvalRequests.edges.map((e) => e.node);
+      const ours = found.find((r) => (r.reference as { id: string }).id === redemptionId);
+      expect(ours).toBeDefined();
+      return ours!;
+    });
+    const approved = dataOf(
+      await steps.decideAs(supervisor, { id: request.id, decision: 'APPROVE' }),
+    ).decideApprovalRequest;
+    expect(approved).toMatchObject({
+      status: 'APPROVED',
+      decidedBy: 'sup-2',
+      requiredAuthority: 'LOYALTY_SUPERVISOR',
+    });
+  });
+});
+
+describe('what loyalty and complaints ask for', () => {
+  it("[DOMAIN 3.6] opens an urgent complaint's compensation as expedited: carried out already, approved afterwards", async () => {
+    const solutionId = randomUUID();
+    const complaintId = randomUUID();
+    await steps.publish(
+      createEvent(
+        complaintCompensationRequested,
+        complaintId,
+        {
+          ...complaintCompensationRequested.example,
+          complaintId,
+          solutionId,
+          amount: '170.00',
+          emergency: true,
+          reference: { service: 'complaints', aggregate: 'solution', id: solutionId },
+        },
+        { actor: { kind: 'user', id: 'cs-3' }, correlationId: 'corr-comp' },
+      ),
+      complaintCompensationRequested.subject,
+    );
+    const head = as('head-3', 'department_head');
+    const request = await steps.requestFor(solutionId, head);
+    expect(request).toMatchObject({
+      type: 'COMPENSATION',
+      amount: '170.00',
+      expedited: true,
+      status: 'PENDING',
+      requiredAuthority: 'DEPARTMENT_HEAD',
+      requestedBy: 'cs-3',
+      reference: { service: 'complaints', aggregate: 'solution', id: solutionId },
+    });
+    const approved = dataOf(
+      await steps.decideAs(head, { id: request.id, decision: 'APPROVE' }),
+    ).decideApprovalRequest;
+    expect(approved).toMatchObject({ status: 'APPROVED', expedited: true });
+  });
+
+  it('[DOMAIN 2.4] gives the review of a campaign 1 working day: submitted on a Friday, due on Monday', async () => {
+    const campaignId = randomUUID();
+    await steps.publish(
+      createEvent(
+        campaignSubmitted,
+        campaignId,
+        {
+          ...campaignSubmitted.example,
+          campaignId,
+          budget: '80000.00',
+          reference: { service: 'loyalty', aggregate: 'campaign', id: campaignId },
+        },
+        { actor: { kind: 'user', id: 'sales-4' }, correlationId: 'corr-campaign' },
+      ),
+      campaignSubmitted.subject,
+    );
+    const request = await steps.requestFor(campaignId, as('vp-1', 'vp'));
+    expect(request).toMatchObject({
+      type: 'CAMPAIGN',
+      amount: '80000.00',
+      requiredAuthority: 'VP',
+      dueAt: '2026-03-09T02:00:00.000Z',
+      overdue: false,
+    });
+  });
+
+  it('[DOMAIN 3.3] shows a request still pending after its due date as overdue', async () => {
+    const request = await steps.submitted('950');
+    expect(request.overdue).toBe(false);
+    h.clock.set('2026-03-11T02:00:01Z'); // past Tuesday 10:00, two working days after Friday
+    try {
+      const read = (
+        await h.ok<{ approvalRequest: Request }>(
+          `query($id: ID!) { approvalRequest(id: $id) { status overdue } }`,
+          { id: request.id },
+          as('head-4', 'department_head'),
+        )
+      ).approvalRequest;
+      expect(read).toEqual({ status: 'PENDING', overdue: true });
+    } finally {
+      h.clock.set(FRIDAY_10H);
+    }
+  });
+});

@@ -1,0 +1,100 @@
+import type { Envelope } from '@care/contracts';
+import { createLogger, parseConfig, type SubgraphHandle } from '@care/service-kit';
+import {
+  connectTestNats,
+  expectEventually,
+  startServiceHarness,
+  type ServiceHarness,
+  type TestActor,
+} from '@care/testing';
+import { jetstream } from '@nats-io/jetstream';
+import { startService } from '../src/app';
+import type { Deps } from '../src/application/ports';
+import { configSchema } from '../src/config';
+
+export type ApprovalsHarness = ServiceHarness<SubgraphHandle<Deps>>;
+
+/** Friday 6 March 2026, 10:00 in Shanghai: a plain working week on the calendar. */
+export const FRIDAY_10H = new Date('2026-03-06T02:00:00Z');
+
+/** Approvals on a fresh schema and NATS namespace, living at the time the test sets. */
+export function startApprovals(label: string, startAt?: Date | string): Promise<ApprovalsHarness> {
+  return startServiceHarness({
+    label,
+    startAt,
+    start: (env, clock) =>
+      startService(parseConfig(configSchema, env), createLogger('approvals-test', 'silent'), { clock }),
+  });
+}
+
+/** A person with these roles. */
+export const as = (sub: string, ...roles: string[]): TestActor => ({ sub, roles });
+
+export const REQUEST_FIELDS = `id type amount currency status requiredAuthority requestedBy expedited
+  reference { service aggregate id } decidedBy decidedAt decisionReason overdue version
+  decidedLate overdueExplanation lateReview { necessary note reviewedBy reviewedAt } decidedUnderDelegation`;
+
+export interface Request {
+  id: string;
+  status: string;
+  version: number;
+  [field: string]: unknown;
+}
+
+const DECIDE = `mutation($input: DecideApprovalRequestInput!) { decideApprovalRequest(input: $input) { ${REQUEST_FIELDS} } }`;
+const SUBMIT = `mutation($input: SubmitApprovalRequestInput!) { submitApprovalRequest(input: $input) { ${REQUEST_FIELDS} } }`;
+
+/** The steps the approval tests take, against one started service. */
+export function approvalSteps(h: ApprovalsHarness) {
+  return {
+    /** Decides as the person; the raw result, errors included. */
+    decideAs: (who: TestActor, input: Record<string, unknown>) =>
+      h.raw<{ decideApprovalRequest: Request }>(DECIDE, { input }, who),
+
+    /** An expense a member of staff asked for. */
+    submitted: async (amount: string, by = 'staff-1'): Promise<Request> =>
+      (
+        await h.ok<{ submitApprovalRequest: Request }>(
+          SUBMIT,
+          { input: { type: 'EXPENSE', title: 'Sample shipment', amount } },
+          as(by, 'department_staff'),
+        )
+      ).submitApprovalRequest,
+
+    /** Publishes another service's event on the test's namespace (under another message id if given). */
+    publish: async (event: Envelope, subject: string, msgID = event.id) => {
+      const nc = await connectTestNats();
+      try {
+        await jetstream(nc).publish(`${h.db.namespace}.${subject}`, JSON.stringify(event), { msgID });
+      } finally {
+        await nc.close();
+      }
+    },
+
+    /** The request opened for what another service asked, once it is there. */
+    requestFor: (referenceId: string, reader: TestActor): Promise<Request> =>
+      expectEventually(async () => {
+        const found = (
+          await h.ok<{ approvalRequests: { edges: { node: Request }[] } }>(
+            `{ approvalRequests(first: 100) { edges { node { ${REQUEST_FIELDS} dueAt } } } }`,
+            {},
+            reader,
+          )
+        ).approvalRequests.edges.map((e) => e.node);
+        const ours = found.find((r) => (r.reference as { id: string } | null)?.id === referenceId);
+        expect(ours).toBeDefined();
+        return ours!;
+      }),
+
+    /** The request as stored. */
+    row: async (id: string) =>
+      (await h.sql(`SELECT status, version, decided_by FROM approval_request WHERE id = $1`, [id]))[0],
+
+    /** How many decided events the request's changes enqueued. */
+    decidedEvents: (requestId: string) =>
+      h.sql(`SELECT count(*)::int AS n FROM outbox WHERE type = $1 AND payload->'data'->>'requestId' = $2`, [
+        'care.approvals.request.decided.v1',
+        requestId,
+      ]),
+  };
+}

@@ -1,0 +1,23 @@
+import { createLogger, parseConfig, type SubgraphHandle } from '@care/service-kit';
+import { startServiceHarness, type ServiceHarness } from '@care/testing';
+import { startService } from '../src/app';
+import type { Deps } from '../src/application/ports';
+import { configSchema } from '../src/config';
+
+export type GovernanceHarness = ServiceHarness<SubgraphHandle<Deps>>;
+
+/**
+ * Governance on a fresh schema and NATS namespace, living at the time the test sets: by default the real
+ * time, because the database's guard of the retention period (DOMAIN 4.1) reads the database's own clock.
+ */
+export function startGovernance(
+  label = 'governance',
+  startAt: Date | string = new Date(),
+): Promise<GovernanceHarness> {
+  return startServiceHarness({
+    label,
+    startAt,
+    start: (env, clock) =>
+      startService(parseConfig(configSchema, env), createLogger('governance-test', 'silent'), { clock }),
+  });
+}
