@@ -1,5 +1,6 @@
 import { DEPARTMENTS, ROLES, type Department, type Role } from '@care/domain-kernel';
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { DomainError } from './errors';
 
@@ -48,6 +49,9 @@ export interface AuthSettings {
 
 export type TokenVerifier = (token: string) => Promise<Actor>;
 
+/** Verified tokens remembered at most (each entry is a token string and its claims, well under 2 KB). */
+const VERIFIED_TOKENS_CACHED = 10_000;
+
 /**
  * HS256 with a shared secret (development), or RS/ES keys from a JWKS URL (production). A token must
  * expire: `exp` and `iat` are required, `iat` is not in the future and `exp - iat` is within the
@@ -61,7 +65,26 @@ export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
       : undefined;
   if (!key) throw new Error('JWT verification needs a secret or a JWKS URL');
   const maxLifetimeSeconds = (settings.maxLifetimeHours ?? DEFAULT_JWT_MAX_LIFETIME_HOURS) * 3_600;
+  // A token verified once is the same token until it expires: the signature check (the costly part of a
+  // request that does little else) is made once per token, not once per request. Only successes are
+  // remembered, each no longer than the token lives; the key is the whole token, signature included.
+  const verified = new LRUCache<string, { actor: Actor; exp: number }>({ max: VERIFIED_TOKENS_CACHED });
+  const verify = verifier(settings, key, maxLifetimeSeconds);
   return async (token) => {
+    const known = verified.get(token);
+    if (known && Date.now() / 1_000 < known.exp + CLOCK_TOLERANCE_SECONDS) return known.actor;
+    const { actor, exp } = await verify(token);
+    verified.set(token, { actor, exp });
+    return actor;
+  };
+}
+
+function verifier(
+  settings: AuthSettings,
+  key: Uint8Array | ReturnType<typeof createRemoteJWKSet>,
+  maxLifetimeSeconds: number,
+) {
+  return async (token: string): Promise<{ actor: Actor; exp: number }> => {
     let payload: JWTPayload;
     try {
       const verified = await jwtVerify(token, key as Parameters<typeof jwtVerify>[1], {
@@ -85,7 +108,7 @@ export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
     const parsed = claims.safeParse(payload);
     if (!parsed.success)
       throw new DomainError('UNAUTHENTICATED', 'The access token does not carry the required claims');
-    return parsed.data;
+    return { actor: parsed.data, exp: payload.exp! };
   };
 }
 

@@ -23,8 +23,19 @@ export function correlationIdOf(req: Request, requestId: string): string {
   return value && SAFE_ID.test(value) ? value : requestId;
 }
 
+export interface RequestLoggingOptions {
+  /**
+   * The level of the line for a request that succeeded (below 400). A subgraph logs them at `debug`:
+   * the gateway's own line for the client's request carries the same request id, so a second line per
+   * request at `info` would double the log and cost the subgraph a serialisation per request. Client
+   * errors log at `warn` and server errors at `error` everywhere.
+   */
+  successLevel?: 'info' | 'debug';
+}
+
 /** pino-http with the request id from the gateway, echoed back in the response. */
-export function requestLogging(logger: Logger) {
+export function requestLogging(logger: Logger, options: RequestLoggingOptions = {}) {
+  const successLevel = options.successLevel ?? 'info';
   return pinoHttp({
     logger,
     genReqId: (req, res) => {
@@ -36,6 +47,8 @@ export function requestLogging(logger: Logger) {
       requestId: req.id,
       correlationId: correlationIdOf(req as Request, String(req.id)),
     }),
+    customLogLevel: (_req, res, error) =>
+      error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : successLevel,
     autoLogging: { ignore: (req) => ['/healthz', '/readyz', '/metrics'].includes(req.url ?? '') },
     quietReqLogger: true,
   });

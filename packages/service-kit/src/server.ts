@@ -135,10 +135,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(
   await apollo.start();
 
   app.use(securityHeaders({ production: options.production }));
-  // Before the access log, so that its lines carry the request's trace id.
-  app.use(httpTracing(options.name, { ignore: (path) => path !== '/graphql' }));
-  app.use(requestLogging(options.logger));
-  app.use(httpMetrics(metrics));
+  // Probes and scrapes first: they are neither traced, logged nor timed as requests.
   app.use(
     operationalRoutes({
       metrics,
@@ -147,6 +144,10 @@ export async function createSubgraphServer<TContext extends RequestContext>(
       production: options.production,
     }),
   );
+  // Before the access log, so that its lines carry the request's trace id.
+  app.use(httpTracing(options.name, { ignore: (path) => path !== '/graphql' }));
+  app.use(requestLogging(options.logger, { successLevel: 'debug' }));
+  app.use(httpMetrics(metrics));
   app.use(
     '/graphql',
     express.json({ limit: options.bodyLimit ?? '1mb' }),

@@ -140,3 +140,32 @@ describe('minting tokens', () => {
     expect(claims.exp - claims.iat).toBeLessThanOrEqual(12 * HOUR);
   });
 });
+
+describe('verified tokens are remembered until they expire', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('answers a known token from memory, and refuses it once its exp (plus the clock leeway) has passed', async () => {
+    jest.useFakeTimers({ now: new Date('2026-05-04T08:00:00Z'), doNotFake: ['nextTick', 'setImmediate'] });
+    const verifier = createTokenVerifier(settings);
+    const token = await testTokenWithClaims({ ...person, iat: now(), exp: now() + HOUR });
+    const first = await verifier(token);
+    await expect(verifier(token)).resolves.toBe(first); // the same object: from the cache
+    jest.setSystemTime(new Date('2026-05-04T09:00:30Z')); // after exp, within the 60 s leeway
+    await expect(verifier(token)).resolves.toBe(first);
+    jest.setSystemTime(new Date('2026-05-04T09:01:01Z'));
+    expect((await refusal(verifier, token)).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('remembers only tokens that passed: a refused token is checked again, a tampered copy is another token', async () => {
+    const verifier = createTokenVerifier(settings);
+    const good = await testTokenWithClaims({ ...person, iat: now(), exp: now() + HOUR });
+    await verifier(good);
+    const [header, payload] = good.split('.');
+    const forged = `${header}.${payload}.${'A'.repeat(43)}`;
+    expect((await refusal(verifier, forged)).code).toBe('UNAUTHENTICATED');
+    expect((await refusal(verifier, forged)).code).toBe('UNAUTHENTICATED');
+    const longLived = await testTokenWithClaims({ ...person, iat: now(), exp: now() + 13 * HOUR });
+    expect((await refusal(verifier, longLived)).code).toBe('UNAUTHENTICATED');
+    expect((await refusal(verifier, longLived)).code).toBe('UNAUTHENTICATED');
+  });
+});
