@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
-import { parse, printSchema } from 'graphql';
+import { printSchema } from 'graphql';
+import { loadTypeDefs } from '@care/service-kit';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 
@@ -22,7 +23,10 @@ export interface SubgraphSource {
   file: string;
 }
 
-/** The subgraphs named in supergraph.yaml, with their SDL file paths made absolute. */
+/**
+ * The subgraphs named in supergraph.yaml, with their SDL file paths made absolute. Each file is read as
+ * its service serves it: after the kit's common SDL (loadTypeDefs).
+ */
 export function readSubgraphs(configPath = SUPERGRAPH_CONFIG): SubgraphSource[] {
   const config = supergraphConfig.parse(parseYaml(readFileSync(configPath, 'utf8')));
   return Object.entries(config.subgraphs).map(([name, s]) => ({
@@ -42,7 +46,7 @@ export interface Composition {
 /** Composes the subgraphs; throws with every composition error when it fails. */
 export function compose(subgraphs: SubgraphSource[] = readSubgraphs()): Composition {
   const result = composeServices(
-    subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(readFileSync(s.file, 'utf8')) })),
+    subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: loadTypeDefs(s.file) })),
   );
   if (result.errors) {
     throw new Error(`Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);

@@ -1,5 +1,5 @@
 import { ConfigError, parseConfig } from '@care/service-kit';
-import { TEST_JWT_SECRET, testToken } from '@care/testing';
+import { harnessForFile, TEST_JWT_SECRET, testToken } from '@care/testing';
 import request from 'supertest';
 import type { GatewayHandle } from '../src/app';
 import { configSchema, corsOrigins } from '../src/config';
@@ -8,25 +8,18 @@ import { startLoneGateway } from './start';
 const FRONT_END = 'http://localhost:3000';
 const OTHER = 'https://evil.example.com';
 
-let development: GatewayHandle;
-let production: GatewayHandle;
-let configured: GatewayHandle;
+const development = harnessForFile(() => startLoneGateway({ NODE_ENV: 'development' }));
+const production = harnessForFile(() => startLoneGateway({ NODE_ENV: 'production' }));
+const configured = harnessForFile(() =>
+  startLoneGateway({
+    NODE_ENV: 'production',
+    CORS_ORIGINS: 'https://care.example.com, https://admin.example.com:8443',
+  }),
+);
 let token: string;
 
 beforeAll(async () => {
-  development = await startLoneGateway({ NODE_ENV: 'development' });
-  production = await startLoneGateway({ NODE_ENV: 'production' });
-  configured = await startLoneGateway({
-    NODE_ENV: 'production',
-    CORS_ORIGINS: 'https://care.example.com, https://admin.example.com:8443',
-  });
   token = await testToken({ roles: ['analyst'] });
-});
-
-afterAll(async () => {
-  await development?.close();
-  await production?.close();
-  await configured?.close();
 });
 
 const preflight = (gateway: GatewayHandle, origin: string) =>
@@ -35,6 +28,19 @@ const preflight = (gateway: GatewayHandle, origin: string) =>
     .set('origin', origin)
     .set('access-control-request-method', 'POST')
     .set('access-control-request-headers', 'authorization,content-type,apollo-require-preflight');
+
+/** A POST to /graphql with a token, from the front end's origin. */
+const postFromFrontEnd = (
+  gateway: GatewayHandle,
+  body: string | object = { query: '{ __typename }' },
+  contentType = 'application/json',
+) =>
+  request(gateway.app)
+    .post('/graphql')
+    .set('origin', FRONT_END)
+    .set('content-type', contentType)
+    .set('authorization', `Bearer ${token}`)
+    .send(body);
 
 describe('CORS preflight', () => {
   it('answers a preflight from an allowed origin with 204, echoing the origin, credentials allowed', async () => {
@@ -78,12 +84,7 @@ describe('CORS preflight', () => {
     const limited = await startLoneGateway({ NODE_ENV: 'development', RATE_LIMIT_PER_MINUTE: '2' });
     try {
       for (let i = 0; i < 4; i++) expect((await preflight(limited, FRONT_END)).status).toBe(204);
-      const res = await request(limited.app)
-        .post('/graphql')
-        .set('origin', FRONT_END)
-        .set('content-type', 'application/json')
-        .set('authorization', `Bearer ${token}`)
-        .send({ query: '{ __typename }' });
+      const res = await postFromFrontEnd(limited);
       expect(res.status).toBe(200);
     } finally {
       await limited.close();
@@ -93,12 +94,7 @@ describe('CORS preflight', () => {
 
 describe('requests from a browser origin', () => {
   it('serves a POST with a token from an allowed origin, with the CORS headers', async () => {
-    const res = await request(development.app)
-      .post('/graphql')
-      .set('origin', FRONT_END)
-      .set('content-type', 'application/json')
-      .set('authorization', `Bearer ${token}`)
-      .send({ query: '{ __typename }' });
+    const res = await postFromFrontEnd(development);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ data: { __typename: 'Query' } });
     expect(res.headers['access-control-allow-origin']).toBe(FRONT_END);
@@ -127,12 +123,7 @@ describe('requests from a browser origin', () => {
   });
 
   it('keeps CSRF prevention for a form-like POST (text/plain) from an allowed origin', async () => {
-    const res = await request(development.app)
-      .post('/graphql')
-      .set('origin', FRONT_END)
-      .set('content-type', 'text/plain')
-      .set('authorization', `Bearer ${token}`)
-      .send('{"query":"{ __typename }"}');
+    const res = await postFromFrontEnd(development, '{"query":"{ __typename }"}', 'text/plain');
     expect(res.status).toBe(400);
     expect(res.text).not.toMatch(/"__typename"\s*:\s*"Query"/);
   });

@@ -1,22 +1,15 @@
-import { testToken } from '@care/testing';
+import { harnessForFile, testToken } from '@care/testing';
 import request from 'supertest';
 import type { GatewayHandle } from '../src/app';
 import { jsonTextDepth } from '../src/edge';
 import { startLoneGateway } from './start';
 
-let development: GatewayHandle;
-let production: GatewayHandle;
+const development = harnessForFile(() => startLoneGateway({ NODE_ENV: 'development' }));
+const production = harnessForFile(() => startLoneGateway({ NODE_ENV: 'production' }));
 let token: string;
 
 beforeAll(async () => {
-  development = await startLoneGateway({ NODE_ENV: 'development' });
-  production = await startLoneGateway({ NODE_ENV: 'production' });
   token = await testToken({ roles: ['analyst'] });
-});
-
-afterAll(async () => {
-  await development?.close();
-  await production?.close();
 });
 
 const post = (gateway: GatewayHandle, body: string | object, accept = 'application/graphql-response+json') =>

@@ -1,4 +1,4 @@
-import { testToken } from '@care/testing';
+import { harnessForFile, testToken } from '@care/testing';
 import request from 'supertest';
 import type { GatewayHandle } from '../src/app';
 import { configSchema, DEFAULT_RATE_LIMIT_PER_MINUTE } from '../src/config';
@@ -13,15 +13,7 @@ const post = (gateway: GatewayHandle, token?: string) => {
 };
 
 describe('rate limiting per caller', () => {
-  let gateway: GatewayHandle;
-
-  beforeAll(async () => {
-    gateway = await startLoneGateway({ RATE_LIMIT_PER_MINUTE: '3' });
-  });
-
-  afterAll(async () => {
-    await gateway?.close();
-  });
+  const gateway = harnessForFile(() => startLoneGateway({ RATE_LIMIT_PER_MINUTE: '3' }));
 
   it("answers 429 with Retry-After and LIMIT_EXCEEDED once a token's subject has used its requests, whatever the token", async () => {
     const first = await testToken({ sub: 'rate-user-a', roles: ['analyst'] });

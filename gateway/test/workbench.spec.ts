@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { createTokenVerifier } from '@care/service-kit';
-import { TEST_JWT_SECRET, testToken } from '@care/testing';
+import { harnessForFile, TEST_JWT_SECRET, testToken } from '@care/testing';
 import request from 'supertest';
 import type { GatewayHandle } from '../src/app';
 import { QUERIES_DIR } from '../src/workbench/collection';
@@ -13,20 +13,13 @@ import {
 } from './same-origin';
 import { startLoneGateway } from './start';
 
-let development: GatewayHandle;
-let production: GatewayHandle;
+const development = harnessForFile(() => startLoneGateway({ NODE_ENV: 'development' }));
+const production = harnessForFile(() => startLoneGateway({ NODE_ENV: 'production' }));
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
-  development = await startLoneGateway({ NODE_ENV: 'development' });
-  production = await startLoneGateway({ NODE_ENV: 'production' });
   for (const role of ['analyst', 'admin', 'cs_manager'])
     tokens[role] = await testToken({ sub: `user-${role}`, roles: [role] });
-});
-
-afterAll(async () => {
-  await development?.close();
-  await production?.close();
 });
 
 const ORIGIN = 'http://127.0.0.1';
@@ -206,12 +199,14 @@ describe('the workbench in production', () => {
 describe('GraphQL over HTTP next to the workbench', () => {
   it('answers GraphQL GET and POST as before, with the strict policy, in both modes', async () => {
     for (const gateway of [development, production]) {
-      const get = await request(gateway.app)
-        .get('/graphql')
-        .query({ query: '{ __typename }' })
-        .set('accept', 'application/graphql-response+json')
-        .set('apollo-require-preflight', 'true')
-        .set('authorization', `Bearer ${tokens.analyst}`);
+      const getAccepting = (accept: string) =>
+        request(gateway.app)
+          .get('/graphql')
+          .query({ query: '{ __typename }' })
+          .set('accept', accept)
+          .set('apollo-require-preflight', 'true')
+          .set('authorization', `Bearer ${tokens.analyst}`);
+      const get = await getAccepting('application/graphql-response+json');
       expect(get.status).toBe(200);
       expect(get.headers['content-type']).toMatch(/^application\/graphql-response\+json/);
       expect(JSON.parse(get.text)).toEqual({ data: { __typename: 'Query' } });
@@ -220,12 +215,7 @@ describe('GraphQL over HTTP next to the workbench', () => {
       );
 
       // A client that accepts anything gets JSON, not the page.
-      const anything = await request(gateway.app)
-        .get('/graphql')
-        .query({ query: '{ __typename }' })
-        .set('accept', '*/*')
-        .set('apollo-require-preflight', 'true')
-        .set('authorization', `Bearer ${tokens.analyst}`);
+      const anything = await getAccepting('*/*');
       expect(anything.headers['content-type']).toMatch(/^application\/json/);
       expect(JSON.parse(anything.text)).toEqual({ data: { __typename: 'Query' } });
 

@@ -56,16 +56,37 @@ function dataDir(): string {
   return path.resolve(ROOT, env.CARE_DATA_DIR ?? '.data');
 }
 
-async function resolveDatabase(procs: Supervisor): Promise<string> {
-  if (env.DATABASE_URL) {
-    log('using DATABASE_URL');
-    return env.DATABASE_URL;
+/**
+ * The server the environment names (its URL variable), or the local one that answers at the probe
+ * address: its URL; undefined when there is neither (the caller starts one at the probe address).
+ */
+async function givenOrLocal(
+  name: string,
+  urlVariable: 'DATABASE_URL' | 'NATS_URL',
+  probe: { host: string; port: number },
+  urlAt: (host: string, port: number) => string,
+): Promise<string | undefined> {
+  const given = env[urlVariable];
+  if (given) {
+    log(`using ${urlVariable}`);
+    return given;
   }
-  const probe = hostPort(env.LAUNCH_PG_PROBE ?? '127.0.0.1:5432', 5432);
   if (await answers(probe.host, probe.port)) {
-    log(`using the local Postgres at ${probe.host}:${probe.port}`);
-    return `postgres://${encodeURIComponent(env.PGUSER ?? 'postgres')}@${probe.host}:${probe.port}/postgres`;
+    log(`using the local ${name} at ${probe.host}:${probe.port}`);
+    return urlAt(probe.host, probe.port);
   }
+  return undefined;
+}
+
+async function resolveDatabase(procs: Supervisor): Promise<string> {
+  const probe = hostPort(env.LAUNCH_PG_PROBE ?? '127.0.0.1:5432', 5432);
+  const existing = await givenOrLocal(
+    'Postgres',
+    'DATABASE_URL',
+    probe,
+    (host, port) => `postgres://${encodeURIComponent(env.PGUSER ?? 'postgres')}@${host}:${port}/postgres`,
+  );
+  if (existing) return existing;
   const port = Number(env.EMBEDDED_PG_PORT ?? 54329);
   const where = embeddedDataDir(dataDir(), Boolean(env.CARE_DATA_DIR), ROOT);
   if ('error' in where) throw new Error(where.error);
@@ -75,15 +96,9 @@ async function resolveDatabase(procs: Supervisor): Promise<string> {
 }
 
 async function resolveNats(procs: Supervisor): Promise<string> {
-  if (env.NATS_URL) {
-    log('using NATS_URL');
-    return env.NATS_URL;
-  }
   const probe = hostPort(env.LAUNCH_NATS_PROBE ?? '127.0.0.1:4222', 4222);
-  if (await answers(probe.host, probe.port)) {
-    log(`using the local NATS at ${probe.host}:${probe.port}`);
-    return `nats://${probe.host}:${probe.port}`;
-  }
+  const existing = await givenOrLocal('NATS', 'NATS_URL', probe, (host, port) => `nats://${host}:${port}`);
+  if (existing) return existing;
   const found = spawnSync('sh', ['-c', 'command -v nats-server'], { encoding: 'utf8' }).stdout.trim();
   if (!found) {
     throw new Error(

@@ -58,65 +58,57 @@ function readComparisons(s: Servers, who: Callers, ids: string[]): [Comparison, 
   });
   const toReference: RatioPair[] = [['complaints subgraph', 'reference']];
   const toDirect: RatioPair[] = [['gateway', 'complaints subgraph']];
+  const comparison = (title: string, targets: Target[], ratios: RatioPair[]): [Comparison, RatioPair[]] => [
+    { title, targets },
+    ratios,
+  ];
   return [
-    [
-      {
-        title: 'GET /healthz',
-        targets: [
-          { label: 'complaints subgraph', url: `${s.complaints.base}/healthz`, method: 'GET' },
-          { label: 'reference', url: `${s.reference.base}/healthz`, method: 'GET' },
-        ],
-      },
+    comparison(
+      'GET /healthz',
+      [
+        { label: 'complaints subgraph', url: `${s.complaints.base}/healthz`, method: 'GET' },
+        { label: 'reference', url: `${s.reference.base}/healthz`, method: 'GET' },
+      ],
       toReference,
-    ],
-    [
-      {
-        title: '{ __typename } with a token',
-        targets: [
-          gql('complaints subgraph', s.complaints, OPERATIONS.typename),
-          gql('reference', s.reference, OPERATIONS.typename),
-        ],
-      },
+    ),
+    comparison(
+      '{ __typename } with a token',
+      [
+        gql('complaints subgraph', s.complaints, OPERATIONS.typename),
+        gql('reference', s.reference, OPERATIONS.typename),
+      ],
       toReference,
-    ],
-    [
-      {
-        title: 'complaints(first: 20)',
-        targets: [
-          gql('complaints subgraph', s.complaints, OPERATIONS.list(20)),
-          gql('reference', s.reference, OPERATIONS.list(20)),
-          gql('gateway', s.gateway, OPERATIONS.list(20)),
-        ],
-      },
+    ),
+    comparison(
+      'complaints(first: 20)',
+      [
+        gql('complaints subgraph', s.complaints, OPERATIONS.list(20)),
+        gql('reference', s.reference, OPERATIONS.list(20)),
+        gql('gateway', s.gateway, OPERATIONS.list(20)),
+      ],
       [...toReference, ...toDirect],
-    ],
-    [
-      {
-        title: 'complaint(id)',
-        targets: [byId('complaints subgraph', s.complaints), byId('reference', s.reference)],
-      },
+    ),
+    comparison(
+      'complaint(id)',
+      [byId('complaints subgraph', s.complaints), byId('reference', s.reference)],
       toReference,
-    ],
-    [
-      {
-        title: '50 complaints with customer { name tier } (2 subgraphs)',
-        targets: [
-          gql('gateway', s.gateway, OPERATIONS.listWithCustomer(50)),
-          gql('complaints subgraph', s.complaints, OPERATIONS.listWithCustomerIds(50)),
-        ],
-      },
+    ),
+    comparison(
+      '50 complaints with customer { name tier } (2 subgraphs)',
+      [
+        gql('gateway', s.gateway, OPERATIONS.listWithCustomer(50)),
+        gql('complaints subgraph', s.complaints, OPERATIONS.listWithCustomerIds(50)),
+      ],
       toDirect,
-    ],
-    [
-      {
-        title: 'analyst query (3 subgraphs)',
-        targets: [
-          analyst('gateway', s.gateway, OPERATIONS.analyst),
-          analyst('complaints subgraph', s.complaints, OPERATIONS.analystComplaints),
-        ],
-      },
+    ),
+    comparison(
+      'analyst query (3 subgraphs)',
+      [
+        analyst('gateway', s.gateway, OPERATIONS.analyst),
+        analyst('complaints subgraph', s.complaints, OPERATIONS.analystComplaints),
+      ],
       toDirect,
-    ],
+    ),
   ];
 }
 

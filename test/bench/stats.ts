@@ -6,7 +6,7 @@
 import { migrations, SqlComplaintStatistics } from '@care/complaints/src/persistence';
 import type { ComplaintFilter, StatsDimension } from '@care/complaints/src/application/ports';
 import { createTestSchema } from '@care/testing';
-import { DataSource } from 'typeorm';
+import { createDataSource } from '@care/service-kit';
 
 const ROWS = Number(process.env.BENCH_COMPLAINTS ?? 1_000_000);
 const RUNS = 5;
@@ -95,12 +95,12 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 export async function benchStats(): Promise<void> {
   const db = await createTestSchema('bench_stats');
-  const dataSource = new DataSource({
-    type: 'postgres',
+  const dataSource = createDataSource({
     url: db.url,
     schema: db.schema,
+    entities: [],
     migrations,
-    extra: { options: `-c search_path=${db.schema}`, max: 2 },
+    poolSize: 2,
   });
   try {
     await dataSource.initialize();

@@ -4,7 +4,7 @@
  * signed in real time and still accepted: JWT checks keep the real clock.
  */
 import { dataOf, errorCodes, gql, testToken } from '@care/testing';
-import { startSystem, type System } from './harness';
+import { systemForFile, type System } from './harness';
 
 /** Company (Shanghai) year now; the demo days lie in the next one, so they are always ahead of today. */
 const thisYear = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
@@ -41,15 +41,7 @@ async function customerWhoSpent(system: System, name: string, spend: string) {
 const EVALUATE = `mutation($year: Int!) { evaluateTiers(year: $year) { status from to evaluationYear annualSpend customer { id } } }`;
 
 describe('CLOCK_START set to a January day', () => {
-  let system: System;
-
-  beforeAll(async () => {
-    system = await startSystem({ subgraphEnv: { CLOCK_START: `${demoYear}-01-05T09:00:00+08:00` } });
-  }, 60_000);
-
-  afterAll(async () => {
-    await system?.stop();
-  });
+  const system = systemForFile({ subgraphEnv: { CLOCK_START: `${demoYear}-01-05T09:00:00+08:00` } }, 60_000);
 
   it('[DOMAIN 2.1] runs the January tier review through the gateway: proposals where last year’s spend justifies a change', async () => {
     const diamond = await customerWhoSpent(system, 'Clock Diamond', '620000.00');
@@ -83,15 +75,7 @@ describe('CLOCK_START set to a January day', () => {
 });
 
 describe('CLOCK_START set to a June day', () => {
-  let system: System;
-
-  beforeAll(async () => {
-    system = await startSystem({ subgraphEnv: { CLOCK_START: `${demoYear}-06-15T10:00:00+08:00` } });
-  }, 60_000);
-
-  afterAll(async () => {
-    await system?.stop();
-  });
+  const system = systemForFile({ subgraphEnv: { CLOCK_START: `${demoYear}-06-15T10:00:00+08:00` } }, 60_000);
 
   it('[DOMAIN 2.1] refuses the tier review outside January', async () => {
     await customerWhoSpent(system, 'Clock June', '620000.00');

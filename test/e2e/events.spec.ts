@@ -1,5 +1,5 @@
-import { dataOf, expectEventually, gql, tapStream, testToken, type EventTap } from '@care/testing';
-import { startSystem, type System } from './harness';
+import { dataOf, eventSeen, expectEventually, gql, tapStream, testToken, type EventTap } from '@care/testing';
+import { registerCustomer, startSystem, type System } from './harness';
 
 let system: System;
 let partner: EventTap;
@@ -18,32 +18,21 @@ afterAll(async () => {
 describe('events across the platform', () => {
   it('[DOMAIN 4.1] a complaint filed through the gateway reaches the partner and the audit trail', async () => {
     const specialist = await testToken({ sub: 'cs-42', roles: ['cs_specialist'] });
-    const customer = dataOf(
-      await gql<{ registerCustomer: { id: string } }>(
-        system.gateway.app,
-        `mutation { registerCustomer(input: { name: "Chen Jie" }) { id } }`,
-        {},
-        { token: specialist },
-      ),
-    ).registerCustomer;
+    const customerId = await registerCustomer(system, specialist, { name: 'Chen Jie' });
     const complaint = (
       await expectEventually(async () =>
         dataOf(
           await gql<{ fileComplaint: { id: string; number: string } }>(
             system.gateway.app,
             `mutation($c: UUID!) { fileComplaint(input: { customerId: $c, channel: EMAIL, description: "Wrong colour" }) { id number } }`,
-            { c: customer.id },
+            { c: customerId },
             { token: specialist, headers: { 'x-correlation-id': 'corr-e2e-events' } },
           ),
         ),
       )
     ).fileComplaint;
 
-    const event = await expectEventually(() => {
-      const found = partner.events.find((e) => e.subject === complaint.id);
-      expect(found).toBeDefined();
-      return found!;
-    });
+    const event = await eventSeen(partner, (e) => e.subject === complaint.id);
     expect(event).toMatchObject({
       type: 'care.complaints.complaint.received.v1',
       natsSubject: `${system.namespace}.care.complaints.complaint.received`,
@@ -52,7 +41,7 @@ describe('events across the platform', () => {
       data: {
         complaintId: complaint.id,
         number: complaint.number,
-        customerId: customer.id,
+        customerId,
         channel: 'EMAIL',
       },
     });
@@ -71,7 +60,7 @@ describe('events across the platform', () => {
       ).auditEntries.edges.map((e) => e.node);
       expect(result).toEqual(
         expect.arrayContaining([
-          { action: 'care.loyalty.customer.registered.v1', subjectId: customer.id, actor: 'user:cs-42' },
+          { action: 'care.loyalty.customer.registered.v1', subjectId: customerId, actor: 'user:cs-42' },
           { action: 'care.complaints.complaint.received.v1', subjectId: complaint.id, actor: 'user:cs-42' },
         ]),
       );

@@ -1,17 +1,12 @@
 import { dataOf, errorCodes, expectEventually, gql, testToken } from '@care/testing';
-import { startSystem, type System } from './harness';
+import { systemForFile } from './harness';
 
-let system: System;
-let specialist: string;
 const subgraphLogs: string[] = [];
+const system = systemForFile({ subgraphLogs: (line) => subgraphLogs.push(line) });
+let specialist: string;
 
 beforeAll(async () => {
-  system = await startSystem({ subgraphLogs: (line) => subgraphLogs.push(line) });
   specialist = await testToken({ roles: ['cs_specialist'] });
-});
-
-afterAll(async () => {
-  await system?.stop();
 });
 
 describe('the unified graph', () => {

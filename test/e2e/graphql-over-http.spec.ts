@@ -1,18 +1,13 @@
 import { testToken } from '@care/testing';
 import { auditServer } from 'graphql-http';
 import request from 'supertest';
-import { startSystem, type System } from './harness';
+import { systemForFile } from './harness';
 
-let system: System;
+const system = systemForFile();
 let token: string;
 
 beforeAll(async () => {
-  system = await startSystem();
   token = await testToken({ roles: ['analyst'] });
-});
-
-afterAll(async () => {
-  await system?.stop();
 });
 
 const GRAPHQL_RESPONSE = 'application/graphql-response+json';

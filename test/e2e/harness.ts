@@ -11,12 +11,16 @@ import { configSchema as governanceConfig } from '@care/governance/src/config';
 import { createLogger, parseConfig, type SubgraphHandle } from '@care/service-kit';
 import {
   createTestSchema,
+  dataOf,
   deleteTestStreams,
+  gql,
+  harnessForFile,
   startTcpProxy,
   TEST_JWT_SECRET,
   type TcpProxy,
   testServiceEnv,
   uniquePrefix,
+  type TestActor,
   type TestSchema,
 } from '@care/testing';
 
@@ -37,10 +41,44 @@ export interface SystemOptions {
   gatewayEnv?: Record<string, string>;
   /** Settings every subgraph gets on top of the test ones (e.g. a demo clock: CLOCK_START). */
   subgraphEnv?: Record<string, string>;
-  /** Receives every log line of the subgraphs (JSON, level info and up). */
+  /** Receives every log line of the subgraphs (JSON, level debug and up: a request that succeeds is logged at debug). */
   subgraphLogs?: (line: string) => void;
   /** Subgraphs the gateway reaches through a TCP proxy, so a test can cut one off and restore it. */
   proxied?: string[];
+}
+
+/**
+ * The whole system for the tests of a file (or of a describe block): started before them, stopped after
+ * them. It is filled in once it is up, so use it in tests and hooks, not while the file is being read.
+ */
+export function systemForFile(options: SystemOptions = {}, startTimeoutMs?: number): System {
+  return harnessForFile(async () => {
+    const system = await startSystem(options);
+    return { ...system, close: system.stop };
+  }, startTimeoutMs);
+}
+
+/** The one who reads back what `pnpm seed` wrote, through the gateway. */
+export const SEED_READER: TestActor = {
+  sub: 'seed-check',
+  roles: ['cs_manager', 'sales', 'gm'],
+  department: 'CUSTOMER_SERVICE',
+};
+
+/** Registers a customer through the gateway as the token's holder: the customer's id. */
+export async function registerCustomer(
+  system: System,
+  token: string,
+  input: { name: string; region?: string },
+): Promise<string> {
+  return dataOf(
+    await gql<{ registerCustomer: { id: string } }>(
+      system.gateway.app,
+      'mutation($input: RegisterCustomerInput!) { registerCustomer(input: $input) { id } }',
+      { input },
+      { token },
+    ),
+  ).registerCustomer.id;
 }
 
 /** The whole system in this process: four subgraphs on fresh schemas and ports, and the gateway over them. */
@@ -48,7 +86,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
   const gatewayEnv = options.gatewayEnv ?? {};
   const sink = options.subgraphLogs;
   const subgraphLogger = (name: string) =>
-    sink ? createLogger(name, 'info', { write: (line: string) => sink(line) }) : quiet();
+    sink ? createLogger(name, 'debug', { write: (line: string) => sink(line) }) : quiet();
   const definitions = [
     ['complaints', complaintsConfig, startComplaints],
     ['customers-and-loyalty', loyaltyConfig, startLoyalty],

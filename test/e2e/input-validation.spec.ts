@@ -1,22 +1,17 @@
 import { dataOf, gql, testToken, type GqlResult } from '@care/testing';
 import request from 'supertest';
-import { startSystem, type System } from './harness';
+import { systemForFile } from './harness';
 
 /**
  * Every scalar that ends in a column has the column's shape, checked before anything reaches Postgres,
  * through the gateway: each refusal is BAD_USER_INPUT naming the field in `extensions.field`, and nothing
  * is written; the values at the edge of each range are accepted; amounts come back with two decimals.
  */
-let system: System;
+const system = systemForFile({ gatewayEnv: { RATE_LIMIT_PER_MINUTE: '0' } }, 120_000);
 let token: string;
 
 beforeAll(async () => {
-  system = await startSystem({ gatewayEnv: { RATE_LIMIT_PER_MINUTE: '0' } });
   token = await testToken({ sub: 'input-admin', roles: ['admin'], department: 'CUSTOMER_SERVICE' });
-}, 120_000);
-
-afterAll(async () => {
-  await system?.stop();
 });
 
 const call = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>) =>

@@ -1,16 +1,11 @@
 import { errorCodes, gql, testToken } from '@care/testing';
-import { startSystem, type System } from './harness';
+import { systemForFile } from './harness';
 
-let system: System;
+const system = systemForFile({ gatewayEnv: { NODE_ENV: 'production' } });
 let token: string;
 
 beforeAll(async () => {
-  system = await startSystem({ gatewayEnv: { NODE_ENV: 'production' } });
   token = await testToken({ roles: ['cs_specialist'] });
-});
-
-afterAll(async () => {
-  await system?.stop();
 });
 
 describe('the gateway in production mode', () => {

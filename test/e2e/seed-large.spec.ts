@@ -12,24 +12,19 @@ import {
   type LargeSeedSummary,
 } from '@care/infra/dev/seed';
 import { dataOf, gql, TEST_JWT_SECRET, testToken } from '@care/testing';
-import { startSystem, type System } from './harness';
+import { SEED_READER, systemForFile } from './harness';
 
 const profile = { customers: 40, seed: 7 };
 // One instant for the seed and the expectations, so both draw the same company.
 const now = new Date();
 const plan = largePlan(profile, now);
 
-let system: System;
+const system = systemForFile();
 let reader: string;
 let summary: LargeSeedSummary;
 
 beforeAll(async () => {
-  system = await startSystem();
-  reader = await testToken({
-    sub: 'seed-check',
-    roles: ['cs_manager', 'sales', 'gm'],
-    department: 'CUSTOMER_SERVICE',
-  });
+  reader = await testToken(SEED_READER);
   summary = await seedLarge({
     gatewayUrl: system.gateway.url,
     secret: TEST_JWT_SECRET,
@@ -38,10 +33,6 @@ beforeAll(async () => {
     profile,
   });
 }, 120_000);
-
-afterAll(async () => {
-  await system?.stop();
-});
 
 const call = async <T>(query: string, variables: Record<string, unknown> = {}) =>
   dataOf(await gql<T>(system.gateway.app, query, variables, { token: reader }));

@@ -4,22 +4,13 @@
  */
 import { seed, SEED_TAG, type SeedSummary } from '@care/infra/dev/seed';
 import { dataOf, gql, TEST_JWT_SECRET, testToken } from '@care/testing';
-import { startSystem, type System } from './harness';
+import { SEED_READER, startSystem, systemForFile, type System } from './harness';
 
-let system: System;
+const system = systemForFile();
 let reader: string;
 
 beforeAll(async () => {
-  system = await startSystem();
-  reader = await testToken({
-    sub: 'seed-check',
-    roles: ['cs_manager', 'sales', 'gm'],
-    department: 'CUSTOMER_SERVICE',
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await system?.stop();
+  reader = await testToken(SEED_READER);
 });
 
 const call = async <T>(query: string, variables: Record<string, unknown> = {}) =>

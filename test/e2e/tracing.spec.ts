@@ -4,7 +4,7 @@ import { connectTestNats, dataOf, expectEventually, gql, testToken } from '@care
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-node';
-import { startSystem, type System } from './harness';
+import { registerCustomer, startSystem, type System } from './harness';
 
 /** What a partner's subscriber sees of one message: the envelope and the headers. */
 interface Received {
@@ -62,20 +62,13 @@ const parentOf = (span: ReadableSpan): ReadableSpan | undefined =>
 /** A new customer, and a complaint filed for it through the gateway with `headers`. */
 async function fileComplaint(headers: Record<string, string>) {
   const specialist = await testToken({ sub: 'cs-7', roles: ['cs_specialist'] });
-  const customer = dataOf(
-    await gql<{ registerCustomer: { id: string } }>(
-      system.gateway.app,
-      `mutation { registerCustomer(input: { name: "Ana Souza" }) { id } }`,
-      {},
-      { token: specialist },
-    ),
-  ).registerCustomer;
+  const customerId = await registerCustomer(system, specialist, { name: 'Ana Souza' });
   // Complaints learns of the customer from loyalty's event: retried until it has.
   return expectEventually(async () => {
     const result = await gql<{ fileComplaint: { id: string } }>(
       system.gateway.app,
       `mutation($c: UUID!) { fileComplaint(input: { customerId: $c, channel: PHONE, description: "Late delivery" }) { id } }`,
-      { c: customer.id },
+      { c: customerId },
       { token: specialist, headers },
     );
     return { complaint: dataOf(result).fileComplaint, headers: result.headers };

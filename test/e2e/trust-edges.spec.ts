@@ -1,6 +1,6 @@
 import { dataOf, errorCodes, expectEventually, gql, testToken, testTokenWithClaims } from '@care/testing';
 import request from 'supertest';
-import { startSystem, type System } from './harness';
+import { systemForFile } from './harness';
 
 /**
  * The gateway's query limits hold in every subgraph reached directly, while the query plans the gateway
@@ -8,16 +8,11 @@ import { startSystem, type System } from './harness';
  * scrape token.
  */
 const METRICS_TOKEN = 'e2e-scrape-token-0123456789';
-let system: System;
+const system = systemForFile({ gatewayEnv: { METRICS_TOKEN } });
 let token: string;
 
 beforeAll(async () => {
-  system = await startSystem({ gatewayEnv: { METRICS_TOKEN } });
   token = await testToken({ sub: 'manager-edges', roles: ['cs_manager'], department: 'CUSTOMER_SERVICE' });
-});
-
-afterAll(async () => {
-  await system?.stop();
 });
 
 const SUBGRAPHS = ['complaints', 'customers-and-loyalty', 'approvals', 'governance'];

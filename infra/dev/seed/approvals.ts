@@ -26,6 +26,27 @@ export const approvalFor = (
     timeoutMs,
   );
 
+/** The approval requests approvals opened for each of these references, by reference id, once it has opened all. */
+export const approvalsFor = (
+  client: Client,
+  type: string,
+  referenceIds: ReadonlySet<string>,
+  what: string,
+  timeoutMs: number,
+) =>
+  waitFor(
+    `${referenceIds.size} ${what} approval requests`,
+    async () => {
+      const found = new Map(
+        (await approvals(client, type))
+          .filter((r) => r.reference && referenceIds.has(r.reference.id))
+          .map((r) => [r.reference!.id, r]),
+      );
+      return found.size === referenceIds.size ? found : undefined;
+    },
+    timeoutMs,
+  );
+
 export const decide = (
   client: Client,
   actor: Actor,

@@ -66,16 +66,17 @@ export async function runCampaign(
     campaign = { ...createCampaign, interactions: [] };
   }
   const id = campaign.id;
-  let status = campaign.status;
-  if (status === 'DRAFT') {
-    status = (
-      await client.call<{ submitCampaign: { status: string } }>(
-        STAFF.salesHead,
-        `mutation($id: ID!) { submitCampaign(id: $id) { status } }`,
+  /** Moves the campaign on as the actor (`submitCampaign` ...): its status afterwards. */
+  const move = async (actor: Actor, mutation: string) =>
+    (
+      await client.call<Record<string, { status: string }>>(
+        actor,
+        `mutation($id: ID!) { ${mutation}(id: $id) { status } }`,
         { id },
       )
-    ).submitCampaign.status;
-  }
+    )[mutation]!.status;
+  let status = campaign.status;
+  if (status === 'DRAFT') status = await move(STAFF.salesHead, 'submitCampaign');
   if (status === 'PENDING_APPROVAL') {
     const request = await approvalFor(client, 'CAMPAIGN', id, `campaign "${plan.name}"`, timeoutMs);
     if (request.status === 'PENDING') await decide(client, plan.approver, request.id, 'APPROVE');
@@ -111,22 +112,14 @@ export async function runCampaign(
         })),
     );
     if (plan.finish) {
-      await client.call(STAFF.marketing, `mutation($id: ID!) { closeCampaign(id: $id) { status } }`, { id });
+      await move(STAFF.marketing, 'closeCampaign');
       status = 'CLOSED';
     }
   }
   if (plan.finish && status === 'CLOSED') {
-    await client.call(STAFF.finance, `mutation($id: ID!) { settleCampaign(id: $id) { status } }`, { id });
+    await move(STAFF.finance, 'settleCampaign');
     status = 'SETTLED';
   }
-  if (plan.finish && status === 'SETTLED') {
-    status = (
-      await client.call<{ archiveCampaign: { status: string } }>(
-        STAFF.sales,
-        `mutation($id: ID!) { archiveCampaign(id: $id) { status } }`,
-        { id },
-      )
-    ).archiveCampaign.status;
-  }
+  if (plan.finish && status === 'SETTLED') status = await move(STAFF.sales, 'archiveCampaign');
   return { status, created: !existing };
 }

@@ -14,54 +14,27 @@ export type Staff =
   | 'gm'
   | 'leadership';
 
+/** One member of staff with one role. */
+const person = (sub: string, name: string, role: Role, department: Department): Actor => ({
+  sub,
+  name,
+  roles: [role],
+  department,
+});
+
 export const STAFF: Record<Staff, Actor> = {
-  specialist: {
-    sub: 'seed-cs-chen-jing',
-    name: 'Chen Jing',
-    roles: ['cs_specialist'],
-    department: 'CUSTOMER_SERVICE',
-  },
-  manager: {
-    sub: 'seed-cs-liu-yang',
-    name: 'Liu Yang',
-    roles: ['cs_manager'],
-    department: 'CUSTOMER_SERVICE',
-  },
-  director: {
-    sub: 'seed-cs-zhao-wei',
-    name: 'Zhao Wei',
-    roles: ['cs_director'],
-    department: 'CUSTOMER_SERVICE',
-  },
-  sales: { sub: 'seed-sales-sun-hao', name: 'Sun Hao', roles: ['sales'], department: 'SALES' },
-  salesHead: {
-    sub: 'seed-sales-head-xu-lei',
-    name: 'Xu Lei',
-    roles: ['department_head'],
-    department: 'SALES',
-  },
-  internalControl: {
-    sub: 'seed-ic-he-qian',
-    name: 'He Qian',
-    roles: ['internal_control'],
-    department: 'INTERNAL_CONTROL',
-  },
-  marketing: { sub: 'seed-mkt-gao-yan', name: 'Gao Yan', roles: ['marketing'], department: 'MARKETING' },
-  finance: { sub: 'seed-fin-deng-rui', name: 'Deng Rui', roles: ['finance'], department: 'FINANCE' },
-  supervisor: {
-    sub: 'seed-loyalty-feng-min',
-    name: 'Feng Min',
-    roles: ['loyalty_supervisor'],
-    department: 'SALES',
-  },
-  vp: { sub: 'seed-vp-tang-jun', name: 'Tang Jun', roles: ['vp'], department: 'MANAGEMENT' },
-  gm: { sub: 'seed-gm-wu-gang', name: 'Wu Gang', roles: ['gm'], department: 'MANAGEMENT' },
-  leadership: {
-    sub: 'seed-lead-qian-hong',
-    name: 'Qian Hong',
-    roles: ['leadership_group'],
-    department: 'MANAGEMENT',
-  },
+  specialist: person('seed-cs-chen-jing', 'Chen Jing', 'cs_specialist', 'CUSTOMER_SERVICE'),
+  manager: person('seed-cs-liu-yang', 'Liu Yang', 'cs_manager', 'CUSTOMER_SERVICE'),
+  director: person('seed-cs-zhao-wei', 'Zhao Wei', 'cs_director', 'CUSTOMER_SERVICE'),
+  sales: person('seed-sales-sun-hao', 'Sun Hao', 'sales', 'SALES'),
+  salesHead: person('seed-sales-head-xu-lei', 'Xu Lei', 'department_head', 'SALES'),
+  internalControl: person('seed-ic-he-qian', 'He Qian', 'internal_control', 'INTERNAL_CONTROL'),
+  marketing: person('seed-mkt-gao-yan', 'Gao Yan', 'marketing', 'MARKETING'),
+  finance: person('seed-fin-deng-rui', 'Deng Rui', 'finance', 'FINANCE'),
+  supervisor: person('seed-loyalty-feng-min', 'Feng Min', 'loyalty_supervisor', 'SALES'),
+  vp: person('seed-vp-tang-jun', 'Tang Jun', 'vp', 'MANAGEMENT'),
+  gm: person('seed-gm-wu-gang', 'Wu Gang', 'gm', 'MANAGEMENT'),
+  leadership: person('seed-lead-qian-hong', 'Qian Hong', 'leadership_group', 'MANAGEMENT'),
 };
 
 /** Staff or the head of a department, as the complaints it leads need them. */

@@ -4,11 +4,10 @@ import { expectEventually } from '@care/testing';
 import type { EventConsumer } from '../src/consumer';
 import { enqueue } from '../src/outbox';
 import { onEvent, onEveryEvent, subscription, subscriptionConsumer } from '../src/reactions';
-import { OutboxRelay } from '../src/relay';
-import { anEvent, quiet, startBench, type Bench } from './harness';
+import { anEvent, benchRelay, quiet, startBench, type Bench } from './harness';
 
 let bench: Bench;
-let relay: OutboxRelay;
+let relay: ReturnType<typeof benchRelay>;
 const consumers: EventConsumer[] = [];
 const seen: { purpose: string; type: string; data: unknown }[] = [];
 
@@ -44,14 +43,7 @@ const consumerOf = (...args: Parameters<typeof subscription>) =>
 
 beforeAll(async () => {
   bench = await startBench('reactions');
-  relay = new OutboxRelay({
-    databaseUrl: bench.db.url,
-    schema: bench.db.schema,
-    nats: bench.nc,
-    topology: bench.topology,
-    logger: quiet,
-    pollIntervalMs: 200,
-  });
+  relay = benchRelay(bench);
   relay.start();
 });
 

@@ -62,6 +62,16 @@ const finished = (name: string, eventId: string): ReadableSpan =>
 
 const traceparentOf = (msg: JsMsg) => msg.headers?.get('traceparent') ?? '';
 
+/** What `find` finds, once it is there. */
+const found = <T>(find: () => T | undefined): Promise<T> =>
+  expectEventually(() => {
+    const value = find();
+    expect(value).toBeDefined();
+    return value!;
+  });
+const receivedMessage = (eventId: string) =>
+  found(() => received.find((m) => m.headers?.get('Ce-Id') === eventId));
+
 describe('trace context through the outbox', () => {
   it('keeps the trace of the enqueue through the relay (traceparent header) into the consumer handling', async () => {
     const request = provider.getTracer('test').startSpan('POST /graphql');
@@ -79,25 +89,13 @@ describe('trace context through the outbox', () => {
       traceparent: `00-${traceId}-${create.spanContext().spanId}-01`,
     });
 
-    const msg = await expectEventually(() => {
-      const found = received.find((m) => m.headers?.get('Ce-Id') === event.id);
-      expect(found).toBeDefined();
-      return found!;
-    });
-    const send = await expectEventually(() => {
-      const span = finished('send', event.id);
-      expect(span).toBeDefined();
-      return span;
-    });
+    const msg = await receivedMessage(event.id);
+    const send = await found(() => finished('send', event.id));
     expect(send.spanContext().traceId).toBe(traceId);
     expect(send.parentSpanContext?.spanId).toBe(create.spanContext().spanId);
     expect(traceparentOf(msg)).toBe(`00-${traceId}-${send.spanContext().spanId}-01`);
 
-    const process = await expectEventually(() => {
-      const span = finished('process', event.id);
-      expect(span).toBeDefined();
-      return span;
-    });
+    const process = await found(() => finished('process', event.id));
     expect(process.spanContext().traceId).toBe(traceId);
     expect(process.parentSpanContext?.spanId).toBe(send.spanContext().spanId);
     expect(process.attributes['messaging.consumer.group.name']).toBe('test.traced');
@@ -110,11 +108,7 @@ describe('trace context through the outbox', () => {
       `INSERT INTO outbox (id, subject, type, payload) VALUES ($1, 'care.loyalty.customer.registered', $2, $3)`,
       [event.id, event.type, JSON.stringify(event)],
     );
-    const msg = await expectEventually(() => {
-      const found = received.find((m) => m.headers?.get('Ce-Id') === event.id);
-      expect(found).toBeDefined();
-      return found!;
-    });
+    const msg = await receivedMessage(event.id);
     expect(traceparentOf(msg)).toBe('');
     await expectEventually(async () =>
       expect(
@@ -123,11 +117,7 @@ describe('trace context through the outbox', () => {
     );
     expect(finished('send', event.id)).toBeUndefined();
     // The handling starts a trace of its own: nothing to join.
-    const process = await expectEventually(() => {
-      const span = finished('process', event.id);
-      expect(span).toBeDefined();
-      return span;
-    });
+    const process = await found(() => finished('process', event.id));
     expect(process.parentSpanContext).toBeUndefined();
   });
 });

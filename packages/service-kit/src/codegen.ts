@@ -1,8 +1,9 @@
 /*
  * The one GraphQL Code Generator configuration every subgraph uses: resolver types for a federated
- * schema at src/graphql/schema.graphql, written to src/graphql/__generated__/resolvers-types.ts, with
- * the context from src/graphql/context.ts. A service's codegen.ts names only its mappers (the domain
- * type each GraphQL object is resolved from), relative to the generated file.
+ * schema at src/graphql/schema.graphql (read after the kit's graphql/common.graphql, as loadTypeDefs
+ * reads it), written to src/graphql/__generated__/resolvers-types.ts, with the context from
+ * src/graphql/context.ts. A service's codegen.ts names only its mappers (the domain type each GraphQL
+ * object is resolved from), relative to the generated file.
  *
  * Kept free of imports (the codegen CLI loads it on its own, outside any service) and typed by shape,
  * so the kit does not depend on the code generator.
@@ -33,13 +34,13 @@ export interface SubgraphCodegenOptions {
 
 /** The shape `graphql-codegen --config codegen.ts` reads as the default export. */
 export interface CodegenConfig {
-  schema: string;
+  schema: string[];
   generates: Record<string, { plugins: string[]; config: Record<string, unknown> }>;
 }
 
 export function subgraphCodegen({ mappers, scalars = {} }: SubgraphCodegenOptions): CodegenConfig {
   return {
-    schema: 'src/graphql/schema.graphql',
+    schema: [`${__dirname}/graphql/common.graphql`, 'src/graphql/schema.graphql'],
     generates: {
       'src/graphql/__generated__/resolvers-types.ts': {
         plugins: ['typescript', 'typescript-resolvers'],

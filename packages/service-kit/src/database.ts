@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { DataSource, type DataSourceOptions, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type DataSourceOptions, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { UnitOfWork } from './aggregate';
 
 /** What a service hands TypeORM: its entity classes and its migration classes. */
 export type EntityList = NonNullable<DataSourceOptions['entities']>;
@@ -47,6 +48,18 @@ export function createDataSource(settings: DatabaseSettings): DataSource {
       connectionTimeoutMillis: 5_000,
     },
   });
+}
+
+/**
+ * A service's unit of work: the work runs in one database transaction, on the service's view of it (its
+ * repositories and outbox on the transaction's manager), so its changes and its events commit together
+ * or not at all.
+ */
+export function unitOfWorkOn<Tx>(
+  dataSource: DataSource,
+  open: (manager: EntityManager) => Tx,
+): UnitOfWork<Tx> {
+  return (work) => dataSource.transaction((manager) => work(open(manager)));
 }
 
 /**

@@ -30,22 +30,15 @@ const sdl = `
 
 function schemaWith(resolve: (args: Record<string, unknown>) => unknown) {
   const schema = buildSchema(sdl);
-  Object.assign(schema.getType('Decimal')!, {
-    parseValue: DecimalScalar.parseValue,
-    parseLiteral: DecimalScalar.parseLiteral,
-  });
-  Object.assign(schema.getType('Date')!, {
-    parseValue: DateScalar.parseValue,
-    parseLiteral: DateScalar.parseLiteral,
-  });
-  Object.assign(schema.getType('DateTime')!, {
-    parseValue: DateTimeScalar.parseValue,
-    parseLiteral: DateTimeScalar.parseLiteral,
-  });
-  Object.assign(schema.getType('JSONObject')!, {
-    parseValue: JSONObjectScalar.parseValue,
-    parseLiteral: JSONObjectScalar.parseLiteral,
-  });
+  const scalars = {
+    Decimal: DecimalScalar,
+    Date: DateScalar,
+    DateTime: DateTimeScalar,
+    JSONObject: JSONObjectScalar,
+  };
+  for (const [name, { parseValue, parseLiteral }] of Object.entries(scalars)) {
+    Object.assign(schema.getType(name)!, { parseValue, parseLiteral });
+  }
   schema.getQueryType()!.getFields().echo!.resolve = (_s, args: Record<string, unknown>) => resolve(args);
   return withInputValidation(schema);
 }

@@ -25,7 +25,8 @@ import {
 } from './input-rules';
 
 /**
- * The directive each subgraph declares in its SDL to give a field its limits (see Bounds). A field
+ * The directive that gives a field its limits (see Bounds), as graphql/common.graphql declares it for
+ * every subgraph (without its descriptions). A field
  * without it gets INPUT_DEFAULTS: text without control characters and at most 255 characters, money
  * as numeric(16, 2) and not negative, dates and date-times in 2000-2100, lists of at most 100 items,
  * JSON at most 10 deep and 16 KB, IDs that are UUIDs.
@@ -71,6 +72,14 @@ function refuse(path: string, problem: string): never {
 
 const noCheck: Check = () => undefined;
 
+/** A check from a rule that names the problem with a value (undefined: none). */
+const checked =
+  (problemOf: (value: unknown) => string | undefined): Check =>
+  (value, path) => {
+    const problem = problemOf(value);
+    if (problem) refuse(path, problem);
+  };
+
 /** Federation's entity representations: bounded JSON whose `id` keys are UUIDs (every entity key here). */
 const checkRepresentation: Check = (value, path) => {
   const problem = checkJson(value);
@@ -82,37 +91,19 @@ const checkRepresentation: Check = (value, path) => {
 function scalarCheck(name: string, bounds: Bounds): Check {
   switch (name) {
     case 'String':
-      return (v, path) => {
-        const problem = checkText(v as string, bounds);
-        if (problem) refuse(path, problem);
-      };
+      return checked((v) => checkText(v as string, bounds));
     case 'ID':
     case 'UUID':
-      return (v, path) => {
-        const problem = checkText(String(v), bounds) ?? checkUuid(String(v));
-        if (problem) refuse(path, problem);
-      };
+      return checked((v) => checkText(String(v), bounds) ?? checkUuid(String(v)));
     case 'Int':
     case 'Float':
-      return (v, path) => {
-        const problem = checkInt(v as number, bounds);
-        if (problem) refuse(path, problem);
-      };
+      return checked((v) => checkInt(v as number, bounds));
     case 'Decimal':
-      return (v, path) => {
-        const problem = checkDecimal(v as string, bounds);
-        if (problem) refuse(path, problem);
-      };
+      return checked((v) => checkDecimal(v as string, bounds));
     case 'Date':
-      return (v, path) => {
-        const problem = checkDate(v as string, bounds);
-        if (problem) refuse(path, problem);
-      };
+      return checked((v) => checkDate(v as string, bounds));
     case 'DateTime':
-      return (v, path) => {
-        const problem = v instanceof Date ? checkDateTime(v, bounds) : 'must be a date-time';
-        if (problem) refuse(path, problem);
-      };
+      return checked((v) => (v instanceof Date ? checkDateTime(v, bounds) : 'must be a date-time'));
     case 'JSONObject':
       return (v, path) => {
         const problem = checkJson(v, { maxLength: bounds.maxLength });
@@ -124,11 +115,7 @@ function scalarCheck(name: string, bounds: Bounds): Check {
       return noCheck;
     default:
       // Any other scalar that arrives as text (EmailAddress ...) is text.
-      return (v, path) => {
-        if (typeof v !== 'string') return;
-        const problem = checkText(v, bounds);
-        if (problem) refuse(path, problem);
-      };
+      return checked((v) => (typeof v === 'string' ? checkText(v, bounds) : undefined));
   }
 }
 

@@ -30,10 +30,10 @@ function gatedJob() {
 const tick = () => new Promise((r) => setImmediate(r));
 
 describe('schedule', () => {
+  beforeEach(() => jest.useFakeTimers({ doNotFake: ['setImmediate'] }));
   afterEach(() => jest.useRealTimers());
 
   it('never starts a run while another is going: the timer skips, runNow waits its turn', async () => {
-    jest.useFakeTimers({ doNotFake: ['setImmediate'] });
     const gated = gatedJob();
     const scheduled = schedule('gated', 1_000, gated.job, { logger });
     jest.advanceTimersByTime(1_000);
@@ -55,7 +55,6 @@ describe('schedule', () => {
   });
 
   it('stop() waits for the run in progress and no run starts after it', async () => {
-    jest.useFakeTimers({ doNotFake: ['setImmediate'] });
     const gated = gatedJob();
     const scheduled = schedule('stopping', 1_000, gated.job, { logger });
     jest.advanceTimersByTime(1_000);
@@ -72,7 +71,6 @@ describe('schedule', () => {
   });
 
   it('a failed run is logged, runNow gets its error, and the next run happens on time', async () => {
-    jest.useFakeTimers({ doNotFake: ['setImmediate'] });
     const gated = gatedJob();
     const errors: unknown[] = [];
     const spy = pino({ level: 'error' }, { write: (line: string) => void errors.push(JSON.parse(line)) });
@@ -88,7 +86,6 @@ describe('schedule', () => {
   });
 
   it('with no interval it runs only when asked', async () => {
-    jest.useFakeTimers({ doNotFake: ['setImmediate'] });
     const gated = gatedJob();
     const scheduled = schedule('manual', 0, gated.job, { logger });
     jest.advanceTimersByTime(60_000);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { DocumentNode } from 'graphql';
 import { parse } from 'graphql';
 import type { Express } from 'express';
@@ -30,8 +31,15 @@ import { createSubgraphServer, type RequestContext } from './server';
 import { schedule, type ScheduledJob } from './schedule';
 import { flushTracing, startTracing } from './tracing';
 
-export function loadTypeDefs(path: string): DocumentNode {
-  return parse(readFileSync(path, 'utf8'));
+/** The SDL every subgraph's schema starts with: the Federation version and the @bounds directive. */
+export const COMMON_SDL_FILE = path.join(__dirname, 'graphql', 'common.graphql');
+
+/**
+ * A subgraph's SDL as it is served and composed: the kit's common SDL, then the service's own file
+ * (src/graphql/schema.graphql). `pnpm compose` reads subgraphs through this too.
+ */
+export function loadTypeDefs(file: string): DocumentNode {
+  return parse(`${readFileSync(COMMON_SDL_FILE, 'utf8')}\n${readFileSync(file, 'utf8')}`);
 }
 
 /** The settings every subgraph's config provides (see baseServiceConfig). */

@@ -3,8 +3,9 @@ import { createEvent, customerUpdated, type Envelope, type Outbox } from '@care/
 import { Refusal, refuse } from '@care/domain-kernel';
 import { MessagingTables1767225600001, OutboxTraceContext1767312000000, outboxOf } from '@care/messaging';
 import { createTestSchema, type TestSchema } from '@care/testing';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { changeAggregate, type UnitOfWork } from '../src/aggregate';
+import { createDataSource, unitOfWorkOn } from '../src/database';
 
 interface Thing {
   id: string;
@@ -22,20 +23,19 @@ let unitOfWork: UnitOfWork<Tx>;
 
 beforeAll(async () => {
   db = await createTestSchema('aggregate');
-  dataSource = new DataSource({
-    type: 'postgres',
+  dataSource = createDataSource({
     url: db.url,
     schema: db.schema,
+    entities: [],
     migrations: [MessagingTables1767225600001, OutboxTraceContext1767312000000],
-    migrationsTableName: 'migrations',
-    extra: { options: `-c search_path=${db.schema}`, max: 4 },
+    poolSize: 4,
   });
   await dataSource.initialize();
   await dataSource.runMigrations();
   await dataSource.query(
     `CREATE TABLE thing (id uuid PRIMARY KEY, version int NOT NULL, name text NOT NULL)`,
   );
-  unitOfWork = (work) => dataSource.transaction((manager) => work({ manager, outbox: outboxOf(manager) }));
+  unitOfWork = unitOfWorkOn(dataSource, (manager) => ({ manager, outbox: outboxOf(manager) }));
 });
 
 afterAll(async () => {

@@ -98,14 +98,17 @@ describe('entity fetches from the gateway', () => {
   const idOf = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
   const representations = (n: number) =>
     Array.from({ length: n }, (_, i) => ({ __typename: 'Customer', id: idOf(i) }));
-
-  it('answers one _entities fetch for a 100-item page with customer { name tier }', async () => {
-    const result = await gql<{ _entities: { name: string; tier: string }[] }>(
-      kit.app,
+  /** One `_entities` fetch of n customers, as the gateway sends it (to the kit subgraph unless told). */
+  const fetchEntities = (n: number, app = kit.app) =>
+    gql<{ _entities: { name: string; tier: string }[] }>(
+      app,
       entitiesQuery,
-      { representations: representations(100) },
+      { representations: representations(n) },
       { token },
     );
+
+  it('answers one _entities fetch for a 100-item page with customer { name tier }', async () => {
+    const result = await fetchEntities(100);
     expect(result.errors).toBeUndefined();
     expect(result.data?._entities).toHaveLength(100);
     expect(result.data?._entities[99]).toEqual({
@@ -126,23 +129,13 @@ describe('entity fetches from the gateway', () => {
   });
 
   it(`answers exactly ${QUERY_LIMIT_DEFAULTS.maxRepresentations} representations in one call (a gateway fetch for a large page)`, async () => {
-    const result = await gql<{ _entities: unknown[] }>(
-      kit.app,
-      entitiesQuery,
-      { representations: representations(QUERY_LIMIT_DEFAULTS.maxRepresentations) },
-      { token },
-    );
+    const result = await fetchEntities(QUERY_LIMIT_DEFAULTS.maxRepresentations);
     expect(result.errors).toBeUndefined();
     expect(result.data?._entities).toHaveLength(QUERY_LIMIT_DEFAULTS.maxRepresentations);
   });
 
   it(`refuses more than ${QUERY_LIMIT_DEFAULTS.maxRepresentations} representations in one call, resolving none`, async () => {
-    const result = await gql(
-      kit.app,
-      entitiesQuery,
-      { representations: representations(QUERY_LIMIT_DEFAULTS.maxRepresentations + 1) },
-      { token },
-    );
+    const result = await fetchEntities(QUERY_LIMIT_DEFAULTS.maxRepresentations + 1);
     expect(errorCodes(result)).toEqual(['LIMIT_EXCEEDED']);
     expect(result.errors?.[0]?.message).toBe('Representations limit of 1000 exceeded, found 1001.');
     expect(result.errors?.[0]?.extensions?.limit).toBe('representations');
@@ -152,15 +145,10 @@ describe('entity fetches from the gateway', () => {
   it('applies a configured representations limit up to its bound', async () => {
     const small = await startKitSubgraph(db, {}, { maxRepresentations: 20 });
     try {
-      const over = await gql(small.app, entitiesQuery, { representations: representations(21) }, { token });
+      const over = await fetchEntities(21, small.app);
       expect(errorCodes(over)).toEqual(['LIMIT_EXCEEDED']);
       expect(small.calls.entities).toBe(0);
-      const at = await gql<{ _entities: unknown[] }>(
-        small.app,
-        entitiesQuery,
-        { representations: representations(20) },
-        { token },
-      );
+      const at = await fetchEntities(20, small.app);
       expect(at.errors).toBeUndefined();
       expect(at.data?._entities).toHaveLength(20);
     } finally {

@@ -5,7 +5,8 @@ import { dataOf, gql } from './gql';
 
 /**
  * The federation contract of a subgraph: `_service { sdl }` is the SDL file the supergraph is composed
- * from, and `_entities` resolves a representation of each of its `@key` entities.
+ * from (after the kit's common SDL, which holds no types), and `_entities` resolves a representation of
+ * each of its `@key` entities.
  */
 export async function checkSubgraphContract(
   app: App,

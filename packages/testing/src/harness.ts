@@ -3,6 +3,7 @@ import type { App } from 'supertest/types';
 import { testToken, type TestActor } from './auth';
 import { createTestSchema, type TestSchema } from './database';
 import { dataOf, gql, type GqlResult } from './gql';
+import { tapStream, type EventTap } from './nats';
 import { testServiceEnv } from './service';
 
 /** A clock the test sets: a service, its consumers and its jobs all read it. */
@@ -111,6 +112,53 @@ export async function startServiceHarness<S extends StartedService>(
         await service.close();
       } finally {
         await db.drop();
+      }
+    },
+  };
+}
+
+/**
+ * Starts a harness before the tests of a file (or of a describe block) and closes it after them. The
+ * object is filled in once the harness is up, so use it in tests and hooks, not while the file is being
+ * read. `startTimeoutMs`: how long the start may take, when longer than a test may.
+ */
+export function harnessForFile<H extends { close: () => Promise<void> }>(
+  start: () => Promise<H>,
+  startTimeoutMs?: number,
+): H {
+  const harness = {} as Partial<H>;
+  beforeAll(async () => {
+    Object.assign(harness, await start());
+  }, startTimeoutMs);
+  afterAll(async () => {
+    await harness.close?.();
+  });
+  return harness as H;
+}
+
+/**
+ * The harness with a tap on one of its service's streams (e.g. 'CARE_APPROVALS'): every event the
+ * service published, as they come. Its close() stops the tap, then closes the harness.
+ */
+export async function withStreamTap<H extends { db: TestSchema; close: () => Promise<void> }>(
+  harness: H,
+  baseStream: string,
+): Promise<H & { tap: EventTap }> {
+  let tap: EventTap;
+  try {
+    tap = await tapStream(harness.db.namespace, baseStream);
+  } catch (error) {
+    await harness.close();
+    throw error;
+  }
+  return {
+    ...harness,
+    tap,
+    close: async () => {
+      try {
+        await tap.stop();
+      } finally {
+        await harness.close();
       }
     },
   };

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { expectEventually } from './eventually';
 
 export const TEST_NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
 
@@ -73,4 +74,16 @@ export async function tapStream(namespace: string, baseStream: string): Promise<
       tap.events.push({ ...(m.json() as EventTap['events'][number]), natsSubject: m.subject });
   })();
   return tap;
+}
+
+/** The first event the tap has seen that matches, once it has seen one. */
+export function eventSeen(
+  tap: EventTap,
+  matches: (event: EventTap['events'][number]) => boolean,
+): Promise<EventTap['events'][number]> {
+  return expectEventually(() => {
+    const found = tap.events.find(matches);
+    expect(found).toBeDefined();
+    return found!;
+  });
 }

@@ -7,18 +7,10 @@ import {
   fileTypeShapes,
   type TestActor,
 } from '@care/testing';
-import { startApprovals, type ApprovalsHarness } from './harness';
+import { approvalsForFile } from './harness';
 
-let h: ApprovalsHarness;
+const h = approvalsForFile('approvals');
 const staff: TestActor = { roles: ['department_staff'], department: 'SALES' };
-
-beforeAll(async () => {
-  h = await startApprovals('approvals');
-});
-
-afterAll(async () => {
-  await h?.close();
-});
 
 const SUBMIT = `mutation($input: SubmitApprovalRequestInput!) {
   submitApprovalRequest(input: $input) { id type amount currency status requiredAuthority requestedBy submittedAt dueAt dueAtProvisional }

@@ -5,31 +5,10 @@ import {
   createEvent,
   redemptionRequested,
 } from '@care/contracts';
-import { dataOf, errorCodes, expectEventually, tapStream, type EventTap } from '@care/testing';
-import {
-  approvalSteps,
-  as,
-  FRIDAY_10H,
-  REQUEST_FIELDS,
-  startApprovals,
-  type ApprovalsHarness,
-  type Request,
-} from './harness';
+import { errorCodes, eventSeen, expectEventually } from '@care/testing';
+import { as, FRIDAY_10H, REQUEST_FIELDS, approvalsForFile, type Request } from './harness';
 
-let h: ApprovalsHarness;
-let tap: EventTap;
-let steps: ReturnType<typeof approvalSteps>;
-
-beforeAll(async () => {
-  h = await startApprovals('approvals_asks', FRIDAY_10H);
-  steps = approvalSteps(h);
-  tap = await tapStream(h.db.namespace, 'CARE_APPROVALS');
-});
-
-afterAll(async () => {
-  await tap?.stop();
-  await h?.close();
-});
+const h = approvalsForFile('approvals_asks', FRIDAY_10H);
 
 describe('approval requests asked for by other services', () => {
   it("[DOMAIN 3.1] opens one GM request for a 6,000 CNY redemption however often it is asked, and the GM's approval goes back to loyalty", async () => {
@@ -50,10 +29,10 @@ describe('approval requests asked for by other services', () => {
         { actor: { kind: 'user', id: 'sales-7' }, correlationId: 'corr-redeem', ...(id ? { id } : {}) },
       );
     const first = asked();
-    await steps.publish(first, redemptionRequested.subject);
+    await h.publish(first, redemptionRequested.subject);
     // A repeat of the same event under another message id, and the same redemption asked again.
-    await steps.publish(first, redemptionRequested.subject, `${first.id}-again`);
-    await steps.publish(asked(randomUUID()), redemptionRequested.subject);
+    await h.publish(first, redemptionRequested.subject, `${first.id}-again`);
+    await h.publish(asked(randomUUID()), redemptionRequested.subject);
 
     const gm = as('gm-1', 'gm');
     const queue = `{ approvalRequests(filter: { status: [PENDING], requiredAuthority: [GM] }) { totalCount edges { node { ${REQUEST_FIELDS} } } } }`;
@@ -78,28 +57,25 @@ describe('approval requests asked for by other services', () => {
     // Only the submitted event of the one request: the repeats opened nothing.
     await new Promise((r) => setTimeout(r, 300));
     expect(
-      tap.events.filter((e) => e.type === 'care.approvals.request.submitted.v1' && e.subject === request.id),
+      h.tap.events.filter(
+        (e) => e.type === 'care.approvals.request.submitted.v1' && e.subject === request.id,
+      ),
     ).toHaveLength(1);
 
-    const supervisor = await steps.decideAs(as('sup-1', 'loyalty_supervisor'), {
+    const supervisor = await h.decideAs(as('sup-1', 'loyalty_supervisor'), {
       id: request.id,
       decision: 'APPROVE',
     });
     expect(errorCodes(supervisor)).toEqual(['FORBIDDEN']);
-    expect(await steps.row(request.id)).toMatchObject({ status: 'PENDING', version: 1 });
+    expect(await h.row(request.id)).toMatchObject({ status: 'PENDING', version: 1 });
 
-    const approved = dataOf(
-      await steps.decideAs(gm, { id: request.id, decision: 'APPROVE', expectedVersion: 1 }),
-    ).decideApprovalRequest;
+    const approved = await h.decided(gm, { id: request.id, decision: 'APPROVE', expectedVersion: 1 });
     expect(approved).toMatchObject({ status: 'APPROVED', decidedBy: 'gm-1', version: 2 });
 
-    const decided = await expectEventually(() => {
-      const found = tap.events.find(
-        (e) => e.type === 'care.approvals.request.decided.v1' && e.subject === request.id,
-      );
-      expect(found).toBeDefined();
-      return found!;
-    });
+    const decided = await eventSeen(
+      h.tap,
+      (e) => e.type === 'care.approvals.request.decided.v1' && e.subject === request.id,
+    );
     expect(decided).toMatchObject({
       actor: { kind: 'user', id: 'gm-1' },
       data: {
@@ -116,7 +92,7 @@ describe('approval requests asked for by other services', () => {
 
   it('[DOMAIN 3.1] routes a redemption worth less than 5,000 CNY to the loyalty supervisor', async () => {
     const redemptionId = randomUUID();
-    const event = createEvent(
+    await h.ask(
       redemptionRequested,
       redemptionId,
       {
@@ -130,7 +106,6 @@ describe('approval requests asked for by other services', () => {
       },
       { actor: { kind: 'user', id: 'sales-8' }, correlationId: 'corr-small' },
     );
-    await steps.publish(event, redemptionRequested.subject);
     const supervisor = as('sup-2', 'loyalty_supervisor');
     const request = await expectEventually(async () => {
       const found = (
@@ -144,9 +119,7 @@ describe('approval requests asked for by other services', () => {
       expect(ours).toBeDefined();
       return ours!;
     });
-    const approved = dataOf(
-      await steps.decideAs(supervisor, { id: request.id, decision: 'APPROVE' }),
-    ).decideApprovalRequest;
+    const approved = await h.decided(supervisor, { id: request.id, decision: 'APPROVE' });
     expect(approved).toMatchObject({
       status: 'APPROVED',
       decidedBy: 'sup-2',
@@ -159,24 +132,21 @@ describe('what loyalty and complaints ask for', () => {
   it("[DOMAIN 3.6] opens an urgent complaint's compensation as expedited: carried out already, approved afterwards", async () => {
     const solutionId = randomUUID();
     const complaintId = randomUUID();
-    await steps.publish(
-      createEvent(
-        complaintCompensationRequested,
+    await h.ask(
+      complaintCompensationRequested,
+      complaintId,
+      {
+        ...complaintCompensationRequested.example,
         complaintId,
-        {
-          ...complaintCompensationRequested.example,
-          complaintId,
-          solutionId,
-          amount: '170.00',
-          emergency: true,
-          reference: { service: 'complaints', aggregate: 'solution', id: solutionId },
-        },
-        { actor: { kind: 'user', id: 'cs-3' }, correlationId: 'corr-comp' },
-      ),
-      complaintCompensationRequested.subject,
+        solutionId,
+        amount: '170.00',
+        emergency: true,
+        reference: { service: 'complaints', aggregate: 'solution', id: solutionId },
+      },
+      { actor: { kind: 'user', id: 'cs-3' }, correlationId: 'corr-comp' },
     );
     const head = as('head-3', 'department_head');
-    const request = await steps.requestFor(solutionId, head);
+    const request = await h.requestFor(solutionId, head);
     expect(request).toMatchObject({
       type: 'COMPENSATION',
       amount: '170.00',
@@ -186,29 +156,24 @@ describe('what loyalty and complaints ask for', () => {
       requestedBy: 'cs-3',
       reference: { service: 'complaints', aggregate: 'solution', id: solutionId },
     });
-    const approved = dataOf(
-      await steps.decideAs(head, { id: request.id, decision: 'APPROVE' }),
-    ).decideApprovalRequest;
+    const approved = await h.decided(head, { id: request.id, decision: 'APPROVE' });
     expect(approved).toMatchObject({ status: 'APPROVED', expedited: true });
   });
 
   it('[DOMAIN 2.4] gives the review of a campaign 1 working day: submitted on a Friday, due on Monday', async () => {
     const campaignId = randomUUID();
-    await steps.publish(
-      createEvent(
-        campaignSubmitted,
+    await h.ask(
+      campaignSubmitted,
+      campaignId,
+      {
+        ...campaignSubmitted.example,
         campaignId,
-        {
-          ...campaignSubmitted.example,
-          campaignId,
-          budget: '80000.00',
-          reference: { service: 'loyalty', aggregate: 'campaign', id: campaignId },
-        },
-        { actor: { kind: 'user', id: 'sales-4' }, correlationId: 'corr-campaign' },
-      ),
-      campaignSubmitted.subject,
+        budget: '80000.00',
+        reference: { service: 'loyalty', aggregate: 'campaign', id: campaignId },
+      },
+      { actor: { kind: 'user', id: 'sales-4' }, correlationId: 'corr-campaign' },
     );
-    const request = await steps.requestFor(campaignId, as('vp-1', 'vp'));
+    const request = await h.requestFor(campaignId, as('vp-1', 'vp'));
     expect(request).toMatchObject({
       type: 'CAMPAIGN',
       amount: '80000.00',
@@ -219,7 +184,7 @@ describe('what loyalty and complaints ask for', () => {
   });
 
   it('[DOMAIN 3.3] shows a request still pending after its due date as overdue', async () => {
-    const request = await steps.submitted('950');
+    const request = await h.submitted('950');
     expect(request.overdue).toBe(false);
     h.clock.set('2026-03-11T02:00:01Z'); // past Tuesday 10:00, two working days after Friday
     try {

@@ -1,64 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import {
-  dataOf,
-  errorCodes,
-  expectEventually,
-  tapStream,
-  type EventTap,
-  type TestActor,
-} from '@care/testing';
-import {
-  approvalSteps,
-  as,
-  FRIDAY_10H,
-  REQUEST_FIELDS,
-  startApprovals,
-  type ApprovalsHarness,
-  type Request,
-} from './harness';
+import { dataOf, errorCodes, expectEventually, type TestActor } from '@care/testing';
+import { as, FRIDAY_10H, REQUEST_FIELDS, approvalsForFile, type Request } from './harness';
 
-let h: ApprovalsHarness;
-let tap: EventTap;
-let steps: ReturnType<typeof approvalSteps>;
-
-beforeAll(async () => {
-  h = await startApprovals('approvals_decisions', FRIDAY_10H);
-  steps = approvalSteps(h);
-  tap = await tapStream(h.db.namespace, 'CARE_APPROVALS');
-});
-
-afterAll(async () => {
-  await tap?.stop();
-  await h?.close();
-});
+const h = approvalsForFile('approvals_decisions', FRIDAY_10H);
 
 describe('deciding', () => {
   it('refuses a second decision, a rejection without a reason, an unknown request, your own request and a stale version, changing nothing', async () => {
     const head = as('head-1', 'department_head');
-    const request = await steps.submitted('800');
-    expect(
-      errorCodes(await steps.decideAs(head, { id: request.id, decision: 'REJECT', reason: ' ' })),
-    ).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await steps.decideAs(head, { id: randomUUID(), decision: 'APPROVE' }))).toEqual([
+    const request = await h.submitted('800');
+    expect(errorCodes(await h.decideAs(head, { id: request.id, decision: 'REJECT', reason: ' ' }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(errorCodes(await h.decideAs(head, { id: randomUUID(), decision: 'APPROVE' }))).toEqual([
       'NOT_FOUND',
     ]);
     expect(
-      errorCodes(await steps.decideAs(head, { id: request.id, decision: 'APPROVE', expectedVersion: 7 })),
+      errorCodes(await h.decideAs(head, { id: request.id, decision: 'APPROVE', expectedVersion: 7 })),
     ).toEqual(['CONFLICT']);
-    const own = await steps.submitted('500', 'head-1');
-    expect(errorCodes(await steps.decideAs(head, { id: own.id, decision: 'APPROVE' }))).toEqual([
-      'FORBIDDEN',
-    ]);
-    expect(await steps.row(request.id)).toMatchObject({ status: 'PENDING', version: 1, decided_by: null });
+    const own = await h.submitted('500', 'head-1');
+    expect(errorCodes(await h.decideAs(head, { id: own.id, decision: 'APPROVE' }))).toEqual(['FORBIDDEN']);
+    expect(await h.row(request.id)).toMatchObject({ status: 'PENDING', version: 1, decided_by: null });
 
-    const rejected = dataOf(
-      await steps.decideAs(head, { id: request.id, decision: 'REJECT', reason: 'No budget left' }),
-    ).decideApprovalRequest;
+    const rejected = await h.decided(head, { id: request.id, decision: 'REJECT', reason: 'No budget left' });
     expect(rejected).toMatchObject({ status: 'REJECTED', decisionReason: 'No budget left', version: 2 });
-    expect(errorCodes(await steps.decideAs(head, { id: request.id, decision: 'APPROVE' }))).toEqual([
+    expect(errorCodes(await h.decideAs(head, { id: request.id, decision: 'APPROVE' }))).toEqual([
       'INVALID_TRANSITION',
     ]);
-    expect(await steps.row(request.id)).toMatchObject({
+    expect(await h.row(request.id)).toMatchObject({
       status: 'REJECTED',
       version: 2,
       decided_by: 'head-1',
@@ -66,7 +34,7 @@ describe('deciding', () => {
   });
 
   it('[DOMAIN 3.7] a decision after the time limit needs a written explanation, and internal control checks it was necessary', async () => {
-    const request = await steps.submitted('2400', 'staff-7');
+    const request = await h.submitted('2400', 'staff-7');
     const head = as('head-7', 'department_head');
     const control = as('ic-7', 'internal_control');
     const review = (who: TestActor, input: Record<string, unknown>) =>
@@ -77,18 +45,16 @@ describe('deciding', () => {
       );
     h.clock.set('2026-03-10T02:00:01Z'); // a second past Tuesday 10:00, its due time
     try {
-      const unexplained = await steps.decideAs(head, { id: request.id, decision: 'APPROVE' });
+      const unexplained = await h.decideAs(head, { id: request.id, decision: 'APPROVE' });
       expect(errorCodes(unexplained)).toEqual(['BAD_USER_INPUT']);
       expect(unexplained.errors?.[0]?.extensions).toMatchObject({ field: 'overdueExplanation' });
-      expect(await steps.row(request.id)).toMatchObject({ status: 'PENDING', version: 1 });
+      expect(await h.row(request.id)).toMatchObject({ status: 'PENDING', version: 1 });
 
-      const approved = dataOf(
-        await steps.decideAs(head, {
-          id: request.id,
-          decision: 'APPROVE',
-          overdueExplanation: 'The supplier quote arrived on Tuesday',
-        }),
-      ).decideApprovalRequest;
+      const approved = await h.decided(head, {
+        id: request.id,
+        decision: 'APPROVE',
+        overdueExplanation: 'The supplier quote arrived on Tuesday',
+      });
       expect(approved).toMatchObject({
         status: 'APPROVED',
         decidedLate: true,
@@ -121,7 +87,7 @@ describe('deciding', () => {
         'INVALID_TRANSITION',
       ]);
       // Reviewing is not deciding: the one decided event stands.
-      const events = await steps.decidedEvents(request.id);
+      const events = await h.decidedEvents(request.id);
       expect(events).toEqual([{ n: 1 }]);
     } finally {
       h.clock.set(FRIDAY_10H);
@@ -157,19 +123,17 @@ describe('deciding', () => {
       endedAt: null,
     });
 
-    const vpMatter = await steps.submitted('50000', 'staff-5');
-    const approved = dataOf(
-      await steps.decideAs(delegate, { id: vpMatter.id, decision: 'APPROVE' }),
-    ).decideApprovalRequest;
+    const vpMatter = await h.submitted('50000', 'staff-5');
+    const approved = await h.decided(delegate, { id: vpMatter.id, decision: 'APPROVE' });
     expect(approved).toMatchObject({
       status: 'APPROVED',
       decidedBy: 'deleg-5',
       decidedUnderDelegation: recorded.id,
     });
-    const meetingMatter = await steps.submitted('150000', 'staff-5');
-    expect(errorCodes(await steps.decideAs(delegate, { id: meetingMatter.id, decision: 'APPROVE' }))).toEqual(
-      ['FORBIDDEN'],
-    );
+    const meetingMatter = await h.submitted('150000', 'staff-5');
+    expect(errorCodes(await h.decideAs(delegate, { id: meetingMatter.id, decision: 'APPROVE' }))).toEqual([
+      'FORBIDDEN',
+    ]);
 
     const inForce = `query($at: DateTime) { delegations(activeAt: $at) { id } }`;
     expect(
@@ -185,11 +149,11 @@ describe('deciding', () => {
       ),
     ).endDelegation;
     expect(ended.endedAt).toBe(FRIDAY_10H.toISOString());
-    const afterwards = await steps.submitted('60000', 'staff-5');
-    expect(errorCodes(await steps.decideAs(delegate, { id: afterwards.id, decision: 'APPROVE' }))).toEqual([
+    const afterwards = await h.submitted('60000', 'staff-5');
+    expect(errorCodes(await h.decideAs(delegate, { id: afterwards.id, decision: 'APPROVE' }))).toEqual([
       'FORBIDDEN',
     ]);
-    expect(await steps.row(afterwards.id)).toMatchObject({ status: 'PENDING', version: 1 });
+    expect(await h.row(afterwards.id)).toMatchObject({ status: 'PENDING', version: 1 });
   });
 
   it('[DOMAIN 3.8] finance pays an approved request for its order only and never more than approved, even with two payments at once', async () => {
@@ -213,7 +177,7 @@ describe('deciding', () => {
     expect(errorCodes(await pay({ orderNumber: 'PO-2026-0310', amount: '100' }))).toEqual([
       'INVALID_TRANSITION',
     ]);
-    await steps.decideAs(as('vp-8', 'vp'), { id: request.id, decision: 'APPROVE' });
+    await h.decideAs(as('vp-8', 'vp'), { id: request.id, decision: 'APPROVE' });
     expect(errorCodes(await pay({ orderNumber: 'PO-2026-0310', amount: '100' }, buyer))).toEqual([
       'FORBIDDEN',
     ]);
@@ -257,10 +221,10 @@ describe('deciding', () => {
   });
 
   it('lets exactly one of two approvers deciding at once win; the other is told', async () => {
-    const request = await steps.submitted('1200');
+    const request = await h.submitted('1200');
     const [a, b] = await Promise.all([
-      steps.decideAs(as('head-a', 'department_head'), { id: request.id, decision: 'APPROVE' }),
-      steps.decideAs(as('head-b', 'department_head'), {
+      h.decideAs(as('head-a', 'department_head'), { id: request.id, decision: 'APPROVE' }),
+      h.decideAs(as('head-b', 'department_head'), {
         id: request.id,
         decision: 'REJECT',
         reason: 'Too late',
@@ -271,12 +235,12 @@ describe('deciding', () => {
     expect(outcomes.filter((o) => o !== 'WON')).toEqual([
       expect.stringMatching(/^(CONFLICT|INVALID_TRANSITION)$/),
     ]);
-    const events = await steps.decidedEvents(request.id);
+    const events = await h.decidedEvents(request.id);
     expect(events).toEqual([{ n: 1 }]);
   });
 
   it('lets the person who asked withdraw a pending request, and nobody else', async () => {
-    const request = await steps.submitted('300', 'staff-9');
+    const request = await h.submitted('300', 'staff-9');
     const other = await h.raw(
       `mutation($id: ID!) { withdrawApprovalRequest(input: { id: $id }) { status } }`,
       { id: request.id },
@@ -297,7 +261,7 @@ describe('deciding', () => {
     });
     await expectEventually(() =>
       expect(
-        tap.events.find((e) => e.type === 'care.approvals.request.decided.v1' && e.subject === request.id)
+        h.tap.events.find((e) => e.type === 'care.approvals.request.decided.v1' && e.subject === request.id)
           ?.data,
       ).toMatchObject({ outcome: 'WITHDRAWN', reason: 'Ordered elsewhere', reference: null }),
     );

@@ -1,31 +1,51 @@
-import type { Envelope } from '@care/contracts';
+import { createEvent, type Envelope, type EventContext, type EventDefinition } from '@care/contracts';
 import { createLogger, parseConfig, type SubgraphHandle } from '@care/service-kit';
 import {
   connectTestNats,
   expectEventually,
+  harnessForFile,
   startServiceHarness,
+  withStreamTap,
+  type EventTap,
   type ServiceHarness,
   type TestActor,
 } from '@care/testing';
 import { jetstream } from '@nats-io/jetstream';
+import type { z } from 'zod';
 import { startService } from '../src/app';
 import type { Deps } from '../src/application/ports';
 import { configSchema } from '../src/config';
 
-export type ApprovalsHarness = ServiceHarness<SubgraphHandle<Deps>>;
+type Base = ServiceHarness<SubgraphHandle<Deps>>;
+
+export interface ApprovalsHarness extends Base, ReturnType<typeof approvalSteps> {
+  /** Every event the service published, as they come. */
+  tap: EventTap;
+}
 
 /** Friday 6 March 2026, 10:00 in Shanghai: a plain working week on the calendar. */
 export const FRIDAY_10H = new Date('2026-03-06T02:00:00Z');
 
-/** Approvals on a fresh schema and NATS namespace, living at the time the test sets. */
-export function startApprovals(label: string, startAt?: Date | string): Promise<ApprovalsHarness> {
-  return startServiceHarness({
-    label,
-    startAt,
-    start: (env, clock) =>
-      startService(parseConfig(configSchema, env), createLogger('approvals-test', 'silent'), { clock }),
-  });
+/**
+ * Approvals on a fresh schema and NATS namespace, living at the time the test sets, with the steps
+ * the tests take and a tap on its stream.
+ */
+export async function startApprovals(label: string, startAt?: Date | string): Promise<ApprovalsHarness> {
+  const base = await withStreamTap(
+    await startServiceHarness({
+      label,
+      startAt,
+      start: (env, clock) =>
+        startService(parseConfig(configSchema, env), createLogger('approvals-test', 'silent'), { clock }),
+    }),
+    'CARE_APPROVALS',
+  );
+  return { ...base, ...approvalSteps(base) };
 }
+
+/** Approvals for the tests of one file: started before them, closed after them (see harnessForFile). */
+export const approvalsForFile = (label: string, startAt?: Date | string) =>
+  harnessForFile(() => startApprovals(label, startAt));
 
 /** A person with these roles. */
 export const as = (sub: string, ...roles: string[]): TestActor => ({ sub, roles });
@@ -45,11 +65,24 @@ const DECIDE = `mutation($input: DecideApprovalRequestInput!) { decideApprovalRe
 const SUBMIT = `mutation($input: SubmitApprovalRequestInput!) { submitApprovalRequest(input: $input) { ${REQUEST_FIELDS} } }`;
 
 /** The steps the approval tests take, against one started service. */
-export function approvalSteps(h: ApprovalsHarness) {
+function approvalSteps(h: Base) {
+  /** Publishes another service's event on the test's namespace (under another message id if given). */
+  const publish = async (event: Envelope, subject: string, msgID = event.id) => {
+    const nc = await connectTestNats();
+    try {
+      await jetstream(nc).publish(`${h.db.namespace}.${subject}`, JSON.stringify(event), { msgID });
+    } finally {
+      await nc.close();
+    }
+  };
   return {
     /** Decides as the person; the raw result, errors included. */
     decideAs: (who: TestActor, input: Record<string, unknown>) =>
       h.raw<{ decideApprovalRequest: Request }>(DECIDE, { input }, who),
+
+    /** Decides as the person and fails the test on any error: the request as decided. */
+    decided: async (who: TestActor, input: Record<string, unknown>) =>
+      (await h.ok<{ decideApprovalRequest: Request }>(DECIDE, { input }, who)).decideApprovalRequest,
 
     /** An expense a member of staff asked for. */
     submitted: async (amount: string, by = 'staff-1'): Promise<Request> =>
@@ -61,15 +94,15 @@ export function approvalSteps(h: ApprovalsHarness) {
         )
       ).submitApprovalRequest,
 
-    /** Publishes another service's event on the test's namespace (under another message id if given). */
-    publish: async (event: Envelope, subject: string, msgID = event.id) => {
-      const nc = await connectTestNats();
-      try {
-        await jetstream(nc).publish(`${h.db.namespace}.${subject}`, JSON.stringify(event), { msgID });
-      } finally {
-        await nc.close();
-      }
-    },
+    publish,
+
+    /** Publishes another service's event as its relay would: on the definition's subject, a new event. */
+    ask: <S extends z.ZodObject>(
+      definition: EventDefinition<S>,
+      subject: string,
+      data: z.input<S>,
+      context: EventContext,
+    ) => publish(createEvent(definition, subject, data, context), definition.subject),
 
     /** The request opened for what another service asked, once it is there. */
     requestFor: (referenceId: string, reader: TestActor): Promise<Request> =>

@@ -2,21 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { testToken } from '@care/testing';
 import { commandAllowed, STATUSES, type ComplaintCommand } from '../src/domain/state-machine';
 import type { ComplaintKind, ComplaintStatus } from '../src/domain/complaint';
-import {
-  attempt,
-  call,
-  codesOf,
-  FILE,
-  GET,
-  M,
-  registerCustomer,
-  startHarness,
-  walk,
-  type C,
-  type Harness,
-} from './harness';
+import { codesOf, complaintsHarness, GET, M, WALKABLE, type C } from './harness';
 
-let h: Harness;
+const h = complaintsHarness('complaints_commands');
 let admin: string;
 /** One complaint (or inquiry) in every status it can reach. */
 const fixtures: { kind: ComplaintKind; status: ComplaintStatus; complaint: C }[] = [];
@@ -48,60 +36,41 @@ const INVALID: Record<ComplaintCommand, [string, Record<string, unknown>]> = {
 };
 
 beforeAll(async () => {
-  h = await startHarness('complaints_commands');
   h.clock.set('2026-03-02T02:00:00Z');
   // An administrator passes every role and department check: only the lifecycle can refuse.
   admin = await testToken({ sub: 'admin-1', roles: ['admin'] });
-  const walked = [
-    'RECEIVED',
-    'CLASSIFIED',
-    'ASSIGNED',
-    'INVESTIGATING',
-    'SOLUTION_PROPOSED',
-    'SOLUTION_ACCEPTED',
-    'IMPLEMENTING',
-    'RESOLVED',
-  ] as const;
-  for (const status of walked) fixtures.push({ kind: 'COMPLAINT', status, complaint: await walk(h, status) });
-  const done = await walk(h, 'RESOLVED');
-  await call(h, h.tokens.specialist, M.feedback, {
+  for (const status of WALKABLE)
+    fixtures.push({ kind: 'COMPLAINT', status, complaint: await h.walk(status) });
+  const done = await h.walk('RESOLVED');
+  await h.call(h.tokens.specialist, M.feedback, {
     input: { id: done.id, whatWasDone: 'Replaced', satisfaction: 5, resultToldToCustomer: true },
   });
-  await call(h, h.tokens.specialist, M.followUp, {
+  await h.call(h.tokens.specialist, M.followUp, {
     input: { id: done.id, outcome: 'Fine', newProblem: false },
   });
   const report = { cause: 'Seams', handlingIssues: 'None', solutionEffective: true };
   const closed = (
-    await call<{ closeComplaint: C }>(h, h.tokens.manager, M.close, { input: { id: done.id, report } })
+    await h.call<{ closeComplaint: C }>(h.tokens.manager, M.close, { input: { id: done.id, report } })
   ).closeComplaint;
   fixtures.push({ kind: 'COMPLAINT', status: 'CLOSED', complaint: closed });
   for (const status of ['RECEIVED', 'RESOLVED', 'CLOSED'] as const) {
-    let inquiry = (
-      await call<{ fileComplaint: C }>(h, h.tokens.specialist, FILE, {
-        input: {
-          customerId: await registerCustomer(h),
-          kind: 'INQUIRY',
-          channel: 'EMAIL',
-          description: 'Where is my parcel?',
-        },
-      })
-    ).fileComplaint;
+    let inquiry = await h.file({
+      kind: 'INQUIRY',
+      channel: 'EMAIL',
+      description: 'Where is my parcel?',
+    });
     if (status !== 'RECEIVED')
       inquiry = (
-        await call<{ answerInquiry: C }>(h, h.tokens.specialist, M.answer, {
+        await h.call<{ answerInquiry: C }>(h.tokens.specialist, M.answer, {
           input: { id: inquiry.id, answer: 'On its way' },
         })
       ).answerInquiry;
     if (status === 'CLOSED')
       inquiry = (
-        await call<{ closeComplaint: C }>(h, h.tokens.specialist, M.close, { input: { id: inquiry.id } })
+        await h.call<{ closeComplaint: C }>(h.tokens.specialist, M.close, { input: { id: inquiry.id } })
       ).closeComplaint;
     fixtures.push({ kind: 'INQUIRY', status, complaint: inquiry });
   }
-});
-
-afterAll(async () => {
-  await h?.close();
 });
 
 describe('the lifecycle is checked first', () => {
@@ -128,10 +97,10 @@ describe('the lifecycle is checked first', () => {
     async (command, kind, status) => {
       const fixture = fixtures.find((f) => f.kind === kind && f.status === status)!;
       const [mutation, input] = INVALID[command];
-      const r = await attempt(h, admin, mutation, { input: { id: fixture.complaint.id, ...input } });
+      const r = await h.attempt(admin, mutation, { input: { id: fixture.complaint.id, ...input } });
       expect(codesOf(r)).toEqual(['INVALID_TRANSITION']);
       expect(r.errors?.[0]?.extensions?.from).toBe(status);
-      const after = (await call<{ complaint: C }>(h, admin, GET, { id: fixture.complaint.id })).complaint;
+      const after = (await h.call<{ complaint: C }>(admin, GET, { id: fixture.complaint.id })).complaint;
       expect(after).toMatchObject({ status, version: fixture.complaint.version });
     },
   );
@@ -143,11 +112,11 @@ describe('the lifecycle is checked first', () => {
       department: 'PURCHASING',
     });
     const received = fixtures.find((f) => f.kind === 'COMPLAINT' && f.status === 'RECEIVED')!.complaint;
-    const early = await attempt(h, head, M.propose, { input: { id: received.id, description: 'Refund' } });
+    const early = await h.attempt(head, M.propose, { input: { id: received.id, description: 'Refund' } });
     expect(codesOf(early)).toEqual(['INVALID_TRANSITION']);
     expect(early.errors?.[0]?.message).not.toMatch(/null/);
-    const c = await walk(h, 'INVESTIGATING');
-    const r = await attempt(h, head, M.propose, { input: { id: c.id, description: 'Refund' } });
+    const c = await h.walk('INVESTIGATING');
+    const r = await h.attempt(head, M.propose, { input: { id: c.id, description: 'Refund' } });
     expect(codesOf(r)).toEqual(['FORBIDDEN']);
     expect(r.errors?.[0]?.message).toBe(
       `only the lead department ${c.leadDepartment} may do this, not PURCHASING`,

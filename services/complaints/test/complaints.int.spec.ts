@@ -9,20 +9,15 @@ import {
   typeShapes,
   fileTypeShapes,
 } from '@care/testing';
-import { registerCustomer, registerCustomers, startHarness, type Harness } from './harness';
+import { complaintsHarness, type Harness } from './harness';
 
-let h: Harness;
+const h = complaintsHarness('complaints');
 let service: Harness['service'];
 let specialist: string;
 
 beforeAll(async () => {
-  h = await startHarness('complaints');
   service = h.service;
   specialist = await h.token({ roles: ['cs_specialist'] });
-});
-
-afterAll(async () => {
-  await h?.close();
 });
 
 const FILE = `mutation($input: FileComplaintInput!) {
@@ -38,7 +33,7 @@ type Filed = {
 
 describe('filing complaints', () => {
   it('[DOMAIN 1.2] records a complaint from the hotline with its customer and order', async () => {
-    const customerId = await registerCustomer(h);
+    const customerId = await h.registerCustomer();
     const result = await gql<Filed>(
       service.app,
       FILE,
@@ -68,7 +63,7 @@ describe('filing complaints', () => {
 
   it('numbers complaints gaplessly per year even when filed concurrently, and a refused filing takes no number', async () => {
     const year = '2025';
-    const customers = await registerCustomers(h, 13);
+    const customers = await h.registerCustomers(13);
     const refused = await gql(
       service.app,
       FILE,
@@ -107,7 +102,7 @@ describe('filing complaints', () => {
   });
 
   it("finds a complaint by number and lists a customer's complaints through the Customer entity", async () => {
-    const customerId = await registerCustomer(h);
+    const customerId = await h.registerCustomer();
     const filed = await Promise.all(
       ['first', 'second'].map((d) =>
         gql<Filed>(
@@ -140,28 +135,14 @@ describe('filing complaints', () => {
   });
 
   it('refuses a bad channel, a non-UUID customer and a role that does not take complaints', async () => {
-    const badChannel = await gql(
-      service.app,
-      FILE,
-      { input: { customerId: randomUUID(), channel: 'FAX', description: 'x' } },
-      { token: specialist },
-    );
-    expect(errorCodes(badChannel)).toEqual(['BAD_USER_INPUT']);
-    const badId = await gql(
-      service.app,
-      FILE,
-      { input: { customerId: 'nope', channel: 'EMAIL', description: 'x' } },
-      { token: specialist },
-    );
-    expect(errorCodes(badId)).toEqual(['BAD_USER_INPUT']);
     const analyst = await testToken({ roles: ['analyst'] });
-    const forbidden = await gql(
-      service.app,
-      FILE,
-      { input: { customerId: randomUUID(), channel: 'EMAIL', description: 'x' } },
-      { token: analyst },
-    );
-    expect(errorCodes(forbidden)).toEqual(['FORBIDDEN']);
+    const refusals: [Record<string, unknown>, string, string][] = [
+      [{ customerId: randomUUID(), channel: 'FAX', description: 'x' }, specialist, 'BAD_USER_INPUT'],
+      [{ customerId: 'nope', channel: 'EMAIL', description: 'x' }, specialist, 'BAD_USER_INPUT'],
+      [{ customerId: randomUUID(), channel: 'EMAIL', description: 'x' }, analyst, 'FORBIDDEN'],
+    ];
+    for (const [input, token, code] of refusals)
+      expect(errorCodes(await gql(service.app, FILE, { input }, { token }))).toEqual([code]);
   });
 });
 
@@ -173,7 +154,7 @@ describe('federation contract', () => {
         FILE,
         {
           input: {
-            customerId: await registerCustomer(h),
+            customerId: await h.registerCustomer(),
             channel: 'OTHER',
             description: 'contract',
           },

@@ -10,27 +10,9 @@ import {
 } from '@care/testing';
 import { startService } from '../src/app';
 import { configSchema } from '../src/config';
-import {
-  attempt,
-  call,
-  codesOf,
-  FILE,
-  registerCustomer,
-  startHarness,
-  type C,
-  type ComplaintsService,
-  type Harness,
-} from './harness';
+import { codesOf, complaintsHarness, FILE, type C, type ComplaintsService } from './harness';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness('complaints_customers');
-});
-
-afterAll(async () => {
-  await h?.close();
-});
+const h = complaintsHarness('complaints_customers');
 
 const filing = (customerId: string, extra: Record<string, unknown> = {}) => ({
   input: { customerId, channel: 'PHONE', description: 'The parcel never came', ...extra },
@@ -39,8 +21,7 @@ const filing = (customerId: string, extra: Record<string, unknown> = {}) => ({
 describe('the customers a complaint may name', () => {
   it('[DOMAIN 1.2] a complaint for a customer the platform does not know is NOT_FOUND and leaves nothing behind', async () => {
     const stranger = randomUUID();
-    const refused = await attempt(
-      h,
+    const refused = await h.attempt(
       h.tokens.specialist,
       FILE,
       filing(stranger, { receivedAt: '2024-05-06T02:00:00Z', idempotencyKey: `k-${stranger}` }),
@@ -53,22 +34,21 @@ describe('the customers a complaint may name', () => {
       ]),
     ).toEqual([{ n: 0 }]);
     // The refused filing took no number: the first complaint of 2024 is still number 1.
-    const known = await registerCustomer(h);
+    const known = await h.registerCustomer();
     const filed = (
-      await call<{ fileComplaint: C }>(
-        h,
+      await h.call<{ fileComplaint: C }>(
         h.tokens.specialist,
         FILE,
         filing(known, { receivedAt: '2024-05-06T02:00:00Z' }),
       )
     ).fileComplaint;
     expect(filed).toMatchObject({ number: 'CP-2024-000001', customer: { id: known }, status: 'RECEIVED' });
-    expect(h.events.events.filter((e) => e.data.customerId === stranger)).toEqual([]);
+    expect(h.tap.events.filter((e) => e.data.customerId === stranger)).toEqual([]);
   });
 
   it('[DOMAIN 1.2] a customer is known from the moment loyalty’s customer.registered event is applied', async () => {
     const customerId = randomUUID();
-    expect(codesOf(await attempt(h, h.tokens.specialist, FILE, filing(customerId)))).toEqual(['NOT_FOUND']);
+    expect(codesOf(await h.attempt(h.tokens.specialist, FILE, filing(customerId)))).toEqual(['NOT_FOUND']);
     const event = createEvent(
       customerRegistered,
       customerId,
@@ -77,7 +57,7 @@ describe('the customers a complaint may name', () => {
     );
     h.service.nats.publish(`${h.db.namespace}.${customerRegistered.subject}`, JSON.stringify(event));
     const filed = await expectEventually(async () => {
-      const r = await attempt(h, h.tokens.specialist, FILE, filing(customerId));
+      const r = await h.attempt(h.tokens.specialist, FILE, filing(customerId));
       expect(r.errors).toBeUndefined();
       return (r.data as { fileComplaint: C }).fileComplaint;
     });

@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { createEvent, customerRegistered, type EventDefinition } from '@care/contracts';
+import {
+  approvalRequestDecided,
+  createEvent,
+  customerRegistered,
+  type EventDefinition,
+} from '@care/contracts';
 import { createLogger, parseConfig, type SubgraphHandle } from '@care/service-kit';
 import {
   dataOf,
   expectEventually,
   gql,
+  harnessForFile,
   startServiceHarness,
-  tapStream,
+  withStreamTap,
   testToken,
   type EventTap,
   type GqlResult,
@@ -17,12 +23,29 @@ import type { z } from 'zod';
 import { SLA_BREACH_JOB, startService } from '../src/app';
 import type { Deps } from '../src/application/ports';
 import { configSchema } from '../src/config';
+import type { ComplaintStatus } from '../src/domain/complaint';
+import { STATUSES } from '../src/domain/state-machine';
 
 export type ComplaintsService = SubgraphHandle<Deps>;
 
+/** The statuses `walk` takes a new complaint to, in the order of the lifecycle. */
+export type Walkable = Exclude<ComplaintStatus, 'CLOSED'>;
+export const WALKABLE = STATUSES.filter((s): s is Walkable => s !== 'CLOSED');
+
+type ApprovalDecision = z.input<typeof approvalRequestDecided.data>;
+
+export interface WalkOptions {
+  customerId?: string;
+  urgency?: 'NORMAL' | 'HIGH' | 'URGENT';
+  category?: string;
+  compensation?: Record<string, unknown> | null;
+  channel?: string;
+  receivedAt?: string;
+}
+
 export interface Harness extends ServiceHarness<ComplaintsService> {
   /** Every event the service published, as they come. */
-  events: EventTap;
+  tap: EventTap;
   tokens: Record<
     | 'specialist'
     | 'manager'
@@ -36,23 +59,54 @@ export interface Harness extends ServiceHarness<ComplaintsService> {
     | 'partner',
     string
   >;
+  /** Runs an operation with the token and fails the test on any GraphQL error. */
+  call<T = Record<string, unknown>>(
+    token: string,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<T>;
+  /** Runs an operation with the token: the result as it is, errors and all. */
+  attempt(token: string, query: string, variables?: Record<string, unknown>): Promise<GqlResult>;
+  /** Files a complaint (an inquiry, a suggestion) as a specialist: for a new customer unless one is named. */
+  file(input: Record<string, unknown>): Promise<C>;
+  /** The complaint as the graph shows it to `token` (a customer service specialist unless told). */
+  complaintOf(id: string, token?: string): Promise<C>;
+  /** Files a complaint and walks it up to a status, returning the complaint as the graph shows it. */
+  walk(to: Walkable, options?: WalkOptions): Promise<C>;
+  /** The events the service published about a complaint (only those of one kind, when named). */
+  eventsOf(complaintId: string, name?: string): EventTap['events'];
+  /** A department_staff token of the given department. */
+  staffOf(department: string | null): string;
+  /** One new customer the platform knows. */
+  registerCustomer(): Promise<string>;
+  /** `count` new customers the platform knows. */
+  registerCustomers(count: number): Promise<string[]>;
+  /** Publishes another service's event on NATS, as its relay would: the event's id. */
+  publish<S extends z.ZodObject>(
+    definition: EventDefinition<S>,
+    subject: string,
+    data: z.input<S>,
+  ): Promise<string>;
+  /** Approvals' decision on a request (a solution's compensation unless told), as approvals publishes it. */
+  approvalDecided(
+    solutionId: string,
+    decision: Pick<ApprovalDecision, 'outcome' | 'amount' | 'decidedAt'> & Partial<ApprovalDecision>,
+  ): Promise<string>;
+  /** Runs the SLA breach job once now, as its schedule would: the ids of the complaints it marked. */
+  detectSlaBreaches(): Promise<string[]>;
 }
 
 /** The service on its own schema and namespace, with a clock the test sets and no timed SLA job. */
-export async function startHarness(label: string): Promise<Harness> {
-  const base = await startServiceHarness({
-    label,
-    env: { SLA_JOB_INTERVAL_SECONDS: '0' },
-    start: (env, clock) =>
-      startService(parseConfig(configSchema, env), createLogger('complaints-test', 'silent'), { clock }),
-  });
-  let events: EventTap;
-  try {
-    events = await tapStream(base.db.namespace, 'CARE_COMPLAINTS');
-  } catch (error) {
-    await base.close();
-    throw error;
-  }
+async function startHarness(label: string): Promise<Harness> {
+  const base = await withStreamTap(
+    await startServiceHarness({
+      label,
+      env: { SLA_JOB_INTERVAL_SECONDS: '0' },
+      start: (env, clock) =>
+        startService(parseConfig(configSchema, env), createLogger('complaints-test', 'silent'), { clock }),
+    }),
+    'CARE_COMPLAINTS',
+  );
   const { token } = base;
   const tokens = {
     specialist: await token({ sub: 'agent-1', roles: ['cs_specialist'] }),
@@ -66,23 +120,50 @@ export async function startHarness(label: string): Promise<Harness> {
     analyst: await token({ sub: 'analyst-1', roles: ['analyst'] }),
     partner: await token({ sub: 'customer-app', roles: ['partner'] }),
   };
-  return {
+  const h: Harness = {
     ...base,
-    events,
     tokens,
-    close: async () => {
-      try {
-        await events.stop();
-      } finally {
-        await base.close();
-      }
+    call: async <T>(token: string, query: string, variables: Record<string, unknown> = {}) =>
+      dataOf(await gql<T>(base.service.app, query, variables, { token })),
+    attempt: (token, query, variables = {}) => gql(base.service.app, query, variables, { token }),
+    file: async (input) => {
+      const customerId = input.customerId ?? (await h.registerCustomer());
+      return (
+        await h.call<{ fileComplaint: C }>(tokens.specialist, FILE, { input: { ...input, customerId } })
+      ).fileComplaint;
     },
+    complaintOf: async (id, token = tokens.specialist) =>
+      (await h.call<{ complaint: C }>(token, GET, { id })).complaint,
+    walk: (to, options = {}) => walk(h, to, options),
+    eventsOf: (complaintId, name) =>
+      base.tap.events.filter(
+        (e) => e.subject === complaintId && (!name || e.type === `care.complaints.complaint.${name}.v1`),
+      ),
+    staffOf: (department) =>
+      department === 'LOGISTICS'
+        ? tokens.logisticsStaff
+        : department === 'SALES'
+          ? tokens.salesStaff
+          : tokens.qcStaff,
+    registerCustomer: async () => (await registerCustomers(base))[0]!,
+    registerCustomers: (count) => registerCustomers(base, count),
+    publish: (definition, subject, data) => publish(base, definition, subject, data),
+    approvalDecided: (solutionId, decision) =>
+      publish(base, approvalRequestDecided, randomUUID(), {
+        requestId: randomUUID(),
+        type: 'COMPENSATION',
+        reference: { service: 'complaints', aggregate: 'solution', id: solutionId },
+        currency: 'CNY',
+        reason: null,
+        ...decision,
+      }),
+    detectSlaBreaches: () => base.service.jobs[SLA_BREACH_JOB]!.runNow() as Promise<string[]>,
   };
+  return h;
 }
 
-/** Runs the SLA breach job once now, as its schedule would: the ids of the complaints it marked. */
-export const detectSlaBreaches = (h: Pick<Harness, 'service'>) =>
-  h.service.jobs[SLA_BREACH_JOB]!.runNow() as Promise<string[]>;
+/** The service for the tests of one file: started before them, closed after them (see `harnessForFile`). */
+export const complaintsHarness = (label: string): Harness => harnessForFile(() => startHarness(label));
 
 export interface Copy {
   customerId: string;
@@ -127,23 +208,10 @@ export function customerToken(customerId: string): Promise<string> {
   return testToken({ sub: customerId, name: 'A customer', roles: ['customer'] });
 }
 
-export async function call<T = Record<string, unknown>>(
-  h: Harness,
-  token: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  return dataOf(await gql<T>(h.service.app, query, variables, { token }));
-}
-
-export function attempt(h: Harness, token: string, query: string, variables: Record<string, unknown> = {}) {
-  return gql(h.service.app, query, variables, { token });
-}
-
 export const codesOf = (r: GqlResult<unknown>) => (r.errors ?? []).map((e) => e.extensions?.code);
 
 /** Publishes another service's event on NATS, as its relay would. */
-export async function publish<S extends z.ZodObject>(
+async function publish<S extends z.ZodObject>(
   h: EventTarget,
   definition: EventDefinition<S>,
   subject: string,
@@ -160,7 +228,7 @@ export async function publish<S extends z.ZodObject>(
 }
 
 /** What publishing another service's event needs: the service's NATS connection and test namespace. */
-export interface EventTarget {
+interface EventTarget {
   db: Pick<TestSchema, 'namespace'>;
   service: Pick<ComplaintsService, 'nats' | 'dataSource'>;
 }
@@ -169,7 +237,7 @@ export interface EventTarget {
  * Registers new customers the way loyalty does, by publishing its `customer.registered` event on NATS,
  * and waits until complaints' projection knows them (a complaint may name only a known customer).
  */
-export async function registerCustomers(target: EventTarget, count = 1): Promise<string[]> {
+async function registerCustomers(target: EventTarget, count = 1): Promise<string[]> {
   const ids = Array.from({ length: count }, () => randomUUID());
   for (const customerId of ids)
     await publish(target, customerRegistered, customerId, {
@@ -187,16 +255,6 @@ export async function registerCustomers(target: EventTarget, count = 1): Promise
   });
   return ids;
 }
-
-/** One new customer the platform knows. */
-export async function registerCustomer(target: EventTarget): Promise<string> {
-  return (await registerCustomers(target))[0]!;
-}
-
-export const eventsOf = (h: Harness, complaintId: string, name?: string) =>
-  h.events.events.filter(
-    (e) => e.subject === complaintId && (!name || e.type === `care.complaints.complaint.${name}.v1`),
-  );
 
 export const FIELDS = `id number kind channel status category urgency complexity version escalation reopenCount
   customer { id } customerTier orderNumber productModel description expectedResolution receivedAt
@@ -247,62 +305,24 @@ export const M = {
 
 export const GET = `query($id: ID!) { complaint(id: $id) { ${FIELDS} } }`;
 
-/** The complaint as the graph shows it to `token` (a customer service specialist unless told). */
-export async function complaintOf(h: Harness, id: string, token = h.tokens.specialist): Promise<C> {
-  return (await call<{ complaint: C }>(h, token, GET, { id })).complaint;
-}
-
 /** Mon 2 March 2026 10:00 Asia/Shanghai: an ordinary working morning. */
 export const MONDAY_10 = '2026-03-02T02:00:00Z';
 
-/** Files a complaint and walks it up to a status, returning the complaint as the graph shows it. */
-export async function walk(
-  h: Harness,
-  to:
-    | 'RECEIVED'
-    | 'CLASSIFIED'
-    | 'ASSIGNED'
-    | 'INVESTIGATING'
-    | 'SOLUTION_PROPOSED'
-    | 'SOLUTION_ACCEPTED'
-    | 'IMPLEMENTING'
-    | 'RESOLVED',
-  options: {
-    customerId?: string;
-    urgency?: 'NORMAL' | 'HIGH' | 'URGENT';
-    category?: string;
-    compensation?: Record<string, unknown> | null;
-    channel?: string;
-    receivedAt?: string;
-  } = {},
-): Promise<C> {
+/** Walks a new complaint up to a status: see `Harness.walk`. */
+async function walk(h: Harness, to: Walkable, options: WalkOptions): Promise<C> {
   const { tokens: t } = h;
-  const order = [
-    'RECEIVED',
-    'CLASSIFIED',
-    'ASSIGNED',
-    'INVESTIGATING',
-    'SOLUTION_PROPOSED',
-    'SOLUTION_ACCEPTED',
-    'IMPLEMENTING',
-    'RESOLVED',
-  ];
-  const reach = (s: string) => order.indexOf(to) >= order.indexOf(s);
-  let c: C = (
-    await call<{ fileComplaint: C }>(h, t.specialist, FILE, {
-      input: {
-        customerId: options.customerId ?? (await registerCustomer(h)),
-        channel: options.channel ?? 'PHONE',
-        orderNumber: 'SO-2026-0042',
-        productModel: 'TX-200',
-        description: 'The fabric arrived torn',
-        expectedResolution: 'A replacement',
-        ...(options.receivedAt ? { receivedAt: options.receivedAt } : {}),
-      },
-    })
-  ).fileComplaint;
+  const reach = (s: Walkable) => WALKABLE.indexOf(to) >= WALKABLE.indexOf(s);
+  let c = await h.file({
+    customerId: options.customerId,
+    channel: options.channel ?? 'PHONE',
+    orderNumber: 'SO-2026-0042',
+    productModel: 'TX-200',
+    description: 'The fabric arrived torn',
+    expectedResolution: 'A replacement',
+    ...(options.receivedAt ? { receivedAt: options.receivedAt } : {}),
+  });
   const step = async (token: string, m: string, input: Record<string, unknown>) => {
-    const data = await call<Record<string, C>>(h, token, m, { input: { id: c.id, ...input } });
+    const data = await h.call<Record<string, C>>(token, m, { input: { id: c.id, ...input } });
     c = Object.values(data)[0]!;
   };
   if (reach('CLASSIFIED'))
@@ -312,7 +332,7 @@ export async function walk(
       complexity: 'SIMPLE',
     });
   if (reach('ASSIGNED')) await step(t.manager, M.assign, { notes: 'Check batch 42' });
-  const staff = staffOf(h, c.leadDepartment);
+  const staff = h.staffOf(c.leadDepartment);
   if (reach('INVESTIGATING')) {
     await step(staff, M.investigate, { note: 'Batch 42 has weak seams', evidence: ['photo-1.jpg'] });
     await step(staff, M.rootCause, {
@@ -335,10 +355,4 @@ export async function walk(
   if (reach('IMPLEMENTING')) await step(staff, M.implement, {});
   if (reach('RESOLVED')) await step(staff, M.resolve, { summary: 'Replacement delivered' });
   return c;
-}
-
-/** A department_staff token of the given department. */
-export function staffOf(h: Harness, department: string | null): string {
-  const t = h.tokens;
-  return department === 'LOGISTICS' ? t.logisticsStaff : department === 'SALES' ? t.salesStaff : t.qcStaff;
 }

@@ -1,39 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { tierChanged } from '@care/contracts';
 import { expectEventually } from '@care/testing';
-import {
-  attempt,
-  call,
-  codesOf,
-  complaintOf,
-  eventsOf,
-  FILE,
-  M,
-  MONDAY_10,
-  publish,
-  registerCustomer,
-  startHarness,
-  walk,
-  type C,
-  type Harness,
-} from './harness';
+import { codesOf, complaintsHarness, FILE, M, MONDAY_10, type C } from './harness';
 
 // A complaint comes in: intake, classification and assignment (DOMAIN 1.1-1.4).
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness('complaints_intake');
-});
-
-afterAll(async () => {
-  await h?.close();
-});
+const h = complaintsHarness('complaints_intake');
 
 describe('intake', () => {
   it('[DOMAIN 1.1] takes complaints on every channel; inside working hours accepted with the answer time, outside with the start time', async () => {
     h.clock.set(MONDAY_10);
-    const inside = await walk(h, 'RECEIVED', { channel: 'WEB_CHAT' });
+    const inside = await h.walk('RECEIVED', { channel: 'WEB_CHAT' });
     expect(inside.acknowledgement).toEqual({
       accepted: true,
       message: `Your complaint ${inside.number} has been accepted; expected answer by 2026-03-03 10:00 (Asia/Shanghai).`,
@@ -41,7 +18,7 @@ describe('intake', () => {
       expectedAnswerBy: '2026-03-03T02:00:00.000Z',
     });
     h.clock.set('2026-03-07T02:00:00Z'); // Saturday 10:00
-    const outside = await walk(h, 'RECEIVED', { channel: 'EMAIL' });
+    const outside = await h.walk('RECEIVED', { channel: 'EMAIL' });
     expect(outside.acknowledgement).toMatchObject({
       accepted: false,
       handlingStartsAt: '2026-03-09T01:00:00.000Z',
@@ -49,30 +26,30 @@ describe('intake', () => {
     });
     expect(outside.acknowledgement.message).toContain('handling starts at 2026-03-09 09:00');
     for (const channel of ['PHONE', 'OTHER'])
-      expect((await walk(h, 'RECEIVED', { channel })).channel).toBe(channel);
-    await expectEventually(() => expect(eventsOf(h, outside.id, 'received')).toHaveLength(1));
+      expect((await h.walk('RECEIVED', { channel })).channel).toBe(channel);
+    await expectEventually(() => expect(h.eventsOf(outside.id, 'received')).toHaveLength(1));
   });
 
   it('[DOMAIN 1.2] files once per client key: a retry returns the same complaint and takes no number', async () => {
     h.clock.set(MONDAY_10);
     const input = {
-      customerId: await registerCustomer(h),
+      customerId: await h.registerCustomer(),
       channel: 'PHONE',
       description: 'Parcel late',
       idempotencyKey: `k-${randomUUID()}`,
     };
     const [a, b] = await Promise.all([
-      call<{ fileComplaint: C }>(h, h.tokens.specialist, FILE, { input }),
-      call<{ fileComplaint: C }>(h, h.tokens.specialist, FILE, { input }),
+      h.call<{ fileComplaint: C }>(h.tokens.specialist, FILE, { input }),
+      h.call<{ fileComplaint: C }>(h.tokens.specialist, FILE, { input }),
     ]);
-    const again = await call<{ fileComplaint: C }>(h, h.tokens.specialist, FILE, { input });
+    const again = await h.call<{ fileComplaint: C }>(h.tokens.specialist, FILE, { input });
     expect(new Set([a.fileComplaint.id, b.fileComplaint.id, again.fileComplaint.id]).size).toBe(1);
     const rows = await h.db.query(
       `SELECT count(*)::int AS n FROM "${h.db.schema}".complaint WHERE customer_id = $1`,
       [input.customerId],
     );
     expect(rows[0]!.n).toBe(1);
-    const next = await walk(h, 'RECEIVED');
+    const next = await h.walk('RECEIVED');
     const serial = (n: string) => Number(n.slice(-6));
     expect(serial(next.number)).toBe(serial(a.fileComplaint.number) + 1);
   });
@@ -81,7 +58,7 @@ describe('intake', () => {
 describe('classification', () => {
   it('[DOMAIN 1.3] a POINTS_ANOMALY classification is evented for loyalty; URGENT starts the emergency procedure with the shortest targets', async () => {
     h.clock.set(MONDAY_10);
-    const c = await walk(h, 'CLASSIFIED', { category: 'POINTS_ANOMALY', urgency: 'URGENT' });
+    const c = await h.walk('CLASSIFIED', { category: 'POINTS_ANOMALY', urgency: 'URGENT' });
     expect(c).toMatchObject({
       status: 'CLASSIFIED',
       category: 'POINTS_ANOMALY',
@@ -96,20 +73,20 @@ describe('classification', () => {
       resolutionDueAt: '2026-03-03T02:00:00.000Z',
     });
     await expectEventually(() => {
-      expect(eventsOf(h, c.id, 'classified')[0]?.data).toMatchObject({
+      expect(h.eventsOf(c.id, 'classified')[0]?.data).toMatchObject({
         complaintId: c.id,
         customerId: c.customer.id,
         category: 'POINTS_ANOMALY',
         urgency: 'URGENT',
       });
-      expect(eventsOf(h, c.id, 'emergency_started')[0]?.data).toMatchObject({ notify: 'leadership_group' });
+      expect(h.eventsOf(c.id, 'emergency_started')[0]?.data).toMatchObject({ notify: 'leadership_group' });
     });
     expect(c.internalTimeline.map((e: C) => e.action)).toContain('EMERGENCY_STARTED');
   });
 
   it('[DOMAIN 1.3] a Diamond customer (from loyalty’s tier.changed) is served in half the time, across a weekend', async () => {
-    const customerId = await registerCustomer(h);
-    await publish(h, tierChanged, customerId, {
+    const customerId = await h.registerCustomer();
+    await h.publish(tierChanged, customerId, {
       customerId,
       from: 'PLATINUM',
       to: 'DIAMOND',
@@ -126,7 +103,7 @@ describe('classification', () => {
       expect(rows).toEqual([{ tier: 'DIAMOND' }]);
     });
     h.clock.set('2026-03-06T09:00:00Z'); // Friday 17:00
-    const c = await walk(h, 'CLASSIFIED', { customerId, urgency: 'HIGH' });
+    const c = await h.walk('CLASSIFIED', { customerId, urgency: 'HIGH' });
     expect(c.customerTier).toBe('DIAMOND');
     // HIGH: 4 h / 27 h, halved: 2 h / 13.5 h. Fri 17-18 (1 h), Mon 9 h, Tue 09:00 + 3.5 h.
     expect(c.sla).toMatchObject({
@@ -142,9 +119,9 @@ describe('classification', () => {
 describe('assignment', () => {
   it('[DOMAIN 1.4] the routing table names the department; the written hand-over notifies its head', async () => {
     h.clock.set(MONDAY_10);
-    const c = await walk(h, 'CLASSIFIED', { category: 'LOGISTICS_DELAY', urgency: 'HIGH' });
+    const c = await h.walk('CLASSIFIED', { category: 'LOGISTICS_DELAY', urgency: 'HIGH' });
     const assigned = (
-      await call<{ assignComplaint: C }>(h, h.tokens.manager, M.assign, {
+      await h.call<{ assignComplaint: C }>(h.tokens.manager, M.assign, {
         input: { id: c.id, notes: 'Customer waits since Friday', customerExpectedBy: '2026-03-04T10:00:00Z' },
       })
     ).assignComplaint;
@@ -159,7 +136,7 @@ describe('assignment', () => {
       },
     });
     await expectEventually(() =>
-      expect(eventsOf(h, c.id, 'assigned')[0]?.data).toMatchObject({
+      expect(h.eventsOf(c.id, 'assigned')[0]?.data).toMatchObject({
         departments: ['LOGISTICS'],
         leadDepartment: 'LOGISTICS',
         urgency: 'HIGH',
@@ -171,32 +148,32 @@ describe('assignment', () => {
 
   it('[DOMAIN 1.4] several departments need a lead department named by the leadership group; the table is data', async () => {
     h.clock.set(MONDAY_10);
-    const c = await walk(h, 'CLASSIFIED', { category: 'PRODUCT_QUALITY' });
+    const c = await h.walk('CLASSIFIED', { category: 'PRODUCT_QUALITY' });
     const input = { id: c.id, notes: 'Quality and logistics', additionalDepartments: ['LOGISTICS'] };
     expect(
       codesOf(
-        await attempt(h, h.tokens.manager, M.assign, { input: { ...input, leadDepartment: 'LOGISTICS' } }),
+        await h.attempt(h.tokens.manager, M.assign, { input: { ...input, leadDepartment: 'LOGISTICS' } }),
       ),
     ).toEqual(['FORBIDDEN']);
-    expect(codesOf(await attempt(h, h.tokens.leadership, M.assign, { input }))).toEqual(['BAD_USER_INPUT']);
-    expect((await complaintOf(h, c.id)).status).toBe('CLASSIFIED');
+    expect(codesOf(await h.attempt(h.tokens.leadership, M.assign, { input }))).toEqual(['BAD_USER_INPUT']);
+    expect((await h.complaintOf(c.id)).status).toBe('CLASSIFIED');
     const a = (
-      await call<{ assignComplaint: C }>(h, h.tokens.leadership, M.assign, {
+      await h.call<{ assignComplaint: C }>(h.tokens.leadership, M.assign, {
         input: { ...input, leadDepartment: 'LOGISTICS' },
       })
     ).assignComplaint;
     expect(a).toMatchObject({ departments: ['QUALITY_CONTROL', 'LOGISTICS'], leadDepartment: 'LOGISTICS' });
     // Only the lead department proposes; other departments investigate.
-    await call(h, h.tokens.qcStaff, M.investigate, { input: { id: c.id, note: 'Seams', evidence: [] } });
-    await call(h, h.tokens.qcStaff, M.rootCause, {
+    await h.call(h.tokens.qcStaff, M.investigate, { input: { id: c.id, note: 'Seams', evidence: [] } });
+    await h.call(h.tokens.qcStaff, M.rootCause, {
       input: { id: c.id, category: 'MATERIAL', what: 'Seams', why: 'Thread' },
     });
     expect(
-      codesOf(await attempt(h, h.tokens.qcStaff, M.propose, { input: { id: c.id, description: 'Replace' } })),
+      codesOf(await h.attempt(h.tokens.qcStaff, M.propose, { input: { id: c.id, description: 'Replace' } })),
     ).toEqual(['FORBIDDEN']);
     expect(
       (
-        await call<{ proposeSolution: C }>(h, h.tokens.logisticsStaff, M.propose, {
+        await h.call<{ proposeSolution: C }>(h.tokens.logisticsStaff, M.propose, {
           input: { id: c.id, description: 'Replace' },
         })
       ).proposeSolution.status,
@@ -205,7 +182,7 @@ describe('assignment', () => {
     await h.db.query(
       `UPDATE "${h.db.schema}".routing_rule SET department = 'PURCHASING' WHERE category = 'OTHER'`,
     );
-    const other = await walk(h, 'ASSIGNED', { category: 'OTHER' });
+    const other = await h.walk('ASSIGNED', { category: 'OTHER' });
     expect(other.departments).toEqual(['PURCHASING']);
   });
 });

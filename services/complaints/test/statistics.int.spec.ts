@@ -1,16 +1,8 @@
-import { attempt, call, codesOf, M, staffOf, startHarness, walk, type C, type Harness } from './harness';
+import { codesOf, complaintsHarness, M, type C } from './harness';
 
 // Supervision: statistics and the daily-check lists (DOMAIN 1.11).
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness('complaints_stats');
-});
-
-afterAll(async () => {
-  await h?.close();
-});
+const h = complaintsHarness('complaints_stats');
 
 const STATS = `query($g: [ComplaintStatsGroupBy!]!, $f: ComplaintFilter) {
   complaintStats(groupBy: $g, filter: $f) {
@@ -19,6 +11,18 @@ const STATS = `query($g: [ComplaintStatsGroupBy!]!, $f: ComplaintFilter) {
   }
 }`;
 
+/** A group's key with no dimension set: each grouping sets its own. */
+const NO_KEY = {
+  category: null,
+  department: null,
+  channel: null,
+  urgency: null,
+  status: null,
+  month: null,
+  quarter: null,
+  handler: null,
+};
+
 describe('supervision', () => {
   let firstCustomer = '';
   const AUGUST = { receivedFrom: '2025-08-01T00:00:00Z', receivedTo: '2025-09-01T00:00:00Z' };
@@ -26,48 +30,39 @@ describe('supervision', () => {
   beforeAll(async () => {
     const resolveAt = async (c: C, iso: string, satisfaction: number) => {
       h.clock.set(iso);
-      await call(h, staffOf(h, c.leadDepartment), M.resolve, { input: { id: c.id, summary: 'Done' } });
-      await call(h, h.tokens.specialist, M.feedback, {
+      await h.call(h.staffOf(c.leadDepartment), M.resolve, { input: { id: c.id, summary: 'Done' } });
+      await h.call(h.tokens.specialist, M.feedback, {
         input: { id: c.id, whatWasDone: 'Done', satisfaction, resultToldToCustomer: true },
       });
     };
     const at = '2025-08-04T02:00:00Z'; // Mon 4 Aug 2025, 10:00
     h.clock.set(at);
-    const q1 = await walk(h, 'IMPLEMENTING', { category: 'PRODUCT_QUALITY', urgency: 'HIGH' });
+    const q1 = await h.walk('IMPLEMENTING', { category: 'PRODUCT_QUALITY', urgency: 'HIGH' });
     firstCustomer = q1.customer.id;
     await resolveAt(q1, '2025-08-04T06:00:00Z', 5); // 4 working hours: on time (27 h)
     h.clock.set(at);
-    const q2 = await walk(h, 'IMPLEMENTING', {
+    const q2 = await h.walk('IMPLEMENTING', {
       category: 'PRODUCT_QUALITY',
       urgency: 'HIGH',
       channel: 'EMAIL',
     });
     await resolveAt(q2, '2025-08-07T03:00:00Z', 3); // Mon 8 + Tue 9 + Wed 9 + Thu 2 = 28 h: late
     h.clock.set(at);
-    await walk(h, 'ASSIGNED', { category: 'LOGISTICS_DELAY', urgency: 'NORMAL' }); // still open
+    await h.walk('ASSIGNED', { category: 'LOGISTICS_DELAY', urgency: 'NORMAL' }); // still open
     h.clock.set(at);
-    const l2 = await walk(h, 'IMPLEMENTING', { category: 'LOGISTICS_DELAY', urgency: 'NORMAL' });
+    const l2 = await h.walk('IMPLEMENTING', { category: 'LOGISTICS_DELAY', urgency: 'NORMAL' });
     await resolveAt(l2, '2025-08-04T04:00:00Z', 4); // 2 h
   });
 
   it('[DOMAIN 1.11] volume, distribution by type, on-time rate, working hours to resolve and satisfaction, in SQL', async () => {
-    const byCategory = await call<{ complaintStats: C[] }>(h, h.tokens.analyst, STATS, {
+    const byCategory = await h.call<{ complaintStats: C[] }>(h.tokens.analyst, STATS, {
       g: ['CATEGORY'],
       f: AUGUST,
     });
     expect(byCategory.complaintStats).toEqual(
       [
         {
-          key: {
-            category: 'PRODUCT_QUALITY',
-            department: null,
-            channel: null,
-            urgency: null,
-            status: null,
-            month: null,
-            quarter: null,
-            handler: null,
-          },
+          key: { ...NO_KEY, category: 'PRODUCT_QUALITY' },
           count: 2,
           resolvedCount: 2,
           breachedCount: 0,
@@ -76,16 +71,7 @@ describe('supervision', () => {
           averageSatisfaction: 4,
         },
         {
-          key: {
-            category: 'LOGISTICS_DELAY',
-            department: null,
-            channel: null,
-            urgency: null,
-            status: null,
-            month: null,
-            quarter: null,
-            handler: null,
-          },
+          key: { ...NO_KEY, category: 'LOGISTICS_DELAY' },
           count: 2,
           resolvedCount: 1,
           breachedCount: 0,
@@ -95,7 +81,7 @@ describe('supervision', () => {
         },
       ].sort((a, b) => a.key.category.localeCompare(b.key.category)),
     );
-    const byMonth = await call<{ complaintStats: C[] }>(h, h.tokens.analyst, STATS, {
+    const byMonth = await h.call<{ complaintStats: C[] }>(h.tokens.analyst, STATS, {
       g: ['MONTH', 'URGENCY'],
       f: AUGUST,
     });
@@ -103,14 +89,14 @@ describe('supervision', () => {
       ['2025-08', 'HIGH', 2, 0.5],
       ['2025-08', 'NORMAL', 2, 1],
     ]);
-    const byQuarter = await call<{ complaintStats: C[] }>(h, h.tokens.analyst, STATS, {
+    const byQuarter = await h.call<{ complaintStats: C[] }>(h.tokens.analyst, STATS, {
       g: ['QUARTER'],
       f: AUGUST,
     });
     expect(
       byQuarter.complaintStats.map((r) => [r.key.quarter, r.count, r.resolvedCount, r.averageSatisfaction]),
     ).toEqual([['2025-Q3', 4, 3, 4]]);
-    const byStatus = await call<{ complaintStats: C[] }>(h, h.tokens.analyst, STATS, {
+    const byStatus = await h.call<{ complaintStats: C[] }>(h.tokens.analyst, STATS, {
       g: ['STATUS'],
       f: AUGUST,
     });
@@ -121,7 +107,7 @@ describe('supervision', () => {
   });
 
   it('[DOMAIN 1.11] per-department and per-person performance for rewards and penalties', async () => {
-    const byDepartment = await call<{ complaintStats: C[] }>(h, h.tokens.analyst, STATS, {
+    const byDepartment = await h.call<{ complaintStats: C[] }>(h.tokens.analyst, STATS, {
       g: ['DEPARTMENT'],
       f: AUGUST,
     });
@@ -137,7 +123,7 @@ describe('supervision', () => {
       ['LOGISTICS', 2, 1, 1, 4],
       ['QUALITY_CONTROL', 2, 2, 0.5, 4],
     ]);
-    const byPerson = await call<{ complaintStats: C[] }>(h, h.tokens.analyst, STATS, {
+    const byPerson = await h.call<{ complaintStats: C[] }>(h.tokens.analyst, STATS, {
       g: ['HANDLER'],
       f: { ...AUGUST, status: ['RESOLVED'] },
     });
@@ -152,13 +138,11 @@ describe('supervision', () => {
       ['lg-1', 1, 1, 2],
       ['qc-1', 2, 0.5, 16],
     ]);
-    expect(codesOf(await attempt(h, h.tokens.specialist, STATS, { g: ['CATEGORY'] }))).toEqual(['FORBIDDEN']);
-    expect(codesOf(await attempt(h, h.tokens.analyst, STATS, { g: ['WEEKDAY'] }))).toEqual([
-      'BAD_USER_INPUT',
-    ]);
+    expect(codesOf(await h.attempt(h.tokens.specialist, STATS, { g: ['CATEGORY'] }))).toEqual(['FORBIDDEN']);
+    expect(codesOf(await h.attempt(h.tokens.analyst, STATS, { g: ['WEEKDAY'] }))).toEqual(['BAD_USER_INPUT']);
     expect(
       codesOf(
-        await attempt(h, h.tokens.analyst, STATS, {
+        await h.attempt(h.tokens.analyst, STATS, {
           g: ['CATEGORY'],
           f: { receivedFrom: '2025-09-01T00:00:00Z', receivedTo: '2025-08-01T00:00:00Z' },
         }),
@@ -173,9 +157,9 @@ describe('supervision', () => {
       }
     }`;
     const list = (f: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-      call<{ complaints: C }>(h, h.tokens.manager, LIST, { f: { ...AUGUST, ...f }, ...extra }).then(
-        (r) => r.complaints,
-      );
+      h
+        .call<{ complaints: C }>(h.tokens.manager, LIST, { f: { ...AUGUST, ...f }, ...extra })
+        .then((r) => r.complaints);
     expect((await list({})).totalCount).toBe(4);
     expect((await list({ category: ['LOGISTICS_DELAY'] })).totalCount).toBe(2);
     expect((await list({ urgency: ['HIGH'], channel: ['EMAIL'] })).totalCount).toBe(1);
@@ -184,8 +168,7 @@ describe('supervision', () => {
     expect((await list({ customerId: firstCustomer })).edges.map((e: C) => e.node.category)).toEqual([
       'PRODUCT_QUALITY',
     ]);
-    const ofCustomer = await call<{ _entities: { complaints: { totalCount: number } }[] }>(
-      h,
+    const ofCustomer = await h.call<{ _entities: { complaints: { totalCount: number } }[] }>(
       h.tokens.manager,
       `query($r: [_Any!]!, $f: ComplaintFilter) { _entities(representations: $r) { ... on Customer { complaints(filter: $f) { totalCount } } } }`,
       { r: [{ __typename: 'Customer', id: firstCustomer }], f: { status: ['RESOLVED'] } },
@@ -205,6 +188,6 @@ describe('supervision', () => {
       'LOGISTICS_DELAY',
       'LOGISTICS_DELAY',
     ]);
-    expect(codesOf(await attempt(h, h.tokens.manager, LIST, { first: 1000 }))).toEqual(['BAD_USER_INPUT']);
+    expect(codesOf(await h.attempt(h.tokens.manager, LIST, { first: 1000 }))).toEqual(['BAD_USER_INPUT']);
   });
 });

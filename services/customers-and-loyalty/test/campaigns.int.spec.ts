@@ -1,20 +1,15 @@
-import { randomUUID } from 'node:crypto';
-import { approvalRequestDecided } from '@care/contracts';
-import { errorCodes, expectEventually, tapStream, type EventTap } from '@care/testing';
-import { purchase, register, startHarness, type Harness } from './harness';
+import { errorCodes, expectEventually } from '@care/testing';
+import {
+  approveCampaign,
+  decideApproval,
+  publishedEvent,
+  purchase,
+  register,
+  setTier,
+  useHarness,
+} from './harness';
 
-let h: Harness;
-let tap: EventTap;
-
-beforeAll(async () => {
-  h = await startHarness('loyalty_campaigns', '2026-03-02T02:00:00Z'); // Monday 10:00 Shanghai
-  tap = await tapStream(h.db.namespace, 'CARE_LOYALTY');
-});
-
-afterAll(async () => {
-  await tap?.stop();
-  await h?.close();
-});
+const h = useHarness('loyalty_campaigns', { startAt: '2026-03-02T02:00:00Z' }); // Monday 10:00 Shanghai
 
 const CAMPAIGN_FIELDS = `id status budget spent reviewDueAt settleDueAt settledOnTime archiveNumber interactions { customerId kind cost points }`;
 type Campaign = {
@@ -52,18 +47,8 @@ async function create(
   return data.createCampaign.id;
 }
 
-async function decide(id: string, outcome: 'APPROVED' | 'REJECTED', aggregate = 'campaign') {
-  await h.publish(approvalRequestDecided, randomUUID(), {
-    requestId: randomUUID(),
-    type: aggregate === 'campaign' ? 'CAMPAIGN' : 'DISCOUNT',
-    reference: { service: 'loyalty', aggregate, id },
-    outcome,
-    amount: '1000.00',
-    currency: 'CNY',
-    decidedAt: h.clock.now().toISOString(),
-    reason: null,
-  });
-}
+const decide = (id: string, outcome: 'APPROVED' | 'REJECTED') =>
+  decideApproval(h, { type: 'CAMPAIGN', aggregate: 'campaign', id, amount: '1000.00' }, outcome);
 
 async function read(id: string): Promise<Campaign> {
   return (
@@ -77,21 +62,13 @@ async function approved(
   type = 'APPRECIATION_EVENT',
 ): Promise<string> {
   const id = await create(budget, targetTiers, type);
-  await h.ok(`mutation($id: ID!) { submitCampaign(id: $id) { id } }`, { id }, ['department_head']);
-  await decide(id, 'APPROVED');
-  await expectEventually(async () => expect((await read(id)).status).toBe('APPROVED'));
+  await approveCampaign(h, id);
   return id;
 }
 
 async function tiered(tier: string, extra: Record<string, unknown> = {}): Promise<string> {
   const id = await register(h, extra);
-  await h.ok(
-    `mutation($input: OverrideTierInput!) { overrideTier(input: $input) { tier } }`,
-    {
-      input: { customerId: id, tier, reason: 'test set-up of the tier' },
-    },
-    ['department_head'],
-  );
+  await setTier(h, id, tier);
   return id;
 }
 
@@ -124,13 +101,7 @@ describe('reward campaigns', () => {
       status: 'PENDING_APPROVAL',
       reviewDueAt: '2026-03-03T02:00:00.000Z',
     });
-    const event = await expectEventually(() => {
-      const found = tap.events.find(
-        (e) => e.type === 'care.loyalty.campaign.submitted.v1' && e.subject === id,
-      );
-      expect(found).toBeDefined();
-      return found!;
-    });
+    const event = await publishedEvent(h, 'care.loyalty.campaign.submitted.v1', id);
     expect(event.data).toMatchObject({
       diamondOnly: true,
       budget: '80000.00',
@@ -348,7 +319,7 @@ describe('discounts', () => {
       ]),
     ).toEqual([{ n: 0 }]);
     expect(
-      tap.events.filter(
+      h.events.filter(
         (e) =>
           e.type.startsWith('care.loyalty.discount.') && [gold, platinum].includes(String(e.data.customerId)),
       ),
@@ -364,18 +335,13 @@ describe('discounts', () => {
     await purchase(h, platinum, '200000', { purchasedAt: '2026-02-10T02:00:00Z' });
     const pending = (await issue(platinum, 'PLATINUM_EXCLUSIVE', '500')).data!.issueDiscount;
     expect(pending.status).toBe('PENDING_APPROVAL');
-    const asked = await expectEventually(() => {
-      const found = tap.events.find(
-        (e) => e.type === 'care.loyalty.discount.approval_requested.v1' && e.subject === pending.id,
-      );
-      expect(found).toBeDefined();
-      return found!;
-    });
+    const asked = await publishedEvent(h, 'care.loyalty.discount.approval_requested.v1', pending.id);
     expect(asked.data).toMatchObject({
       requiredAuthority: 'DEPARTMENT_HEAD',
       reference: { service: 'loyalty', aggregate: 'discount', id: pending.id },
     });
-    await decide(pending.id, 'APPROVED', 'discount');
+    const request = { type: 'DISCOUNT', aggregate: 'discount', id: pending.id, amount: '1000.00' } as const;
+    await decideApproval(h, request, 'APPROVED');
     await expectEventually(async () =>
       expect(await h.sql(`SELECT status FROM loyalty.discount WHERE id = $1`, [pending.id])).toEqual([
         { status: 'ISSUED' },

@@ -1,44 +1,17 @@
 import path from 'node:path';
-import { createLogger, parseConfig, type SubgraphHandle } from '@care/service-kit';
-import {
-  checkSubgraphContract,
-  dataOf,
-  fileTypeShapes,
-  gql,
-  startServiceHarness,
-  typeShapes,
-  testToken,
-  type ServiceHarness,
-} from '@care/testing';
-import { startService } from '../src/app';
-import { configSchema } from '../src/config';
+import { checkSubgraphContract, fileTypeShapes, typeShapes } from '@care/testing';
+import { useHarness } from './harness';
 
-let harness: ServiceHarness<SubgraphHandle>;
-let service: SubgraphHandle;
-
-beforeAll(async () => {
-  harness = await startServiceHarness({
-    label: 'loyalty_contract',
-    start: (env) => startService(parseConfig(configSchema, env), createLogger('test', 'silent')),
-  });
-  service = harness.service;
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
+const h = useHarness('loyalty_contract');
 
 it('answers _service { sdl } with its schema file and resolves Customer entities by id', async () => {
-  const token = await testToken({ roles: ['cs_manager'] });
-  const { id } = dataOf(
-    await gql<{ registerCustomer: { id: string } }>(
-      service.app,
-      `mutation { registerCustomer(input: { name: "Entity" }) { id } }`,
-      {},
-      { token },
-    ),
-  ).registerCustomer;
-  const { sdl, entity } = await checkSubgraphContract(service.app, token, {
+  const { registerCustomer } = await h.ok<{ registerCustomer: { id: string } }>(
+    `mutation { registerCustomer(input: { name: "Entity" }) { id } }`,
+    {},
+    ['cs_manager'],
+  );
+  const id = registerCustomer.id;
+  const { sdl, entity } = await checkSubgraphContract(h.service.app, await h.token(['cs_manager']), {
     sdlFile: path.join(__dirname, '..', 'src', 'graphql', 'schema.graphql'),
     representation: { __typename: 'Customer', id },
     selection: '... on Customer { id name tier }',

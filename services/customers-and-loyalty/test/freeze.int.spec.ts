@@ -1,20 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { approvalRequestDecided, complaintClassified } from '@care/contracts';
-import { errorCodes, expectEventually, tapStream, type EventTap } from '@care/testing';
-import { purchase, register, startHarness, verify, wallet, type Harness } from './harness';
+import { complaintClassified } from '@care/contracts';
+import { errorCodes, expectEventually } from '@care/testing';
+import { decideApproval, purchase, register, setTier, useHarness, verify, wallet } from './harness';
 
-let h: Harness;
-let tap: EventTap;
-
-beforeAll(async () => {
-  h = await startHarness('loyalty_freeze', '2026-03-02T02:30:00Z'); // Monday 10:30 Shanghai
-  tap = await tapStream(h.db.namespace, 'CARE_LOYALTY');
-});
-
-afterAll(async () => {
-  await tap?.stop();
-  await h?.close();
-});
+const h = useHarness('loyalty_freeze', { startAt: '2026-03-02T02:30:00Z' }); // Monday 10:30 Shanghai
 
 const STATUS = `query($id: ID!) { customer(id: $id) { status benefits { code } freezes { source complaintId reason reportedAt freezeDueAt frozenAt frozenOnTime investigationDueAt unfrozenAt } } }`;
 type Status = {
@@ -64,9 +53,7 @@ describe('account freezes', () => {
       },
     ]);
     await expectEventually(() => {
-      const frozen = tap.events.filter(
-        (e) => e.type === 'care.loyalty.account.frozen.v1' && e.subject === id,
-      );
+      const frozen = h.events.filter((e) => e.type === 'care.loyalty.account.frozen.v1' && e.subject === id);
       expect(frozen).toHaveLength(1);
       expect(frozen[0]!.data).toMatchObject({
         source: 'COMPLAINT',
@@ -92,7 +79,7 @@ describe('account freezes', () => {
     expect(freezes).toEqual([{ major: true }]);
     await expectEventually(() =>
       expect(
-        tap.events.find((e) => e.type === 'care.loyalty.account.frozen.v1' && e.subject === id)?.data,
+        h.events.find((e) => e.type === 'care.loyalty.account.frozen.v1' && e.subject === id)?.data,
       ).toMatchObject({ major: true, escalateTo: 'GM_OFFICE_MEETING' }),
     );
   });
@@ -116,13 +103,7 @@ describe('account freezes', () => {
     const id = await register(h);
     await verify(h, id);
     await purchase(h, id, '60000', { purchasedAt: '2026-01-10T02:00:00Z' });
-    await h.ok(
-      `mutation($input: OverrideTierInput!) { overrideTier(input: $input) { tier } }`,
-      {
-        input: { customerId: id, tier: 'GOLD', reason: 'spend reached Gold' },
-      },
-      ['department_head'],
-    );
+    await setTier(h, id, 'GOLD', 'spend reached Gold');
     const FREEZE = `mutation($id: ID!, $reason: String!) { freezeAccount(customerId: $id, reason: $reason) { status } }`;
     const UNFREEZE = `mutation($id: ID!, $reason: String!) { unfreezeAccount(customerId: $id, reason: $reason) { status } }`;
     expect(errorCodes(await h.raw(FREEZE, { id, reason: '' }, ['sales']))).toEqual(['BAD_USER_INPUT']);
@@ -165,7 +146,7 @@ describe('account freezes', () => {
     expect(ok.requestRedemption.status).toBe('PENDING_APPROVAL');
     await expectEventually(() =>
       expect(
-        tap.events.filter((e) => e.subject === id && /account\.(un)?frozen/.test(e.type)).map((e) => e.type),
+        h.events.filter((e) => e.subject === id && /account\.(un)?frozen/.test(e.type)).map((e) => e.type),
       ).toEqual(['care.loyalty.account.frozen.v1', 'care.loyalty.account.unfrozen.v1']),
     );
   });
@@ -184,16 +165,8 @@ describe('account freezes', () => {
       {},
       ['sales'],
     );
-    await h.publish(approvalRequestDecided, randomUUID(), {
-      requestId: randomUUID(),
-      type: 'POINTS_REDEMPTION',
-      reference: { service: 'loyalty', aggregate: 'redemption', id: requestRedemption.id },
-      outcome: 'APPROVED',
-      amount: '4.00',
-      currency: 'CNY',
-      decidedAt: h.clock.now().toISOString(),
-      reason: null,
-    });
+    const request = { aggregate: 'redemption', id: requestRedemption.id, amount: '4.00' };
+    await decideApproval(h, { ...request, type: 'POINTS_REDEMPTION' }, 'APPROVED');
     await expectEventually(async () =>
       expect(
         (
@@ -207,7 +180,7 @@ describe('account freezes', () => {
     expect(await wallet(h, id)).toEqual({ pointsBalance: 1000, lockedPoints: 0 });
     await expectEventually(() =>
       expect(
-        tap.events.find(
+        h.events.find(
           (e) => e.type === 'care.loyalty.redemption.cancelled.v1' && e.subject === requestRedemption.id,
         )?.data,
       ).toMatchObject({ outcome: 'REJECTED', reason: 'the account is FROZEN' }),
@@ -244,11 +217,7 @@ describe('the account state is checked first', () => {
       const id = await register(h);
       await verify(h, id);
       await purchase(h, id, '60000', { purchasedAt: '2026-01-10T02:00:00Z' });
-      await h.ok(
-        `mutation($input: OverrideTierInput!) { overrideTier(input: $input) { tier } }`,
-        { input: { customerId: id, tier: 'GOLD', reason: 'test set-up of the tier' } },
-        ['department_head'],
-      );
+      await setTier(h, id, 'GOLD');
       if (status === 'FROZEN') await h.ok(FREEZE, { id, reason: 'suspicious redemptions' }, ['sales']);
       const r = await h.raw(query, { id, ...vars }, [...roles]);
       expect(errorCodes(r)).toEqual(['INVALID_TRANSITION']);

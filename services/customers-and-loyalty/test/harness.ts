@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { createEvent, type EventDefinition } from '@care/contracts';
+import { approvalRequestDecided, createEvent, type EventDefinition } from '@care/contracts';
 import { createLogger, parseConfig, type SubgraphHandle } from '@care/service-kit';
 import {
   connectTestNats,
+  expectEventually,
   startServiceHarness,
+  tapStream,
+  type EventTap,
   type GqlResult,
   type ServiceHarness,
   type TestActor,
@@ -20,6 +23,8 @@ export interface Harness {
   db: TestSchema;
   service: SubgraphHandle<Deps>;
   clock: TestClock;
+  /** Every event the service published since it started, read from its stream as a partner would. */
+  events: EventTap['events'];
   /** Tokens by name: each a different person. */
   token: (roles: string[], sub?: string) => Promise<string>;
   /** Runs an operation and fails on errors. */
@@ -56,18 +61,35 @@ const actorOf = (roles: string[] = ['admin'], sub?: string): TestActor => ({
   ...(sub ? { sub } : {}),
 });
 
-/** The service on a fresh schema and NATS namespace, its clock at `startAt` (the kit's service harness). */
-export async function startHarness(prefix: string, startAt: string): Promise<Harness> {
+export interface HarnessOptions {
+  /** Where the test clock starts; without it the service runs on the real clock. */
+  startAt?: string;
+  /** The environment the service starts with, changed (e.g. its database reached through a proxy). */
+  environment?: (env: Record<string, string>) => Promise<Record<string, string>>;
+}
+
+/** The service on a fresh schema and NATS namespace, with a tap on its event stream (the kit's service harness). */
+export async function startHarness(label: string, options: HarnessOptions = {}): Promise<Harness> {
+  const { startAt, environment = async (env) => env } = options;
   const h: ServiceHarness<SubgraphHandle<Deps>> = await startServiceHarness({
-    label: prefix,
+    label,
     startAt,
-    start: (env, clock) =>
-      startService(parseConfig(configSchema, env), createLogger('loyalty-test', 'silent'), { clock }),
+    start: async (env, clock) =>
+      startService(
+        parseConfig(configSchema, await environment(env)),
+        createLogger('loyalty-test', 'silent'),
+        startAt ? { clock } : {},
+      ),
+  });
+  const tap = await tapStream(h.db.namespace, 'CARE_LOYALTY').catch(async (error: unknown) => {
+    await h.close();
+    throw error;
   });
   return {
     db: h.db,
     service: h.service,
     clock: h.clock,
+    events: tap.events,
     token: (roles, sub) => h.token(actorOf(roles, sub)),
     raw: (query, variables, roles, sub) => h.raw(query, variables, actorOf(roles, sub)),
     ok: (query, variables, roles, sub) => h.ok(query, variables, actorOf(roles, sub)),
@@ -88,8 +110,34 @@ export async function startHarness(prefix: string, startAt: string): Promise<Har
     },
     sql: <R extends Record<string, unknown>>(text: string, params?: unknown[]) =>
       h.sql(text.replaceAll('loyalty.', `"${h.db.schema}".`), params) as Promise<R[]>,
-    close: h.close,
+    close: async () => {
+      try {
+        await tap.stop();
+      } finally {
+        await h.close();
+      }
+    },
   };
+}
+
+/**
+ * The harness of a test file: started before its tests and closed after them, so a file declares its
+ * service in one line. Use it inside tests and hooks (it starts in beforeAll).
+ */
+export function useHarness(label: string, options: HarnessOptions = {}): Harness {
+  let started: Harness | undefined;
+  beforeAll(async () => {
+    started = await startHarness(label, options);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  return new Proxy({} as Harness, {
+    get: (_harness, key: keyof Harness) => {
+      if (!started) throw new Error(`the ${label} harness is used before beforeAll started it`);
+      return started[key];
+    },
+  });
 }
 
 export const REGISTER = `mutation($input: RegisterCustomerInput!) { registerCustomer(input: $input) { id } }`;
@@ -153,4 +201,70 @@ export async function ledgerInvariant(h: Harness, customerId: string) {
     [customerId],
   );
   return row!;
+}
+
+/** Overrides a customer's tier as the department head (the set-up of a tier-dependent case). */
+export async function setTier(
+  h: Harness,
+  customerId: string,
+  tier: string,
+  reason = 'test set-up of the tier',
+) {
+  await h.ok(
+    `mutation($input: OverrideTierInput!) { overrideTier(input: $input) { tier } }`,
+    { input: { customerId, tier, reason } },
+    ['department_head'],
+  );
+}
+
+type Decided = z.input<typeof approvalRequestDecided.data>;
+
+/** Approvals' decision about one of loyalty's requests, published as the approvals service does. */
+export function decideApproval(
+  h: Harness,
+  request: { type: Decided['type']; aggregate: string; id: string; amount: string },
+  outcome: Decided['outcome'],
+  reason: string | null = null,
+): Promise<string> {
+  return h.publish(approvalRequestDecided, randomUUID(), {
+    requestId: randomUUID(),
+    type: request.type,
+    reference: { service: 'loyalty', aggregate: request.aggregate, id: request.id },
+    outcome,
+    amount: request.amount,
+    currency: 'CNY',
+    decidedAt: h.clock.now().toISOString(),
+    reason,
+  });
+}
+
+export async function campaignStatus(h: Harness, id: string): Promise<string> {
+  const read = await h.ok<{ campaign: { status: string } }>(
+    `query($id: ID!) { campaign(id: $id) { status } }`,
+    {
+      id,
+    },
+  );
+  return read.campaign.status;
+}
+
+/** Submits a draft campaign as the department head and waits until approvals' approval has been applied. */
+export async function approveCampaign(h: Harness, id: string): Promise<void> {
+  await h.ok(`mutation($id: ID!) { submitCampaign(id: $id) { id } }`, { id }, ['department_head']);
+  await decideApproval(h, { type: 'CAMPAIGN', aggregate: 'campaign', id, amount: '1000.00' }, 'APPROVED');
+  await expectEventually(async () => expect(await campaignStatus(h, id)).toBe('APPROVED'));
+}
+
+/** The first event of the type about the subject, once the service has published it. */
+export function publishedEvent(h: Harness, type: string, subject: string) {
+  return expectEventually(() => {
+    const found = h.events.find((e) => e.type === type && e.subject === subject);
+    expect(found).toBeDefined();
+    return found!;
+  });
+}
+
+/** The wallet the API shows and the ledger it must add up from (ledgerInvariant), read together. */
+export async function books(h: Harness, customerId: string) {
+  return { wallet: await wallet(h, customerId), ledger: await ledgerInvariant(h, customerId) };
 }

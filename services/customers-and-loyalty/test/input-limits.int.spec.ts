@@ -1,22 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { approvalRequestDecided } from '@care/contracts';
-import { expectEventually } from '@care/testing';
-import { ledgerInvariant, purchase, register, startHarness, wallet, type Harness } from './harness';
+import { approveCampaign, ledgerInvariant, purchase, register, useHarness, wallet } from './harness';
 
 /**
  * Values beyond what the columns hold are refused with a coded error before anything is written: amounts
  * beyond numeric(18, 2) or the points they would earn, points that would overflow a wallet (a Postgres
  * integer), dates outside 2000-2100.
  */
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness('loyalty_input_limits', '2026-03-02T02:00:00Z');
-});
-
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness('loyalty_input_limits', { startAt: '2026-03-02T02:00:00Z' });
 
 const MAX_INT = 2_147_483_647;
 
@@ -47,26 +37,7 @@ async function approvedCampaign(): Promise<string> {
     ['sales'],
   );
   const id = created.createCampaign.id;
-  await h.ok(`mutation($id: ID!) { submitCampaign(id: $id) { id } }`, { id }, ['department_head']);
-  await h.publish(approvalRequestDecided, randomUUID(), {
-    requestId: randomUUID(),
-    type: 'CAMPAIGN',
-    reference: { service: 'loyalty', aggregate: 'campaign', id },
-    outcome: 'APPROVED',
-    amount: '1000.00',
-    currency: 'CNY',
-    decidedAt: h.clock.now().toISOString(),
-    reason: null,
-  });
-  await expectEventually(async () => {
-    const read = await h.ok<{ campaign: { status: string } }>(
-      `query($id: ID!) { campaign(id: $id) { status } }`,
-      {
-        id,
-      },
-    );
-    expect(read.campaign.status).toBe('APPROVED');
-  });
+  await approveCampaign(h, id);
   return id;
 }
 

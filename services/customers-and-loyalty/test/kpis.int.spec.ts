@@ -1,26 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { approvalRequestDecided } from '@care/contracts';
-import { errorCodes, expectEventually } from '@care/testing';
-import { purchase, register, startHarness, type Harness } from './harness';
+import { errorCodes } from '@care/testing';
+import { approveCampaign, purchase, register, setTier, useHarness } from './harness';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness('loyalty_kpis', '2025-06-02T02:00:00Z');
-});
-
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness('loyalty_kpis', { startAt: '2025-06-02T02:00:00Z' });
 
 const override = (customerId: string, tier: string) =>
-  h.ok(
-    `mutation($input: OverrideTierInput!) { overrideTier(input: $input) { tier } }`,
-    {
-      input: { customerId, tier, reason: 'tier set for the KPI scenario' },
-    },
-    ['department_head'],
-  );
+  setTier(h, customerId, tier, 'tier set for the KPI scenario');
 
 const KPIS = `query($from: DateTime!, $to: DateTime!) { loyaltyKpis(from: $from, to: $to) {
   repurchaseRate churnRate diamondRetention activityCostShare budgetAttainment interactionCoverage dataErrorRate } }`;
@@ -48,28 +32,7 @@ it('[DOMAIN 2.8] computes repurchase rate, churn, Diamond retention, activity co
     {},
     ['sales'],
   );
-  await h.ok(`mutation($id: ID!) { submitCampaign(id: $id) { id } }`, { id: createCampaign.id }, [
-    'department_head',
-  ]);
-  await h.publish(approvalRequestDecided, randomUUID(), {
-    requestId: randomUUID(),
-    type: 'CAMPAIGN',
-    reference: { service: 'loyalty', aggregate: 'campaign', id: createCampaign.id },
-    outcome: 'APPROVED',
-    amount: '1000.00',
-    currency: 'CNY',
-    decidedAt: h.clock.now().toISOString(),
-    reason: null,
-  });
-  await expectEventually(async () =>
-    expect(
-      (
-        await h.ok<{ campaign: { status: string } }>(`query($id: ID!) { campaign(id: $id) { status } }`, {
-          id: createCampaign.id,
-        })
-      ).campaign.status,
-    ).toBe('APPROVED'),
-  );
+  await approveCampaign(h, createCampaign.id);
   await h.ok(
     `mutation($input: RecordCampaignInteractionInput!) { recordCampaignInteraction(input: $input) { spent } }`,
     { input: { campaignId: createCampaign.id, customerId: a, kind: 'EVENT_INVITATION', cost: '250' } },

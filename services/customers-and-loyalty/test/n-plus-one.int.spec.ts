@@ -1,13 +1,12 @@
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
-import { purchase, register, startHarness, type Harness } from './harness';
+import { purchase, register, useHarness } from './harness';
 
-let h: Harness;
+const h = useHarness('loyalty_nplus1', { startAt: '2026-03-02T02:00:00Z' });
 let counting = false;
 let statements: string[] = [];
 const original = PostgresQueryRunner.prototype.query;
 
 beforeAll(async () => {
-  h = await startHarness('loyalty_nplus1', '2026-03-02T02:00:00Z');
   // Counts every SQL statement the service sends through TypeORM (reads, transactions, everything).
   PostgresQueryRunner.prototype.query = function (
     this: PostgresQueryRunner,
@@ -28,7 +27,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   PostgresQueryRunner.prototype.query = original;
-  await h?.close();
 });
 
 const PAGE = `query($first: Int) { customers(first: $first, filter: { tag: "bulk" }) {

@@ -1,20 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { approvalRequestDecided, complaintCompensationGranted } from '@care/contracts';
-import { errorCodes, expectEventually, tapStream, type EventTap } from '@care/testing';
-import { ledgerInvariant, purchase, register, startHarness, verify, wallet, type Harness } from './harness';
+import { complaintCompensationGranted } from '@care/contracts';
+import { errorCodes, expectEventually } from '@care/testing';
+import {
+  books,
+  decideApproval,
+  ledgerInvariant,
+  publishedEvent,
+  purchase,
+  register,
+  useHarness,
+  verify,
+  wallet,
+} from './harness';
 
-let h: Harness;
-let tap: EventTap;
-
-beforeAll(async () => {
-  h = await startHarness('loyalty_points', '2026-03-02T02:00:00Z');
-  tap = await tapStream(h.db.namespace, 'CARE_LOYALTY');
-});
-
-afterAll(async () => {
-  await tap?.stop();
-  await h?.close();
-});
+const h = useHarness('loyalty_points', { startAt: '2026-03-02T02:00:00Z' });
 
 const REDEEM = `mutation($input: RequestRedemptionInput!) { requestRedemption(input: $input) { id points value currency requiredAuthority status customer { id } } }`;
 type Redemption = { id: string; points: number; value: string; requiredAuthority: string; status: string };
@@ -27,22 +26,13 @@ async function redeem(customerId: string, points: number, key: string = randomUU
   );
 }
 
-async function decide(
-  redemptionId: string,
-  outcome: 'APPROVED' | 'REJECTED' | 'WITHDRAWN',
-  aggregate = 'redemption',
-) {
-  return h.publish(approvalRequestDecided, randomUUID(), {
-    requestId: randomUUID(),
-    type: 'POINTS_REDEMPTION',
-    reference: { service: 'loyalty', aggregate, id: redemptionId },
+const decide = (id: string, outcome: 'APPROVED' | 'REJECTED' | 'WITHDRAWN') =>
+  decideApproval(
+    h,
+    { type: 'POINTS_REDEMPTION', aggregate: 'redemption', id, amount: '1.00' },
     outcome,
-    amount: '1.00',
-    currency: 'CNY',
-    decidedAt: h.clock.now().toISOString(),
-    reason: outcome === 'APPROVED' ? null : 'not this time',
-  });
-}
+    outcome === 'APPROVED' ? null : 'not this time',
+  );
 
 async function redemptionStatus(id: string): Promise<string> {
   return (
@@ -82,13 +72,7 @@ describe('redemptions', () => {
     const big = (await redeem(id, 500_000)).data!.requestRedemption;
     expect(big).toMatchObject({ value: '5000.00', requiredAuthority: 'GM', status: 'PENDING_APPROVAL' });
     expect(await wallet(h, id)).toEqual({ pointsBalance: 1, lockedPoints: 999_999 });
-    const event = await expectEventually(() => {
-      const found = tap.events.find(
-        (e) => e.type === 'care.loyalty.redemption.requested.v1' && e.subject === big.id,
-      );
-      expect(found).toBeDefined();
-      return found!;
-    });
+    const event = await publishedEvent(h, 'care.loyalty.redemption.requested.v1', big.id);
     expect(event.data).toMatchObject({
       redemptionId: big.id,
       customerId: id,
@@ -130,20 +114,16 @@ describe('redemptions', () => {
     await decide(b.id, 'APPROVED');
     await expectEventually(async () =>
       expect(
-        tap.events.filter((e) => e.type === 'care.loyalty.redemption.completed.v1' && e.subject === a.id),
+        h.events.filter((e) => e.type === 'care.loyalty.redemption.completed.v1' && e.subject === a.id),
       ).toHaveLength(1),
     );
     expect(await redemptionStatus(b.id)).toBe('CANCELLED');
-    expect(await wallet(h, id)).toEqual({ pointsBalance: 2000, lockedPoints: 0 });
-    expect(await ledgerInvariant(h, id)).toEqual({
-      balance: 2000,
-      locked: 0,
-      posted: 2000,
-      pending: 0,
-      lots: 2000,
+    expect(await books(h, id)).toEqual({
+      wallet: { pointsBalance: 2000, lockedPoints: 0 },
+      ledger: { balance: 2000, locked: 0, posted: 2000, pending: 0, lots: 2000 },
     });
     expect(
-      tap.events.find((e) => e.type === 'care.loyalty.redemption.cancelled.v1' && e.subject === b.id)?.data,
+      h.events.find((e) => e.type === 'care.loyalty.redemption.cancelled.v1' && e.subject === b.id)?.data,
     ).toMatchObject({ outcome: 'REJECTED' });
   });
 
@@ -168,13 +148,9 @@ describe('redemptions', () => {
     expect(results.filter((r) => r.errors).map((r) => errorCodes(r)[0])).toEqual(
       Array(9).fill('LIMIT_EXCEEDED'),
     );
-    expect(await wallet(h, id)).toEqual({ pointsBalance: 100, lockedPoints: 900 });
-    expect(await ledgerInvariant(h, id)).toEqual({
-      balance: 1000,
-      locked: 900,
-      posted: 1000,
-      pending: 900,
-      lots: 100,
+    expect(await books(h, id)).toEqual({
+      wallet: { pointsBalance: 100, lockedPoints: 900 },
+      ledger: { balance: 1000, locked: 900, posted: 1000, pending: 900, lots: 100 },
     });
   });
 });
@@ -209,13 +185,9 @@ describe('points ledger', () => {
       (await h.ok<{ expirePoints: number }>(`mutation { expirePoints }`, {}, ['service'])).expirePoints,
     ).toBe(300);
     h.clock.set('2026-03-02T02:00:00Z');
-    expect(await wallet(h, id)).toEqual({ pointsBalance: 800, lockedPoints: 0 });
-    expect(await ledgerInvariant(h, id)).toEqual({
-      balance: 800,
-      locked: 0,
-      posted: 800,
-      pending: 0,
-      lots: 800,
+    expect(await books(h, id)).toEqual({
+      wallet: { pointsBalance: 800, lockedPoints: 0 },
+      ledger: { balance: 800, locked: 0, posted: 800, pending: 0, lots: 800 },
     });
     const ledger = await h.ok<{
       customer: {
@@ -261,7 +233,7 @@ describe('points ledger', () => {
     );
     await expectEventually(() =>
       expect(
-        tap.events
+        h.events
           .filter((e) => e.type === 'care.loyalty.points.earned.v1' && e.subject === id)
           .map((e) => e.data.kind),
       ).toEqual(['COMPENSATE']),
@@ -293,17 +265,13 @@ describe('points ledger', () => {
     expect((await adjust(400)).data?.adjustPoints.pointsBalance).toBe(500);
     expect((await adjust(-150)).data?.adjustPoints.pointsBalance).toBe(350);
     expect(errorCodes(await adjust(-351))).toEqual(['LIMIT_EXCEEDED']);
-    expect(await wallet(h, id)).toEqual({ pointsBalance: 350, lockedPoints: 0 });
-    expect(await ledgerInvariant(h, id)).toEqual({
-      balance: 350,
-      locked: 0,
-      posted: 350,
-      pending: 0,
-      lots: 350,
+    expect(await books(h, id)).toEqual({
+      wallet: { pointsBalance: 350, lockedPoints: 0 },
+      ledger: { balance: 350, locked: 0, posted: 350, pending: 0, lots: 350 },
     });
     await expectEventually(() =>
       expect(
-        tap.events
+        h.events
           .filter((e) => e.type === 'care.loyalty.points.adjusted.v1' && e.subject === id)
           .map((e) => [e.data.kind, e.data.points, e.data.balance]),
       ).toEqual([
@@ -312,7 +280,7 @@ describe('points ledger', () => {
       ]),
     );
     expect(
-      tap.events
+      h.events
         .filter((e) => e.type === 'care.loyalty.points.earned.v1' && e.subject === id)
         .map((e) => e.data.kind),
     ).toEqual(['EARN']);

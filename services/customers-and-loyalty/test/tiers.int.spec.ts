@@ -1,18 +1,7 @@
-import { errorCodes, expectEventually, tapStream, type EventTap } from '@care/testing';
-import { purchase, register, startHarness, type Harness } from './harness';
+import { errorCodes, expectEventually } from '@care/testing';
+import { purchase, register, setTier, useHarness } from './harness';
 
-let h: Harness;
-let tap: EventTap;
-
-beforeAll(async () => {
-  h = await startHarness('loyalty_tiers', '2026-01-05T02:00:00Z'); // Monday 5 January 2026, 10:00 Shanghai
-  tap = await tapStream(h.db.namespace, 'CARE_LOYALTY');
-});
-
-afterAll(async () => {
-  await tap?.stop();
-  await h?.close();
-});
+const h = useHarness('loyalty_tiers', { startAt: '2026-01-05T02:00:00Z' }); // Monday 5 January 2026, 10:00 Shanghai
 
 const RECORD = `mutation($input: RecordPurchaseInput!) { recordPurchase(input: $input) { id orderNumber amount currency amountCny pointsEarned } }`;
 const SPEND = `query($id: ID!, $year: Int) { customer(id: $id) { tier annualSpend(year: $year) pointsBalance benefits { code } } }`;
@@ -23,30 +12,15 @@ type Spend = {
 describe('purchases and annual spend', () => {
   it('[DOMAIN 2.1] records a purchase once per order number; another amount for it is a CONFLICT', async () => {
     const id = await register(h);
-    const first = await h.ok<{ recordPurchase: { id: string; pointsEarned: number } }>(
-      RECORD,
-      {
-        input: {
-          customerId: id,
-          orderNumber: 'SO-IDEM-1',
-          amount: '1280.50',
-          purchasedAt: '2025-06-01T03:00:00Z',
-        },
-      },
-      ['sales'],
-    );
-    const again = await h.ok<{ recordPurchase: { id: string } }>(
-      RECORD,
-      {
-        input: {
-          customerId: id,
-          orderNumber: 'SO-IDEM-1',
-          amount: '1280.50',
-          purchasedAt: '2025-06-01T03:00:00Z',
-        },
-      },
-      ['sales'],
-    );
+    type Recorded = { recordPurchase: { id: string; pointsEarned: number } };
+    const input = {
+      customerId: id,
+      orderNumber: 'SO-IDEM-1',
+      amount: '1280.50',
+      purchasedAt: '2025-06-01T03:00:00Z',
+    };
+    const first = await h.ok<Recorded>(RECORD, { input }, ['sales']);
+    const again = await h.ok<Recorded>(RECORD, { input }, ['sales']);
     expect(again.recordPurchase.id).toBe(first.recordPurchase.id);
     expect(first.recordPurchase.pointsEarned).toBe(1280);
     const conflict = await h.raw(
@@ -173,19 +147,11 @@ describe('tiers', () => {
       .evaluateTiers;
     expect(rerun.map((p) => p.id).sort()).toEqual(proposals.map((p) => p.id).sort());
 
-    const selfCheck = await h.raw(
-      CONFIRM,
-      { input: { id: mine(diamond)!.id, approve: true } },
-      ['sales', 'internal_control'],
-      'sales-1',
-    );
+    const confirm = (customerId: string, roles: string[], sub: string, reason?: string) =>
+      h.raw(CONFIRM, { input: { id: mine(customerId)!.id, approve: !reason, reason } }, roles, sub);
+    const selfCheck = await confirm(diamond, ['sales', 'internal_control'], 'sales-1');
     expect(errorCodes(selfCheck)).toEqual(['FORBIDDEN']);
-    const wrongRole = await h.raw(
-      CONFIRM,
-      { input: { id: mine(diamond)!.id, approve: true } },
-      ['sales'],
-      'sales-2',
-    );
+    const wrongRole = await confirm(diamond, ['sales'], 'sales-2');
     expect(errorCodes(wrongRole)).toEqual(['FORBIDDEN']);
     await h.ok(CONFIRM, { input: { id: mine(diamond)!.id, approve: true } }, ['internal_control'], 'ic-1');
     await h.ok(
@@ -194,18 +160,13 @@ describe('tiers', () => {
       ['internal_control'],
       'ic-1',
     );
-    const twice = await h.raw(
-      CONFIRM,
-      { input: { id: mine(diamond)!.id, approve: true } },
-      ['internal_control'],
-      'ic-2',
-    );
+    const twice = await confirm(diamond, ['internal_control'], 'ic-2');
     expect(errorCodes(twice)).toEqual(['INVALID_TRANSITION']);
 
     expect((await h.ok<Spend>(SPEND, { id: diamond })).customer.tier).toBe('DIAMOND');
     expect((await h.ok<Spend>(SPEND, { id: platinum })).customer.tier).toBe('MEMBER');
     const changed = await expectEventually(() => {
-      const found = tap.events.filter(
+      const found = h.events.filter(
         (e) => e.type === 'care.loyalty.tier.changed.v1' && e.subject === diamond,
       );
       expect(found).toHaveLength(1);
@@ -218,7 +179,7 @@ describe('tiers', () => {
       evaluationYear: 2025,
       annualSpend: '500000.00',
     });
-    expect(tap.events.some((e) => e.type === 'care.loyalty.tier.changed.v1' && e.subject === platinum)).toBe(
+    expect(h.events.some((e) => e.type === 'care.loyalty.tier.changed.v1' && e.subject === platinum)).toBe(
       false,
     );
   });
@@ -276,7 +237,7 @@ describe('tiers', () => {
     ]);
     await expectEventually(() =>
       expect(
-        tap.events.find((e) => e.type === 'care.loyalty.tier.changed.v1' && e.subject === id)?.data,
+        h.events.find((e) => e.type === 'care.loyalty.tier.changed.v1' && e.subject === id)?.data,
       ).toMatchObject({
         reason: 'OVERRIDE',
         to: 'PLATINUM',
@@ -298,13 +259,7 @@ describe('tiers', () => {
   it('[DOMAIN 2.1, 2.2] a Diamond customer earns double points in the birthday month, others do not', async () => {
     const diamond = await register(h, { birthday: '1980-01-20' });
     const member = await register(h, { birthday: '1980-01-20' });
-    await h.ok(
-      `mutation($input: OverrideTierInput!) { overrideTier(input: $input) { tier } }`,
-      {
-        input: { customerId: diamond, tier: 'DIAMOND', reason: 'test of the birthday perk' },
-      },
-      ['department_head'],
-    );
+    await setTier(h, diamond, 'DIAMOND', 'test of the birthday perk');
     expect((await purchase(h, diamond, '1000.99')).pointsEarned).toBe(2000);
     expect((await purchase(h, member, '1000.99')).pointsEarned).toBe(1000);
     h.clock.set('2026-02-02T02:00:00Z');

@@ -7,47 +7,37 @@ import {
   connectTestNats,
   dataOf,
   errorCodes,
+  eventSeen,
   expectEventually,
   tapStream,
   typeShapes,
   fileTypeShapes,
+  harnessForFile,
   type TestActor,
 } from '@care/testing';
-import { startGovernance, type GovernanceHarness } from './harness';
+import { startGovernance } from './harness';
 
-let h: GovernanceHarness;
+const h = harnessForFile(() => startGovernance());
 const auditor: TestActor = { sub: 'auditor-1', roles: ['audit'] };
-
-beforeAll(async () => {
-  h = await startGovernance();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
 
 const NOTE = `mutation($input: RecordAuditNoteInput!) {
   recordAuditNote(input: $input) { id actor action subjectType subjectId source details occurredAt retainUntil }
 }`;
 
+type Note = { id: string; occurredAt: string; retainUntil: string } & Record<string, unknown>;
+
+/** Records a note as the auditor; fails the test on any error. */
+const recordNote = async (input: Record<string, unknown>): Promise<Note> =>
+  (await h.ok<{ recordAuditNote: Note }>(NOTE, { input }, auditor)).recordAuditNote;
+
 describe('the audit trail', () => {
   it('[DOMAIN 4.1] records a note with who did it and reads it back filtered by subject', async () => {
-    const note = dataOf(
-      await h.raw<{
-        recordAuditNote: { id: string; occurredAt: string; retainUntil: string } & Record<string, unknown>;
-      }>(
-        NOTE,
-        {
-          input: {
-            action: 'paper.archived',
-            subjectType: 'Contract',
-            subjectId: 'K-2026-7',
-            details: { photo: 'scan-7.jpg' },
-          },
-        },
-        auditor,
-      ),
-    ).recordAuditNote;
+    const note = await recordNote({
+      action: 'paper.archived',
+      subjectType: 'Contract',
+      subjectId: 'K-2026-7',
+      details: { photo: 'scan-7.jpg' },
+    });
     expect(note).toMatchObject({
       actor: 'auditor-1',
       action: 'paper.archived',
@@ -66,13 +56,7 @@ describe('the audit trail', () => {
   });
 
   it('[DOMAIN 4.1] refuses to change or delete an entry inside its retention period', async () => {
-    const note = dataOf(
-      await h.raw<{ recordAuditNote: { id: string } }>(
-        NOTE,
-        { input: { action: 'a.b', subjectType: 'X', subjectId: '1' } },
-        auditor,
-      ),
-    ).recordAuditNote;
+    const note = await recordNote({ action: 'a.b', subjectType: 'X', subjectId: '1' });
     await expect(
       h.sql(`UPDATE audit_entry SET actor = 'someone-else' WHERE id = $1`, [note.id]),
     ).rejects.toThrow(/append-only/);
@@ -135,18 +119,12 @@ describe("tracing other services' events", () => {
   it('publishes its own notes as events', async () => {
     const tap = await tapStream(h.db.namespace, 'CARE_GOVERNANCE');
     try {
-      const note = dataOf(
-        await h.raw<{ recordAuditNote: { id: string } }>(
-          NOTE,
-          { input: { action: 'sample.checked', subjectType: 'CustomerFile', subjectId: 'F-3' } },
-          auditor,
-        ),
-      ).recordAuditNote;
-      const event = await expectEventually(() => {
-        const found = tap.events.find((e) => e.subject === note.id);
-        expect(found).toBeDefined();
-        return found!;
+      const note = await recordNote({
+        action: 'sample.checked',
+        subjectType: 'CustomerFile',
+        subjectId: 'F-3',
       });
+      const event = await eventSeen(tap, (e) => e.subject === note.id);
       expect(event).toMatchObject({
         type: 'care.governance.audit.note_recorded.v1',
         data: { entryId: note.id, action: 'sample.checked', subjectType: 'CustomerFile', subjectId: 'F-3' },
@@ -159,13 +137,7 @@ describe("tracing other services' events", () => {
 
 describe('federation contract', () => {
   it('answers _service { sdl } with its schema file and resolves AuditEntry entities by id', async () => {
-    const note = dataOf(
-      await h.raw<{ recordAuditNote: { id: string } }>(
-        NOTE,
-        { input: { action: 'contract.checked', subjectType: 'X', subjectId: '2' } },
-        auditor,
-      ),
-    ).recordAuditNote;
+    const note = await recordNote({ action: 'contract.checked', subjectType: 'X', subjectId: '2' });
     const file = path.join(__dirname, '..', 'src', 'graphql', 'schema.graphql');
     const { sdl, entity } = await checkSubgraphContract(h.service.app, await h.token(auditor), {
       sdlFile: file,

@@ -1,5 +1,5 @@
-import { approvals } from '../approvals';
-import { batchAll, chunks, MAX_BATCH, mapLimit, waitFor, type Client } from '../client';
+import { approvals, approvalsFor } from '../approvals';
+import { batchAll, chunks, MAX_BATCH, mapLimit, type Client } from '../client';
 import { STAFF } from '../staff';
 import type { Row } from './customers';
 import type { LargePlan } from './plan';
@@ -30,18 +30,7 @@ export async function seedRedemptions(
   );
   const ids = new Set(requested.map((r) => r.id));
   // Approvals opens a request for each from loyalty's event.
-  const requests = await waitFor(
-    `${ids.size} redemption approval requests`,
-    async () => {
-      const found = new Map(
-        (await approvals(client, 'POINTS_REDEMPTION'))
-          .filter((r) => r.reference && ids.has(r.reference.id))
-          .map((r) => [r.reference!.id, r]),
-      );
-      return found.size === ids.size ? found : undefined;
-    },
-    ctx.timeoutMs,
-  );
+  const requests = await approvalsFor(client, 'POINTS_REDEMPTION', ids, 'redemption', ctx.timeoutMs);
   const decisions = plan.redemptions.flatMap((r, i) => {
     const request = requests.get(requested[i]!.id)!;
     if (!r.decision || request.status !== 'PENDING') return [];

@@ -4,7 +4,7 @@
  * The rules of each step are the small seed's (complaint-steps.ts).
  */
 import type { Actor } from '@care/service-kit';
-import { approvals } from '../approvals';
+import { approvalsFor } from '../approvals';
 import { chunks, MAX_BATCH, mapLimit, SeedError, waitFor, type Client } from '../client';
 import { MAX_STEPS, nextStep, type Step, type StepContext } from '../complaint-steps';
 import { fileWhenKnown } from '../complaints';
@@ -160,18 +160,7 @@ async function approveCompensations(
   ctx: { timeoutMs: number; concurrency: number },
 ) {
   const wanted = new Set(approving.map((a) => a.solutionId));
-  const requests = await waitFor(
-    `${wanted.size} compensation approval requests`,
-    async () => {
-      const found = new Map(
-        (await approvals(client, 'COMPENSATION'))
-          .filter((r) => r.reference && wanted.has(r.reference.id))
-          .map((r) => [r.reference!.id, r]),
-      );
-      return found.size === wanted.size ? found : undefined;
-    },
-    ctx.timeoutMs,
-  );
+  const requests = await approvalsFor(client, 'COMPENSATION', wanted, 'compensation', ctx.timeoutMs);
   const byApprover = new Map<string, { approver: Actor; ids: string[] }>();
   for (const a of approving) {
     const request = requests.get(a.solutionId)!;

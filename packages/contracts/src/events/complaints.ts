@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { defineEvent } from '../define';
 import { currencySchema, decimalSchema, timestampSchema } from './shared';
 
+const complaintNumberSchema = z.string().regex(/^CP-\d{4}-\d{6}$/);
+const COMPLAINT_ID = '0b9f4c1a-3d2e-4f5a-8b7c-6d5e4f3a2b1c';
+/** Every complaint event names the complaint by its id and its number (CP-2026-000123). */
+const complaintRef = { complaintId: z.uuid(), number: complaintNumberSchema };
+const exampleRef = { complaintId: COMPLAINT_ID, number: 'CP-2026-000123' };
+
 export const complaintReceived = defineEvent({
   service: 'complaints',
   aggregate: 'complaint',
@@ -9,8 +15,7 @@ export const complaintReceived = defineEvent({
   version: 1,
   description: 'A complaint, inquiry or suggestion was taken in on a channel (DOMAIN 1.1-1.2).',
   data: z.object({
-    complaintId: z.uuid(),
-    number: z.string().regex(/^CP-\d{4}-\d{6}$/),
+    ...complaintRef,
     kind: z.enum(['COMPLAINT', 'INQUIRY', 'SUGGESTION']),
     channel: z.enum(['WEB_CHAT', 'PHONE', 'EMAIL', 'OTHER']),
     customerId: z.uuid(),
@@ -18,8 +23,7 @@ export const complaintReceived = defineEvent({
     receivedAt: timestampSchema,
   }),
   example: {
-    complaintId: '0b9f4c1a-3d2e-4f5a-8b7c-6d5e4f3a2b1c',
-    number: 'CP-2026-000123',
+    ...exampleRef,
     kind: 'COMPLAINT',
     channel: 'PHONE',
     customerId: '5f7d1c2e-8a4b-4f7e-9c1d-2b3a4c5d6e7f',
@@ -37,8 +41,7 @@ export const complaintClassified = defineEvent({
     'A complaint was classified by category, urgency and complexity (DOMAIN 1.3). A POINTS_ANOMALY ' +
     'classification makes loyalty freeze the account (DOMAIN 2.6); URGENT starts the emergency procedure.',
   data: z.object({
-    complaintId: z.uuid(),
-    number: z.string().regex(/^CP-\d{4}-\d{6}$/),
+    ...complaintRef,
     customerId: z.uuid(),
     category: z.enum([
       'PRODUCT_QUALITY',
@@ -53,8 +56,7 @@ export const complaintClassified = defineEvent({
     classifiedAt: timestampSchema,
   }),
   example: {
-    complaintId: '0b9f4c1a-3d2e-4f5a-8b7c-6d5e4f3a2b1c',
-    number: 'CP-2026-000123',
+    ...exampleRef,
     customerId: '5f7d1c2e-8a4b-4f7e-9c1d-2b3a4c5d6e7f',
     category: 'POINTS_ANOMALY',
     urgency: 'HIGH',
@@ -93,9 +95,7 @@ export const complaintCompensationGranted = defineEvent({
   },
 });
 
-const complaintNumberSchema = z.string().regex(/^CP-\d{4}-\d{6}$/);
 const urgencySchema = z.enum(['NORMAL', 'HIGH', 'URGENT']);
-const COMPLAINT_ID = '0b9f4c1a-3d2e-4f5a-8b7c-6d5e4f3a2b1c';
 const CUSTOMER_ID = '5f7d1c2e-8a4b-4f7e-9c1d-2b3a4c5d6e7f';
 const SOLUTION_ID = '2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f';
 
@@ -108,8 +108,7 @@ export const complaintAssigned = defineEvent({
     'A complaint was handed over in writing to its responsible department(s) (DOMAIN 1.4): the heads of ' +
     'the departments listed are notified; with several departments the lead department coordinates.',
   data: z.object({
-    complaintId: z.uuid(),
-    number: complaintNumberSchema,
+    ...complaintRef,
     departments: z.array(z.string()).min(1),
     leadDepartment: z.string(),
     urgency: urgencySchema,
@@ -118,8 +117,7 @@ export const complaintAssigned = defineEvent({
     assignedAt: timestampSchema,
   }),
   example: {
-    complaintId: COMPLAINT_ID,
-    number: 'CP-2026-000123',
+    ...exampleRef,
     departments: ['QUALITY_CONTROL', 'LOGISTICS'],
     leadDepartment: 'QUALITY_CONTROL',
     urgency: 'HIGH',
@@ -138,14 +136,12 @@ export const complaintEmergencyStarted = defineEvent({
     'An URGENT complaint started the emergency procedure (DOMAIN 1.3): the leadership group is notified ' +
     'and the complaint goes first.',
   data: z.object({
-    complaintId: z.uuid(),
-    number: complaintNumberSchema,
+    ...complaintRef,
     notify: z.literal('leadership_group'),
     startedAt: timestampSchema,
   }),
   example: {
-    complaintId: COMPLAINT_ID,
-    number: 'CP-2026-000123',
+    ...exampleRef,
     notify: 'leadership_group',
     startedAt: '2026-03-02T03:00:00.000Z',
   },
@@ -226,15 +222,13 @@ export const complaintEscalated = defineEvent({
     'A complaint was escalated: to the leadership group after 3 rejected solutions (DOMAIN 1.6) or when ' +
     'its resolution target was breached; to the customer-service manager when its first response was late.',
   data: z.object({
-    complaintId: z.uuid(),
-    number: complaintNumberSchema,
+    ...complaintRef,
     to: z.enum(['CS_MANAGER', 'LEADERSHIP_GROUP']),
     reason: z.enum(['SOLUTION_REJECTED_3_TIMES', 'FIRST_RESPONSE_BREACHED', 'RESOLUTION_BREACHED']),
     escalatedAt: timestampSchema,
   }),
   example: {
-    complaintId: COMPLAINT_ID,
-    number: 'CP-2026-000123',
+    ...exampleRef,
     to: 'LEADERSHIP_GROUP',
     reason: 'SOLUTION_REJECTED_3_TIMES',
     escalatedAt: '2026-03-05T03:00:00.000Z',
@@ -289,8 +283,7 @@ export const complaintResolved = defineEvent({
     'The department carried out the accepted solution (DOMAIN 1.6-1.7); the follow-up visit is scheduled ' +
     '3 to 7 working days later (DOMAIN 1.8).',
   data: z.object({
-    complaintId: z.uuid(),
-    number: complaintNumberSchema,
+    ...complaintRef,
     onTime: z.boolean(),
     workingHoursToResolve: z.number().nonnegative(),
     followUpFrom: timestampSchema,
@@ -298,8 +291,7 @@ export const complaintResolved = defineEvent({
     resolvedAt: timestampSchema,
   }),
   example: {
-    complaintId: COMPLAINT_ID,
-    number: 'CP-2026-000123',
+    ...exampleRef,
     onTime: true,
     workingHoursToResolve: 20.5,
     followUpFrom: '2026-03-09T03:00:00.000Z',
@@ -316,16 +308,14 @@ export const complaintSlaBreached = defineEvent({
   description:
     'A complaint passed its first-response or resolution target in working time without meeting it.',
   data: z.object({
-    complaintId: z.uuid(),
-    number: complaintNumberSchema,
+    ...complaintRef,
     clock: z.enum(['FIRST_RESPONSE', 'RESOLUTION']),
     urgency: urgencySchema,
     dueAt: timestampSchema,
     detectedAt: timestampSchema,
   }),
   example: {
-    complaintId: COMPLAINT_ID,
-    number: 'CP-2026-000123',
+    ...exampleRef,
     clock: 'RESOLUTION',
     urgency: 'HIGH',
     dueAt: '2026-03-05T03:00:00.000Z',
@@ -362,8 +352,8 @@ export const complaintReopened = defineEvent({
   name: 'reopened',
   version: 1,
   description: 'A resolved or closed complaint was reopened because a problem remains (DOMAIN 1.8).',
-  data: z.object({ complaintId: z.uuid(), number: complaintNumberSchema, reopenedAt: timestampSchema }),
-  example: { complaintId: COMPLAINT_ID, number: 'CP-2026-000123', reopenedAt: '2026-03-10T03:00:00.000Z' },
+  data: z.object({ ...complaintRef, reopenedAt: timestampSchema }),
+  example: { ...exampleRef, reopenedAt: '2026-03-10T03:00:00.000Z' },
 });
 
 export const complaintClosed = defineEvent({
@@ -373,16 +363,14 @@ export const complaintClosed = defineEvent({
   version: 1,
   description: 'A complaint was closed with its report (DOMAIN 1.9); satisfaction as surveyed (DOMAIN 1.7).',
   data: z.object({
-    complaintId: z.uuid(),
-    number: complaintNumberSchema,
+    ...complaintRef,
     kind: z.enum(['COMPLAINT', 'INQUIRY', 'SUGGESTION']),
     satisfaction: z.number().int().min(1).max(5).nullable(),
     onTime: z.boolean().nullable(),
     closedAt: timestampSchema,
   }),
   example: {
-    complaintId: COMPLAINT_ID,
-    number: 'CP-2026-000123',
+    ...exampleRef,
     kind: 'COMPLAINT',
     satisfaction: 4,
     onTime: true,
@@ -400,8 +388,7 @@ export const complaintStepRecorded = defineEvent({
     'implementation start, a message to the customer, feedback with satisfaction, an improvement action ' +
     'added or done), so every step is on the stream for the audit trail and the KPIs (DOMAIN 1.5-1.11).',
   data: z.object({
-    complaintId: z.uuid(),
-    number: complaintNumberSchema,
+    ...complaintRef,
     step: z.enum([
       'INVESTIGATION_NOTE',
       'ROOT_CAUSE',
@@ -417,8 +404,7 @@ export const complaintStepRecorded = defineEvent({
     recordedAt: timestampSchema,
   }),
   example: {
-    complaintId: COMPLAINT_ID,
-    number: 'CP-2026-000123',
+    ...exampleRef,
     step: 'FEEDBACK',
     status: 'RESOLVED',
     satisfaction: 4,

@@ -315,45 +315,41 @@ const pointsExample = {
   postedAt: AT,
 };
 
-export const pointsEarned = defineEvent({
-  service: 'loyalty',
-  aggregate: 'points',
-  name: 'earned',
-  version: 1,
-  description: 'Points were credited: EARN (purchase, campaign) or COMPENSATE (a complaint compensation).',
-  data: pointsData,
-  example: pointsExample,
-});
+/** The four movements of the points ledger share one payload (DOMAIN 2.1). */
+const pointsEvent = (name: string, description: string, example: z.input<typeof pointsData>) =>
+  defineEvent({
+    service: 'loyalty',
+    aggregate: 'points',
+    name,
+    version: 1,
+    description,
+    data: pointsData,
+    example,
+  });
 
-export const pointsRedeemed = defineEvent({
-  service: 'loyalty',
-  aggregate: 'points',
-  name: 'redeemed',
-  version: 1,
-  description: 'Locked points were debited for an approved redemption.',
-  data: pointsData,
-  example: { ...pointsExample, kind: 'REDEEM', points: -1000, source: 'REDEMPTION', expiresAt: null },
-});
+export const pointsEarned = pointsEvent(
+  'earned',
+  'Points were credited: EARN (purchase, campaign) or COMPENSATE (a complaint compensation).',
+  pointsExample,
+);
 
-export const pointsExpired = defineEvent({
-  service: 'loyalty',
-  aggregate: 'points',
-  name: 'expired',
-  version: 1,
-  description: 'Points reached the end of their validity and were debited by the expiry job.',
-  data: pointsData,
-  example: { ...pointsExample, kind: 'EXPIRE', points: -300, source: 'EXPIRY', expiresAt: null },
-});
+export const pointsRedeemed = pointsEvent(
+  'redeemed',
+  'Locked points were debited for an approved redemption.',
+  { ...pointsExample, kind: 'REDEEM', points: -1000, source: 'REDEMPTION', expiresAt: null },
+);
 
-export const pointsAdjusted = defineEvent({
-  service: 'loyalty',
-  aggregate: 'points',
-  name: 'adjusted',
-  version: 1,
-  description: 'Points were corrected: ADJUST (manual, with a reason) or REVERSE (a returned purchase).',
-  data: pointsData,
-  example: { ...pointsExample, kind: 'REVERSE', points: -280, source: 'RETURN', expiresAt: null },
-});
+export const pointsExpired = pointsEvent(
+  'expired',
+  'Points reached the end of their validity and were debited by the expiry job.',
+  { ...pointsExample, kind: 'EXPIRE', points: -300, source: 'EXPIRY', expiresAt: null },
+);
+
+export const pointsAdjusted = pointsEvent(
+  'adjusted',
+  'Points were corrected: ADJUST (manual, with a reason) or REVERSE (a returned purchase).',
+  { ...pointsExample, kind: 'REVERSE', points: -280, source: 'RETURN', expiresAt: null },
+);
 
 const redemptionOutcome = z.object({
   redemptionId: z.uuid(),
@@ -516,25 +512,29 @@ const campaignStatusData = z.object({
   at: timestampSchema,
 });
 
-export const campaignApproved = defineEvent({
-  service: 'loyalty',
-  aggregate: 'campaign',
-  name: 'approved',
-  version: 1,
-  description: 'A campaign was approved and may run.',
-  data: campaignStatusData,
-  example: { campaignId: '2f3e4d5c-6b7a-4f8e-9d0c-1b2a3f4e5d6c', status: 'APPROVED', at: AT },
-});
+/** An event that reports only a campaign's new status. */
+const campaignStatusEvent = (name: string, description: string, status: 'APPROVED' | 'DRAFT') =>
+  defineEvent({
+    service: 'loyalty',
+    aggregate: 'campaign',
+    name,
+    version: 1,
+    description,
+    data: campaignStatusData,
+    example: { campaignId: '2f3e4d5c-6b7a-4f8e-9d0c-1b2a3f4e5d6c', status, at: AT },
+  });
 
-export const campaignReturned = defineEvent({
-  service: 'loyalty',
-  aggregate: 'campaign',
-  name: 'returned',
-  version: 1,
-  description: 'A campaign was returned for changes (rejected or withdrawn approval): it is a draft again.',
-  data: campaignStatusData,
-  example: { campaignId: '2f3e4d5c-6b7a-4f8e-9d0c-1b2a3f4e5d6c', status: 'DRAFT', at: AT },
-});
+export const campaignApproved = campaignStatusEvent(
+  'approved',
+  'A campaign was approved and may run.',
+  'APPROVED',
+);
+
+export const campaignReturned = campaignStatusEvent(
+  'returned',
+  'A campaign was returned for changes (rejected or withdrawn approval): it is a draft again.',
+  'DRAFT',
+);
 
 export const campaignInteractionRecorded = defineEvent({
   service: 'loyalty',

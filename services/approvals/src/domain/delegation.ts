@@ -36,14 +36,11 @@ export const AUTHORITY_HOLDER: Record<Authority, Role> = {
   LOYALTY_SUPERVISOR: 'loyalty_supervisor',
 };
 
-export interface DelegationInput {
-  delegator: string;
-  delegate: string;
-  authority: Authority;
-  startsAt: Date;
-  endsAt: Date;
-  documentReference: string;
-}
+/** What the GM records: the rest of a delegation is the record's own. */
+export type DelegationInput = Pick<
+  Delegation,
+  'delegator' | 'delegate' | 'authority' | 'startsAt' | 'endsAt' | 'documentReference'
+>;
 
 export function recordDelegation(
   input: DelegationInput,

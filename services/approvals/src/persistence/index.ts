@@ -1,4 +1,5 @@
 import { MessagingTables1767225600001, OutboxTraceContext1767312000000, outboxOf } from '@care/messaging';
+import { unitOfWorkOn } from '@care/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Transaction } from '../application/ports';
 import { ApprovalRequestEntity } from './approval-request.entity';
@@ -34,7 +35,4 @@ export function transactionOf(manager: EntityManager): Transaction {
 }
 
 /** Runs the work in one database transaction: its changes and its events commit together or not at all. */
-export function unitOfWork(dataSource: DataSource) {
-  return <T>(work: (tx: Transaction) => Promise<T>): Promise<T> =>
-    dataSource.transaction((manager) => work(transactionOf(manager)));
-}
+export const unitOfWork = (dataSource: DataSource) => unitOfWorkOn(dataSource, transactionOf);

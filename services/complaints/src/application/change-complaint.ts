@@ -42,13 +42,23 @@ export const within =
 const outcomeOf = (result: Outcome | Complaint): Outcome =>
   'happened' in result ? result : { complaint: result, happened: [] };
 
-export interface ChangeSpec {
+/** Which complaint a caller changes, and the version they saw: CONFLICT when it changed since. */
+export interface ComplaintTarget {
   id: string;
+  expectedVersion?: number | null;
+}
+
+/** A use case that changes one complaint, given what the caller sends for the change beside the target. */
+export type ComplaintChange<I = unknown> = (
+  deps: Deps,
+  caller: Caller,
+  input: ComplaintTarget & I,
+) => Promise<Complaint>;
+
+export interface ChangeSpec {
   /** The lifecycle command: refused with INVALID_TRANSITION before any other check on the complaint. */
   command?: ComplaintCommand;
   roles: readonly Role[];
-  /** The version the caller saw: CONFLICT when the complaint changed since. */
-  expectedVersion?: number | null;
   /** Department staff must belong to an assigned department (or the lead one). */
   department?: 'member' | 'lead';
   apply: (
@@ -66,9 +76,14 @@ export interface ChangeSpec {
  * before the department and every other check), then the pure rule; saved with the optimistic lock,
  * with its events, all in one transaction.
  */
-export async function changeComplaint(deps: Deps, caller: Caller, spec: ChangeSpec): Promise<Complaint> {
+export async function changeComplaint(
+  deps: Deps,
+  caller: Caller,
+  target: ComplaintTarget,
+  spec: ChangeSpec,
+): Promise<Complaint> {
   requireRole(caller.actor, ...spec.roles);
-  if (!isUuid(spec.id)) throw refuse.input('id', 'id is not a complaint id');
+  if (!isUuid(target.id)) throw refuse.input('id', 'id is not a complaint id');
   const scope = spec.department ? departmentScope(caller) : undefined;
   const now = deps.clock.now();
   const ctx: RuleContext = {
@@ -81,10 +96,10 @@ export async function changeComplaint(deps: Deps, caller: Caller, spec: ChangeSp
   let happened: Happening[] = [];
   return changeAggregate(deps.unitOfWork, {
     what: 'Complaint',
-    id: spec.id,
+    id: target.id,
     label: (current) => `complaint ${current.number}`,
-    expectedVersion: spec.expectedVersion,
-    load: (tx) => tx.complaints.findById(spec.id),
+    expectedVersion: target.expectedVersion,
+    load: (tx) => tx.complaints.findById(target.id),
     apply: async (current, tx) => {
       if (spec.command) assertCommand(spec.command, current);
       if (spec.department) assertDepartmentMember(current, scope, spec.department === 'lead');

@@ -1,32 +1,25 @@
-import type { Caller } from '@care/service-kit';
 import { CUSTOMER_SERVICE_ROLES } from '../domain/access';
-import type { Complaint } from '../domain/complaint';
 import { recordFollowUp as record } from '../domain/follow-up';
-import { changeComplaint } from './change-complaint';
+import { changeComplaint, type ComplaintChange } from './change-complaint';
 import { followUpEvent, reopenedEvent } from './events';
 import { intakeIn } from './file-complaint';
-import type { Deps } from './ports';
 
 export interface FollowUpInput {
-  id: string;
   outcome: string;
   newProblem: boolean;
   action?: 'REOPEN' | 'LINKED_COMPLAINT' | null;
   /** What the new problem is, for a linked complaint. */
   newProblemDescription?: string | null;
-  expectedVersion?: number | null;
 }
 
 /**
  * DOMAIN 1.8: the follow-up visit. A new problem reopens the complaint, or opens a new complaint linked
  * to it (numbered, acknowledged and evented like any other), in the same transaction.
  */
-export function recordFollowUp(deps: Deps, caller: Caller, input: FollowUpInput): Promise<Complaint> {
-  return changeComplaint(deps, caller, {
-    id: input.id,
+export const recordFollowUp: ComplaintChange<FollowUpInput> = (deps, caller, input) =>
+  changeComplaint(deps, caller, input, {
     command: 'recordFollowUp',
     roles: CUSTOMER_SERVICE_ROLES,
-    expectedVersion: input.expectedVersion,
     apply: async (c, ctx, tx) => {
       const checked = record(c, { ...input, id: deps.newId() }, ctx); // validates before filing anything
       if (input.newProblem && input.action === 'LINKED_COMPLAINT') {
@@ -56,4 +49,3 @@ export function recordFollowUp(deps: Deps, caller: Caller, input: FollowUpInput)
         : []),
     ],
   });
-}

@@ -1,25 +1,15 @@
-import type { Caller } from '@care/service-kit';
 import { DEPARTMENT_ROLES } from '../domain/access';
-import type { Complaint, RootCause } from '../domain/complaint';
+import type { RootCause } from '../domain/complaint';
 import { recordRootCause as record } from '../domain/handling';
-import { changeComplaint } from './change-complaint';
+import { changeComplaint, type ComplaintChange } from './change-complaint';
 import { stepEvent } from './events';
-import type { Deps } from './ports';
 
 /** DOMAIN 1.5: the root cause, by fishbone category, with the 5W2H. */
-export function recordRootCause(
-  deps: Deps,
-  caller: Caller,
-  input: { id: string; expectedVersion?: number | null } & Omit<RootCause, 'at' | 'by'>,
-): Promise<Complaint> {
-  const { id, expectedVersion, ...cause } = input;
-  return changeComplaint(deps, caller, {
-    id,
+export const recordRootCause: ComplaintChange<Omit<RootCause, 'at' | 'by'>> = (deps, caller, input) =>
+  changeComplaint(deps, caller, input, {
     command: 'recordRootCause',
     roles: DEPARTMENT_ROLES,
     department: 'member',
-    expectedVersion,
-    apply: (c, ctx) => record(c, cause, ctx),
+    apply: (c, ctx) => record(c, input, ctx),
     events: (_b, after, ctx, now) => [stepEvent(after, 'ROOT_CAUSE', now, ctx)],
   });
-}

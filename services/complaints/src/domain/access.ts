@@ -14,6 +14,10 @@ export const IMPROVEMENT_ROLES = [
   'leadership_group',
   'department_head',
 ] as const;
+/** Supervision: internal control, audit and compliance (DOMAIN "Who uses it"). */
+const SUPERVISION_ROLES = ['internal_control', 'audit', 'compliance'] as const;
+/** HR and administration evaluate performance from statistics and lists (DOMAIN 1.11). */
+const PERFORMANCE_ROLES = ['hr', 'administration'] as const;
 /** Supervision (internal control, audit, compliance, administration, HR) and analysts read statistics (DOMAIN 1.11). */
 export const STATS_ROLES = [
   'analyst',
@@ -21,24 +25,16 @@ export const STATS_ROLES = [
   'cs_director',
   'qa_inspector',
   'leadership_group',
-  'internal_control',
-  'audit',
-  'compliance',
-  'hr',
-  'administration',
+  ...SUPERVISION_ROLES,
+  ...PERFORMANCE_ROLES,
 ] as const;
 /** Staff who may read internal notes of a complaint (everyone else sees the customer-facing timeline). */
 export const INTERNAL_READER_ROLES = [
-  'cs_specialist',
-  'cs_manager',
-  'cs_director',
+  ...CUSTOMER_SERVICE_ROLES,
   'qa_inspector',
-  'department_staff',
-  'department_head',
+  ...DEPARTMENT_ROLES,
   'leadership_group',
-  'internal_control',
-  'audit',
-  'compliance',
+  ...SUPERVISION_ROLES,
 ] as const;
 
 export type CsRole = 'cs_specialist' | 'cs_manager' | 'cs_director';
@@ -65,18 +61,8 @@ export function signOffRoles(c: { kind: string; urgency: string; complexity: str
  *   customer-facing timeline; another customer's complaint is not found.
  * - NONE: everyone else, partners included (they subscribe to events, they do not read records).
  */
-export const FULL_READ_ROLES = [
-  ...CUSTOMER_SERVICE_ROLES,
-  'qa_inspector',
-  ...DEPARTMENT_ROLES,
-  'leadership_group',
-  'internal_control',
-  'audit',
-  'compliance',
-  'admin',
-  'service',
-] as const;
-export const ANALYSIS_READ_ROLES = ['analyst', 'hr', 'administration'] as const;
+export const FULL_READ_ROLES = [...INTERNAL_READER_ROLES, 'admin', 'service'] as const;
+export const ANALYSIS_READ_ROLES = ['analyst', ...PERFORMANCE_ROLES] as const;
 export const CUSTOMER_ROLE = 'customer';
 
 export type ReadAccess = 'FULL' | 'ANALYSIS' | 'OWN' | 'NONE';

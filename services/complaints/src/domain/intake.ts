@@ -148,13 +148,15 @@ export function intake(
   return complaint;
 }
 
+/** What customer service decides on classifying a complaint (DOMAIN 1.3). */
+export interface Classification {
+  category: Category;
+  urgency: Urgency;
+  complexity: Complexity;
+}
+
 /** DOMAIN 1.3: category, urgency, complexity; URGENT starts the emergency procedure. */
-export function classify(
-  current: Complaint,
-  input: { category: Category; urgency: Urgency; complexity: Complexity },
-  ctx: RuleContext,
-  tier: Tier,
-): Outcome {
+export function classify(current: Complaint, input: Classification, ctx: RuleContext, tier: Tier): Outcome {
   assertCommand('classifyComplaint', current);
   const c = copy(current);
   move(c, 'CLASSIFIED');

@@ -12,7 +12,7 @@ import { checkCompensation, requestCompensation } from './compensation';
 import { escalateAfterRejections } from './escalation';
 import { scheduleFollowUp } from './follow-up';
 import { pause, resolveSla, respondedFirst, resume } from './sla';
-import { assertCommand, move } from './state-machine';
+import { assertCommand, move, type ComplaintCommand } from './state-machine';
 import { log } from './timeline';
 
 // Solving it (DOMAIN 1.6, 1.12): proposals and the customer's answer, carrying out, resolving, answering.
@@ -88,13 +88,19 @@ export function startImplementation(current: Complaint, ctx: RuleContext): Compl
   return c;
 }
 
-/** DOMAIN 1.6-1.8: done; on-time is measured, the follow-up visit is scheduled 3-7 working days on. */
-export function resolve(current: Complaint, input: { summary: string }, ctx: RuleContext): Complaint {
-  assertCommand('resolveComplaint', current);
+/** The copy moved to RESOLVED: the resolution clock stops (on-time is measured) and the resolver is kept. */
+function resolved(current: Complaint, command: ComplaintCommand, ctx: RuleContext): Complaint {
+  assertCommand(command, current);
   const c = copy(current);
   move(c, 'RESOLVED');
   c.sla = resolveSla(c.sla, ctx.now, ctx.calendar);
   c.resolvedBy = ctx.actor.id;
+  return c;
+}
+
+/** DOMAIN 1.6-1.8: done; on-time is measured, the follow-up visit is scheduled 3-7 working days on. */
+export function resolve(current: Complaint, input: { summary: string }, ctx: RuleContext): Complaint {
+  const c = resolved(current, 'resolveComplaint', ctx);
   scheduleFollowUp(c, ctx);
   log(c, ctx, 'RESOLVED', text('summary', input.summary, true));
   return c;
@@ -102,11 +108,7 @@ export function resolve(current: Complaint, input: { summary: string }, ctx: Rul
 
 /** DOMAIN 1.12: an inquiry or suggestion is answered, then closed. */
 export function answer(current: Complaint, input: { answer: string }, ctx: RuleContext): Complaint {
-  assertCommand('answerInquiry', current);
-  const c = copy(current);
-  move(c, 'RESOLVED');
-  c.sla = resolveSla(c.sla, ctx.now, ctx.calendar);
-  c.resolvedBy = ctx.actor.id;
+  const c = resolved(current, 'answerInquiry', ctx);
   log(c, ctx, 'ANSWERED', text('answer', input.answer, true));
   return c;
 }

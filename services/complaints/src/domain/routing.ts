@@ -1,19 +1,13 @@
-import type { Department } from '@care/domain-kernel';
+import { DEPARTMENTS, type Department } from '@care/domain-kernel';
 import type { Category } from './complaint';
 
-/** The departments a complaint can be handed to (DOMAIN "Who uses it"): some of the company's departments. */
-export const RESPONSIBLE_DEPARTMENTS = [
-  'CUSTOMER_SERVICE',
-  'SALES',
-  'PURCHASING',
-  'LOGISTICS',
-  'QUALITY_CONTROL',
-  'MARKETING',
-  'FINANCE',
-  'IT',
-  'LEGAL',
-] as const satisfies readonly Department[];
-export type ResponsibleDepartment = (typeof RESPONSIBLE_DEPARTMENTS)[number];
+/** The company's departments that supervise or manage rather than handle complaints. */
+const OVERSIGHT = ['INTERNAL_CONTROL', 'AUDIT', 'COMPLIANCE', 'ADMINISTRATION', 'HR', 'MANAGEMENT'] as const;
+/** The departments a complaint can be handed to (DOMAIN "Who uses it"): every other department. */
+export type ResponsibleDepartment = Exclude<Department, (typeof OVERSIGHT)[number]>;
+export const RESPONSIBLE_DEPARTMENTS = DEPARTMENTS.filter(
+  (d): d is ResponsibleDepartment => !(OVERSIGHT as readonly string[]).includes(d),
+);
 
 export function isResponsibleDepartment(value: string): value is ResponsibleDepartment {
   return (RESPONSIBLE_DEPARTMENTS as readonly string[]).includes(value);

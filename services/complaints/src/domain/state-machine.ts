@@ -104,23 +104,10 @@ export type ComplaintCommand =
   | 'closeComplaint'
   | 'addImprovementAction';
 
-const AFTER_ASSIGNMENT: readonly ComplaintStatus[] = [
-  'INVESTIGATING',
-  'SOLUTION_PROPOSED',
-  'SOLUTION_ACCEPTED',
-  'IMPLEMENTING',
-  'RESOLVED',
-  'CLOSED',
-];
-const TALKING_TO_CUSTOMER: readonly ComplaintStatus[] = [
-  'RECEIVED',
-  'CLASSIFIED',
-  'ASSIGNED',
-  'INVESTIGATING',
-  'SOLUTION_ACCEPTED',
-  'IMPLEMENTING',
-  'RESOLVED',
-];
+/** From the investigation on: the statuses after the hand-over to departments. */
+const AFTER_ASSIGNMENT = STATUSES.slice(STATUSES.indexOf('INVESTIGATING'));
+/** Where customer service messages the customer about the progress: every status but these two. */
+const TALKING_TO_CUSTOMER = STATUSES.filter((s) => s !== 'SOLUTION_PROPOSED' && s !== 'CLOSED');
 
 interface CommandRule {
   /** What the command does, for the refusal: "classify a complaint in status CLOSED". */

@@ -52,9 +52,9 @@ export function toDomain(row: ComplaintEntity): Complaint {
   return {
     id: row.id,
     number: row.number,
-    kind: row.kind as Complaint['kind'],
-    channel: row.channel as Complaint['channel'],
-    status: row.status as Complaint['status'],
+    kind: row.kind,
+    channel: row.channel,
+    status: row.status,
     customerId: row.customerId,
     orderNumber: row.orderNumber,
     productModel: row.productModel,
@@ -66,31 +66,31 @@ export function toDomain(row: ComplaintEntity): Complaint {
     idempotencyKey: row.idempotencyKey,
     filedBy: row.filedBy,
     relatedComplaintId: row.relatedComplaintId,
-    category: row.category as Complaint['category'],
-    urgency: row.urgency as Complaint['urgency'],
-    complexity: row.complexity as Complaint['complexity'],
+    category: row.category,
+    urgency: row.urgency,
+    complexity: row.complexity,
     classifiedAt: row.classifiedAt,
     departments: row.departments,
     leadDepartment: row.leadDepartment,
-    handover: row.handover as Complaint['handover'],
-    investigation: row.investigation as Complaint['investigation'],
-    rootCause: row.rootCause as Complaint['rootCause'],
-    solutions: row.solutions as Complaint['solutions'],
-    compensation: row.compensation as Complaint['compensation'],
-    feedback: row.feedback as Complaint['feedback'],
+    handover: row.handover,
+    investigation: row.investigation,
+    rootCause: row.rootCause,
+    solutions: row.solutions,
+    compensation: row.compensation,
+    feedback: row.feedback,
     followUpFrom: row.followUpFrom,
     followUpDueBy: row.followUpDueBy,
-    followUps: row.followUps as Complaint['followUps'],
-    report: row.report as Complaint['report'],
-    improvementActions: row.improvementActions as Complaint['improvementActions'],
-    escalation: row.escalation as Complaint['escalation'],
+    followUps: row.followUps,
+    report: row.report,
+    improvementActions: row.improvementActions,
+    escalation: row.escalation,
     escalatedAt: row.escalatedAt,
     reopenCount: row.reopenCount,
     resolvedBy: row.resolvedBy,
     closedAt: row.closedAt,
     acknowledgement: acknowledgementOf(row.acknowledgement as Stored<Acknowledgement>),
     sla: slaOf(row.sla as Stored<SlaState>),
-    timeline: row.timeline as Complaint['timeline'],
+    timeline: row.timeline,
   };
 }
 
@@ -141,18 +141,30 @@ export class TypeOrmComplaintRepository implements ComplaintRepository {
     this.repo = manager.getRepository(ComplaintEntity);
   }
 
-  async findById(id: string): Promise<Complaint | null> {
-    const row = await this.repo.findOneBy({ id });
+  /** The complaint of the row found, if any. */
+  private async one(found: Promise<ComplaintEntity | null>): Promise<Complaint | null> {
+    const row = await found;
     return row ? toDomain(row) : null;
   }
 
-  async lockById(id: string): Promise<Complaint | null> {
-    const row = await this.repo
+  /** The row matching the condition, locked for the rest of the transaction. */
+  private lockedWhere(
+    condition: string,
+    parameters: Record<string, unknown>,
+  ): Promise<ComplaintEntity | null> {
+    return this.repo
       .createQueryBuilder('c')
-      .where('c.id = :id', { id })
+      .where(condition, parameters)
       .setLock('pessimistic_write')
       .getOne();
-    return row ? toDomain(row) : null;
+  }
+
+  findById(id: string): Promise<Complaint | null> {
+    return this.one(this.repo.findOneBy({ id }));
+  }
+
+  lockById(id: string): Promise<Complaint | null> {
+    return this.one(this.lockedWhere('c.id = :id', { id }));
   }
 
   async findByIds(ids: readonly string[]): Promise<Complaint[]> {
@@ -160,23 +172,16 @@ export class TypeOrmComplaintRepository implements ComplaintRepository {
     return (await this.repo.findBy({ id: In([...ids]) })).map(toDomain);
   }
 
-  async findByNumber(number: string): Promise<Complaint | null> {
-    const row = await this.repo.findOneBy({ number });
-    return row ? toDomain(row) : null;
+  findByNumber(number: string): Promise<Complaint | null> {
+    return this.one(this.repo.findOneBy({ number }));
   }
 
-  async findByIdempotencyKey(key: string): Promise<Complaint | null> {
-    const row = await this.repo.findOneBy({ idempotencyKey: key });
-    return row ? toDomain(row) : null;
+  findByIdempotencyKey(key: string): Promise<Complaint | null> {
+    return this.one(this.repo.findOneBy({ idempotencyKey: key }));
   }
 
-  async findByCompensationSolution(solutionId: string): Promise<Complaint | null> {
-    const row = await this.repo
-      .createQueryBuilder('c')
-      .where('c.compensation_solution_id = :solutionId', { solutionId })
-      .setLock('pessimistic_write')
-      .getOne();
-    return row ? toDomain(row) : null;
+  findByCompensationSolution(solutionId: string): Promise<Complaint | null> {
+    return this.one(this.lockedWhere('c.compensation_solution_id = :solutionId', { solutionId }));
   }
 
   async list(

@@ -1,17 +1,18 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { Complaint } from '../domain/complaint';
 
 /**
- * One row per complaint. The aggregate's parts that are only read with it (hand-over, notes, solutions,
- * follow-ups, timeline ...) are jsonb documents on the row; everything the lists, statistics and the
- * breach job filter or group on is a plain, indexed column.
+ * One row per complaint, its columns typed as the rules write them. The aggregate's parts that are only
+ * read with it (hand-over, notes, solutions, follow-ups, timeline ...) are jsonb documents on the row;
+ * everything the lists, statistics and the breach job filter or group on is a plain, indexed column.
  */
 @Entity({ name: 'complaint' })
 export class ComplaintEntity {
   @PrimaryColumn('uuid') id: string;
   @Column('text', { unique: true }) number: string;
-  @Column('text') kind: string;
-  @Column('text') channel: string;
-  @Column('text') status: string;
+  @Column('text') kind: Complaint['kind'];
+  @Column('text') channel: Complaint['channel'];
+  @Column('text') status: Complaint['status'];
   @Column('uuid', { name: 'customer_id' }) customerId: string;
   @Column('text', { name: 'order_number', nullable: true }) orderNumber: string | null;
   @Column('text', { name: 'product_model', nullable: true }) productModel: string | null;
@@ -23,26 +24,26 @@ export class ComplaintEntity {
   @Column('text', { name: 'idempotency_key', nullable: true }) idempotencyKey: string | null;
   @Column('text', { name: 'filed_by' }) filedBy: string;
   @Column('uuid', { name: 'related_complaint_id', nullable: true }) relatedComplaintId: string | null;
-  @Column('text', { nullable: true }) category: string | null;
-  @Column('text') urgency: string;
-  @Column('text', { nullable: true }) complexity: string | null;
+  @Column('text', { nullable: true }) category: Complaint['category'];
+  @Column('text') urgency: Complaint['urgency'];
+  @Column('text', { nullable: true }) complexity: Complaint['complexity'];
   @Column('timestamptz', { name: 'classified_at', nullable: true }) classifiedAt: Date | null;
   @Column('text', { array: true }) departments: string[];
   @Column('text', { name: 'lead_department', nullable: true }) leadDepartment: string | null;
-  @Column('jsonb', { nullable: true }) handover: object | null;
-  @Column('jsonb') investigation: object;
-  @Column('jsonb', { name: 'root_cause', nullable: true }) rootCause: object | null;
-  @Column('jsonb') solutions: object;
-  @Column('jsonb', { nullable: true }) compensation: object | null;
+  @Column('jsonb', { nullable: true }) handover: Complaint['handover'];
+  @Column('jsonb') investigation: Complaint['investigation'];
+  @Column('jsonb', { name: 'root_cause', nullable: true }) rootCause: Complaint['rootCause'];
+  @Column('jsonb') solutions: Complaint['solutions'];
+  @Column('jsonb', { nullable: true }) compensation: Complaint['compensation'];
   @Column('uuid', { name: 'compensation_solution_id', nullable: true }) compensationSolutionId: string | null;
-  @Column('jsonb', { nullable: true }) feedback: object | null;
+  @Column('jsonb', { nullable: true }) feedback: Complaint['feedback'];
   @Column('smallint', { nullable: true }) satisfaction: number | null;
   @Column('timestamptz', { name: 'follow_up_from', nullable: true }) followUpFrom: Date | null;
   @Column('timestamptz', { name: 'follow_up_due_by', nullable: true }) followUpDueBy: Date | null;
-  @Column('jsonb', { name: 'follow_ups' }) followUps: object;
-  @Column('jsonb', { nullable: true }) report: object | null;
-  @Column('jsonb', { name: 'improvement_actions' }) improvementActions: object;
-  @Column('text') escalation: string;
+  @Column('jsonb', { name: 'follow_ups' }) followUps: Complaint['followUps'];
+  @Column('jsonb', { nullable: true }) report: Complaint['report'];
+  @Column('jsonb', { name: 'improvement_actions' }) improvementActions: Complaint['improvementActions'];
+  @Column('text') escalation: Complaint['escalation'];
   @Column('timestamptz', { name: 'escalated_at', nullable: true }) escalatedAt: Date | null;
   @Column('integer', { name: 'reopen_count' }) reopenCount: number;
   @Column('text', { name: 'resolved_by', nullable: true }) resolvedBy: string | null;
@@ -59,7 +60,7 @@ export class ComplaintEntity {
   @Column('boolean', { name: 'on_time', nullable: true }) onTime: boolean | null;
   @Column('numeric', { name: 'working_hours_to_resolve', nullable: true }) workingHoursToResolve:
     string | null;
-  @Column('jsonb') timeline: object;
+  @Column('jsonb') timeline: Complaint['timeline'];
 }
 
 /** Loyalty's tiers as this service last heard of them (tier.changed events). */

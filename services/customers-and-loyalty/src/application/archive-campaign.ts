@@ -1,15 +1,10 @@
-import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
+import { eventContextOf } from '@care/service-kit';
 import { CAMPAIGN_ROLES } from '../domain/access';
-import {
-  archiveCampaign as archive,
-  archiveNumber,
-  requireArchivable,
-  type Campaign,
-} from '../domain/campaign';
+import { archiveCampaign as archive, archiveNumber, requireArchivable } from '../domain/campaign';
 import { companyLocal } from '../domain/company-time';
+import { authorised } from './authorise-caller';
 import { changeCampaign } from './change-campaign';
 import { campaignArchivedEvent } from './events';
-import type { Deps } from './ports';
 
 /**
  * Sales archives a settled campaign under KH + year + 6-digit serial (DOMAIN 2.4), the year in company
@@ -17,8 +12,7 @@ import type { Deps } from './ports';
  * archivings queue on that row, and a rolled-back archiving rolls its serial back, so numbers are unique
  * and gapless. The campaign's state is checked before a serial is taken.
  */
-export async function archiveCampaign(deps: Deps, caller: Caller, id: string): Promise<Campaign> {
-  requireRole(caller.actor, ...CAMPAIGN_ROLES);
+export const archiveCampaign = authorised(CAMPAIGN_ROLES, async (deps, caller, id: string) => {
   const now = deps.clock.now();
   return changeCampaign(deps, id, async (current, tx) => {
     requireArchivable(current);
@@ -26,4 +20,4 @@ export async function archiveCampaign(deps: Deps, caller: Caller, id: string): P
     const campaign = archive(current, archiveNumber(year, await tx.campaigns.nextArchiveSerial(year)), now);
     return { next: campaign, events: [campaignArchivedEvent(campaign, eventContextOf(caller))] };
   });
-}
+});

@@ -1,6 +1,6 @@
 import { changeAggregate, notFound, type Changed, type UnitOfWork } from '@care/service-kit';
 import type { Customer } from '../domain/customer';
-import type { Transaction } from './ports';
+import type { Deps, Transaction } from './ports';
 import { isUuid } from './read-access';
 
 /** Locks the customer (and wallet) for the rest of the transaction; NOT_FOUND when unknown. */
@@ -8,6 +8,18 @@ export async function lockCustomer(tx: Transaction, id: string): Promise<Custome
   const customer = isUuid(id) ? await tx.customers.lock(id) : null;
   if (!customer) throw notFound('Customer', id);
   return customer;
+}
+
+/**
+ * Work on one customer's records (a redemption, a purchase, a consent) in one transaction, the customer
+ * and wallet locked first so changes to one wallet queue; NOT_FOUND when the customer is unknown.
+ */
+export function withCustomer<T>(
+  deps: Pick<Deps, 'unitOfWork'>,
+  customerId: string,
+  work: (customer: Customer, tx: Transaction) => Promise<T>,
+): Promise<T> {
+  return deps.unitOfWork(async (tx) => work(await lockCustomer(tx, customerId), tx));
 }
 
 /** A unit of work that is the transaction already open: a change made as part of a larger one. */

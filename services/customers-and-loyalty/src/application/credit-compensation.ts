@@ -1,5 +1,5 @@
 import type { EventContext } from '@care/contracts';
-import type { Transaction } from './ports';
+import type { Deps, Transaction } from './ports';
 import { postCredit } from './post-points';
 
 /**
@@ -7,16 +7,17 @@ import { postCredit } from './post-points';
  * compensation corrects the account, so it is credited even while the account is frozen.
  */
 export async function creditCompensation(
+  deps: Pick<Deps, 'clock' | 'newId' | 'timeZone'>,
   tx: Transaction,
   grant: { solutionId: string; complaintId: string; customerId: string; points: number },
-  deps: { now: Date; newId: () => string; timeZone: string },
   context: EventContext,
 ): Promise<'credited' | 'ignored'> {
+  const now = deps.clock.now();
   if (grant.points <= 0) return 'ignored';
   if (await tx.ledger.findEntry('COMPENSATE', 'COMPLAINT', grant.solutionId)) return 'ignored';
   const customer = await tx.customers.lock(grant.customerId);
   if (!customer) return 'ignored';
-  const at = { now: deps.now, policy: await tx.tiers.policyAt(deps.now), timeZone: deps.timeZone };
+  const at = { now, policy: await tx.tiers.policyAt(now), timeZone: deps.timeZone };
   const credit = {
     id: deps.newId(),
     kind: 'COMPENSATE' as const,

@@ -1,15 +1,14 @@
 import { createEvent, tierChangeProposed } from '@care/contracts';
-import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
+import { eventContextOf } from '@care/service-kit';
 import { TIER_PROPOSER_ROLES } from '../domain/access';
-import { proposeTiers, requireEvaluationWindow, type TierProposal } from '../domain/tier';
-import type { Deps } from './ports';
+import { proposeTiers, requireEvaluationWindow } from '../domain/tier';
+import { authorised } from './authorise-caller';
 
 /**
  * The January re-evaluation (DOMAIN 2.1): sales proposes every tier change the year's spend justifies;
  * internal control confirms each. Running it again proposes only what is new.
  */
-export async function evaluateTiers(deps: Deps, caller: Caller, year: number): Promise<TierProposal[]> {
-  requireRole(caller.actor, ...TIER_PROPOSER_ROLES);
+export const evaluateTiers = authorised(TIER_PROPOSER_ROLES, async (deps, caller, year: number) => {
   const now = deps.clock.now();
   requireEvaluationWindow(year, now, deps.timeZone);
   return deps.unitOfWork(async (tx) => {
@@ -40,4 +39,4 @@ export async function evaluateTiers(deps: Deps, caller: Caller, year: number): P
       );
     return tx.tiers.proposals(year);
   });
-}
+});

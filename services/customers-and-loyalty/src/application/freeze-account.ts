@@ -1,28 +1,24 @@
-import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
+import { eventContextOf } from '@care/service-kit';
 import { FREEZE_ROLES } from '../domain/access';
-import type { Customer } from '../domain/customer';
 import { freezeAccount as freeze } from '../domain/freeze';
+import { authorised } from './authorise-caller';
 import { changeCustomer } from './change-customer';
 import { accountFrozenEvent } from './events';
-import type { Deps } from './ports';
 
 /** A manual freeze by sales, with its reason (DOMAIN 2.6). */
-export async function freezeAccount(
-  deps: Deps,
-  caller: Caller,
-  customerId: string,
-  reason: string,
-): Promise<Customer> {
-  requireRole(caller.actor, ...FREEZE_ROLES);
-  const now = deps.clock.now();
-  return changeCustomer(deps.unitOfWork, customerId, async (customer, tx) => {
-    const frozen = freeze(
-      customer,
-      { id: deps.newId(), reason, frozenBy: caller.actor.sub },
-      now,
-      deps.calendar,
-    );
-    await tx.freezes.insert(frozen.freeze);
-    return { next: frozen.customer, events: [accountFrozenEvent(frozen.freeze, eventContextOf(caller))] };
-  });
-}
+export const freezeAccount = authorised(
+  FREEZE_ROLES,
+  async (deps, caller, { customerId, reason }: { customerId: string; reason: string }) => {
+    const now = deps.clock.now();
+    return changeCustomer(deps.unitOfWork, customerId, async (customer, tx) => {
+      const frozen = freeze(
+        customer,
+        { id: deps.newId(), reason, frozenBy: caller.actor.sub },
+        now,
+        deps.calendar,
+      );
+      await tx.freezes.insert(frozen.freeze);
+      return { next: frozen.customer, events: [accountFrozenEvent(frozen.freeze, eventContextOf(caller))] };
+    });
+  },
+);

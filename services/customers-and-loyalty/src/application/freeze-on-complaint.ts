@@ -1,9 +1,8 @@
 import type { EventContext } from '@care/contracts';
 import { freezeOnComplaint as freeze, freezesAccount } from '../domain/freeze';
-import type { WorkingTime } from '../domain/working-time';
 import { changeCustomer, within } from './change-customer';
 import { accountFrozenEvent } from './events';
-import type { Transaction } from './ports';
+import type { Deps, Transaction } from './ports';
 
 /**
  * DOMAIN 2.6: a points-anomaly complaint freezes the customer's account, recorded with the 2-hour
@@ -11,6 +10,7 @@ import type { Transaction } from './ports';
  * an unknown or deactivated customer is left alone.
  */
 export async function freezeOnComplaint(
+  deps: Pick<Deps, 'clock' | 'calendar' | 'newId'>,
   tx: Transaction,
   complaint: {
     complaintId: string;
@@ -20,14 +20,14 @@ export async function freezeOnComplaint(
     complexity: string;
     classifiedAt: string;
   },
-  deps: { now: Date; calendar: WorkingTime; newId: () => string },
   context: EventContext,
 ): Promise<'frozen' | 'ignored'> {
+  const now = deps.clock.now();
   if (!freezesAccount(complaint.category)) return 'ignored';
   if (await tx.freezes.byComplaint(complaint.complaintId)) return 'ignored';
   const locked = await tx.customers.lock(complaint.customerId);
   const reported = { ...complaint, id: deps.newId(), classifiedAt: new Date(complaint.classifiedAt) };
-  const frozen = locked && freeze(locked, reported, deps.now, deps.calendar);
+  const frozen = locked && freeze(locked, reported, now, deps.calendar);
   if (!frozen) return 'ignored';
   await changeCustomer(
     within(tx),

@@ -26,6 +26,14 @@ export function requireStaffReader(caller: Pick<Caller, 'actor'>): LoyaltyReader
   return reader;
 }
 
+/** Where the records of one kind that belong to customers are found, and whose each is. */
+export interface CustomerRecords<T> {
+  /** For messages: `Customer`, `Redemption`. */
+  what: string;
+  load: (id: string) => Promise<T | null>;
+  customerIdOf: (record: T) => string;
+}
+
 /**
  * A record that belongs to a customer (the customer, a redemption), if the reader may see it; null
  * otherwise. Entity references (`_entities`) resolve through this: a role that reads nothing here is
@@ -35,11 +43,12 @@ export function requireStaffReader(caller: Pick<Caller, 'actor'>): LoyaltyReader
 export async function visibleRecord<T>(
   reader: LoyaltyReader,
   id: string,
-  load: (id: string) => Promise<T | null>,
-  customerIdOf: (record: T) => string,
+  records: CustomerRecords<T>,
 ): Promise<T | null> {
-  const record = isUuid(id) ? await load(id) : null;
-  return record && mayReadCustomerRecord(reader.access, reader.sub, customerIdOf(record)) ? record : null;
+  const record = isUuid(id) ? await records.load(id) : null;
+  return record && mayReadCustomerRecord(reader.access, reader.sub, records.customerIdOf(record))
+    ? record
+    : null;
 }
 
 /**
@@ -48,13 +57,11 @@ export async function visibleRecord<T>(
  */
 export async function readRecord<T>(
   caller: Pick<Caller, 'actor'>,
-  what: string,
   id: string,
-  load: (id: string) => Promise<T | null>,
-  customerIdOf: (record: T) => string,
+  records: CustomerRecords<T>,
 ): Promise<T | null> {
   const reader = loyaltyReaderOf(caller);
-  const found = await visibleRecord(reader, id, load, customerIdOf);
-  if (!found && reader.access === 'OWN') throw notFound(what, id);
+  const found = await visibleRecord(reader, id, records);
+  if (!found && reader.access === 'OWN') throw notFound(records.what, id);
   return found;
 }

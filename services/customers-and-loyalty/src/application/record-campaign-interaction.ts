@@ -1,10 +1,10 @@
-import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
+import { eventContextOf } from '@care/service-kit';
 import { CAMPAIGN_RUN_ROLES } from '../domain/access';
-import { chargeInteraction, recordInteraction, type Campaign } from '../domain/campaign';
+import { chargeInteraction, recordInteraction } from '../domain/campaign';
+import { authorised } from './authorise-caller';
 import { lockCampaign } from './change-campaign';
 import { lockCustomer } from './change-customer';
 import { interactionRecordedEvent } from './events';
-import type { Deps } from './ports';
 import { postCredit } from './post-points';
 
 /**
@@ -12,48 +12,50 @@ import { postCredit } from './post-points';
  * that would exceed the budget is refused (the campaign row is locked, so concurrent grants queue). Points
  * granted are an EARN entry from the campaign; a frozen account is granted nothing (DOMAIN 2.6).
  */
-export async function recordCampaignInteraction(
-  deps: Deps,
-  caller: Caller,
-  input: {
-    campaignId: string;
-    customerId: string;
-    kind: string;
-    cost: string;
-    points?: number | null;
-    note?: string | null;
+export const recordCampaignInteraction = authorised(
+  CAMPAIGN_RUN_ROLES,
+  async (
+    deps,
+    caller,
+    input: {
+      campaignId: string;
+      customerId: string;
+      kind: string;
+      cost: string;
+      points?: number | null;
+      note?: string | null;
+    },
+  ) => {
+    const now = deps.clock.now();
+    return deps.unitOfWork(async (tx) => {
+      const current = await lockCampaign(tx, input.campaignId);
+      // The campaign's state is checked first (a closed campaign answers INVALID_TRANSITION), then the input.
+      const charge = chargeInteraction(current, input);
+      const customer = await lockCustomer(tx, input.customerId);
+      const consents = charge.marketingMail ? await tx.consents.of([customer.id]) : [];
+      const record = { id: deps.newId(), note: input.note, recordedBy: caller.actor.sub, at: now };
+      const interaction = recordInteraction(charge, customer, consents, record);
+      await tx.campaigns.update(charge.campaign);
+      await tx.campaigns.insertInteraction(interaction);
+      const context = eventContextOf(caller);
+      await tx.outbox.enqueue(interactionRecordedEvent(charge.campaign, interaction, context));
+      if (interaction.points > 0) {
+        const at = { now, policy: await tx.tiers.policyAt(now), timeZone: deps.timeZone };
+        const earn = {
+          id: deps.newId(),
+          kind: 'EARN' as const,
+          points: interaction.points,
+          source: 'CAMPAIGN' as const,
+        };
+        await postCredit(
+          tx,
+          customer,
+          { ...earn, sourceId: interaction.id, reason: current.name },
+          at,
+          context,
+        );
+      }
+      return charge.campaign;
+    });
   },
-): Promise<Campaign> {
-  requireRole(caller.actor, ...CAMPAIGN_RUN_ROLES);
-  const now = deps.clock.now();
-  return deps.unitOfWork(async (tx) => {
-    const current = await lockCampaign(tx, input.campaignId);
-    // The campaign's state is checked first (a closed campaign answers INVALID_TRANSITION), then the input.
-    const charge = chargeInteraction(current, input);
-    const customer = await lockCustomer(tx, input.customerId);
-    const consents = charge.marketingMail ? await tx.consents.of([customer.id]) : [];
-    const record = { id: deps.newId(), note: input.note, recordedBy: caller.actor.sub, at: now };
-    const interaction = recordInteraction(charge, customer, consents, record);
-    await tx.campaigns.update(charge.campaign);
-    await tx.campaigns.insertInteraction(interaction);
-    const context = eventContextOf(caller);
-    await tx.outbox.enqueue(interactionRecordedEvent(charge.campaign, interaction, context));
-    if (interaction.points > 0) {
-      const at = { now, policy: await tx.tiers.policyAt(now), timeZone: deps.timeZone };
-      const earn = {
-        id: deps.newId(),
-        kind: 'EARN' as const,
-        points: interaction.points,
-        source: 'CAMPAIGN' as const,
-      };
-      await postCredit(
-        tx,
-        customer,
-        { ...earn, sourceId: interaction.id, reason: current.name },
-        at,
-        context,
-      );
-    }
-    return charge.campaign;
-  });
-}
+);

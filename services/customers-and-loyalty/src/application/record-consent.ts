@@ -1,53 +1,53 @@
 import { consentChanged, createEvent } from '@care/contracts';
-import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
+import { eventContextOf } from '@care/service-kit';
 import { CUSTOMER_WRITE_ROLES } from '../domain/access';
 import { consentOf, type ConsentKind } from '../domain/consent';
-import type { Customer } from '../domain/customer';
-import { lockCustomer } from './change-customer';
-import type { Deps } from './ports';
+import { authorised } from './authorise-caller';
+import { withCustomer } from './change-customer';
 
 /**
  * Records a consent given or withdrawn (DOMAIN 2.3, 2.7): the privacy authorisation names its lawful basis
  * (GDPR art. 6; CCPA for overseas customers); withdrawing marketing e-mail is the unsubscribe. History is kept.
  */
-export async function recordConsent(
-  deps: Deps,
-  caller: Caller,
-  input: {
-    customerId: string;
-    kind: ConsentKind;
-    granted: boolean;
-    lawfulBasis?: string | null;
-    source?: string | null;
-  },
-): Promise<Customer> {
-  requireRole(caller.actor, ...CUSTOMER_WRITE_ROLES, 'service');
-  const consent = consentOf(input);
-  const now = deps.clock.now();
-  return deps.unitOfWork(async (tx) => {
-    const customer = await lockCustomer(tx, input.customerId);
-    const recordedBy = caller.actor.sub;
-    await tx.consents.insert({
-      ...consent,
-      id: deps.newId(),
-      customerId: customer.id,
-      recordedBy,
-      recordedAt: now,
+export const recordConsent = authorised(
+  [...CUSTOMER_WRITE_ROLES, 'service'],
+  async (
+    deps,
+    caller,
+    input: {
+      customerId: string;
+      kind: ConsentKind;
+      granted: boolean;
+      lawfulBasis?: string | null;
+      source?: string | null;
+    },
+  ) => {
+    const consent = consentOf(input);
+    const now = deps.clock.now();
+    return withCustomer(deps, input.customerId, async (customer, tx) => {
+      const recordedBy = caller.actor.sub;
+      await tx.consents.insert({
+        ...consent,
+        id: deps.newId(),
+        customerId: customer.id,
+        recordedBy,
+        recordedAt: now,
+      });
+      await tx.outbox.enqueue(
+        createEvent(
+          consentChanged,
+          customer.id,
+          {
+            customerId: customer.id,
+            kind: consent.kind,
+            granted: consent.granted,
+            lawfulBasis: consent.lawfulBasis,
+            recordedAt: now.toISOString(),
+          },
+          eventContextOf(caller),
+        ),
+      );
+      return customer;
     });
-    await tx.outbox.enqueue(
-      createEvent(
-        consentChanged,
-        customer.id,
-        {
-          customerId: customer.id,
-          kind: consent.kind,
-          granted: consent.granted,
-          lawfulBasis: consent.lawfulBasis,
-          recordedAt: now.toISOString(),
-        },
-        eventContextOf(caller),
-      ),
-    );
-    return customer;
-  });
-}
+  },
+);

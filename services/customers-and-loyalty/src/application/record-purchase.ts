@@ -1,27 +1,24 @@
-import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
+import { eventContextOf } from '@care/service-kit';
 import { PURCHASE_ROLES } from '../domain/access';
 import {
   recordPurchase as record,
   repeatedPurchase,
   reportedPurchase,
-  type Purchase,
   type PurchaseInput,
 } from '../domain/purchase';
-import { lockCustomer } from './change-customer';
+import { authorised } from './authorise-caller';
+import { withCustomer } from './change-customer';
 import { purchaseRecordedEvent } from './events';
-import type { Deps } from './ports';
 import { postCredit } from './post-points';
 
 /**
  * Records a purchase once per order number (the same order again is the same purchase; another amount for
  * it is a CONFLICT); it counts towards the annual spend and earns points by the policy (DOMAIN 2.1).
  */
-export async function recordPurchase(deps: Deps, caller: Caller, input: PurchaseInput): Promise<Purchase> {
-  requireRole(caller.actor, ...PURCHASE_ROLES);
+export const recordPurchase = authorised(PURCHASE_ROLES, async (deps, caller, input: PurchaseInput) => {
   const now = deps.clock.now();
   const reported = reportedPurchase(input, now);
-  return deps.unitOfWork(async (tx) => {
-    const customer = await lockCustomer(tx, input.customerId);
+  return withCustomer(deps, input.customerId, async (customer, tx) => {
     const existing = await tx.purchases.find(reported.orderNumber, true);
     if (existing) return repeatedPurchase(existing, customer.id, reported);
     // The policy in force when the purchase was made decides what it earns.
@@ -40,4 +37,4 @@ export async function recordPurchase(deps: Deps, caller: Caller, input: Purchase
     await postCredit(tx, customer, credit, { now, policy, timeZone: deps.timeZone }, context);
     return purchase;
   });
-}
+});

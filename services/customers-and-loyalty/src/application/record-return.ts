@@ -1,46 +1,44 @@
-import { eventContextOf, notFound, requireRole, type Caller } from '@care/service-kit';
+import { eventContextOf, notFound } from '@care/service-kit';
 import { PURCHASE_ROLES } from '../domain/access';
-import { reportedReturn, returnPurchase, type Purchase } from '../domain/purchase';
+import { reportedReturn, returnPurchase } from '../domain/purchase';
+import { authorised } from './authorise-caller';
 import { lockCustomer } from './change-customer';
 import { purchaseReturnedEvent } from './events';
-import type { Deps } from './ports';
 import { postDebit } from './post-points';
 
 /** A return or refund reduces the purchase's spend and takes back the points it earned, in proportion. */
-export async function recordReturn(
-  deps: Deps,
-  caller: Caller,
-  input: { orderNumber: string; returnNumber: string; amountCny: string },
-): Promise<Purchase> {
-  requireRole(caller.actor, ...PURCHASE_ROLES);
-  const { returnNumber, amount } = reportedReturn(input);
-  const now = deps.clock.now();
-  return deps.unitOfWork(async (tx) => {
-    const found = await tx.purchases.find(input.orderNumber.trim());
-    if (!found) throw notFound('Purchase', input.orderNumber);
-    // The wallet's lock first (the order every change to it takes), then the purchase's.
-    const customer = await lockCustomer(tx, found.customerId);
-    const purchase = (await tx.purchases.find(found.orderNumber, true))!;
-    const returned = returnPurchase(purchase, amount, customer.points);
-    const ret = {
-      id: deps.newId(),
-      purchaseId: purchase.id,
-      returnNumber,
-      amountCny: amount.toFixed(2),
-      returnedAt: now,
-    };
-    if (!(await tx.purchases.insertReturn(ret))) return purchase; // the same return again
-    await tx.purchases.update(returned.purchase);
-    const context = eventContextOf(caller);
-    await tx.outbox.enqueue(purchaseReturnedEvent(purchase, ret, context));
-    const reverse = {
-      id: deps.newId(),
-      kind: 'REVERSE' as const,
-      points: returned.reversible,
-      source: 'RETURN' as const,
-    };
-    const debit = { ...reverse, sourceId: returnNumber, reason: `return of order ${purchase.orderNumber}` };
-    await postDebit(tx, customer, debit, now, context);
-    return returned.purchase;
-  });
-}
+export const recordReturn = authorised(
+  PURCHASE_ROLES,
+  async (deps, caller, input: { orderNumber: string; returnNumber: string; amountCny: string }) => {
+    const { returnNumber, amount } = reportedReturn(input);
+    const now = deps.clock.now();
+    return deps.unitOfWork(async (tx) => {
+      const found = await tx.purchases.find(input.orderNumber.trim());
+      if (!found) throw notFound('Purchase', input.orderNumber);
+      // The wallet's lock first (the order every change to it takes), then the purchase's.
+      const customer = await lockCustomer(tx, found.customerId);
+      const purchase = (await tx.purchases.find(found.orderNumber, true))!;
+      const returned = returnPurchase(purchase, amount, customer.points);
+      const ret = {
+        id: deps.newId(),
+        purchaseId: purchase.id,
+        returnNumber,
+        amountCny: amount.toFixed(2),
+        returnedAt: now,
+      };
+      if (!(await tx.purchases.insertReturn(ret))) return purchase; // the same return again
+      await tx.purchases.update(returned.purchase);
+      const context = eventContextOf(caller);
+      await tx.outbox.enqueue(purchaseReturnedEvent(purchase, ret, context));
+      const reverse = {
+        id: deps.newId(),
+        kind: 'REVERSE' as const,
+        points: returned.reversible,
+        source: 'RETURN' as const,
+      };
+      const debit = { ...reverse, sourceId: returnNumber, reason: `return of order ${purchase.orderNumber}` };
+      await postDebit(tx, customer, debit, now, context);
+      return returned.purchase;
+    });
+  },
+);

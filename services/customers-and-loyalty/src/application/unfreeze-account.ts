@@ -1,24 +1,20 @@
-import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
+import { eventContextOf } from '@care/service-kit';
 import { UNFREEZE_ROLES } from '../domain/access';
-import { type Customer } from '../domain/customer';
 import { unfreezeAccount as unfreeze } from '../domain/freeze';
+import { authorised } from './authorise-caller';
 import { changeCustomer } from './change-customer';
 import { accountUnfrozenEvent } from './events';
-import type { Deps } from './ports';
 
 /** Releases a frozen account after the investigation, with the reason; closes its open freezes. */
-export async function unfreezeAccount(
-  deps: Deps,
-  caller: Caller,
-  customerId: string,
-  reason: string,
-): Promise<Customer> {
-  requireRole(caller.actor, ...UNFREEZE_ROLES);
-  const now = deps.clock.now();
-  return changeCustomer(deps.unitOfWork, customerId, async (customer, tx) => {
-    const released = unfreeze(customer, reason);
-    const closed = await tx.freezes.closeOpen(customer.id, now, caller.actor.sub, released.reason);
-    const context = eventContextOf(caller);
-    return { next: released.customer, events: closed.map((f) => accountUnfrozenEvent(f, context)) };
-  });
-}
+export const unfreezeAccount = authorised(
+  UNFREEZE_ROLES,
+  async (deps, caller, { customerId, reason }: { customerId: string; reason: string }) => {
+    const now = deps.clock.now();
+    return changeCustomer(deps.unitOfWork, customerId, async (customer, tx) => {
+      const released = unfreeze(customer, reason);
+      const closed = await tx.freezes.closeOpen(customer.id, now, caller.actor.sub, released.reason);
+      const context = eventContextOf(caller);
+      return { next: released.customer, events: closed.map((f) => accountUnfrozenEvent(f, context)) };
+    });
+  },
+);

@@ -1,19 +1,16 @@
-import { eventContextOf, requireRole, type Caller, type UnitOfWork } from '@care/service-kit';
+import { eventContextOf, type Caller, type UnitOfWork } from '@care/service-kit';
 import { CUSTOMER_WRITE_ROLES } from '../domain/access';
 import { applyProfileChanges, type Customer, type ProfileChanges } from '../domain/customer';
+import { authorised } from './authorise-caller';
 import { changeCustomer } from './change-customer';
 import { customerUpdatedEvent } from './events';
-import type { Deps, Transaction } from './ports';
+import type { Transaction } from './ports';
 
-export async function updateCustomer(
-  deps: Deps,
-  caller: Caller,
-  id: string,
-  changes: ProfileChanges,
-): Promise<Customer> {
-  requireRole(caller.actor, ...CUSTOMER_WRITE_ROLES);
-  return changeProfile(deps.unitOfWork, deps.clock.now(), caller, id, changes);
-}
+export const updateCustomer = authorised(
+  CUSTOMER_WRITE_ROLES,
+  async (deps, caller, { id, changes }: { id: string; changes: ProfileChanges }) =>
+    changeProfile(deps.unitOfWork, deps.clock.now(), caller, id, changes),
+);
 
 /**
  * Applies profile changes to a customer, with the event naming the fields that really changed; changes

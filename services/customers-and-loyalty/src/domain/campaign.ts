@@ -107,22 +107,27 @@ function expect(campaign: Campaign, ...states: CampaignStatus[]) {
     throw refuse.transition(`the campaign is ${campaign.status}; this needs ${states.join(' or ')}`);
 }
 
+/** A step of the campaign's life (DOMAIN 2.4): only from the status it starts from, to the next. */
+function step(c: Campaign, from: CampaignStatus, to: CampaignStatus): Campaign {
+  expect(c, from);
+  return { ...c, status: to };
+}
+
 /** Diamond-only campaigns may skip the approval steps the policy allows (DOMAIN 2.4). */
 export const isDiamondOnly = (c: Campaign) => c.targetTiers.length === 1 && c.targetTiers[0] === 'DIAMOND';
 
 export function submitCampaign(c: Campaign, now: Date, calendar: WorkingTime): Campaign {
-  expect(c, 'DRAFT');
   return {
-    ...c,
-    status: 'PENDING_APPROVAL',
+    ...step(c, 'DRAFT', 'PENDING_APPROVAL'),
     submittedAt: now,
     reviewDueAt: calendar.addWorkingDays(now, REVIEW_WITHIN_DAYS).value,
   };
 }
 
 export function decideCampaign(c: Campaign, approved: boolean, now: Date): Campaign {
-  expect(c, 'PENDING_APPROVAL');
-  return approved ? { ...c, status: 'APPROVED', approvedAt: now } : { ...c, status: 'DRAFT' };
+  return approved
+    ? { ...step(c, 'PENDING_APPROVAL', 'APPROVED'), approvedAt: now }
+    : step(c, 'PENDING_APPROVAL', 'DRAFT');
 }
 
 /** Records a cost against the budget: a cost that would exceed it is refused. */
@@ -217,20 +222,16 @@ export function isTargeted(c: Campaign, customer: { tier: Tier; tags: readonly s
 }
 
 export function closeCampaign(c: Campaign, now: Date, calendar: WorkingTime): Campaign {
-  expect(c, 'APPROVED');
   return {
-    ...c,
-    status: 'CLOSED',
+    ...step(c, 'APPROVED', 'CLOSED'),
     closedAt: now,
     settleDueAt: calendar.addWorkingDays(now, SETTLE_WITHIN_DAYS).value,
   };
 }
 
 export function settleCampaign(c: Campaign, now: Date): Campaign {
-  expect(c, 'CLOSED');
   return {
-    ...c,
-    status: 'SETTLED',
+    ...step(c, 'CLOSED', 'SETTLED'),
     settledAt: now,
     settledOnTime: now.getTime() <= c.settleDueAt!.getTime(),
   };
@@ -249,6 +250,5 @@ export function requireArchivable(c: Campaign): void {
 }
 
 export function archiveCampaign(c: Campaign, number: string, now: Date): Campaign {
-  expect(c, 'SETTLED');
-  return { ...c, status: 'ARCHIVED', archivedAt: now, archiveNumber: number };
+  return { ...step(c, 'SETTLED', 'ARCHIVED'), archivedAt: now, archiveNumber: number };
 }

@@ -72,25 +72,21 @@ function normaliseName(value: string): string {
   return name;
 }
 
-function normaliseEmail(value: string | null | undefined): string | null {
-  const email = value?.trim().toLowerCase() || null;
-  if (email && !EMAIL.test(email)) throw refuse.input('email', 'email is not a valid address');
-  return email;
+type OptionalText = string | null | undefined;
+
+/** An optional text: trimmed, null when blank, refused naming the field when it does not match. */
+function optional(field: string, value: OptionalText, valid: RegExp, message: string): string | null {
+  const text = value?.trim() || null;
+  if (text && !valid.test(text)) throw refuse.input(field, message);
+  return text;
 }
 
-function normalisePhone(value: string | null | undefined): string | null {
-  const phone = value?.trim() || null;
-  if (phone && !PHONE.test(phone))
-    throw refuse.input('phone', 'phone must be digits, optionally with +, spaces or dashes');
-  return phone;
-}
-
-function normaliseRegion(value: string | null | undefined): string | null {
-  const region = value?.trim().toUpperCase() || null;
-  if (region && !REGION.test(region))
-    throw refuse.input('region', 'region must be an ISO 3166 code such as DE or CN-GD');
-  return region;
-}
+const normaliseEmail = (value: OptionalText) =>
+  optional('email', value?.toLowerCase(), EMAIL, 'email is not a valid address');
+const normalisePhone = (value: OptionalText) =>
+  optional('phone', value, PHONE, 'phone must be digits, optionally with +, spaces or dashes');
+const normaliseRegion = (value: OptionalText) =>
+  optional('region', value?.toUpperCase(), REGION, 'region must be an ISO 3166 code such as DE or CN-GD');
 
 function normaliseBirthday(value: string | null | undefined, now: Date): string | null {
   const birthday = value?.trim() || null;
@@ -107,12 +103,8 @@ function normaliseBirthday(value: string | null | undefined, now: Date): string 
   return birthday;
 }
 
-function normaliseLanguage(value: string | null | undefined): string | null {
-  const language = value?.trim() || null;
-  if (language && !LANGUAGE.test(language))
-    throw refuse.input('preferredLanguage', 'preferredLanguage must be a BCP 47 tag such as zh-CN');
-  return language;
-}
+const normaliseLanguage = (value: OptionalText) =>
+  optional('preferredLanguage', value, LANGUAGE, 'preferredLanguage must be a BCP 47 tag such as zh-CN');
 
 function normaliseTags(value: readonly string[] | null | undefined): string[] {
   const tags = [...new Set((value ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean))];
@@ -127,6 +119,15 @@ function normaliseRepresentative(value: string | null | undefined): string | nul
   return rep;
 }
 
+/** Where every customer starts: an active ordinary member, not yet verified, with an empty wallet (DOMAIN 2.1). */
+const NEW_MEMBER = {
+  tier: 'MEMBER',
+  status: 'ACTIVE',
+  identity: null,
+  points: { balance: 0, locked: 0 },
+  version: 1,
+} as const satisfies Partial<Customer>;
+
 export function registerCustomer(input: RegistrationInput, id: string, now: Date): Customer {
   return {
     id,
@@ -138,12 +139,9 @@ export function registerCustomer(input: RegistrationInput, id: string, now: Date
     preferredLanguage: normaliseLanguage(input.preferredLanguage),
     tags: normaliseTags(input.tags),
     representative: normaliseRepresentative(input.representative),
-    tier: 'MEMBER',
-    status: 'ACTIVE',
-    identity: null,
-    points: { balance: 0, locked: 0 },
+    ...NEW_MEMBER,
+    points: { ...NEW_MEMBER.points },
     registeredAt: now,
-    version: 1,
   };
 }
 

@@ -236,16 +236,9 @@ describe('campaigns', () => {
 
 describe('freezes', () => {
   it('[DOMAIN 2.6] records the 2-hour freeze deadline and the 3-day investigation deadline', () => {
+    const complaint = { source: 'COMPLAINT' as const, complaintId: 'p', reason: 'r', reportedAt: now };
     const f = openFreeze(
-      {
-        id: 'f',
-        customerId: 'c',
-        source: 'COMPLAINT',
-        complaintId: 'p',
-        reason: 'r',
-        reportedAt: now,
-        frozenBy: 'x',
-      },
+      { id: 'f', customerId: 'c', ...complaint, frozenBy: 'x' },
       new Date('2026-03-02T05:00:00Z'),
       plain,
     );

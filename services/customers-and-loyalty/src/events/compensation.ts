@@ -1,20 +1,9 @@
-import { complaintCompensationGranted, reactionTo } from '@care/contracts';
-import { onEvent, subscription, type Subscription } from '@care/messaging';
+import { complaintCompensationGranted } from '@care/contracts';
+import { subscription, type Subscription } from '@care/messaging';
 import { creditCompensation } from '../application/credit-compensation';
 import type { Deps } from '../application/ports';
-import { SERVICE_ACCOUNT } from '../domain/access';
-import { transactionOf } from '../persistence';
+import { reaction } from '../persistence';
 
 /** Complaints: a granted compensation credits its points (a COMPENSATE entry, once per solution). */
 export const compensation = (deps: Deps): Subscription =>
-  subscription(
-    'compensation',
-    onEvent(complaintCompensationGranted, (data, event, manager) =>
-      creditCompensation(
-        transactionOf(manager),
-        data,
-        { now: deps.clock.now(), newId: deps.newId, timeZone: deps.timeZone },
-        reactionTo(event, SERVICE_ACCOUNT),
-      ),
-    ),
-  );
+  subscription('compensation', reaction(deps, complaintCompensationGranted, creditCompensation));

@@ -2,11 +2,13 @@ import type { RequestContext } from '@care/service-kit';
 import DataLoader from 'dataloader';
 import { auditPersonalDataRead } from '../application/audit-personal-data';
 import type { Deps } from '../application/ports';
+import type { CustomerRecords } from '../application/read-access';
 import type { Campaign, Interaction } from '../domain/campaign';
 import type { Consent } from '../domain/consent';
 import type { Customer } from '../domain/customer';
 import type { Freeze } from '../domain/freeze';
 import type { LoyaltyPolicy } from '../domain/policy';
+import type { Redemption } from '../domain/redemption';
 
 export interface Context extends RequestContext {
   deps: Deps;
@@ -23,6 +25,8 @@ export interface Context extends RequestContext {
     /** The policy in force, read once per request. */
     policy: DataLoader<'current', LoyaltyPolicy>;
   };
+  /** The records a customer may read of their own (`customer(id)`, `redemption(id)`, entity references). */
+  records: { customers: CustomerRecords<Customer>; redemptions: CustomerRecords<Redemption> };
 }
 
 function grouped<K, V>(keys: readonly K[], items: V[], keyOf: (v: V) => K): V[][] {
@@ -38,11 +42,22 @@ function byId<V extends { id: string }>(ids: readonly string[], items: V[]): (V 
 
 /** A request's context: the shared dependencies and the request's own loaders (one batch per kind). */
 export function createContext(base: RequestContext, deps: Deps): Context {
+  const customer = new DataLoader<string, Customer | null>(async (ids) =>
+    byId(ids, await deps.customers.findByIds(ids)),
+  );
   return {
     ...base,
     deps,
+    records: {
+      customers: { what: 'Customer', load: (id) => customer.load(id), customerIdOf: (c) => c.id },
+      redemptions: {
+        what: 'Redemption',
+        load: (id) => deps.redemptions.find(id),
+        customerIdOf: (r) => r.customerId,
+      },
+    },
     loaders: {
-      customer: new DataLoader(async (ids) => byId(ids, await deps.customers.findByIds(ids))),
+      customer,
       consents: new DataLoader(async (ids) => grouped(ids, await deps.consents.of(ids), (c) => c.customerId)),
       freezes: new DataLoader(async (ids) => grouped(ids, await deps.freezes.of(ids), (f) => f.customerId)),
       annualSpend: new DataLoader<string, string, string>(async (keys) => {

@@ -39,6 +39,20 @@ function toCustomer(r: Row): Customer {
   };
 }
 
+/** The columns a customer's profile and standing fill, in the order the statements below name them. */
+const profileOf = (c: Customer) => [
+  c.name,
+  c.email,
+  c.phone,
+  c.region,
+  c.birthday,
+  c.preferredLanguage,
+  c.tags,
+  c.representative,
+  c.tier,
+  c.status,
+];
+
 export class SqlCustomerRepository implements CustomerRepository {
   constructor(private readonly db: Sql) {}
 
@@ -68,20 +82,7 @@ export class SqlCustomerRepository implements CustomerRepository {
       `INSERT INTO customer (id, name, email, phone, region, birthday, preferred_language, tags, representative,
          tier, status, registered_at, version)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 1)`,
-      [
-        c.id,
-        c.name,
-        c.email,
-        c.phone,
-        c.region,
-        c.birthday,
-        c.preferredLanguage,
-        c.tags,
-        c.representative,
-        c.tier,
-        c.status,
-        c.registeredAt,
-      ],
+      [c.id, ...profileOf(c), c.registeredAt],
     );
     await exec(this.db, `INSERT INTO wallet (customer_id) VALUES ($1)`, [c.id]);
   }
@@ -97,16 +98,7 @@ export class SqlCustomerRepository implements CustomerRepository {
        SELECT version FROM saved`,
       [
         c.id,
-        c.name,
-        c.email,
-        c.phone,
-        c.region,
-        c.birthday,
-        c.preferredLanguage,
-        c.tags,
-        c.representative,
-        c.tier,
-        c.status,
+        ...profileOf(c),
         c.identity?.documentType ?? null,
         c.identity?.documentReference ?? null,
         c.identity?.verifiedBy ?? null,

@@ -1,65 +1,25 @@
 import type { DiscountRepository } from '../application/ports';
-import type { Tier } from '../domain/customer';
 import type { Discount, DiscountKind } from '../domain/discount';
-import { dateOrNull, exec, rows, type Sql } from './sql';
+import { rows, Table, type Sql } from './sql';
 
-type Row = Record<string, unknown>;
-
-function toDiscount(r: Row): Discount {
-  return {
-    id: r.id as string,
-    customerId: r.customer_id as string,
-    kind: r.kind as DiscountKind,
-    tier: r.tier as Tier,
-    period: r.period as string | null,
-    value: String(r.value),
-    currency: r.currency as string,
-    status: r.status as Discount['status'],
-    requestedBy: r.requested_by as string,
-    requestedAt: new Date(r.requested_at as string),
-    issuedAt: dateOrNull(r.issued_at),
-  };
-}
+const DISCOUNTS = new Table<Discount>(
+  'discount',
+  'id customerId kind tier period value currency status requestedBy requestedAt issuedAt',
+);
 
 export class SqlDiscountRepository implements DiscountRepository {
   constructor(private readonly db: Sql) {}
 
-  async insert(d: Discount): Promise<boolean> {
-    const inserted = await rows(
-      this.db,
-      `INSERT INTO discount (id, customer_id, kind, tier, period, value, currency, status, requested_by, requested_at, issued_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-       ON CONFLICT DO NOTHING RETURNING id`,
-      [
-        d.id,
-        d.customerId,
-        d.kind,
-        d.tier,
-        d.period,
-        d.value,
-        d.currency,
-        d.status,
-        d.requestedBy,
-        d.requestedAt,
-        d.issuedAt,
-      ],
-    );
-    return inserted.length === 1;
+  insert(d: Discount): Promise<boolean> {
+    return DISCOUNTS.insert(this.db, d, 'ON CONFLICT DO NOTHING');
   }
 
-  async find(id: string, lock = false): Promise<Discount | null> {
-    const found = await rows(this.db, `SELECT * FROM discount WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [
-      id,
-    ]);
-    return found[0] ? toDiscount(found[0]) : null;
+  find(id: string, lock = false): Promise<Discount | null> {
+    return DISCOUNTS.find(this.db, 'id = $1', [id], lock);
   }
 
-  async update(d: Discount): Promise<void> {
-    await exec(this.db, `UPDATE discount SET status = $2, issued_at = $3 WHERE id = $1`, [
-      d.id,
-      d.status,
-      d.issuedAt,
-    ]);
+  update(d: Discount): Promise<void> {
+    return DISCOUNTS.update(this.db, d, 'status issuedAt');
   }
 
   async issued(customerId: string, kind: DiscountKind, period: string): Promise<boolean> {

@@ -1,75 +1,34 @@
 import type { PurchaseRepository, PurchaseReturn } from '../application/ports';
 import type { Purchase } from '../domain/purchase';
-import { exec, rows, type Sql } from './sql';
+import { rows, Table, type Sql } from './sql';
 
-type Row = Record<string, unknown>;
-
-function toPurchase(r: Row): Purchase {
-  return {
-    id: r.id as string,
-    customerId: r.customer_id as string,
-    orderNumber: r.order_number as string,
-    amount: String(r.amount),
-    currency: r.currency as string,
-    amountCny: String(r.amount_cny),
-    returnedCny: String(r.returned_cny),
-    pointsEarned: Number(r.points_earned),
-    pointsReversed: Number(r.points_reversed),
-    purchasedAt: new Date(r.purchased_at as string),
-    spendYear: Number(r.spend_year),
-  };
-}
+const PURCHASES = new Table<Purchase>(
+  'purchase',
+  `id customerId orderNumber amount currency amountCny returnedCny pointsEarned pointsReversed purchasedAt
+   spendYear`,
+);
+const RETURNS = new Table<PurchaseReturn>(
+  'purchase_return',
+  'id purchaseId returnNumber amountCny returnedAt',
+);
 
 export class SqlPurchaseRepository implements PurchaseRepository {
   constructor(private readonly db: Sql) {}
 
-  async find(orderNumber: string, lock = false): Promise<Purchase | null> {
-    const found = await rows(
-      this.db,
-      `SELECT * FROM purchase WHERE order_number = $1 ${lock ? 'FOR UPDATE' : ''}`,
-      [orderNumber],
-    );
-    return found[0] ? toPurchase(found[0]) : null;
+  find(orderNumber: string, lock = false): Promise<Purchase | null> {
+    return PURCHASES.find(this.db, 'order_number = $1', [orderNumber], lock);
   }
 
   async insert(p: Purchase): Promise<void> {
-    await exec(
-      this.db,
-      `INSERT INTO purchase (id, customer_id, order_number, amount, currency, amount_cny, returned_cny, points_earned,
-         points_reversed, purchased_at, spend_year)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [
-        p.id,
-        p.customerId,
-        p.orderNumber,
-        p.amount,
-        p.currency,
-        p.amountCny,
-        p.returnedCny,
-        p.pointsEarned,
-        p.pointsReversed,
-        p.purchasedAt,
-        p.spendYear,
-      ],
-    );
+    await PURCHASES.insert(this.db, p);
   }
 
-  async update(p: Purchase): Promise<void> {
-    await exec(
-      this.db,
-      `UPDATE purchase SET returned_cny = $2, points_earned = $3, points_reversed = $4 WHERE id = $1`,
-      [p.id, p.returnedCny, p.pointsEarned, p.pointsReversed],
-    );
+  update(p: Purchase): Promise<void> {
+    return PURCHASES.update(this.db, p, 'returnedCny pointsEarned pointsReversed');
   }
 
-  async insertReturn(x: PurchaseReturn): Promise<boolean> {
-    const inserted = await rows(
-      this.db,
-      `INSERT INTO purchase_return (id, purchase_id, return_number, amount_cny, returned_at) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (return_number) DO NOTHING RETURNING id`,
-      [x.id, x.purchaseId, x.returnNumber, x.amountCny, x.returnedAt],
-    );
-    return inserted.length === 1;
+  insertReturn(x: PurchaseReturn): Promise<boolean> {
+    return RETURNS.insert(this.db, x, 'ON CONFLICT (return_number) DO NOTHING');
   }
 
   async annualSpend(customerIds: readonly string[], year: number): Promise<Map<string, string>> {

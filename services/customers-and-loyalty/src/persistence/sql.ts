@@ -31,3 +31,70 @@ export async function one<R = Record<string, unknown>>(
   if (!row) throw new Error('the statement returned no row');
   return row;
 }
+
+const words = (list: string) => list.split(/\s+/).filter(Boolean);
+const snakeCase = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/**
+ * A table that stores one record a row, a column a field: `customerId` in `customer_id` unless `columns`
+ * names another; `reads` gives the SQL that reads a field where the column alone does not (a date as
+ * text). Rows are read under the field names, so what Postgres returns is the record: text and numeric
+ * as strings, integer as numbers, timestamptz as Dates, jsonb parsed, arrays as arrays.
+ */
+export class Table<R extends object> {
+  private readonly fields: string[];
+  private readonly columnOf: (field: string) => string;
+  /** The select list: every field, read under its own name. */
+  readonly columns: string;
+
+  constructor(
+    readonly name: string,
+    fields: string,
+    options: { columns?: Record<string, string>; reads?: Record<string, string> } = {},
+  ) {
+    this.fields = words(fields);
+    this.columnOf = (field) => options.columns?.[field] ?? snakeCase(field);
+    this.columns = this.fields
+      .map((field) => {
+        const read = options.reads?.[field] ?? this.columnOf(field);
+        return read === field ? field : `${read} AS "${field}"`;
+      })
+      .join(', ');
+  }
+
+  /** The record in the row that matches, locked for the transaction when asked; null when none. */
+  async find(db: Sql, where: string, params: unknown[], lock = false): Promise<R | null> {
+    const found = await this.select(db, `WHERE ${where} ${lock ? 'FOR UPDATE' : ''}`, params);
+    return found[0] ?? null;
+  }
+
+  /** The records of the rows `rest` (WHERE, ORDER BY ...) selects. */
+  select(db: Sql, rest: string, params: unknown[]): Promise<R[]> {
+    return rows<R>(db, `SELECT ${this.columns} FROM ${this.name} ${rest}`, params);
+  }
+
+  /**
+   * Writes the record, every field of it (a field the table does not name is a mistake and throws).
+   * `onConflict` (e.g. `ON CONFLICT DO NOTHING`): false when the row was not written.
+   */
+  async insert(db: Sql, record: R, onConflict = ''): Promise<boolean> {
+    const unknown = Object.keys(record).filter((key) => !this.fields.includes(key));
+    if (unknown.length) throw new Error(`${this.name} has no column for ${unknown.join(', ')}`);
+    const values = this.fields.map((field) => (record as Record<string, unknown>)[field] ?? null);
+    const written = await rows(
+      db,
+      `INSERT INTO ${this.name} (${this.fields.map(this.columnOf).join(', ')})
+       VALUES (${values.map((_, i) => `$${i + 1}`).join(', ')}) ${onConflict} RETURNING 1`,
+      values,
+    );
+    return written.length === 1;
+  }
+
+  /** Writes the named fields of the record to its row (by id). */
+  async update(db: Sql, record: R & { id: string }, fields: string): Promise<void> {
+    const changed = words(fields);
+    const set = changed.map((field, i) => `${this.columnOf(field)} = $${i + 2}`).join(', ');
+    const values = changed.map((field) => (record as Record<string, unknown>)[field]);
+    await exec(db, `UPDATE ${this.name} SET ${set} WHERE id = $1`, [record.id, ...values]);
+  }
+}

@@ -2,27 +2,20 @@ import type { TierRepository } from '../application/ports';
 import type { TierChange, TierProposal } from '../domain/tier';
 import type { Tier } from '../domain/customer';
 import type { LoyaltyPolicy } from '../domain/policy';
-import { dateOrNull, exec, rows, type Sql } from './sql';
+import { rows, Table, type Sql } from './sql';
 
-type Row = Record<string, unknown>;
-
-function toProposal(r: Row): TierProposal {
-  return {
-    id: r.id as string,
-    customerId: r.customer_id as string,
-    evaluationYear: Number(r.evaluation_year),
-    from: r.from_tier as Tier,
-    to: r.to_tier as Tier,
-    annualSpend: String(r.annual_spend),
-    policyVersion: Number(r.policy_version),
-    status: r.status as TierProposal['status'],
-    proposedBy: r.proposed_by as string,
-    proposedAt: new Date(r.proposed_at as string),
-    decidedBy: r.decided_by as string | null,
-    decidedAt: dateOrNull(r.decided_at),
-    reason: r.reason as string | null,
-  };
-}
+const TIER = { from: 'from_tier', to: 'to_tier' };
+const PROPOSALS = new Table<TierProposal>(
+  'tier_proposal',
+  `id customerId evaluationYear from to annualSpend policyVersion status proposedBy proposedAt decidedBy
+   decidedAt reason`,
+  { columns: TIER },
+);
+const CHANGES = new Table<TierChange>(
+  'tier_change',
+  'id customerId from to reason note evaluationYear annualSpend changedBy effectiveAt',
+  { columns: TIER },
+);
 
 export class SqlTierRepository implements TierRepository {
   constructor(private readonly db: Sql) {}
@@ -56,75 +49,29 @@ export class SqlTierRepository implements TierRepository {
 
   async insertProposals(proposals: TierProposal[]): Promise<TierProposal[]> {
     const inserted: TierProposal[] = [];
-    for (const p of proposals) {
-      const done = await rows(
-        this.db,
-        `INSERT INTO tier_proposal (id, customer_id, evaluation_year, from_tier, to_tier, annual_spend, policy_version,
-           status, proposed_by, proposed_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-         ON CONFLICT (evaluation_year, customer_id) DO NOTHING RETURNING id`,
-        [
-          p.id,
-          p.customerId,
-          p.evaluationYear,
-          p.from,
-          p.to,
-          p.annualSpend,
-          p.policyVersion,
-          p.status,
-          p.proposedBy,
-          p.proposedAt,
-        ],
-      );
-      if (done.length) inserted.push(p);
-    }
+    for (const p of proposals)
+      if (await PROPOSALS.insert(this.db, p, 'ON CONFLICT (evaluation_year, customer_id) DO NOTHING'))
+        inserted.push(p);
     return inserted;
   }
 
-  async proposals(year: number, status?: TierProposal['status'] | null): Promise<TierProposal[]> {
-    return (
-      await rows(
-        this.db,
-        `SELECT * FROM tier_proposal WHERE evaluation_year = $1 AND ($2::text IS NULL OR status = $2) ORDER BY proposed_at, id`,
-        [year, status ?? null],
-      )
-    ).map(toProposal);
+  proposals(year: number, status?: TierProposal['status'] | null): Promise<TierProposal[]> {
+    return PROPOSALS.select(
+      this.db,
+      `WHERE evaluation_year = $1 AND ($2::text IS NULL OR status = $2) ORDER BY proposed_at, id`,
+      [year, status ?? null],
+    );
   }
 
-  async findProposal(id: string, lock = false): Promise<TierProposal | null> {
-    const found = await rows(
-      this.db,
-      `SELECT * FROM tier_proposal WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
-      [id],
-    );
-    return found[0] ? toProposal(found[0]) : null;
+  findProposal(id: string, lock = false): Promise<TierProposal | null> {
+    return PROPOSALS.find(this.db, 'id = $1', [id], lock);
   }
 
-  async updateProposal(p: TierProposal): Promise<void> {
-    await exec(
-      this.db,
-      `UPDATE tier_proposal SET status = $2, decided_by = $3, decided_at = $4, reason = $5 WHERE id = $1`,
-      [p.id, p.status, p.decidedBy, p.decidedAt, p.reason],
-    );
+  updateProposal(p: TierProposal): Promise<void> {
+    return PROPOSALS.update(this.db, p, 'status decidedBy decidedAt reason');
   }
 
   async insertChange(c: TierChange): Promise<void> {
-    await exec(
-      this.db,
-      `INSERT INTO tier_change (id, customer_id, from_tier, to_tier, reason, note, evaluation_year, annual_spend, changed_by, effective_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
-        c.id,
-        c.customerId,
-        c.from,
-        c.to,
-        c.reason,
-        c.note,
-        c.evaluationYear,
-        c.annualSpend,
-        c.changedBy,
-        c.effectiveAt,
-      ],
-    );
+    await CHANGES.insert(this.db, c);
   }
 }

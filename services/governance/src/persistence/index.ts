@@ -1,4 +1,5 @@
 import { MessagingTables1767225600001, OutboxTraceContext1767312000000, outboxOf } from '@care/messaging';
+import { unitOfWorkOn } from '@care/service-kit';
 import type { DataSource } from 'typeorm';
 import type { Transaction } from '../application/ports';
 import { AuditEntryEntity } from './audit-entry.entity';
@@ -14,9 +15,8 @@ export const migrations = [
 export { TypeOrmAuditEntryRepository };
 
 /** Runs the work in one database transaction: its changes and its events commit together or not at all. */
-export function unitOfWork(dataSource: DataSource) {
-  return <T>(work: (tx: Transaction) => Promise<T>): Promise<T> =>
-    dataSource.transaction((manager) =>
-      work({ entries: new TypeOrmAuditEntryRepository(manager), outbox: outboxOf(manager) }),
-    );
-}
+export const unitOfWork = (dataSource: DataSource) =>
+  unitOfWorkOn(dataSource, (manager): Transaction => ({
+    entries: new TypeOrmAuditEntryRepository(manager),
+    outbox: outboxOf(manager),
+  }));

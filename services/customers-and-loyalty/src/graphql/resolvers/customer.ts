@@ -26,13 +26,7 @@ const ledgerCursor = (seq: number) => encodeCursor({ at: new Date(0), id: String
 export const Customer: CustomerResolvers = {
   // The same rule as `customer(id)`: FORBIDDEN to a role that reads no customer; a customer that is not
   // the caller's own (for a customer token) resolves to null, like one that does not exist.
-  __resolveReference: (ref, ctx) =>
-    visibleRecord(
-      loyaltyReaderOf(ctx),
-      ref.id,
-      (id) => ctx.loaders.customer.load(id),
-      (c) => c.id,
-    ),
+  __resolveReference: (ref, ctx) => visibleRecord(loyaltyReaderOf(ctx), ref.id, ctx.records.customers),
   email: (c, _args, ctx) => personal(c.email, 'email', c.id, ctx, maskEmail),
   phone: (c, _args, ctx) => personal(c.phone, 'phone', c.id, ctx, maskPhone),
   birthday: (c, _args, ctx) => personal(c.birthday, 'birthday', c.id, ctx, maskBirthday),

@@ -16,13 +16,7 @@ const customerOf = async (id: string, ctx: Context) => {
 
 export const Redemption: RedemptionResolvers = {
   // As `redemption(id)`: a customer's reference to another customer's redemption resolves to null.
-  __resolveReference: (ref, ctx) =>
-    visibleRecord(
-      loyaltyReaderOf(ctx),
-      ref.id,
-      (id) => ctx.deps.redemptions.find(id),
-      (r) => r.customerId,
-    ),
+  __resolveReference: (ref, ctx) => visibleRecord(loyaltyReaderOf(ctx), ref.id, ctx.records.redemptions),
   customer: (r, _args, ctx) => customerOf(r.customerId, ctx),
 };
 

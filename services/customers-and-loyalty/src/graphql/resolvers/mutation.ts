@@ -38,7 +38,7 @@ const CHANGE = ['name', 'email', 'phone', 'region', 'birthday', 'preferredLangua
 export const Mutation: MutationResolvers = {
   registerCustomer: (_root, { input }, ctx) => registerCustomer(ctx.deps, ctx, input),
   updateCustomer: (_root, { id, input }, ctx) =>
-    updateCustomer(ctx.deps, ctx, id, changesOf(input, OPERATIONAL)),
+    updateCustomer(ctx.deps, ctx, { id, changes: changesOf(input, OPERATIONAL) }),
   recordConsent: (_root, { input }, ctx) => recordConsent(ctx.deps, ctx, input),
   verifyIdentity: (_root, { input }, ctx) => verifyIdentity(ctx.deps, ctx, input),
   submitCustomerChange: (_root, { input }, ctx) =>
@@ -55,8 +55,8 @@ export const Mutation: MutationResolvers = {
   overrideTier: (_root, { input }, ctx) => overrideTier(ctx.deps, ctx, input),
   requestRedemption: (_root, { input }, ctx) => requestRedemption(ctx.deps, ctx, input),
   issueDiscount: (_root, { input }, ctx) => issueDiscount(ctx.deps, ctx, input),
-  freezeAccount: (_root, { customerId, reason }, ctx) => freezeAccount(ctx.deps, ctx, customerId, reason),
-  unfreezeAccount: (_root, { customerId, reason }, ctx) => unfreezeAccount(ctx.deps, ctx, customerId, reason),
+  freezeAccount: (_root, args, ctx) => freezeAccount(ctx.deps, ctx, args),
+  unfreezeAccount: (_root, args, ctx) => unfreezeAccount(ctx.deps, ctx, args),
   expirePoints: (_root, _args, ctx) => expirePoints(ctx.deps, ctx),
   adjustPoints: (_root, { input }, ctx) => adjustPoints(ctx.deps, ctx, input),
   createCampaign: (_root, { input }, ctx) => createCampaign(ctx.deps, ctx, input),

@@ -6,23 +6,9 @@ import { isUuid, readRecord, requireStaffReader } from '../../application/read-a
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 
 export const Query: QueryResolvers = {
-  customer: (_root, { id }, ctx) =>
-    readRecord(
-      ctx,
-      'Customer',
-      id,
-      (ref) => ctx.loaders.customer.load(ref),
-      (c) => c.id,
-    ),
+  customer: (_root, { id }, ctx) => readRecord(ctx, id, ctx.records.customers),
   customers: (_root, args, ctx) => listCustomers(ctx.deps, ctx, args),
-  redemption: (_root, { id }, ctx) =>
-    readRecord(
-      ctx,
-      'Redemption',
-      id,
-      (ref) => ctx.deps.redemptions.find(ref),
-      (r) => r.customerId,
-    ),
+  redemption: (_root, { id }, ctx) => readRecord(ctx, id, ctx.records.redemptions),
   campaign: (_root, { id }, ctx) => {
     requireStaffReader(ctx);
     return isUuid(id) ? ctx.loaders.campaign.load(id) : null;
@@ -47,6 +33,6 @@ export const Query: QueryResolvers = {
     requireStaffReader(ctx);
     return ctx.deps.tiers.policyAt(ctx.deps.clock.now());
   },
-  loyaltyKpis: (_root, { from, to }, ctx) => computeKpis(ctx.deps, ctx, from, to),
+  loyaltyKpis: (_root, args, ctx) => computeKpis(ctx.deps, ctx, args),
   customerStatistics: (_root, { year }, ctx) => customerStatistics(ctx.deps, ctx, year),
 };
