@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 
-import { REFUSAL_CODES, Refusal, type RefusalCode } from '@care/domain-kernel';
+import { REFUSAL_CODES, Refusal, refuse, type RefusalCode } from '@care/domain-kernel';
 
 /** The closed set of error codes a client can see in `extensions.code`. */
 export const ERROR_CODES = [...REFUSAL_CODES, 'INTERNAL_SERVER_ERROR'] as const;
@@ -16,10 +16,9 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401 }
 export const DomainError = Refusal;
 export type DomainError = Refusal;
 
-export const notFound = (what: string, id: string) =>
-  new DomainError('NOT_FOUND', `${what} ${id} was not found`, { id });
-export const forbidden = (message = 'You are not allowed to do this') =>
-  new DomainError('FORBIDDEN', message);
+// The kernel's shorthands, under the names the outer layers use.
+export const notFound = refuse.notFound;
+export const forbidden = (message?: string) => refuse.forbidden(message);
 export const badInput = (message: string, details?: Record<string, unknown>) =>
   new DomainError('BAD_USER_INPUT', message, details);
 

@@ -15,7 +15,6 @@ import {
 } from '@care/messaging';
 import type { ServiceKey } from '@care/contracts';
 import { jetstreamManager } from '@nats-io/jetstream';
-import type { Registry } from 'prom-client';
 import { createTokenVerifier } from './auth';
 import {
   connectWithRetry,
@@ -69,13 +68,6 @@ export interface Infrastructure {
   dataSource: DataSource;
   nats: NatsConnection;
   logger: Logger;
-}
-
-/** What a service's consumers are built from. */
-export interface MessagingContext extends Omit<Infrastructure, 'logger'> {
-  topology: Topology;
-  logger: Logger;
-  registry: Registry;
 }
 
 /** A job the service runs on a timer (see schedule): every `everyMs` ms, 0 for only when asked. */

@@ -1,15 +1,6 @@
-import { reactionTo, type EventContext, type EventDefinition } from '@care/contracts';
-import {
-  MessagingTables1767225600001,
-  onEvent,
-  OutboxTraceContext1767312000000,
-  outboxOf,
-  type Reaction,
-} from '@care/messaging';
+import { MessagingTables1767225600001, OutboxTraceContext1767312000000, outboxOf } from '@care/messaging';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { z } from 'zod';
-import type { Deps, Repositories, Transaction } from '../application/ports';
-import { SERVICE_ACCOUNT } from '../domain/access';
+import type { Repositories, Transaction } from '../application/ports';
 import { SqlCampaignRepository } from './campaign-repository';
 import { SqlConsentRepository } from './consent-repository';
 import { CustomerEntity } from './customer.entity';
@@ -60,18 +51,4 @@ export function transactionOf(manager: EntityManager): Transaction {
 export function unitOfWork(dataSource: DataSource) {
   return <T>(work: (tx: Transaction) => Promise<T>): Promise<T> =>
     dataSource.transaction((manager) => work(transactionOf(manager)));
-}
-
-/**
- * Loyalty's reaction to another service's event: the use case runs in the transaction that records the
- * event as handled, acting as loyalty's service account, caused by the event.
- */
-export function reaction<S extends z.ZodObject>(
-  deps: Deps,
-  definition: EventDefinition<S>,
-  react: (deps: Deps, tx: Transaction, data: z.output<S>, context: EventContext) => Promise<unknown>,
-): Reaction {
-  return onEvent(definition, (data, event, manager) =>
-    react(deps, transactionOf(manager), data, reactionTo(event, SERVICE_ACCOUNT)),
-  );
 }
