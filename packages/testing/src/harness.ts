@@ -1,7 +1,6 @@
-import { Client } from 'pg';
 import type { App } from 'supertest/types';
 import { testToken, type TestActor } from './auth';
-import { createTestSchema, type TestSchema } from './database';
+import { createTestSchema, withClient, type TestSchema } from './database';
 import { dataOf, gql, type GqlResult } from './gql';
 import { tapStream, type EventTap } from './nats';
 import { testServiceEnv } from './service';
@@ -97,16 +96,11 @@ export async function startServiceHarness<S extends StartedService>(
     raw,
     ok: async <T>(query: string, variables?: Record<string, unknown>, actor?: TestActor) =>
       dataOf(await raw<T>(query, variables, actor)),
-    sql: async (text, params) => {
-      const client = new Client({ connectionString: db.url });
-      await client.connect();
-      try {
+    sql: (text, params) =>
+      withClient(db.url, async (client) => {
         await client.query(`SET search_path TO "${db.schema}", public`);
         return (await client.query(text, params)).rows;
-      } finally {
-        await client.end();
-      }
-    },
+      }),
     close: async () => {
       try {
         await service.close();
