@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { printSchema } from 'graphql';
-import { loadTypeDefs } from '@care/service-kit';
+import { parseSubgraphSdl, subgraphSdlFiles } from '@care/service-kit';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 
@@ -14,25 +14,26 @@ export const CLIENT_SCHEMA_FILE = path.join(REPO_ROOT, 'docs', 'schema.graphql')
 
 const supergraphConfig = z.object({
   federation_version: z.string().optional(),
-  subgraphs: z.record(z.string(), z.object({ routing_url: z.url(), schema: z.object({ file: z.string() }) })),
+  subgraphs: z.record(z.string(), z.object({ routing_url: z.url(), service: z.string() })),
 });
 
 export interface SubgraphSource {
   name: string;
   url: string;
-  file: string;
+  /** The subgraph's SDL files, absolute, in the order they are read (the kit's subgraphSdlFiles). */
+  files: string[];
 }
 
 /**
- * The subgraphs named in supergraph.yaml, with their SDL file paths made absolute. Each file is read as
- * its service serves it: after the kit's common SDL (loadTypeDefs).
+ * The subgraphs named in supergraph.yaml, with the SDL files of each one's package folder. The files are
+ * read as their service serves them: after the kit's common SDL (parseSubgraphSdl, as loadTypeDefs).
  */
 export function readSubgraphs(configPath = SUPERGRAPH_CONFIG): SubgraphSource[] {
   const config = supergraphConfig.parse(parseYaml(readFileSync(configPath, 'utf8')));
   return Object.entries(config.subgraphs).map(([name, s]) => ({
     name,
     url: s.routing_url,
-    file: path.resolve(path.dirname(configPath), s.schema.file),
+    files: subgraphSdlFiles(path.resolve(path.dirname(configPath), s.service)),
   }));
 }
 
@@ -46,7 +47,7 @@ export interface Composition {
 /** Composes the subgraphs; throws with every composition error when it fails. */
 export function compose(subgraphs: SubgraphSource[] = readSubgraphs()): Composition {
   const result = composeServices(
-    subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: loadTypeDefs(s.file) })),
+    subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: parseSubgraphSdl(s.files) })),
   );
   if (result.errors) {
     throw new Error(`Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);

@@ -1,13 +1,15 @@
 /*
  * The one GraphQL Code Generator configuration every subgraph uses: resolver types for a federated
- * schema at src/graphql/schema.graphql (read after the kit's graphql/common.graphql, as loadTypeDefs
- * reads it), written to src/graphql/__generated__/resolvers-types.ts, with the context from
- * src/graphql/context.ts. A service's codegen.ts names only its mappers (the domain type each GraphQL
- * object is resolved from), relative to the generated file.
+ * schema read from the service's SDL files (sdl.ts: src/graphql/schema/*.graphql after the kit's
+ * graphql/common.graphql, as loadTypeDefs reads them), written to
+ * src/graphql/__generated__/resolvers-types.ts, with the context from src/graphql/context.ts. A
+ * service's codegen.ts names only its mappers (the domain type each GraphQL object is resolved from),
+ * relative to the generated file. The codegen CLI runs in the service's folder.
  *
- * Kept free of imports (the codegen CLI loads it on its own, outside any service) and typed by shape,
+ * Imports only sdl.ts (the codegen CLI loads it on its own, outside any service) and is typed by shape,
  * so the kit does not depend on the code generator.
  */
+import { COMMON_SDL_FILE, subgraphSdlFiles } from './sdl';
 
 /** How a custom scalar looks in TypeScript: one type, or different types for input and output. */
 export type ScalarType = string | { input: string; output: string };
@@ -40,7 +42,7 @@ export interface CodegenConfig {
 
 export function subgraphCodegen({ mappers, scalars = {} }: SubgraphCodegenOptions): CodegenConfig {
   return {
-    schema: [`${__dirname}/graphql/common.graphql`, 'src/graphql/schema.graphql'],
+    schema: [COMMON_SDL_FILE, ...subgraphSdlFiles(process.cwd())],
     generates: {
       'src/graphql/__generated__/resolvers-types.ts': {
         plugins: ['typescript', 'typescript-resolvers'],

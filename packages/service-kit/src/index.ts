@@ -16,6 +16,7 @@ export * from './pagination';
 export * from './scalars';
 export * from './security';
 export * from './subgraph';
+export * from './sdl';
 export * from './tracing';
 export * from './main';
 export * from './aggregate';

@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { DocumentNode } from 'graphql';
-import { parse } from 'graphql';
 import type { Express } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
@@ -29,17 +26,6 @@ import { connectNats, pingNats, type NatsConnection } from './nats';
 import { createSubgraphServer, type RequestContext } from './server';
 import { schedule, type ScheduledJob } from './schedule';
 import { flushTracing, startTracing } from './tracing';
-
-/** The SDL every subgraph's schema starts with: the Federation version and the @bounds directive. */
-export const COMMON_SDL_FILE = path.join(__dirname, 'graphql', 'common.graphql');
-
-/**
- * A subgraph's SDL as it is served and composed: the kit's common SDL, then the service's own file
- * (src/graphql/schema.graphql). `pnpm compose` reads subgraphs through this too.
- */
-export function loadTypeDefs(file: string): DocumentNode {
-  return parse(`${readFileSync(COMMON_SDL_FILE, 'utf8')}\n${readFileSync(file, 'utf8')}`);
-}
 
 /** The settings every subgraph's config provides (see baseServiceConfig). */
 export interface SubgraphRuntimeConfig {

@@ -4,14 +4,18 @@ import type { App } from 'supertest/types';
 import { dataOf, gql } from './gql';
 
 /**
- * The federation contract of a subgraph: `_service { sdl }` is the SDL file the supergraph is composed
- * from (after the kit's common SDL, which holds no types), and `_entities` resolves a representation of
- * each of its `@key` entities.
+ * The federation contract of a subgraph: `_service { sdl }` is the SDL the supergraph is composed from
+ * (the service's SDL files, from the kit's subgraphSdlFiles, after its common SDL, which holds no types),
+ * and `_entities` resolves a representation of each of its `@key` entities.
  */
 export async function checkSubgraphContract(
   app: App,
   token: string,
-  options: { sdlFile: string; representation: Record<string, unknown>; selection: string },
+  options: {
+    sdlFile: string | readonly string[];
+    representation: Record<string, unknown>;
+    selection: string;
+  },
 ): Promise<{ sdl: string; entity: unknown }> {
   const sdl = dataOf(await gql<{ _service: { sdl: string } }>(app, '{ _service { sdl } }', {}, { token }))
     ._service.sdl;
@@ -44,7 +48,11 @@ export function typeShapes(sdl: string): Record<string, string[]> {
   return shapes;
 }
 
-/** The shapes of the SDL file a supergraph is composed from. */
-export function fileTypeShapes(file: string): Record<string, string[]> {
-  return typeShapes(print(parse(readFileSync(file, 'utf8'))));
+/**
+ * The shapes of the SDL a supergraph is composed from: one file, or a service's files in the order the
+ * kit's subgraphSdlFiles lists them.
+ */
+export function fileTypeShapes(files: string | readonly string[]): Record<string, string[]> {
+  const sdl = (typeof files === 'string' ? [files] : files).map((f) => readFileSync(f, 'utf8')).join('\n');
+  return typeShapes(print(parse(sdl)));
 }

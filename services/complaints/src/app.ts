@@ -27,7 +27,8 @@ import {
 } from './persistence';
 
 export const SERVICE_NAME = 'complaints';
-export const typeDefs = loadTypeDefs(path.join(__dirname, 'graphql', 'schema.graphql'));
+/** The kit's common SDL, then this package's src/graphql/schema/*.graphql in file-name order. */
+export const typeDefs = loadTypeDefs(path.join(__dirname, '..'));
 export { entities, migrations };
 
 /** The SLA breach job's name: `handle.jobs[SLA_BREACH_JOB].runNow()` runs it at once. */

@@ -9,6 +9,7 @@ import {
   typeShapes,
   fileTypeShapes,
 } from '@care/testing';
+import { subgraphSdlFiles } from '@care/service-kit';
 import { complaintsHarness, type Harness } from './harness';
 
 const h = complaintsHarness('complaints');
@@ -162,13 +163,13 @@ describe('federation contract', () => {
         { token: specialist },
       ),
     ).fileComplaint;
-    const file = path.join(__dirname, '..', 'src', 'graphql', 'schema.graphql');
+    const files = subgraphSdlFiles(path.join(__dirname, '..'));
     const { sdl, entity } = await checkSubgraphContract(service.app, specialist, {
-      sdlFile: file,
+      sdlFile: files,
       representation: { __typename: 'Complaint', id: filed.id },
       selection: '... on Complaint { id number description }',
     });
-    expect(typeShapes(sdl)).toEqual(fileTypeShapes(file));
+    expect(typeShapes(sdl)).toEqual(fileTypeShapes(files));
     expect(sdl).toMatch(/type Complaint\s+@key\(fields: "id"\)/);
     expect(entity).toEqual({ id: filed.id, number: filed.number, description: 'contract' });
   });

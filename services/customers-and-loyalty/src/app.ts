@@ -20,7 +20,8 @@ import { resolvers } from './graphql/resolvers';
 import { entities, migrations, repositoriesOf, SqlKpiRepository, unitOfWork } from './persistence';
 
 export const SERVICE_NAME = 'customers-and-loyalty';
-export const typeDefs = loadTypeDefs(path.join(__dirname, 'graphql', 'schema.graphql'));
+/** The kit's common SDL, then this package's src/graphql/schema/*.graphql in file-name order. */
+export const typeDefs = loadTypeDefs(path.join(__dirname, '..'));
 export { entities, migrations };
 
 export interface ServiceOptions {

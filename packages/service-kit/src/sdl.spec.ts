@@ -1,0 +1,57 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Kind, print } from 'graphql';
+import { loadTypeDefs, parseSubgraphSdl, SDL_FOLDER, subgraphSdlFiles } from './sdl';
+
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'sdl-files-'));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+/** A service package folder holding `files` (path relative to the package -> text). */
+function servicePackage(files: Record<string, string>): string {
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+const typeNames = (serviceDir: string) =>
+  loadTypeDefs(serviceDir)
+    .definitions.filter((d) => d.kind === Kind.OBJECT_TYPE_DEFINITION)
+    .map((d) => d.name.value);
+
+describe('a subgraph SDL', () => {
+  it('is the .graphql files of src/graphql/schema/, in file-name order, read after the common SDL', () => {
+    const dir = servicePackage({
+      'src/graphql/schema/02-query.graphql': 'type Query {\n  thing: Thing\n}\n',
+      'src/graphql/schema/01-thing.graphql': 'type Thing @key(fields: "id") {\n  id: ID!\n}\n',
+      'src/graphql/schema/README.md': 'not SDL',
+    });
+    expect(subgraphSdlFiles(dir)).toEqual([
+      path.join(dir, SDL_FOLDER, '01-thing.graphql'),
+      path.join(dir, SDL_FOLDER, '02-query.graphql'),
+    ]);
+    expect(typeNames(dir)).toEqual(['Thing', 'Query']);
+    const document = loadTypeDefs(dir);
+    // The common start comes first: the Federation @link before the service's own types.
+    expect(print(document.definitions[0]!)).toContain('@link(url: "https://specs.apollo.dev/federation/');
+    expect(print(document)).toBe(print(parseSubgraphSdl(subgraphSdlFiles(dir))));
+  });
+
+  it('is src/graphql/schema.graphql for a service without the folder, or that file when it is named', () => {
+    const dir = servicePackage({ 'src/graphql/schema.graphql': 'type Query {\n  one: Int\n}\n' });
+    const file = path.join(dir, 'src', 'graphql', 'schema.graphql');
+    expect(subgraphSdlFiles(dir)).toEqual([file]);
+    expect(subgraphSdlFiles(file)).toEqual([file]);
+    expect(typeNames(file)).toEqual(['Query']);
+  });
+
+  it('refuses an SDL folder without a .graphql file', () => {
+    const dir = servicePackage({ 'src/graphql/schema/notes.txt': '' });
+    expect(() => subgraphSdlFiles(dir)).toThrow(/holds no \.graphql file/);
+  });
+});
