@@ -38,7 +38,7 @@ import {
   variablesDepthLimit,
 } from './edge';
 import { httpSemanticsPlugin, KnownOperationTypesRule, withCheckedResults } from './http-semantics';
-import { SubgraphDataSource, type GatewayContext } from './subgraph-source';
+import { subgraphAgent, SubgraphDataSource, type GatewayContext } from './subgraph-source';
 import { workbench } from './workbench';
 
 export type { GatewayContext } from './subgraph-source';
@@ -84,10 +84,11 @@ export async function startGateway(
   // @apollo/gateway reports anonymous usage to Apollo's servers unless this is set when it is built. A
   // company's customer-data API does not phone home by default; an operator may opt in with `false`.
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
+  const agent = subgraphAgent({ connections: config.SUBGRAPH_MAX_SOCKETS });
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'),
     buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, effectiveUrls[name] ?? url, logger, config.SUBGRAPH_TIMEOUT_MS),
+      new SubgraphDataSource(name, effectiveUrls[name] ?? url, logger, config.SUBGRAPH_TIMEOUT_MS, agent),
     logger,
   });
 
@@ -197,6 +198,7 @@ export async function startGateway(
     port,
     close: async () => {
       await apollo.stop();
+      await agent.close();
       await flushTracing();
     },
   };

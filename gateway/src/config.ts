@@ -65,6 +65,11 @@ export const configSchema = requireJwtSource(
      */
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
     /**
+     * Most sockets the gateway keeps open to one subgraph; requests beyond it wait for a free one, so a
+     * burst cannot exhaust the subgraph's (or the gateway's) file descriptors.
+     */
+    SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).max(4096).default(64),
+    /**
      * Browser origins allowed to call /graphql (CORS, with credentials), comma-separated. Unset: the
      * local front-end servers outside production (DEVELOPMENT_CORS_ORIGINS), none in production.
      */

@@ -7,6 +7,7 @@ import {
   type Logger,
 } from '@care/service-kit';
 import { GraphQLError, Kind, parse, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
+import { Agent, fetch as undiciFetch, type Dispatcher } from 'undici';
 
 /** What the gateway knows about the caller of one request (see edge.ts and app.ts). */
 export interface GatewayContext {
@@ -43,6 +44,18 @@ class SubgraphUnavailable extends GraphQLError {
 }
 
 /**
+ * The connection pool the gateway reaches its subgraphs through: keep-alive sockets, at most
+ * `connections` open to each subgraph (requests beyond that queue for a free socket instead of opening
+ * more), idle sockets closed after `keepAliveMs`. Uncompressed: gateway and subgraphs share a network.
+ */
+export const subgraphAgent = (options: { connections?: number; keepAliveMs?: number } = {}): Agent =>
+  new Agent({
+    connections: options.connections ?? 64,
+    keepAliveTimeout: options.keepAliveMs ?? 4_000,
+    pipelining: 1,
+  });
+
+/**
  * One subgraph as the gateway calls it: forwards the caller's token, request id, correlation id and trace
  * context (`traceparent`: the subgraph's span is a child of the gateway's fetch span), and
  * turns a subgraph that is down (connection refused or reset, 502/503/504) into `UNAVAILABLE` errors at
@@ -55,11 +68,21 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     url: string | undefined,
     private readonly logger: Logger,
     private readonly timeoutMs = 15_000,
+    dispatcher: Dispatcher = subgraphAgent(),
   ) {
-    // Node's fetch (undici) rather than the default make-fetch-happen: its pooled keep-alive sockets are
-    // retired before the subgraph's own keep-alive timeout (it reads the `Keep-Alive: timeout=` the server
-    // sends), so a request never goes out on a socket the subgraph is closing ("socket hang up").
-    super({ ...(url === undefined ? {} : { url }), fetcher: (input, init) => fetch(input, init) });
+    // undici rather than the default make-fetch-happen: its pooled keep-alive sockets are retired before
+    // the subgraph's own keep-alive timeout (it reads the `Keep-Alive: timeout=` the server sends), so a
+    // request never goes out on a socket the subgraph is closing ("socket hang up"); the agent bounds the
+    // sockets per subgraph. A fetch that outlives the timeout is aborted, so it frees its socket.
+    super({
+      ...(url === undefined ? {} : { url }),
+      fetcher: (input, init) =>
+        undiciFetch(input, {
+          ...(init as Parameters<typeof undiciFetch>[1]),
+          dispatcher,
+          signal: AbortSignal.timeout(timeoutMs),
+        }) as unknown as ReturnType<typeof fetch>,
+    });
   }
 
   override willSendRequest({ request, context }: ProcessOptions) {

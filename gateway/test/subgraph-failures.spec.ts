@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { composeServices } from '@apollo/composition';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -146,5 +146,62 @@ describe('a subgraph failing the gateway', () => {
         },
       ],
     });
+  });
+});
+
+describe('the connections the gateway keeps to a subgraph', () => {
+  /** A names subgraph that counts the sockets it is reached through and answers after `delayMs`. */
+  async function countingNames(delayMs: number) {
+    const seen = { sockets: 0, open: 0, mostOpen: 0 };
+    const server = new ApolloServer({
+      schema: buildSubgraphSchema({
+        typeDefs: names,
+        resolvers: {
+          Thing: {
+            __resolveReference: async (ref: { id: string }) => {
+              await new Promise((resolve) => setTimeout(resolve, delayMs));
+              return { id: ref.id, name: `thing ${ref.id}` };
+            },
+          },
+        } as never,
+      }),
+      plugins: [ApolloServerPluginInlineTraceDisabled()],
+    });
+    const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
+    stops.push(() => server.stop());
+    // The standalone server's http.Server is not exposed: count connections at the TCP level instead.
+    const { port } = new URL(url);
+    const proxy = net.createServer((client) => {
+      seen.sockets += 1;
+      seen.open += 1;
+      seen.mostOpen = Math.max(seen.mostOpen, seen.open);
+      const upstream = net.connect(Number(port), '127.0.0.1');
+      client.pipe(upstream).pipe(client);
+      const end = () => {
+        upstream.destroy();
+        client.destroy();
+      };
+      client.once('close', () => {
+        seen.open -= 1;
+        end();
+      });
+      upstream.once('close', end);
+      client.on('error', end);
+      upstream.on('error', end);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    stops.push(() => new Promise((resolve) => proxy.close(resolve)));
+    return { url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/graphql`, seen };
+  }
+
+  it('keeps at most SUBGRAPH_MAX_SOCKETS sockets open to a subgraph and reuses them (keep-alive)', async () => {
+    const { url, seen } = await countingNames(40);
+    const gateway = await gatewayOver({ things: thingsUrl, names: url }, { SUBGRAPH_MAX_SOCKETS: '2' });
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, () => query(gateway, '{ thing { id name } }')),
+    );
+    for (const res of answers) expect(res.body).toEqual({ data: { thing: { id: '1', name: 'thing 1' } } });
+    expect(seen.mostOpen).toBeLessThanOrEqual(2);
+    expect(seen.sockets).toBeLessThanOrEqual(2);
   });
 });
