@@ -21,3 +21,4 @@ export * from './tracing';
 export * from './main';
 export * from './aggregate';
 export * from './schedule';
+export * from './use-case';

@@ -7,6 +7,7 @@ import {
   type Caller,
   type Role,
   type UnitOfWork,
+  type UseCase,
 } from '@care/service-kit';
 import type { Complaint, Happening, Outcome, RuleContext } from '../domain/complaint';
 import { assertDepartmentMember } from '../domain/handling';
@@ -49,11 +50,7 @@ export interface ComplaintTarget {
 }
 
 /** A use case that changes one complaint, given what the caller sends for the change beside the target. */
-export type ComplaintChange<I = unknown> = (
-  deps: Deps,
-  caller: Caller,
-  input: ComplaintTarget & I,
-) => Promise<Complaint>;
+export type ComplaintChange<I = unknown> = UseCase<Deps, ComplaintTarget & I, Complaint>;
 
 export interface ChangeSpec {
   /** The lifecycle command: refused with INVALID_TRANSITION before any other check on the complaint. */

@@ -1,5 +1,5 @@
 import { isRefusal, refuse } from '@care/domain-kernel';
-import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
+import { authorised, eventContextOf, type Caller } from '@care/service-kit';
 import { INTAKE_ROLES } from '../domain/access';
 import type { Complaint, RuleContext } from '../domain/complaint';
 import { complaintNumber, idempotencyKeyTaken, intake, yearIn, type IntakeInput } from '../domain/intake';
@@ -38,8 +38,7 @@ function sameFiling(existing: Complaint, input: IntakeInput): Complaint {
  * The customer must be one loyalty registered (NOT_FOUND otherwise); a customer registered a moment
  * ago is known as soon as its `customer.registered` event has been applied here.
  */
-export async function fileComplaint(deps: Deps, caller: Caller, input: IntakeInput): Promise<Complaint> {
-  requireRole(caller.actor, ...INTAKE_ROLES);
+export const fileComplaint = authorised(INTAKE_ROLES, async (deps: Deps, caller, input: IntakeInput) => {
   const key = input.idempotencyKey?.trim() || null;
   if (key) {
     const existing = await deps.complaints.findByIdempotencyKey(key);
@@ -65,4 +64,4 @@ export async function fileComplaint(deps: Deps, caller: Caller, input: IntakeInp
     }
     throw error;
   }
-}
+});

@@ -1,8 +1,8 @@
-import { eventContextOf } from '@care/service-kit';
+import { authorised, eventContextOf } from '@care/service-kit';
 import { adjustment } from '../domain/points';
-import { authorised } from './authorise-caller';
 import { withCustomer } from './change-customer';
 import { postCredit, postDebit } from './post-points';
+import type { Deps } from './ports';
 
 /**
  * A manual points correction by internal control (an ADJUST entry with its reason): a credit is a new lot,
@@ -10,7 +10,7 @@ import { postCredit, postDebit } from './post-points';
  */
 export const adjustPoints = authorised(
   ['internal_control'],
-  async (deps, caller, input: { customerId: string; points: number; reason: string }) => {
+  async (deps: Deps, caller, input: { customerId: string; points: number; reason: string }) => {
     const { points, reason } = adjustment(input);
     const now = deps.clock.now();
     return withCustomer(deps, input.customerId, async (customer, tx) => {

@@ -1,10 +1,10 @@
-import { eventContextOf } from '@care/service-kit';
+import { authorised, eventContextOf } from '@care/service-kit';
 import { CAMPAIGN_ROLES } from '../domain/access';
 import { archiveCampaign as archive, archiveNumber, requireArchivable } from '../domain/campaign';
 import { companyLocal } from '../domain/company-time';
-import { authorised } from './authorise-caller';
 import { changeCampaign } from './change-campaign';
 import { campaignArchivedEvent } from './events';
+import type { Deps } from './ports';
 
 /**
  * Sales archives a settled campaign under KH + year + 6-digit serial (DOMAIN 2.4), the year in company
@@ -12,9 +12,9 @@ import { campaignArchivedEvent } from './events';
  * archivings queue on that row, and a rolled-back archiving rolls its serial back, so numbers are unique
  * and gapless. The campaign's state is checked before a serial is taken.
  */
-export const archiveCampaign = authorised(CAMPAIGN_ROLES, async (deps, caller, id: string) => {
+export const archiveCampaign = authorised(CAMPAIGN_ROLES, async (deps: Deps, caller, id: string) => {
   const now = deps.clock.now();
-  return changeCampaign(deps, id, async (current, tx) => {
+  return changeCampaign(deps.unitOfWork, id, async (current, tx) => {
     requireArchivable(current);
     const year = companyLocal(now, deps.timeZone).year;
     const campaign = archive(current, archiveNumber(year, await tx.campaigns.nextArchiveSerial(year)), now);

@@ -1,29 +1,25 @@
-import { notFound, type Changed } from '@care/service-kit';
+import { notFound } from '@care/service-kit';
 import type { Campaign } from '../domain/campaign';
-import type { Deps, Transaction } from './ports';
+import { changeOf } from './change-aggregate';
+import type { Transaction } from './ports';
 import { isUuid } from './read-access';
+
+const lock = (tx: Transaction, id: string) =>
+  isUuid(id) ? tx.campaigns.find(id, true) : Promise.resolve(null);
 
 /** Locks a campaign for the rest of the transaction; NOT_FOUND when unknown. */
 export async function lockCampaign(tx: Transaction, id: string): Promise<Campaign> {
-  const campaign = isUuid(id) ? await tx.campaigns.find(id, true) : null;
+  const campaign = await lock(tx, id);
   if (!campaign) throw notFound('Campaign', id);
   return campaign;
 }
 
 /**
- * Every change to a campaign, in one transaction: load it locked (NOT_FOUND), apply the pure rule, save,
- * enqueue its events. A campaign carries no version a caller could name, so there is no version check:
- * the row lock orders concurrent changes (a campaign's costs, DOMAIN 2.4).
+ * Every change to a campaign (its steps, its costs, its approval): the campaign row locked, so that
+ * concurrent changes queue and each sees the one before (a campaign's costs, DOMAIN 2.4); saved over the
+ * version it read.
  */
-export function changeCampaign(
-  deps: Pick<Deps, 'unitOfWork'>,
-  id: string,
-  apply: (campaign: Campaign, tx: Transaction) => Changed<Campaign> | Promise<Changed<Campaign>>,
-): Promise<Campaign> {
-  return deps.unitOfWork(async (tx) => {
-    const { next, events = [] } = await apply(await lockCampaign(tx, id), tx);
-    await tx.campaigns.update(next);
-    await tx.outbox.enqueue(...events);
-    return next;
-  });
-}
+export const changeCampaign = changeOf<Campaign>('Campaign', {
+  lock,
+  save: (tx, campaign, version) => tx.campaigns.save(campaign, version),
+});

@@ -1,10 +1,11 @@
-import { eventContextOf, notFound } from '@care/service-kit';
+import { authorised, eventContextOf, notFound } from '@care/service-kit';
 import { TIER_CHECKER_ROLES } from '../domain/access';
 import { applyTierProposal, decideTierProposal } from '../domain/tier';
-import { authorised } from './authorise-caller';
-import { changeCustomer, within } from './change-customer';
+import { within } from './change-aggregate';
+import { changeCustomer } from './change-customer';
 import { tierChangedEvent } from './events';
 import { isUuid } from './read-access';
+import type { Deps } from './ports';
 
 /**
  * Maker-checker (DOMAIN 2.1): internal control, never the proposer, confirms or rejects a proposal; a
@@ -12,7 +13,7 @@ import { isUuid } from './read-access';
  */
 export const confirmTierChange = authorised(
   TIER_CHECKER_ROLES,
-  async (deps, caller, input: { id: string; approve: boolean; reason?: string | null }) => {
+  async (deps: Deps, caller, input: { id: string; approve: boolean; reason?: string | null }) => {
     const decision = {
       approve: input.approve,
       reason: input.reason?.trim() || null,

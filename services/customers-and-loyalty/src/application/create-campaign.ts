@@ -1,13 +1,14 @@
+import { authorised } from '@care/service-kit';
 import { CAMPAIGN_ROLES } from '../domain/access';
 import { draftCampaign } from '../domain/campaign';
 import type { Tier } from '../domain/customer';
-import { authorised } from './authorise-caller';
+import type { Deps } from './ports';
 
 /** Sales drafts a reward campaign: type, target tiers and tags, budget, expected effect, dates (DOMAIN 2.4). */
 export const createCampaign = authorised(
   CAMPAIGN_ROLES,
   async (
-    deps,
+    deps: Deps,
     caller,
     input: {
       name: string;

@@ -1,12 +1,14 @@
 import type { EventContext } from '@care/contracts';
 import { decideCampaign as decide, type Campaign } from '../domain/campaign';
 import type { ApprovalOutcome } from '../domain/approval';
+import { within } from './change-aggregate';
+import { changeCampaign } from './change-campaign';
 import { campaignDecidedEvent } from './events';
 import type { Transaction } from './ports';
 
 /**
  * The approval decision of a campaign: approved it may run; otherwise it is returned to draft for changes.
- * A decision for a campaign that is no longer pending changes nothing (events may come twice).
+ * A decision for a campaign that is unknown or no longer pending changes nothing (events may come twice).
  */
 export async function decideCampaign(
   tx: Transaction,
@@ -16,8 +18,13 @@ export async function decideCampaign(
 ): Promise<Campaign | null> {
   const campaign = await tx.campaigns.find(decision.campaignId, true);
   if (!campaign || campaign.status !== 'PENDING_APPROVAL') return campaign;
-  const decided = decide(campaign, decision.outcome === 'APPROVED', now);
-  await tx.campaigns.update(decided);
-  await tx.outbox.enqueue(campaignDecidedEvent(decided, now, context));
-  return decided;
+  return changeCampaign(
+    within(tx),
+    campaign.id,
+    (current) => {
+      const decided = decide(current, decision.outcome === 'APPROVED', now);
+      return { next: decided, events: [campaignDecidedEvent(decided, now, context)] };
+    },
+    { locked: campaign },
+  );
 }

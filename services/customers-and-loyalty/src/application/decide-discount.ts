@@ -1,12 +1,14 @@
 import type { EventContext } from '@care/contracts';
 import type { ApprovalOutcome } from '../domain/approval';
 import { decideDiscount as decide, type Discount } from '../domain/discount';
+import { within } from './change-aggregate';
+import { changeDiscount } from './change-discount';
 import { discountIssuedEvent, discountRefusedEvent } from './events';
 import type { Transaction } from './ports';
 
 /**
  * The department head's decision on a Platinum discount: issued on approval, refused otherwise. A
- * decision for a discount that is no longer pending changes nothing (events may come twice).
+ * decision for a discount that is unknown or no longer pending changes nothing (events may come twice).
  */
 export async function decideDiscount(
   tx: Transaction,
@@ -16,13 +18,18 @@ export async function decideDiscount(
 ): Promise<Discount | null> {
   const discount = await tx.discounts.find(decision.discountId, true);
   if (!discount || discount.status !== 'PENDING_APPROVAL') return discount;
-  const customer = await tx.customers.lock(discount.customerId);
-  const { discount: decided, refusedBecause } = decide(discount, customer, decision, now);
-  await tx.discounts.update(decided);
-  await tx.outbox.enqueue(
-    refusedBecause === null
-      ? discountIssuedEvent(decided, context)
-      : discountRefusedEvent(decided, refusedBecause, now, context),
+  return changeDiscount(
+    within(tx),
+    discount.id,
+    async (current) => {
+      const customer = await tx.customers.lock(current.customerId);
+      const { discount: decided, refusedBecause } = decide(current, customer, decision, now);
+      const event =
+        refusedBecause === null
+          ? discountIssuedEvent(decided, context)
+          : discountRefusedEvent(decided, refusedBecause, now, context);
+      return { next: decided, events: [event] };
+    },
+    { locked: discount },
   );
-  return decided;
 }

@@ -1,7 +1,9 @@
 import type { EventContext } from '@care/contracts';
 import type { ApprovalOutcome } from '../domain/approval';
 import { decideRedemption as decide, type Redemption } from '../domain/redemption';
+import { within } from './change-aggregate';
 import { lockCustomer } from './change-customer';
+import { changeRedemption } from './change-redemption';
 import { redemptionDecidedEvents } from './events';
 import type { Transaction } from './ports';
 
@@ -20,15 +22,14 @@ export async function decideRedemption(
   if (!pending) return null;
   // The wallet's lock first (the order every change to it takes), then the redemption's.
   const customer = await lockCustomer(tx, pending.customerId);
-  const redemption = (await tx.redemptions.find(decision.redemptionId, true))!;
-  if (redemption.status !== 'PENDING_APPROVAL') return redemption;
-  const decided = decide(redemption, customer, decision, now);
-  await tx.redemptions.update(decided.redemption);
-  await tx.ledger.setEntryStatus(redemption.ledgerEntryId, decided.cancelled ? 'VOID' : 'POSTED');
-  if (decided.cancelled) await tx.ledger.restore(await allocationsOf(tx, redemption));
-  await tx.ledger.setWallet(customer.id, decided.wallet);
-  await tx.outbox.enqueue(...redemptionDecidedEvents(decided, context));
-  return decided.redemption;
+  return changeRedemption(within(tx), pending.id, async (redemption) => {
+    if (redemption.status !== 'PENDING_APPROVAL') return { next: redemption };
+    const decided = decide(redemption, customer, decision, now);
+    await tx.ledger.setEntryStatus(redemption.ledgerEntryId, decided.cancelled ? 'VOID' : 'POSTED');
+    if (decided.cancelled) await tx.ledger.restore(await allocationsOf(tx, redemption));
+    await tx.ledger.setWallet(customer.id, decided.wallet);
+    return { next: decided.redemption, events: redemptionDecidedEvents(decided, context) };
+  });
 }
 
 async function allocationsOf(tx: Transaction, redemption: Redemption) {

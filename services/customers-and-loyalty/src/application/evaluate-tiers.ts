@@ -1,14 +1,14 @@
 import { createEvent, tierChangeProposed } from '@care/contracts';
-import { eventContextOf } from '@care/service-kit';
+import { authorised, eventContextOf } from '@care/service-kit';
 import { TIER_PROPOSER_ROLES } from '../domain/access';
 import { proposeTiers, requireEvaluationWindow } from '../domain/tier';
-import { authorised } from './authorise-caller';
+import type { Deps } from './ports';
 
 /**
  * The January re-evaluation (DOMAIN 2.1): sales proposes every tier change the year's spend justifies;
  * internal control confirms each. Running it again proposes only what is new.
  */
-export const evaluateTiers = authorised(TIER_PROPOSER_ROLES, async (deps, caller, year: number) => {
+export const evaluateTiers = authorised(TIER_PROPOSER_ROLES, async (deps: Deps, caller, year: number) => {
   const now = deps.clock.now();
   requireEvaluationWindow(year, now, deps.timeZone);
   return deps.unitOfWork(async (tx) => {

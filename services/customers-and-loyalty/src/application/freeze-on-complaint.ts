@@ -1,6 +1,7 @@
 import type { EventContext } from '@care/contracts';
 import { freezeOnComplaint as freeze, freezesAccount } from '../domain/freeze';
-import { changeCustomer, within } from './change-customer';
+import { within } from './change-aggregate';
+import { changeCustomer } from './change-customer';
 import { accountFrozenEvent } from './events';
 import type { Deps, Transaction } from './ports';
 

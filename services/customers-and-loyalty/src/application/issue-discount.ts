@@ -1,11 +1,11 @@
-import { eventContextOf } from '@care/service-kit';
+import { authorised, eventContextOf } from '@care/service-kit';
 import { DISCOUNT_ROLES } from '../domain/access';
 import { companyLocal } from '../domain/company-time';
 import { discountPeriod, issueDiscount as issue, periodTaken, type DiscountKind } from '../domain/discount';
 import { parseAmount } from '../domain/money';
-import { authorised } from './authorise-caller';
 import { withCustomer } from './change-customer';
 import { discountApprovalRequestedEvent, discountIssuedEvent } from './events';
+import type { Deps } from './ports';
 
 /**
  * DOMAIN 2.3: a discount is issued only when it matches the purchase records (the reason given when
@@ -14,7 +14,7 @@ import { discountApprovalRequestedEvent, discountIssuedEvent } from './events';
  */
 export const issueDiscount = authorised(
   DISCOUNT_ROLES,
-  async (deps, caller, input: { customerId: string; kind: DiscountKind; value: string }) => {
+  async (deps: Deps, caller, input: { customerId: string; kind: DiscountKind; value: string }) => {
     const value = parseAmount(input.value, 'value');
     const now = deps.clock.now();
     return withCustomer(deps, input.customerId, async (customer, tx) => {

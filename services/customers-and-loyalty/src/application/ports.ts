@@ -81,7 +81,8 @@ export interface PurchaseReturn {
 export interface PurchaseRepository {
   find(orderNumber: string, lock?: boolean): Promise<Purchase | null>;
   insert(purchase: Purchase): Promise<void>;
-  update(purchase: Purchase): Promise<void>;
+  /** Writes it unless it changed since `version` (CONFLICT); returns it at its new version. */
+  save(purchase: Purchase, version: number): Promise<Purchase>;
   /** False when the return number was recorded already. */
   insertReturn(ret: PurchaseReturn): Promise<boolean>;
   /** Net spend in CNY per customer for a calendar year (by purchase date, company time). */
@@ -92,14 +93,16 @@ export interface RedemptionRepository {
   insert(redemption: Redemption): Promise<boolean>;
   find(id: string, lock?: boolean): Promise<Redemption | null>;
   findByKey(customerId: string, key: string): Promise<Redemption | null>;
-  update(redemption: Redemption): Promise<void>;
+  /** Writes it unless it changed since `version` (CONFLICT); returns it at its new version. */
+  save(redemption: Redemption, version: number): Promise<Redemption>;
 }
 
 export interface DiscountRepository {
   /** False when the discount's kind and period were taken already. */
   insert(discount: Discount): Promise<boolean>;
   find(id: string, lock?: boolean): Promise<Discount | null>;
-  update(discount: Discount): Promise<void>;
+  /** Writes it unless it changed since `version` (CONFLICT); returns it at its new version. */
+  save(discount: Discount, version: number): Promise<Discount>;
   issued(customerId: string, kind: DiscountKind, period: string): Promise<boolean>;
 }
 
@@ -117,7 +120,8 @@ export interface TierRepository {
 
 export interface CampaignRepository {
   insert(c: Campaign): Promise<void>;
-  update(c: Campaign): Promise<void>;
+  /** Writes it unless it changed since `version` (CONFLICT); returns it at its new version. */
+  save(c: Campaign, version: number): Promise<Campaign>;
   find(id: string, lock?: boolean): Promise<Campaign | null>;
   findByIds(ids: readonly string[]): Promise<Campaign[]>;
   list(

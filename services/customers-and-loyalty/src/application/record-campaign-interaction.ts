@@ -1,10 +1,11 @@
-import { eventContextOf } from '@care/service-kit';
+import { authorised, eventContextOf } from '@care/service-kit';
 import { CAMPAIGN_RUN_ROLES } from '../domain/access';
 import { chargeInteraction, recordInteraction } from '../domain/campaign';
-import { authorised } from './authorise-caller';
-import { lockCampaign } from './change-campaign';
+import { within } from './change-aggregate';
+import { changeCampaign, lockCampaign } from './change-campaign';
 import { lockCustomer } from './change-customer';
 import { interactionRecordedEvent } from './events';
+import type { Deps } from './ports';
 import { postCredit } from './post-points';
 
 /**
@@ -15,7 +16,7 @@ import { postCredit } from './post-points';
 export const recordCampaignInteraction = authorised(
   CAMPAIGN_RUN_ROLES,
   async (
-    deps,
+    deps: Deps,
     caller,
     input: {
       campaignId: string;
@@ -35,10 +36,17 @@ export const recordCampaignInteraction = authorised(
       const consents = charge.marketingMail ? await tx.consents.of([customer.id]) : [];
       const record = { id: deps.newId(), note: input.note, recordedBy: caller.actor.sub, at: now };
       const interaction = recordInteraction(charge, customer, consents, record);
-      await tx.campaigns.update(charge.campaign);
-      await tx.campaigns.insertInteraction(interaction);
       const context = eventContextOf(caller);
-      await tx.outbox.enqueue(interactionRecordedEvent(charge.campaign, interaction, context));
+      const campaign = await changeCampaign(
+        within(tx),
+        current.id,
+        () => ({
+          next: charge.campaign,
+          events: [interactionRecordedEvent(charge.campaign, interaction, context)],
+        }),
+        { locked: current },
+      );
+      await tx.campaigns.insertInteraction(interaction);
       if (interaction.points > 0) {
         const at = { now, policy: await tx.tiers.policyAt(now), timeZone: deps.timeZone };
         const earn = {
@@ -55,7 +63,7 @@ export const recordCampaignInteraction = authorised(
           context,
         );
       }
-      return charge.campaign;
+      return campaign;
     });
   },
 );

@@ -1,9 +1,9 @@
 import { consentChanged, createEvent } from '@care/contracts';
-import { eventContextOf } from '@care/service-kit';
+import { authorised, eventContextOf } from '@care/service-kit';
 import { CUSTOMER_WRITE_ROLES } from '../domain/access';
 import { consentOf, type ConsentKind } from '../domain/consent';
-import { authorised } from './authorise-caller';
 import { withCustomer } from './change-customer';
+import type { Deps } from './ports';
 
 /**
  * Records a consent given or withdrawn (DOMAIN 2.3, 2.7): the privacy authorisation names its lawful basis
@@ -12,7 +12,7 @@ import { withCustomer } from './change-customer';
 export const recordConsent = authorised(
   [...CUSTOMER_WRITE_ROLES, 'service'],
   async (
-    deps,
+    deps: Deps,
     caller,
     input: {
       customerId: string;

@@ -1,4 +1,4 @@
-import { eventContextOf } from '@care/service-kit';
+import { authorised, eventContextOf } from '@care/service-kit';
 import { PURCHASE_ROLES } from '../domain/access';
 import {
   recordPurchase as record,
@@ -6,16 +6,16 @@ import {
   reportedPurchase,
   type PurchaseInput,
 } from '../domain/purchase';
-import { authorised } from './authorise-caller';
 import { withCustomer } from './change-customer';
 import { purchaseRecordedEvent } from './events';
 import { postCredit } from './post-points';
+import type { Deps } from './ports';
 
 /**
  * Records a purchase once per order number (the same order again is the same purchase; another amount for
  * it is a CONFLICT); it counts towards the annual spend and earns points by the policy (DOMAIN 2.1).
  */
-export const recordPurchase = authorised(PURCHASE_ROLES, async (deps, caller, input: PurchaseInput) => {
+export const recordPurchase = authorised(PURCHASE_ROLES, async (deps: Deps, caller, input: PurchaseInput) => {
   const now = deps.clock.now();
   const reported = reportedPurchase(input, now);
   return withCustomer(deps, input.customerId, async (customer, tx) => {

@@ -1,9 +1,9 @@
-import { eventContextOf } from '@care/service-kit';
+import { authorised, eventContextOf } from '@care/service-kit';
 import { REDEMPTION_ROLES } from '../domain/access';
 import { repeatedRedemption, requestRedemption as request } from '../domain/redemption';
-import { authorised } from './authorise-caller';
 import { withCustomer } from './change-customer';
 import { redemptionRequestedEvent } from './events';
+import type { Deps } from './ports';
 
 /**
  * DOMAIN 2.3, 3.1: a redemption is for an identity-verified, active customer; its points are locked
@@ -13,7 +13,7 @@ import { redemptionRequestedEvent } from './events';
  */
 export const requestRedemption = authorised(
   REDEMPTION_ROLES,
-  async (deps, caller, input: { customerId: string; points: number; idempotencyKey: string }) => {
+  async (deps: Deps, caller, input: { customerId: string; points: number; idempotencyKey: string }) => {
     const idempotencyKey = input.idempotencyKey.trim();
     const now = deps.clock.now();
     return withCustomer(deps, input.customerId, async (customer, tx) => {

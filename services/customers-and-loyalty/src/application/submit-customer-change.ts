@@ -1,16 +1,16 @@
-import { eventContextOf } from '@care/service-kit';
+import { authorised, eventContextOf } from '@care/service-kit';
 import { CHANGE_ROLES } from '../domain/access';
 import { applyProfileChanges, type ProfileChanges } from '../domain/customer';
 import { submitChange } from '../domain/customer-change';
-import { authorised } from './authorise-caller';
 import { withCustomer } from './change-customer';
 import { changeSubmittedEvent } from './events';
+import type { Deps } from './ports';
 
 /** DOMAIN 2.5: the entry clerk enters and verifies the request with its ID document; it waits for review. */
 export const submitCustomerChange = authorised(
   CHANGE_ROLES,
   async (
-    deps,
+    deps: Deps,
     caller,
     input: { customerId: string; changes: ProfileChanges; idDocumentReference: string },
   ) => {

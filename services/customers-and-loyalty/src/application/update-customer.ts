@@ -1,14 +1,13 @@
-import { eventContextOf, type Caller, type UnitOfWork } from '@care/service-kit';
+import { authorised, eventContextOf, type Caller, type UnitOfWork } from '@care/service-kit';
 import { CUSTOMER_WRITE_ROLES } from '../domain/access';
 import { applyProfileChanges, type Customer, type ProfileChanges } from '../domain/customer';
-import { authorised } from './authorise-caller';
 import { changeCustomer } from './change-customer';
 import { customerUpdatedEvent } from './events';
-import type { Transaction } from './ports';
+import type { Deps, Transaction } from './ports';
 
 export const updateCustomer = authorised(
   CUSTOMER_WRITE_ROLES,
-  async (deps, caller, { id, changes }: { id: string; changes: ProfileChanges }) =>
+  async (deps: Deps, caller, { id, changes }: { id: string; changes: ProfileChanges }) =>
     changeProfile(deps.unitOfWork, deps.clock.now(), caller, id, changes),
 );
 

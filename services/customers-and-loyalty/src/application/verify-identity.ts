@@ -1,13 +1,13 @@
-import { eventContextOf } from '@care/service-kit';
+import { authorised, eventContextOf } from '@care/service-kit';
 import { identityDocument, verifyIdentity as verify } from '../domain/customer';
-import { authorised } from './authorise-caller';
 import { changeCustomer } from './change-customer';
 import { identityVerifiedEvent } from './events';
+import type { Deps } from './ports';
 
 /** The real-name check redemption needs (DOMAIN 2.3): only a masked reference of the number is kept. */
 export const verifyIdentity = authorised(
   ['sales', 'cs_specialist', 'cs_manager'],
-  async (deps, caller, input: { customerId: string; documentType: string; documentNumber: string }) => {
+  async (deps: Deps, caller, input: { customerId: string; documentType: string; documentNumber: string }) => {
     const document = identityDocument(input);
     const now = deps.clock.now();
     return changeCustomer(deps.unitOfWork, input.customerId, (current) => {

@@ -31,6 +31,8 @@ export interface Campaign {
   settledOnTime: boolean | null;
   archivedAt: Date | null;
   archiveNumber: string | null;
+  /** Counts the saved changes: a change is saved only over the version it read. */
+  version: number;
 }
 
 /** DOMAIN 2.4: internal control reviews within 1 working day; finance settles within 10 after the end. */
@@ -99,6 +101,7 @@ export function draftCampaign(
     settledOnTime: null,
     archivedAt: null,
     archiveNumber: null,
+    version: 1,
   };
 }
 

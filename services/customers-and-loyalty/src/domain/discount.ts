@@ -27,6 +27,8 @@ export interface Discount {
   requestedBy: string;
   requestedAt: Date;
   issuedAt: Date | null;
+  /** Counts the saved changes: a change is saved only over the version it read. */
+  version: number;
 }
 
 const KIND_TIER: Record<DiscountKind, Tier> = {
@@ -153,6 +155,7 @@ export function issueDiscount(
     requestedBy: request.requestedBy,
     requestedAt: now,
     issuedAt: decision.needsApproval ? null : now,
+    version: 1,
   };
 }
 

@@ -19,6 +19,8 @@ export interface Purchase {
   pointsReversed: number;
   purchasedAt: Date;
   spendYear: number;
+  /** Counts the saved changes: a change is saved only over the version it read. */
+  version: number;
 }
 
 export interface PurchaseInput {
@@ -116,6 +118,7 @@ export function recordPurchase(
     pointsReversed: 0,
     purchasedAt,
     spendYear: companyLocal(purchasedAt, timeZone).year,
+    version: 1,
   };
 }
 

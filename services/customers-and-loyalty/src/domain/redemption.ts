@@ -24,6 +24,8 @@ export interface Redemption {
   requestedBy: string;
   requestedAt: Date;
   decidedAt: Date | null;
+  /** Counts the saved changes: a change is saved only over the version it read. */
+  version: number;
 }
 
 /**
@@ -89,6 +91,7 @@ export function requestRedemption(
       requestedBy: request.requestedBy,
       requestedAt: now,
       decidedAt: null,
+      version: 1,
     },
     entry: {
       id: request.entryId,

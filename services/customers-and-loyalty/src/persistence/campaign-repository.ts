@@ -7,7 +7,7 @@ const CAMPAIGNS = new Table<Campaign>(
   'campaign',
   `id name type targetTiers targetTags budget spent currency expectedEffect startsOn endsOn status createdBy
    createdAt submittedAt reviewDueAt approvedAt closedAt settleDueAt settledAt settledOnTime archivedAt
-   archiveNumber`,
+   archiveNumber version`,
   // A date is read as its text (YYYY-MM-DD), never as a Date at midnight somewhere.
   { reads: { startsOn: 'starts_on::text', endsOn: 'ends_on::text' } },
 );
@@ -23,12 +23,14 @@ export class SqlCampaignRepository implements CampaignRepository {
     await CAMPAIGNS.insert(this.db, c);
   }
 
-  update(c: Campaign): Promise<void> {
-    return CAMPAIGNS.update(
+  save(c: Campaign, version: number): Promise<Campaign> {
+    return CAMPAIGNS.save(
       this.db,
+      'Campaign',
       c,
       `spent status submittedAt reviewDueAt approvedAt closedAt settleDueAt settledAt settledOnTime archivedAt
        archiveNumber`,
+      version,
     );
   }
 

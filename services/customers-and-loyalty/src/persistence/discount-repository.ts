@@ -4,7 +4,7 @@ import { rows, Table, type Sql } from './sql';
 
 const DISCOUNTS = new Table<Discount>(
   'discount',
-  'id customerId kind tier period value currency status requestedBy requestedAt issuedAt',
+  'id customerId kind tier period value currency status requestedBy requestedAt issuedAt version',
 );
 
 export class SqlDiscountRepository implements DiscountRepository {
@@ -18,8 +18,8 @@ export class SqlDiscountRepository implements DiscountRepository {
     return DISCOUNTS.find(this.db, 'id = $1', [id], lock);
   }
 
-  update(d: Discount): Promise<void> {
-    return DISCOUNTS.update(this.db, d, 'status issuedAt');
+  save(d: Discount, version: number): Promise<Discount> {
+    return DISCOUNTS.save(this.db, 'Discount', d, 'status issuedAt', version);
   }
 
   async issued(customerId: string, kind: DiscountKind, period: string): Promise<boolean> {

@@ -15,6 +15,7 @@ import { SqlRedemptionRepository } from './redemption-repository';
 import { SqlTierRepository } from './tier-repository';
 import { Customers1767225600000 } from './migrations/1767225600000-customers';
 import { Loyalty1767225600002 } from './migrations/1767225600002-loyalty';
+import { AggregateVersions1767398400000 } from './migrations/1767398400000-aggregate-versions';
 
 /** Reads and writes go through the SQL repositories; the entity documents the central table. */
 export const entities = [CustomerEntity];
@@ -23,6 +24,7 @@ export const migrations = [
   MessagingTables1767225600001,
   Loyalty1767225600002,
   OutboxTraceContext1767312000000,
+  AggregateVersions1767398400000,
 ];
 export { SqlKpiRepository };
 

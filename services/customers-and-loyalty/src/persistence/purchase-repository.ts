@@ -5,7 +5,7 @@ import { rows, Table, type Sql } from './sql';
 const PURCHASES = new Table<Purchase>(
   'purchase',
   `id customerId orderNumber amount currency amountCny returnedCny pointsEarned pointsReversed purchasedAt
-   spendYear`,
+   spendYear version`,
 );
 const RETURNS = new Table<PurchaseReturn>(
   'purchase_return',
@@ -23,8 +23,8 @@ export class SqlPurchaseRepository implements PurchaseRepository {
     await PURCHASES.insert(this.db, p);
   }
 
-  update(p: Purchase): Promise<void> {
-    return PURCHASES.update(this.db, p, 'returnedCny pointsEarned pointsReversed');
+  save(p: Purchase, version: number): Promise<Purchase> {
+    return PURCHASES.save(this.db, 'Purchase', p, 'returnedCny pointsEarned pointsReversed', version);
   }
 
   insertReturn(x: PurchaseReturn): Promise<boolean> {

@@ -5,7 +5,7 @@ import { Table, type Sql } from './sql';
 const REDEMPTIONS = new Table<Redemption>(
   'redemption',
   `id customerId idempotencyKey points value currency requiredAuthority status ledgerEntryId
-   approvalRequestId requestedBy requestedAt decidedAt`,
+   approvalRequestId requestedBy requestedAt decidedAt version`,
 );
 
 export class SqlRedemptionRepository implements RedemptionRepository {
@@ -24,7 +24,7 @@ export class SqlRedemptionRepository implements RedemptionRepository {
     return REDEMPTIONS.find(this.db, 'customer_id = $1 AND idempotency_key = $2', [customerId, key]);
   }
 
-  update(r: Redemption): Promise<void> {
-    return REDEMPTIONS.update(this.db, r, 'status approvalRequestId decidedAt');
+  save(r: Redemption, version: number): Promise<Redemption> {
+    return REDEMPTIONS.save(this.db, 'Redemption', r, 'status approvalRequestId decidedAt', version);
   }
 }

@@ -1,3 +1,5 @@
+import { refuse } from '@care/domain-kernel';
+
 /** Anything that runs SQL: a TypeORM EntityManager, inside a transaction or not. */
 export interface Sql {
   query(sql: string, parameters?: unknown[]): Promise<unknown>;
@@ -92,9 +94,42 @@ export class Table<R extends object> {
 
   /** Writes the named fields of the record to its row (by id). */
   async update(db: Sql, record: R & { id: string }, fields: string): Promise<void> {
-    const changed = words(fields);
-    const set = changed.map((field, i) => `${this.columnOf(field)} = $${i + 2}`).join(', ');
-    const values = changed.map((field) => (record as Record<string, unknown>)[field]);
+    const { set, values } = this.assignments(record, fields, 2);
     await exec(db, `UPDATE ${this.name} SET ${set} WHERE id = $1`, [record.id, ...values]);
+  }
+
+  /**
+   * The optimistic lock: writes the named fields of a versioned record to its row unless the row changed
+   * since `version` was read (CONFLICT, nothing written); returns the record at its new version.
+   */
+  async save<V extends R & { id: string; version: number }>(
+    db: Sql,
+    what: string,
+    record: V,
+    fields: string,
+    version: number,
+  ): Promise<V> {
+    const { set, values } = this.assignments(record, fields, 3);
+    const saved = await rows<{ version: number }>(
+      db,
+      `WITH saved AS (UPDATE ${this.name} SET ${set}, version = version + 1 WHERE id = $1 AND version = $2
+         RETURNING version)
+       SELECT version FROM saved`,
+      [record.id, version, ...values],
+    );
+    if (!saved[0])
+      throw refuse.conflict(`${what} ${record.id} changed since version ${version}: reload and try again`, {
+        id: record.id,
+      });
+    return { ...record, version: Number(saved[0].version) };
+  }
+
+  /** `column = $n, ...` for the named fields, numbered from `first`, and their values. */
+  private assignments(record: R, fields: string, first: number): { set: string; values: unknown[] } {
+    const changed = words(fields);
+    return {
+      set: changed.map((field, i) => `${this.columnOf(field)} = $${i + first}`).join(', '),
+      values: changed.map((field) => (record as Record<string, unknown>)[field]),
+    };
   }
 }
