@@ -11,7 +11,7 @@ export interface CampaignPlan {
   expectedEffect: string;
   startsOn: string;
   endsOn: string;
-  /** Who approves it: a department head up to 10,000 CNY, the VP above (DOMAIN 3.1). */
+  /** Who approves it after internal control's review: a department head up to 10,000 CNY, the VP above (DOMAIN 3.1). */
   approver: Actor;
   interactions: { customerId: string; kind: string; cost: string; points: number }[];
   /** Run to the end: closed, settled by finance and archived by sales (DOMAIN 2.4). */
@@ -79,7 +79,11 @@ export async function runCampaign(
   if (status === 'DRAFT') status = await move(STAFF.salesHead, 'submitCampaign');
   if (status === 'PENDING_APPROVAL') {
     const request = await approvalFor(client, 'CAMPAIGN', id, `campaign "${plan.name}"`, timeoutMs);
-    if (request.status === 'PENDING') await decide(client, plan.approver, request.id, 'APPROVE');
+    if (request.status === 'PENDING') {
+      // Internal control's compliance review comes first (DOMAIN 2.4), then the approver by budget.
+      await decide(client, STAFF.internalControl, request.id, 'APPROVE');
+      await decide(client, plan.approver, request.id, 'APPROVE');
+    }
     status = await waitFor(
       `campaign "${plan.name}" to be approved`,
       async () => {

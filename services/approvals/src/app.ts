@@ -19,13 +19,15 @@ import { resolvers } from './graphql/resolvers';
 import {
   entities,
   migrations,
+  SqlAuthorityPolicyRepository,
   SqlPaymentRepository,
   TypeOrmApprovalRequestRepository,
   unitOfWork,
 } from './persistence';
 
 export const SERVICE_NAME = 'approvals';
-export const typeDefs = loadTypeDefs(path.join(__dirname, 'graphql', 'schema.graphql'));
+/** The kit's common SDL, then this package's src/graphql/schema/*.graphql in file-name order. */
+export const typeDefs = loadTypeDefs(path.join(__dirname, '..'));
 export { entities, migrations };
 
 export interface ServiceOptions {
@@ -73,6 +75,7 @@ export function startService(
       dependencies: ({ dataSource }) => ({
         requests: new TypeOrmApprovalRequestRepository(dataSource.manager),
         payments: new SqlPaymentRepository(dataSource.manager),
+        policies: new SqlAuthorityPolicyRepository(dataSource.manager),
         unitOfWork: unitOfWork(dataSource),
         calendar,
         clock,

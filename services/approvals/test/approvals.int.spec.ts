@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { subgraphSdlFiles } from '@care/service-kit';
 import {
   checkSubgraphContract,
   dataOf,
@@ -99,13 +100,13 @@ describe('federation contract', () => {
     const submitted = dataOf(
       await h.raw<Submitted>(SUBMIT, { input: { type: 'OTHER', title: 'contract', amount: '1' } }, staff),
     ).submitApprovalRequest;
-    const file = path.join(__dirname, '..', 'src', 'graphql', 'schema.graphql');
+    const files = subgraphSdlFiles(path.join(__dirname, '..'));
     const { sdl, entity } = await checkSubgraphContract(h.service.app, await h.token(staff), {
-      sdlFile: file,
+      sdlFile: files,
       representation: { __typename: 'ApprovalRequest', id: submitted.id },
       selection: '... on ApprovalRequest { id title amount }',
     });
-    expect(typeShapes(sdl)).toEqual(fileTypeShapes(file));
+    expect(typeShapes(sdl)).toEqual(fileTypeShapes(files));
     expect(sdl).toMatch(/type ApprovalRequest\s+@key\(fields: "id"\)/);
     expect(entity).toEqual({ id: submitted.id, title: 'contract', amount: '1.00' });
   });

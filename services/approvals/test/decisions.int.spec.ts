@@ -124,6 +124,7 @@ describe('deciding', () => {
     });
 
     const vpMatter = await h.submitted('50000', 'staff-5');
+    await h.approveSteps(vpMatter.id, 'VP');
     const approved = await h.decided(delegate, { id: vpMatter.id, decision: 'APPROVE' });
     expect(approved).toMatchObject({
       status: 'APPROVED',
@@ -131,6 +132,7 @@ describe('deciding', () => {
       decidedUnderDelegation: recorded.id,
     });
     const meetingMatter = await h.submitted('150000', 'staff-5');
+    await h.approveSteps(meetingMatter.id, 'GM_OFFICE_MEETING');
     expect(errorCodes(await h.decideAs(delegate, { id: meetingMatter.id, decision: 'APPROVE' }))).toEqual([
       'FORBIDDEN',
     ]);
@@ -177,7 +179,8 @@ describe('deciding', () => {
     expect(errorCodes(await pay({ orderNumber: 'PO-2026-0310', amount: '100' }))).toEqual([
       'INVALID_TRANSITION',
     ]);
-    await h.decideAs(as('vp-8', 'vp'), { id: request.id, decision: 'APPROVE' });
+    // Department head, finance and the GM (the CEO) approve the purchase, one after the other.
+    await h.approveSteps(request.id);
     expect(errorCodes(await pay({ orderNumber: 'PO-2026-0310', amount: '100' }, buyer))).toEqual([
       'FORBIDDEN',
     ]);

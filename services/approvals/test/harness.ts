@@ -15,6 +15,7 @@ import type { z } from 'zod';
 import { startService } from '../src/app';
 import type { Deps } from '../src/application/ports';
 import { configSchema } from '../src/config';
+import { AUTHORITY_HOLDER, type Authority } from '../src/domain/authority';
 
 type Base = ServiceHarness<SubgraphHandle<Deps>>;
 
@@ -54,6 +55,19 @@ export const REQUEST_FIELDS = `id type amount currency status requiredAuthority 
   reference { service aggregate id } decidedBy decidedAt decisionReason overdue version
   decidedLate overdueExplanation lateReview { necessary note reviewedBy reviewedAt } decidedUnderDelegation`;
 
+/** A step as the tests read it. */
+export const STEP_FIELDS = `round position authority role department decision decidedBy actingFor comment
+  dueAt decidedAt overdue decidedLate skipLevel { justification riskAssessment authority } superseded`;
+
+export interface Step {
+  round: number;
+  position: number;
+  authority: string;
+  decision: string | null;
+  decidedBy: string | null;
+  [field: string]: unknown;
+}
+
 export interface Request {
   id: string;
   status: string;
@@ -62,6 +76,14 @@ export interface Request {
 }
 
 const DECIDE = `mutation($input: DecideApprovalRequestInput!) { decideApprovalRequest(input: $input) { ${REQUEST_FIELDS} } }`;
+const CURRENT_STEP = `query($id: ID!) { approvalRequest(id: $id) { status currentStep { position authority department } } }`;
+const ADMIN = as('admin-steps', 'admin');
+
+interface CurrentStep {
+  position: number;
+  authority: Authority;
+  department: string | null;
+}
 const SUBMIT = `mutation($input: SubmitApprovalRequestInput!) { submitApprovalRequest(input: $input) { ${REQUEST_FIELDS} } }`;
 
 /** The steps the approval tests take, against one started service. */
@@ -75,6 +97,12 @@ function approvalSteps(h: Base) {
       await nc.close();
     }
   };
+  /** The count of the events of this type the request's changes enqueued, as a row. */
+  const enqueued = (type: string, requestId: string) =>
+    h.sql(`SELECT count(*)::int AS n FROM outbox WHERE type = $1 AND payload->'data'->>'requestId' = $2`, [
+      type,
+      requestId,
+    ]);
   return {
     /** Decides as the person; the raw result, errors included. */
     decideAs: (who: TestActor, input: Record<string, unknown>) =>
@@ -83,6 +111,51 @@ function approvalSteps(h: Base) {
     /** Decides as the person and fails the test on any error: the request as decided. */
     decided: async (who: TestActor, input: Record<string, unknown>) =>
       (await h.ok<{ decideApprovalRequest: Request }>(DECIDE, { input }, who)).decideApprovalRequest,
+
+    /**
+     * Approves the request's steps one after the other, each by its own holder (a person of its role and
+     * department who decided nothing else of it), until the current step is `until`'s or the request is
+     * decided: what the steps before the one a test is about need.
+     */
+    approveSteps: async (id: string, until?: Authority): Promise<void> => {
+      for (;;) {
+        const { approvalRequest } = await h.ok<{
+          approvalRequest: { status: string; currentStep: CurrentStep | null };
+        }>(CURRENT_STEP, { id }, ADMIN);
+        const step = approvalRequest.currentStep;
+        if (!step || step.authority === until) return;
+        const holder: TestActor = {
+          sub: `holder-${step.position}-${step.authority.toLowerCase()}`,
+          roles: [AUTHORITY_HOLDER[step.authority]],
+          ...(step.department ? { department: step.department } : {}),
+        };
+        await h.ok(DECIDE, { input: { id, decision: 'APPROVE', step: step.position } }, holder);
+      }
+    },
+
+    /** Submits as the person; the request with its steps, failing the test on any error. */
+    submitAs: async (who: TestActor, input: Record<string, unknown>) =>
+      (
+        await h.ok<{ submitApprovalRequest: Request & { steps: Step[] } }>(
+          `mutation($input: SubmitApprovalRequestInput!) { submitApprovalRequest(input: $input) { ${REQUEST_FIELDS} policyVersion steps { ${STEP_FIELDS} } } }`,
+          { input },
+          who,
+        )
+      ).submitApprovalRequest,
+
+    /** The request with its steps and current step, as an auditor reads it. */
+    read: async (id: string) =>
+      (
+        await h.ok<{ approvalRequest: Request & { steps: Step[]; currentStep: Step | null } }>(
+          `query($id: ID!) { approvalRequest(id: $id) { ${REQUEST_FIELDS} title policyVersion steps { ${STEP_FIELDS} } currentStep { ${STEP_FIELDS} } } }`,
+          { id },
+          as('auditor-1', 'audit'),
+        )
+      ).approvalRequest,
+
+    /** How many events of this type the request's changes enqueued. */
+    eventsOf: async (type: string, requestId: string): Promise<number> =>
+      (await enqueued(type, requestId))[0]!.n as number,
 
     /** An expense a member of staff asked for. */
     submitted: async (amount: string, by = 'staff-1'): Promise<Request> =>
@@ -124,10 +197,6 @@ function approvalSteps(h: Base) {
       (await h.sql(`SELECT status, version, decided_by FROM approval_request WHERE id = $1`, [id]))[0],
 
     /** How many decided events the request's changes enqueued. */
-    decidedEvents: (requestId: string) =>
-      h.sql(`SELECT count(*)::int AS n FROM outbox WHERE type = $1 AND payload->'data'->>'requestId' = $2`, [
-        'care.approvals.request.decided.v1',
-        requestId,
-      ]),
+    decidedEvents: (requestId: string) => enqueued('care.approvals.request.decided.v1', requestId),
   };
 }

@@ -12,6 +12,28 @@ const requestType = z.enum([
   'OTHER',
 ]);
 
+/** The authorities that decide the steps of an approval (DOMAIN 3.1, 3.2, 1.12). */
+const authority = z.enum([
+  'DEPARTMENT_HEAD',
+  'INTERNAL_CONTROL',
+  'FINANCE',
+  'VP',
+  'GM',
+  'GM_OFFICE_MEETING',
+  'LOYALTY_SUPERVISOR',
+  'CS_SPECIALIST',
+  'CS_MANAGER',
+  'CS_DIRECTOR',
+]);
+
+/** A step of a request's chain still to decide: who decides it and by when (DOMAIN 3.2, 3.3). */
+const openStep = z.object({
+  position: z.number().int().positive(),
+  authority,
+  department: z.string().nullable().describe('the department whose head decides it; null: any holder'),
+  dueAt: timestampSchema,
+});
+
 export const approvalRequestSubmitted = defineEvent({
   service: 'approvals',
   aggregate: 'request',
@@ -23,13 +45,21 @@ export const approvalRequestSubmitted = defineEvent({
     type: requestType,
     amount: decimalSchema,
     currency: currencySchema,
-    requiredAuthority: z.enum(['DEPARTMENT_HEAD', 'VP', 'GM_OFFICE_MEETING', 'LOYALTY_SUPERVISOR', 'GM']),
+    requiredAuthority: authority.describe("the authority of the chain's last step"),
     dueAt: timestampSchema,
     dueAtProvisional: z.boolean(),
     reference: approvalReferenceSchema
       .nullable()
       .optional()
       .describe('What the request is about, when another service asked for it'),
+    policyVersion: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .optional()
+      .describe('the authority policy version the request was routed by'),
+    steps: z.array(openStep).optional().describe('the chain it travels, in order (DOMAIN 3.2)'),
   }),
   example: {
     requestId: '7c6b5a49-3827-4f16-a5e4-d3c2b1a09f8e',
@@ -40,6 +70,13 @@ export const approvalRequestSubmitted = defineEvent({
     dueAt: '2026-03-04T02:00:00.000Z',
     dueAtProvisional: false,
     reference: null,
+    policyVersion: 1,
+    steps: [
+      { position: 1, authority: 'DEPARTMENT_HEAD', department: 'SALES', dueAt: '2026-03-02T06:30:00.000Z' },
+      { position: 2, authority: 'INTERNAL_CONTROL', department: null, dueAt: '2026-03-03T02:00:00.000Z' },
+      { position: 3, authority: 'FINANCE', department: null, dueAt: '2026-03-03T06:30:00.000Z' },
+      { position: 4, authority: 'VP', department: null, dueAt: '2026-03-04T02:00:00.000Z' },
+    ],
   },
 });
 
@@ -77,7 +114,7 @@ const delegationData = z.object({
   delegationId: z.uuid(),
   delegator: z.string().describe('the staff id whose authority is delegated'),
   delegate: z.string().describe('the staff id who acts with it'),
-  authority: z.enum(['DEPARTMENT_HEAD', 'VP', 'GM_OFFICE_MEETING', 'LOYALTY_SUPERVISOR', 'GM']),
+  authority,
   startsAt: timestampSchema,
   endsAt: timestampSchema,
   at: timestampSchema,
@@ -140,5 +177,211 @@ export const paymentRecorded = defineEvent({
     paidTotal: '15000.00',
     approvedAmount: '25000.00',
     paidAt: '2026-03-05T06:00:00.000Z',
+  },
+});
+
+const REQUEST_ID = '7c6b5a49-3827-4f16-a5e4-d3c2b1a09f8e';
+const stepDecision = z.enum(['APPROVE', 'REJECT', 'RETURN_FOR_CHANGES']);
+/** Which step of which round of a request (a request returned for changes is decided again in a new round). */
+const stepOf = {
+  requestId: z.uuid(),
+  round: z.number().int().positive(),
+  position: z.number().int().positive(),
+  authority,
+};
+
+export const approvalStepDecided = defineEvent({
+  service: 'approvals',
+  aggregate: 'step',
+  name: 'decided',
+  version: 1,
+  description:
+    'A step of an approval request was decided (DOMAIN 3.2): approved (the next step is current, or the ' +
+    'request is approved), rejected or returned for changes. The final outcome is `request.decided`.',
+  data: z.object({
+    ...stepOf,
+    type: requestType,
+    decision: stepDecision,
+    decidedBy: z.string().describe('the staff id of the decider'),
+    actingFor: z.uuid().nullable().describe('the delegation the decider acted under (DOMAIN 3.5)'),
+    skipLevel: z.boolean().describe('decided by a higher authority in place of the step’s (DOMAIN 3.4)'),
+    decidedLate: z.boolean().describe('after the step’s due time, with a written explanation (DOMAIN 3.7)'),
+    decidedAt: timestampSchema,
+    requestStatus: z.enum(['PENDING', 'RETURNED', 'APPROVED', 'REJECTED']),
+    nextStep: openStep.nullable().describe('the step to decide now, when the request goes on'),
+  }),
+  example: {
+    requestId: REQUEST_ID,
+    round: 1,
+    position: 1,
+    authority: 'DEPARTMENT_HEAD',
+    type: 'EXPENSE',
+    decision: 'APPROVE',
+    decidedBy: 'staff-head-sales',
+    actingFor: null,
+    skipLevel: false,
+    decidedLate: false,
+    decidedAt: '2026-03-02T05:00:00.000Z',
+    requestStatus: 'PENDING',
+    nextStep: {
+      position: 2,
+      authority: 'INTERNAL_CONTROL',
+      department: null,
+      dueAt: '2026-03-03T02:00:00.000Z',
+    },
+  },
+});
+
+export const approvalStepSkipLevelUsed = defineEvent({
+  service: 'approvals',
+  aggregate: 'step',
+  name: 'skip_level_used',
+  version: 1,
+  description:
+    'A higher authority decided a step in place of the lower one, with a written justification and risk ' +
+    'assessment (DOMAIN 3.4), so governance sees every skip.',
+  data: z.object({
+    ...stepOf,
+    decidedWithAuthority: authority.describe('the higher authority the decider held'),
+    decidedBy: z.string(),
+    actingFor: z.uuid().nullable(),
+    decision: stepDecision,
+    justification: z.string().min(1),
+    riskAssessment: z.string().min(1),
+    decidedAt: timestampSchema,
+  }),
+  example: {
+    requestId: REQUEST_ID,
+    round: 1,
+    position: 1,
+    authority: 'DEPARTMENT_HEAD',
+    decidedWithAuthority: 'VP',
+    decidedBy: 'staff-vp-sales',
+    actingFor: null,
+    decision: 'APPROVE',
+    justification: 'The department head is travelling; the supplier needs the answer today.',
+    riskAssessment: 'Low: the expense is within the approved fair budget.',
+    decidedAt: '2026-03-02T05:00:00.000Z',
+  },
+});
+
+export const approvalRequestReturned = defineEvent({
+  service: 'approvals',
+  aggregate: 'request',
+  name: 'returned',
+  version: 1,
+  description:
+    'A step returned an approval request to the applicant for changes (DOMAIN 3.2); it is decided again ' +
+    'from that step once resubmitted.',
+  data: z.object({
+    ...stepOf,
+    type: requestType,
+    reference: approvalReferenceSchema.nullable(),
+    returnedBy: z.string(),
+    comment: z.string().min(1).describe('what to change'),
+    returnedAt: timestampSchema,
+  }),
+  example: {
+    requestId: REQUEST_ID,
+    round: 1,
+    position: 2,
+    authority: 'INTERNAL_CONTROL',
+    type: 'EXPENSE',
+    reference: null,
+    returnedBy: 'staff-ic-1',
+    comment: 'Attach the supplier quote.',
+    returnedAt: '2026-03-02T07:00:00.000Z',
+  },
+});
+
+export const approvalRequestResubmitted = defineEvent({
+  service: 'approvals',
+  aggregate: 'request',
+  name: 'resubmitted',
+  version: 1,
+  description:
+    'The applicant amended a request returned for changes and resubmitted it (DOMAIN 3.2): it restarts at ' +
+    'the step that returned it, routed again when the amount moved to another band.',
+  data: z.object({
+    requestId: z.uuid(),
+    type: requestType,
+    reference: approvalReferenceSchema.nullable(),
+    amount: decimalSchema,
+    currency: currencySchema,
+    requiredAuthority: authority,
+    policyVersion: z.number().int().positive().nullable(),
+    round: z.number().int().positive(),
+    rerouted: z.boolean().describe('the chain changed with the amount'),
+    steps: z.array(openStep).describe('the steps still to decide, the first one now'),
+    dueAt: timestampSchema,
+    resubmittedAt: timestampSchema,
+  }),
+  example: {
+    requestId: REQUEST_ID,
+    type: 'EXPENSE',
+    reference: null,
+    amount: '28000.00',
+    currency: 'CNY',
+    requiredAuthority: 'VP',
+    policyVersion: 1,
+    round: 2,
+    rerouted: false,
+    steps: [
+      { position: 2, authority: 'INTERNAL_CONTROL', department: null, dueAt: '2026-03-04T02:00:00.000Z' },
+      { position: 3, authority: 'FINANCE', department: null, dueAt: '2026-03-04T08:00:00.000Z' },
+      { position: 4, authority: 'VP', department: null, dueAt: '2026-03-05T05:00:00.000Z' },
+    ],
+    dueAt: '2026-03-05T05:00:00.000Z',
+    resubmittedAt: '2026-03-03T05:00:00.000Z',
+  },
+});
+
+export const approvalRequestWithdrawn = defineEvent({
+  service: 'approvals',
+  aggregate: 'request',
+  name: 'withdrawn',
+  version: 1,
+  description:
+    'The person (or service) who asked took a pending or returned request back. The asking service acts ' +
+    'on `request.decided` (outcome WITHDRAWN), published with it.',
+  data: z.object({
+    requestId: z.uuid(),
+    type: requestType,
+    reference: approvalReferenceSchema.nullable(),
+    withdrawnBy: z.string(),
+    reason: z.string().nullable(),
+    withdrawnAt: timestampSchema,
+  }),
+  example: {
+    requestId: REQUEST_ID,
+    type: 'EXPENSE',
+    reference: null,
+    withdrawnBy: 'staff-sales-7',
+    reason: 'Ordered elsewhere',
+    withdrawnAt: '2026-03-02T08:00:00.000Z',
+  },
+});
+
+export const authorityPolicyPublished = defineEvent({
+  service: 'approvals',
+  aggregate: 'policy',
+  name: 'published',
+  version: 1,
+  description:
+    'The GM published a new version of the authority policy (DOMAIN 3.1, 3.2), in force from `effectiveFrom`; ' +
+    'requests routed before keep their version. Read it with `authorityPolicy(version)`.',
+  data: z.object({
+    version: z.number().int().positive(),
+    effectiveFrom: timestampSchema,
+    publishedBy: z.string(),
+    publishedAt: timestampSchema,
+    supersedes: z.number().int().positive().nullable().describe('the version in force until then'),
+  }),
+  example: {
+    version: 2,
+    effectiveFrom: '2026-04-01T00:00:00.000+08:00',
+    publishedBy: 'staff-gm',
+    publishedAt: '2026-03-20T02:00:00.000Z',
+    supersedes: 1,
   },
 });

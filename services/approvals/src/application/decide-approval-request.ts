@@ -1,20 +1,30 @@
 import { Refusal } from '@care/domain-kernel';
 import type { Caller } from '@care/service-kit';
-import { decide, type ApprovalRequest, type Decision } from '../domain/approval-request';
+import {
+  decide,
+  type ApprovalRequest,
+  type Decision,
+  type DecisionOptions,
+} from '../domain/approval-request';
 import { changeApprovalRequest } from './change-approval-request';
 import type { Deps } from './ports';
+import { decisionEvents } from './step-events';
 
-export interface DecisionInput {
+export interface DecisionInput extends DecisionOptions {
   id: string;
   decision: Decision;
+  /** Why: required for a rejection and for a return for changes (what to change). */
   reason?: string | null;
-  /** Why the decision comes after the time limit: required then (DOMAIN 3.7). */
+  /** Why the decision comes after the step's time limit: required then (DOMAIN 3.7). */
   overdueExplanation?: string | null;
   /** The version the decider read: a request changed since then is a CONFLICT, not a silent overwrite. */
   expectedVersion?: number | null;
 }
 
-/** An approver approves or rejects a pending request within their authority (DOMAIN 3.1). */
+/**
+ * An approver decides the current step of a pending request: within their authority, by delegation, or
+ * as a higher authority with a written justification and risk assessment (DOMAIN 3.1-3.5).
+ */
 export function decideApprovalRequest(
   deps: Deps,
   caller: Caller,
@@ -26,7 +36,6 @@ export function decideApprovalRequest(
   return changeApprovalRequest(deps, caller, {
     id: input.id,
     expectedVersion: input.expectedVersion,
-    decides: true,
     apply: async (request, now, tx) => {
       const delegations = await tx.delegations.activeFor(actor.sub, now);
       return decide(
@@ -36,7 +45,9 @@ export function decideApprovalRequest(
         input.reason,
         now,
         input.overdueExplanation,
+        { step: input.step, skipLevel: input.skipLevel },
       );
     },
+    events: decisionEvents,
   });
 }

@@ -1,6 +1,7 @@
 import {
   approvalRequestDecided,
   approvalRequestSubmitted,
+  authorityPolicyPublished,
   createEvent,
   type delegationEnded,
   type delegationRecorded,
@@ -9,8 +10,24 @@ import {
 } from '@care/contracts';
 import { Decimal } from 'decimal.js';
 import type { ApprovalRequest } from '../domain/approval-request';
+import { chainOf, type ApprovalStep } from '../domain/approval-step';
+import type { AuthorityPolicyVersion } from '../domain/authority-policy';
 import type { Delegation } from '../domain/delegation';
 import type { Payment } from '../domain/payment';
+
+/** A step still to decide, as events show it. */
+export const openStepData = (s: ApprovalStep) => ({
+  position: s.position,
+  authority: s.authority,
+  department: s.department,
+  dueAt: s.dueAt.toISOString(),
+});
+
+/** The steps of the chain still to decide, the current one first. */
+export const stepsToDecide = (request: ApprovalRequest) =>
+  chainOf(request.steps)
+    .filter((s) => s.decision === null)
+    .map(openStepData);
 
 /** `care.approvals.request.submitted`: a request was opened and routed. */
 export function submittedEvent(request: ApprovalRequest, context: EventContext) {
@@ -26,6 +43,8 @@ export function submittedEvent(request: ApprovalRequest, context: EventContext) 
       dueAt: request.dueAt.toISOString(),
       dueAtProvisional: request.dueAtProvisional,
       reference: request.reference,
+      policyVersion: request.policyVersion,
+      steps: stepsToDecide(request),
     },
     context,
   );
@@ -33,7 +52,8 @@ export function submittedEvent(request: ApprovalRequest, context: EventContext) 
 
 /** `care.approvals.request.decided`: the final outcome, which the asking service acts on. */
 export function decidedEvent(request: ApprovalRequest, context: EventContext) {
-  if (request.status === 'PENDING' || !request.decidedAt) throw new Error('the request is not decided');
+  if (request.status === 'PENDING' || request.status === 'RETURNED' || !request.decidedAt)
+    throw new Error('the request is not decided');
   return createEvent(
     approvalRequestDecided,
     request.id,
@@ -93,6 +113,26 @@ export function paymentEvent(
       paidTotal: new Decimal(paidBefore).plus(payment.amount).toFixed(),
       approvedAmount: request.amount,
       paidAt: payment.paidAt.toISOString(),
+    },
+    context,
+  );
+}
+
+/** `care.approvals.policy.published`: a new version of the authority policy, in force from its date. */
+export function policyPublishedEvent(
+  policy: AuthorityPolicyVersion,
+  supersedes: number | null,
+  context: EventContext,
+) {
+  return createEvent(
+    authorityPolicyPublished,
+    String(policy.version),
+    {
+      version: policy.version,
+      effectiveFrom: policy.effectiveFrom.toISOString(),
+      publishedBy: policy.publishedBy,
+      publishedAt: policy.publishedAt.toISOString(),
+      supersedes,
     },
     context,
   );

@@ -1,8 +1,9 @@
 import type { EventContext } from '@care/contracts';
-import { decisionWorkingDays, submit, type ApprovalReference } from '../domain/approval-request';
+import { submit, type ApprovalReference } from '../domain/approval-request';
 import type { ApprovalType } from '../domain/authority-matrix';
 import type { Transaction, WorkingTime } from './ports';
 import { submittedEvent } from './events';
+import { policyInForce, routingBy } from './routing';
 
 /** What another service asks to have approved, read from its event. */
 export interface Ask {
@@ -18,7 +19,7 @@ export interface Ask {
 }
 
 /**
- * Opens a request routed by the authority matrix for what another service asked (a redemption, a
+ * Opens a request routed by the authority policy in force for what another service asked (a redemption, a
  * compensation, a discount, a campaign). Asking twice for the same thing opens one request.
  */
 export async function openRequestedApproval(
@@ -28,7 +29,6 @@ export async function openRequestedApproval(
   context: EventContext,
 ): Promise<void> {
   const now = deps.clock.now();
-  const due = deps.calendar.addWorkingDays(now, decisionWorkingDays(ask.type));
   const request = submit(
     {
       type: ask.type,
@@ -42,7 +42,7 @@ export async function openRequestedApproval(
       id: deps.newId(),
       requestedBy: ask.requestedBy,
       now,
-      due: { at: due.value, provisional: due.provisional },
+      ...routingBy(await policyInForce(tx.policies, now), deps.calendar),
     },
   );
   if (await tx.requests.insertUnlessAsked(request)) await tx.outbox.enqueue(submittedEvent(request, context));

@@ -1,6 +1,7 @@
 import type { Outbox } from '@care/contracts';
 import type { PageRequest, UnitOfWork } from '@care/service-kit';
 import type { ApprovalReference, ApprovalRequest } from '../domain/approval-request';
+import type { AuthorityPolicyVersion } from '../domain/authority-policy';
 import type { Delegation } from '../domain/delegation';
 import type { Payment } from '../domain/payment';
 
@@ -49,6 +50,16 @@ export interface PaymentRepository {
   byRequests(requestIds: readonly string[]): Promise<Payment[]>;
 }
 
+export interface AuthorityPolicyRepository {
+  /** The version in force at that moment: the latest effective by then. */
+  inForceAt(at: Date): Promise<AuthorityPolicyVersion | null>;
+  byVersion(version: number): Promise<AuthorityPolicyVersion | null>;
+  /** The highest version published, in force or not yet. */
+  latestVersion(): Promise<number>;
+  /** CONFLICT when the version exists already. */
+  insert(policy: AuthorityPolicyVersion): Promise<void>;
+}
+
 /** The part of the working-day calendar the use cases need. */
 export interface WorkingTime {
   addWorkingDays(from: Date, days: number): { value: Date; provisional: boolean };
@@ -58,6 +69,7 @@ export interface Transaction {
   requests: ApprovalRequestRepository;
   delegations: DelegationRepository;
   payments: PaymentRepository;
+  policies: AuthorityPolicyRepository;
   outbox: Outbox;
 }
 
@@ -65,6 +77,7 @@ export interface Deps {
   /** Reads outside a transaction. */
   requests: ApprovalRequestRepository;
   payments: PaymentRepository;
+  policies: AuthorityPolicyRepository;
   /** Runs the work in one transaction: the changes and their events commit together or not at all. */
   unitOfWork: UnitOfWork<Transaction>;
   calendar: WorkingTime;

@@ -13,7 +13,6 @@ export function reviewLateApproval(
   // Reviewing is not deciding: the decided event that was published stands alone.
   return changeApprovalRequest(deps, caller, {
     id: input.id,
-    decides: false,
     apply: (request, now) => reviewLateDecision(request, input, actor, now),
   });
 }

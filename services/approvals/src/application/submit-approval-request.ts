@@ -1,15 +1,14 @@
 import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
 import { SUBMIT_ROLES } from '../domain/access';
-import {
-  decisionWorkingDays,
-  submit,
-  type ApprovalRequest,
-  type SubmissionInput,
-} from '../domain/approval-request';
+import { submit, type ApprovalRequest, type SubmissionInput } from '../domain/approval-request';
 import { submittedEvent } from './events';
 import type { Deps } from './ports';
+import { policyInForce, routingBy } from './routing';
 
-/** A member of staff asks for an approval, routed by the authority matrix and due on the calendar (DOMAIN 3.1, 3.3). */
+/**
+ * A member of staff asks for an approval: routed by the authority policy in force into its chain of
+ * steps, the first one the head of the applicant's department's, each due on the calendar (DOMAIN 3.1-3.3).
+ */
 export async function submitApprovalRequest(
   deps: Deps,
   caller: Caller,
@@ -17,14 +16,14 @@ export async function submitApprovalRequest(
 ): Promise<ApprovalRequest> {
   requireRole(caller.actor, ...SUBMIT_ROLES);
   const now = deps.clock.now();
-  const due = deps.calendar.addWorkingDays(now, decisionWorkingDays(input.type));
-  const request = submit(input, {
-    id: deps.newId(),
-    requestedBy: caller.actor.sub,
-    now,
-    due: { at: due.value, provisional: due.provisional },
-  });
   return deps.unitOfWork(async (tx) => {
+    const request = submit(input, {
+      id: deps.newId(),
+      requestedBy: caller.actor.sub,
+      department: caller.actor.department ?? null,
+      now,
+      ...routingBy(await policyInForce(tx.policies, now), deps.calendar),
+    });
     await tx.requests.insert(request);
     await tx.outbox.enqueue(submittedEvent(request, eventContextOf(caller)));
     return request;

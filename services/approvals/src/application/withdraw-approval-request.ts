@@ -3,8 +3,9 @@ import { WITHDRAW_ROLES } from '../domain/access';
 import { withdraw, type ApprovalRequest } from '../domain/approval-request';
 import { changeApprovalRequest } from './change-approval-request';
 import type { Deps } from './ports';
+import { withdrawalEvents } from './step-events';
 
-/** The person who asked (or the asking service) takes a pending request back. */
+/** The person who asked (or the asking service) takes a pending or returned request back. */
 export function withdrawApprovalRequest(
   deps: Deps,
   caller: Caller,
@@ -15,7 +16,7 @@ export function withdrawApprovalRequest(
   const by = { sub: caller.actor.sub, isService: caller.actor.roles.includes('service') };
   return changeApprovalRequest(deps, caller, {
     id: input.id,
-    decides: true,
     apply: (request, now) => withdraw(request, by, input.reason, now),
+    events: (_before, after, context) => withdrawalEvents(after, context),
   });
 }

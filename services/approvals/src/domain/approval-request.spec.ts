@@ -1,4 +1,5 @@
 import type { RefusalCode } from '@care/domain-kernel';
+import { oneStepRouting } from '../../test/one-step-policy';
 import { decide, reviewLateDecision, submit, withdraw, type ApprovalRequest } from './approval-request';
 
 const now = new Date('2026-03-02T02:00:00Z');
@@ -7,7 +8,7 @@ const later = new Date('2026-03-03T02:00:00Z');
 function request(type: ApprovalRequest['type'], amount: string, requestedBy = 'sales-1'): ApprovalRequest {
   return submit(
     { type, title: 'A matter', amount },
-    { id: 'r-1', requestedBy, now, due: { at: later, provisional: false } },
+    { id: 'r-1', requestedBy, now, ...oneStepRouting(later) },
   );
 }
 
@@ -65,7 +66,11 @@ describe('deciding a request', () => {
     expect(() => decide(vpMatter, 'APPROVE', { sub: 'h', roles: ['department_head'] }, null, later)).toThrow(
       NOT_AUTHORISED('VP'),
     );
-    expect(decide(vpMatter, 'APPROVE', { sub: 'gm', roles: ['gm'] }, null, later).status).toBe('APPROVED');
+    // Deciding in place of the lower authority is a skip-level decision, with its written reasons (DOMAIN 3.4).
+    const skipLevel = { justification: 'The VP is abroad', riskAssessment: 'Low: a budgeted expense' };
+    expect(
+      decide(vpMatter, 'APPROVE', { sub: 'gm', roles: ['gm'] }, null, later, null, { skipLevel }).status,
+    ).toBe('APPROVED');
     const meeting = request('EXPENSE', '100000.01');
     expect(() => decide(meeting, 'APPROVE', { sub: 'gm', roles: ['gm'] }, null, later)).toThrow(
       NOT_AUTHORISED('GM_OFFICE_MEETING'),

@@ -1,4 +1,5 @@
 import type { RefusalCode } from '@care/domain-kernel';
+import { oneStepRouting } from '../../test/one-step-policy';
 import { decide, submit, type ApprovalRequest } from './approval-request';
 import { endDelegation, recordDelegation, type Delegation, type DelegationInput } from './delegation';
 
@@ -18,7 +19,7 @@ const recorded = (days = 14) => recordDelegation(input(days), { id: 'd-1', signe
 function request(amount: string, requestedBy = 'staff-1'): ApprovalRequest {
   return submit(
     { type: 'EXPENSE', title: 'A matter', amount },
-    { id: 'r-1', requestedBy, now, due: { at: new Date(now.getTime() + 2 * day), provisional: false } },
+    { id: 'r-1', requestedBy, now, ...oneStepRouting(new Date(now.getTime() + 2 * day)) },
   );
 }
 
@@ -54,8 +55,10 @@ describe('delegations', () => {
     const by = { sub: 'head-1', roles: ['department_staff'], delegations: [delegation] };
     const vpMatter = decide(request('50000'), 'APPROVE', by, null, now);
     expect(vpMatter).toMatchObject({ status: 'APPROVED', decidedUnderDelegation: 'd-1' });
-    // A department head's matter is within a VP's authority too; the GM office meeting's is not.
-    expect(decide(request('800'), 'APPROVE', by, null, now).status).toBe('APPROVED');
+    // A department head's matter is within a VP's authority too (a skip-level decision, DOMAIN 3.4); the
+    // GM office meeting's is not.
+    const skipLevel = { justification: 'The head is on leave', riskAssessment: 'Low: samples' };
+    expect(decide(request('800'), 'APPROVE', by, null, now, null, { skipLevel }).status).toBe('APPROVED');
     expect(() => decide(request('150000'), 'APPROVE', by, null, now)).toThrow(
       refused('FORBIDDEN', 'only GM_OFFICE_MEETING or a higher authority may decide this request'),
     );

@@ -1,5 +1,5 @@
-import { refuse, type Role } from '@care/domain-kernel';
-import type { Authority } from './authority-matrix';
+import { refuse } from '@care/domain-kernel';
+import type { Authority } from './authority';
 
 /**
  * A written delegation of approval authority (DOMAIN 3.5): at most 30 days, signed by the GM and
@@ -26,15 +26,6 @@ export interface Delegation {
 
 export const MAX_DELEGATION_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The role that holds each authority: a delegate acts as its holder, for that authority only. */
-export const AUTHORITY_HOLDER: Record<Authority, Role> = {
-  DEPARTMENT_HEAD: 'department_head',
-  VP: 'vp',
-  GM: 'gm',
-  GM_OFFICE_MEETING: 'gm_office',
-  LOYALTY_SUPERVISOR: 'loyalty_supervisor',
-};
 
 /** What the GM records: the rest of a delegation is the record's own. */
 export type DelegationInput = Pick<

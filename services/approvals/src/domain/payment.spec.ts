@@ -1,4 +1,5 @@
 import type { RefusalCode } from '@care/domain-kernel';
+import { oneStepRouting } from '../../test/one-step-policy';
 import { decide, submit } from './approval-request';
 import { checkPayment } from './payment';
 
@@ -7,7 +8,7 @@ const ctx = { id: 'p-1', paidBy: 'fin-1', now };
 const approved = decide(
   submit(
     { type: 'PURCHASE', title: 'Dye', amount: '25000', orderNumber: 'PO-7' },
-    { id: 'r-1', requestedBy: 'buyer-1', now, due: { at: now, provisional: false } },
+    { id: 'r-1', requestedBy: 'buyer-1', now, ...oneStepRouting(now) },
   ),
   'APPROVE',
   { sub: 'vp-1', roles: ['vp'] },

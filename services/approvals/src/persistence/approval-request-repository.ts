@@ -1,13 +1,15 @@
-import { refuse } from '@care/domain-kernel';
+import { refuse, type Department } from '@care/domain-kernel';
 import { keysetPage, type PageRequest } from '@care/service-kit';
 import { Decimal } from 'decimal.js';
 import { In, QueryFailedError, type EntityManager, type Repository } from 'typeorm';
 import type { ApprovalRequestFilter, ApprovalRequestRepository } from '../application/ports';
 import type { ApprovalReference, ApprovalRequest, ApprovalStatus } from '../domain/approval-request';
+import type { ApprovalStep } from '../domain/approval-step';
 import type { ApprovalType, Authority } from '../domain/authority-matrix';
 import { ApprovalRequestEntity } from './approval-request.entity';
+import { saveSteps, stepsOf } from './approval-step-rows';
 
-function toDomain(row: ApprovalRequestEntity): ApprovalRequest {
+function toDomain(row: ApprovalRequestEntity, steps: ApprovalStep[]): ApprovalRequest {
   const {
     referenceService,
     referenceAggregate,
@@ -20,6 +22,8 @@ function toDomain(row: ApprovalRequestEntity): ApprovalRequest {
   } = row;
   return {
     ...rest,
+    department: row.department as Department | null,
+    steps,
     lateReview:
       lateReviewedAt && lateReviewedBy && lateReviewNecessary !== null
         ? {
@@ -49,7 +53,7 @@ const isUniqueViolation = (error: unknown) =>
   error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 
 function toRow(request: ApprovalRequest): Omit<ApprovalRequestEntity, 'version'> {
-  const { reference, lateReview, version: _version, ...rest } = request;
+  const { reference, lateReview, steps: _steps, version: _version, ...rest } = request;
   return {
     ...rest,
     lateReviewNecessary: lateReview?.necessary ?? null,
@@ -65,13 +69,26 @@ function toRow(request: ApprovalRequest): Omit<ApprovalRequestEntity, 'version'>
 export class TypeOrmApprovalRequestRepository implements ApprovalRequestRepository {
   private readonly repo: Repository<ApprovalRequestEntity>;
 
-  constructor(manager: EntityManager) {
+  constructor(private readonly manager: EntityManager) {
     this.repo = manager.getRepository(ApprovalRequestEntity);
+  }
+
+  /** The requests of these rows, each with its steps (one statement for all). */
+  private async withSteps(rows: ApprovalRequestEntity[]): Promise<ApprovalRequest[]> {
+    const steps = await stepsOf(
+      this.manager,
+      rows.map((r) => r.id),
+    );
+    return rows.map((row) => toDomain(row, steps.get(row.id) ?? []));
+  }
+
+  private async one(row: ApprovalRequestEntity | null): Promise<ApprovalRequest | null> {
+    return row ? ((await this.withSteps([row]))[0] ?? null) : null;
   }
 
   async findByIds(ids: readonly string[]): Promise<ApprovalRequest[]> {
     if (ids.length === 0) return [];
-    return (await this.repo.findBy({ id: In([...ids]) })).map(toDomain);
+    return this.withSteps(await this.repo.findBy({ id: In([...ids]) }));
   }
 
   async list(
@@ -92,17 +109,17 @@ export class TypeOrmApprovalRequestRepository implements ApprovalRequestReposito
           : 'NOT (r.decided_late AND r.late_reviewed_at IS NULL)',
       );
     const { rows, totalCount } = await keysetPage(query, 'submitted_at', page);
-    return { rows: rows.map(toDomain), totalCount };
+    return { rows: await this.withSteps(rows), totalCount };
   }
 
   async findById(id: string): Promise<ApprovalRequest | null> {
-    const row = await this.repo.findOneBy({ id });
-    return row ? toDomain(row) : null;
+    return this.one(await this.repo.findOneBy({ id }));
   }
 
   async insert(request: ApprovalRequest): Promise<void> {
     try {
       await this.repo.insert({ ...toRow(request), version: request.version });
+      await saveSteps(this.manager, request.id, request.steps);
     } catch (error) {
       if (isUniqueViolation(error))
         throw refuse.conflict('a request for this reference exists already', {
@@ -119,16 +136,19 @@ export class TypeOrmApprovalRequestRepository implements ApprovalRequestReposito
       .values({ ...toRow(request), version: request.version })
       .orIgnore()
       .execute();
-    return (inserted.raw as unknown[]).length > 0;
+    if ((inserted.raw as unknown[]).length === 0) return false;
+    await saveSteps(this.manager, request.id, request.steps);
+    return true;
   }
 
   async findByReference(reference: ApprovalReference): Promise<ApprovalRequest | null> {
-    const row = await this.repo.findOneBy({
-      referenceService: reference.service,
-      referenceAggregate: reference.aggregate,
-      referenceId: reference.id,
-    });
-    return row ? toDomain(row) : null;
+    return this.one(
+      await this.repo.findOneBy({
+        referenceService: reference.service,
+        referenceAggregate: reference.aggregate,
+        referenceId: reference.id,
+      }),
+    );
   }
 
   async update(next: ApprovalRequest, expectedVersion: number): Promise<ApprovalRequest> {
@@ -143,6 +163,7 @@ export class TypeOrmApprovalRequestRepository implements ApprovalRequestReposito
       throw refuse.conflict('the request was changed by someone else meanwhile: read it again', {
         id: next.id,
       });
+    await saveSteps(this.manager, next.id, next.steps);
     return { ...next, version: expectedVersion + 1 };
   }
 }

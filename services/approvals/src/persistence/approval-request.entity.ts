@@ -81,6 +81,12 @@ export class ApprovalRequestEntity {
   @Column('text', { name: 'order_number', nullable: true })
   orderNumber: string | null;
 
+  @Column('integer', { name: 'policy_version', nullable: true })
+  policyVersion: number | null;
+
+  @Column('text', { nullable: true })
+  department: string | null;
+
   @VersionColumn()
   version: number;
 }

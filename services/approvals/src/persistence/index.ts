@@ -4,12 +4,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Transaction } from '../application/ports';
 import { ApprovalRequestEntity } from './approval-request.entity';
 import { TypeOrmApprovalRequestRepository } from './approval-request-repository';
+import { SqlAuthorityPolicyRepository } from './authority-policy-repository';
 import { ApprovalRequests1767225600000 } from './migrations/1767225600000-approval-requests';
 import { ApprovalDecisions1767225600002 } from './migrations/1767225600002-approval-decisions';
 import { SqlDelegationRepository } from './delegation-repository';
 import { LateDecisions1767225600003 } from './migrations/1767225600003-late-decisions';
 import { Delegations1767225600004 } from './migrations/1767225600004-delegations';
 import { Payments1767225600005 } from './migrations/1767225600005-payments';
+import { ApprovalSteps1767484800000 } from './migrations/1767484800000-approval-steps';
 import { SqlPaymentRepository } from './payment-repository';
 
 export const entities = [ApprovalRequestEntity];
@@ -21,8 +23,14 @@ export const migrations = [
   Delegations1767225600004,
   Payments1767225600005,
   OutboxTraceContext1767312000000,
+  ApprovalSteps1767484800000,
 ];
-export { SqlDelegationRepository, SqlPaymentRepository, TypeOrmApprovalRequestRepository };
+export {
+  SqlAuthorityPolicyRepository,
+  SqlDelegationRepository,
+  SqlPaymentRepository,
+  TypeOrmApprovalRequestRepository,
+};
 
 /** The use cases' view of a transaction that is open on `manager`. */
 export function transactionOf(manager: EntityManager): Transaction {
@@ -30,6 +38,7 @@ export function transactionOf(manager: EntityManager): Transaction {
     requests: new TypeOrmApprovalRequestRepository(manager),
     delegations: new SqlDelegationRepository(manager),
     payments: new SqlPaymentRepository(manager),
+    policies: new SqlAuthorityPolicyRepository(manager),
     outbox: outboxOf(manager),
   };
 }

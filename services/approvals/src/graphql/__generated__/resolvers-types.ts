@@ -1,5 +1,8 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { ApprovalRequest as ApprovalRequestModel } from '../../domain/approval-request';
+import { ApprovalStepView as ApprovalStepViewModel, RouteStepView as RouteStepViewModel } from '../views';
+import { AuthorityPolicyVersion as AuthorityPolicyVersionModel, PolicyRule as PolicyRuleModel, PolicyBand as PolicyBandModel, PolicyStep as PolicyStepModel } from '../../domain/authority-policy';
+import { RoutePreview as RoutePreviewModel } from '../../application/preview-approval-route';
 import { Delegation as DelegationModel } from '../../domain/delegation';
 import { Payment as PaymentModel } from '../../domain/payment';
 import { Context } from '../context';
@@ -21,7 +24,10 @@ export type Scalars = {
 
 export type ApprovalDecision =
   | 'APPROVE'
-  | 'REJECT';
+  /** Ends the request; needs a reason. */
+  | 'REJECT'
+  /** Sends the request back to the applicant; needs a reason saying what to change. */
+  | 'RETURN_FOR_CHANGES';
 
 /** The thing another service asked to have approved: that service finds its record by it. */
 export type ApprovalReference = {
@@ -31,25 +37,33 @@ export type ApprovalReference = {
   service: Scalars['String']['output'];
 };
 
-/** A request for approval, routed by the authority matrix (DOMAIN 3.1). Owned by the approvals service. */
+/**
+ * A request for approval, routed by the authority policy into a chain of steps (DOMAIN 3.1, 3.2). Owned by
+ * the approvals service.
+ */
 export type ApprovalRequest = {
   __typename?: 'ApprovalRequest';
   /** The amount in question, an exact decimal (for a points redemption: its value in CNY). */
   amount: Scalars['Decimal']['output'];
   currency: Scalars['String']['output'];
+  /** The step to decide now; null unless the request is PENDING. */
+  currentStep?: Maybe<ApprovalStep>;
+  /** When the request reached its outcome (its last step, a rejection, or a withdrawal). */
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Who decided, or withdrew, the request. */
+  /** Who took the final decision, or withdrew the request. */
   decidedBy?: Maybe<Scalars['String']['output']>;
-  /** Decided after its due date: a supplementary approval carrying why it came late (DOMAIN 3.7). */
+  /** A step was decided after its due time: a supplementary approval carrying why it came late (DOMAIN 3.7). */
   decidedLate: Scalars['Boolean']['output'];
-  /** The delegation the decider acted under, when the authority was delegated to them (DOMAIN 3.5). */
+  /** The delegation the final decider acted under, when the authority was delegated to them (DOMAIN 3.5). */
   decidedUnderDelegation?: Maybe<Scalars['ID']['output']>;
   decisionReason?: Maybe<Scalars['String']['output']>;
-  /** The decision is due within 2 working days of submission (DOMAIN 3.3). */
+  /** The applicant's department, when known: its head decides the department head's step. */
+  department?: Maybe<CompanyDepartment>;
+  /** The whole approval is decided within 2 working days of submission (a campaign 1), each step its share (DOMAIN 3.3). */
   dueAt: Scalars['DateTime']['output'];
   /** True when the due date was computed over a year the calendar has no holiday data for (weekends only). */
   dueAtProvisional: Scalars['Boolean']['output'];
-  /** Carried out at once through the expedited channel and approved afterwards (DOMAIN 3.6). */
+  /** Carried out at once through the expedited channel and approved afterwards; it skips no step (DOMAIN 3.3, 3.6). */
   expedited: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** Internal control's check that a late decision was necessary. */
@@ -62,12 +76,19 @@ export type ApprovalRequest = {
   /** Everything paid against the request; never more than `amount` (DOMAIN 3.8). */
   paidAmount: Scalars['Decimal']['output'];
   payments: Array<Payment>;
+  /**
+   * The authority policy version the request was routed by: it keeps it while in flight, whatever is
+   * published meanwhile. Null for a request from before versioned policies (a chain of one step).
+   */
+  policyVersion?: Maybe<Scalars['Int']['output']>;
   /** What the request is about when another service asked for it (a redemption, a compensation ...). */
   reference?: Maybe<ApprovalReference>;
   requestedBy: Scalars['String']['output'];
-  /** Who must decide, by the authority matrix. */
+  /** Who finally decides: the authority of the chain's last step, by the authority matrix. */
   requiredAuthority: Authority;
   status: ApprovalStatus;
+  /** Every step, by round then position: the chain, and the steps of rounds returned for changes. */
+  steps: Array<ApprovalStep>;
   submittedAt: Scalars['DateTime']['output'];
   title: Scalars['String']['output'];
   type: ApprovalType;
@@ -91,16 +112,72 @@ export type ApprovalRequestEdge = {
 export type ApprovalRequestFilter = {
   /** Late decisions internal control has not reviewed yet (true), or every other request (false). */
   needsLateReview?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The authority of the chain's last step. */
   requiredAuthority?: InputMaybe<Array<Authority>>;
   status?: InputMaybe<Array<ApprovalStatus>>;
   type?: InputMaybe<Array<ApprovalType>>;
+};
+
+/** The chain a request would travel if it were submitted now, with its due times (DOMAIN 3.1-3.3). */
+export type ApprovalRoute = {
+  __typename?: 'ApprovalRoute';
+  amount: Scalars['Decimal']['output'];
+  department?: Maybe<CompanyDepartment>;
+  dueAt: Scalars['DateTime']['output'];
+  policyVersion: Scalars['Int']['output'];
+  /** The authority of the last step. */
+  requiredAuthority: Authority;
+  steps: Array<RouteStep>;
+  type: ApprovalType;
+  workingDays: Scalars['Int']['output'];
 };
 
 export type ApprovalStatus =
   | 'APPROVED'
   | 'PENDING'
   | 'REJECTED'
+  /** Sent back to the applicant for changes; pending again once resubmitted. */
+  | 'RETURNED'
   | 'WITHDRAWN';
+
+/**
+ * One step of a request's chain (DOMAIN 3.2): the authority that decides it, its share of the time limit
+ * (DOMAIN 3.3), and what was decided, by whom, under which delegation, and why.
+ */
+export type ApprovalStep = {
+  __typename?: 'ApprovalStep';
+  /** The delegation the decider acted under (DOMAIN 3.5). */
+  actingFor?: Maybe<Scalars['ID']['output']>;
+  /** Who took the step: the person who decided it. */
+  assignee?: Maybe<Scalars['String']['output']>;
+  authority: Authority;
+  /** The reason of a rejection, what to change for a return, or an approval's remark. */
+  comment?: Maybe<Scalars['String']['output']>;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** Decided after its due time, with a written explanation (DOMAIN 3.7). */
+  decidedLate: Scalars['Boolean']['output'];
+  decision?: Maybe<ApprovalDecision>;
+  /** The department whose head decides the step; null: any holder of the authority. */
+  department?: Maybe<CompanyDepartment>;
+  dueAt: Scalars['DateTime']['output'];
+  /** True while this is the step to decide and it is past its due time (DOMAIN 3.3, 3.7). */
+  overdue: Scalars['Boolean']['output'];
+  overdueExplanation?: Maybe<Scalars['String']['output']>;
+  /** 1 for the first step of the chain. */
+  position: Scalars['Int']['output'];
+  /** The role that holds the authority. */
+  role: Scalars['String']['output'];
+  /**
+   * 1 at submission. A request returned for changes and resubmitted is decided again in a new round, from
+   * the step that returned it.
+   */
+  round: Scalars['Int']['output'];
+  /** Decided by a higher authority in place of the step's own (DOMAIN 3.4). */
+  skipLevel?: Maybe<SkipLevel>;
+  /** No longer part of the chain: returned for changes, or routed away when the request was resubmitted. */
+  superseded: Scalars['Boolean']['output'];
+};
 
 export type ApprovalType =
   | 'CAMPAIGN'
@@ -111,22 +188,100 @@ export type ApprovalType =
   | 'POINTS_REDEMPTION'
   | 'PURCHASE';
 
+/** The authorities that decide steps; each is held by one role (`ApprovalStep.role`). */
 export type Authority =
+  | 'CS_DIRECTOR'
+  | 'CS_MANAGER'
+  | 'CS_SPECIALIST'
   | 'DEPARTMENT_HEAD'
+  | 'FINANCE'
   | 'GM'
   | 'GM_OFFICE_MEETING'
+  | 'INTERNAL_CONTROL'
   | 'LOYALTY_SUPERVISOR'
   | 'VP';
+
+/** An amount band in CNY: up to and including `upTo`, or below `below`; the last band is open at the top. */
+export type AuthorityBand = {
+  __typename?: 'AuthorityBand';
+  below?: Maybe<Scalars['Decimal']['output']>;
+  /** The chain, in order. */
+  steps: Array<PolicyStep>;
+  upTo?: Maybe<Scalars['Decimal']['output']>;
+};
+
+export type AuthorityBandInput = {
+  /** Below this amount (CNY), for a band whose limit belongs to the next one. */
+  below?: InputMaybe<Scalars['Decimal']['input']>;
+  steps: Array<PolicyStepInput>;
+  /** Up to and including this amount (CNY). */
+  upTo?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/**
+ * A published version of the authority policy (DOMAIN 3.1, 3.2): business type x amount band -> the chain
+ * of steps that decides it. In force from `effectiveFrom` until a later version takes over; a request keeps
+ * the version it was routed by.
+ */
+export type AuthorityPolicy = {
+  __typename?: 'AuthorityPolicy';
+  effectiveFrom: Scalars['DateTime']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  publishedBy: Scalars['String']['output'];
+  rules: Array<AuthorityRule>;
+  version: Scalars['Int']['output'];
+};
+
+/** The chains of one business type (for one applicant department, when `department` is set). */
+export type AuthorityRule = {
+  __typename?: 'AuthorityRule';
+  bands: Array<AuthorityBand>;
+  /** The rule for this department's requests; null: the type's rule for every other department. */
+  department?: Maybe<CompanyDepartment>;
+  type: ApprovalType;
+  /** The whole approval is decided within this many working days; each step gets an equal share (DOMAIN 3.3). */
+  workingDays: Scalars['Int']['output'];
+};
+
+export type AuthorityRuleInput = {
+  /** In ascending order of amount, the last one open at the top. */
+  bands: Array<AuthorityBandInput>;
+  department?: InputMaybe<CompanyDepartment>;
+  type: ApprovalType;
+  workingDays: Scalars['Int']['input'];
+};
+
+/** Every department of the company. */
+export type CompanyDepartment =
+  | 'ADMINISTRATION'
+  | 'AUDIT'
+  | 'COMPLIANCE'
+  | 'CUSTOMER_SERVICE'
+  | 'FINANCE'
+  | 'HR'
+  | 'INTERNAL_CONTROL'
+  | 'IT'
+  | 'LEGAL'
+  | 'LOGISTICS'
+  | 'MANAGEMENT'
+  | 'MARKETING'
+  | 'PURCHASING'
+  | 'QUALITY_CONTROL'
+  | 'SALES';
 
 export type DecideApprovalRequestInput = {
   decision: ApprovalDecision;
   /** The version you read; a request changed since then gives CONFLICT instead of a silent overwrite. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
-  /** Required when the request is past its time limit: why the decision comes late (DOMAIN 3.7). */
+  /** Required when the step is past its time limit: why the decision comes late (DOMAIN 3.7). */
   overdueExplanation?: InputMaybe<Scalars['String']['input']>;
-  /** Required for a rejection. */
+  /** Required for a rejection and for a return for changes (what to change); an approval may carry a remark. */
   reason?: InputMaybe<Scalars['String']['input']>;
+  /** Required to decide in place of a lower authority (DOMAIN 3.4). */
+  skipLevel?: InputMaybe<SkipLevelInput>;
+  /** The position of the step you read: another step being current gives CONFLICT. */
+  step?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -160,18 +315,26 @@ export type LateReview = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** An approver within the required authority approves or rejects a pending request (DOMAIN 3.1). */
+  /**
+   * Decides the current step (DOMAIN 3.1-3.4): its authority's holder or delegate, or a higher authority
+   * with `skipLevel`; never the person who asked, nor one who decided another step of the request.
+   */
   decideApprovalRequest: ApprovalRequest;
   /** The delegate hands the authority back before the end date (or the delegator or the GM ends it). */
   endDelegation: Delegation;
+  /** The GM publishes a new version of the authority policy, in force from a date (DOMAIN 3.1, 3.2). */
+  publishAuthorityPolicy: AuthorityPolicy;
   /** The GM signs and records a written delegation of approval authority (DOMAIN 3.5). */
   recordDelegation: Delegation;
   /** Finance pays against an approved request: never more than approved, only for its order (DOMAIN 3.8). */
   recordPayment: Payment;
+  /** The applicant amends a request returned for changes: it restarts at the step that returned it (DOMAIN 3.2). */
+  resubmitApprovalRequest: ApprovalRequest;
   /** Internal control checks that a decision taken after the time limit was necessary (DOMAIN 3.7). */
   reviewLateApproval: ApprovalRequest;
+  /** Routed by the policy in force into its chain of steps (DOMAIN 3.1-3.3). */
   submitApprovalRequest: ApprovalRequest;
-  /** The person who asked takes a pending request back. */
+  /** The person who asked takes a pending or returned request back. */
   withdrawApprovalRequest: ApprovalRequest;
 };
 
@@ -186,6 +349,11 @@ export type MutationEndDelegationArgs = {
 };
 
 
+export type MutationPublishAuthorityPolicyArgs = {
+  input: PublishAuthorityPolicyInput;
+};
+
+
 export type MutationRecordDelegationArgs = {
   input: RecordDelegationInput;
 };
@@ -193,6 +361,11 @@ export type MutationRecordDelegationArgs = {
 
 export type MutationRecordPaymentArgs = {
   input: RecordPaymentInput;
+};
+
+
+export type MutationResubmitApprovalRequestArgs = {
+  input: ResubmitApprovalRequestInput;
 };
 
 
@@ -229,11 +402,36 @@ export type Payment = {
   paidBy: Scalars['String']['output'];
 };
 
+export type PolicyStep = {
+  __typename?: 'PolicyStep';
+  /** The head of the applicant's department decides it (any department head when the department is unknown). */
+  applicantDepartment: Scalars['Boolean']['output'];
+  authority: Authority;
+  /** The role that holds the authority. */
+  role: Scalars['String']['output'];
+};
+
+export type PolicyStepInput = {
+  applicantDepartment?: InputMaybe<Scalars['Boolean']['input']>;
+  authority: Authority;
+};
+
+export type PublishAuthorityPolicyInput = {
+  /** When the version takes effect: now when not given, never in the past. */
+  effectiveFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** One rule per business type (and per department where a department has its own); every type is covered. */
+  rules: Array<AuthorityRuleInput>;
+};
+
 export type Query = {
   __typename?: 'Query';
   approvalRequest?: Maybe<ApprovalRequest>;
   /** Oldest first; an approver's queue is `filter: { status: [PENDING], requiredAuthority: [...] }`. */
   approvalRequests?: Maybe<ApprovalRequestConnection>;
+  /** The chain a request of this type, amount and department would travel under the policy in force now; creates nothing. */
+  approvalRoute?: Maybe<ApprovalRoute>;
+  /** A published version of the authority policy, or the one in force now (DOMAIN 3.1, 3.2); null for a version never published. */
+  authorityPolicy?: Maybe<AuthorityPolicy>;
   /** Delegations in force at `activeAt`, or the latest 500. */
   delegations?: Maybe<Array<Delegation>>;
 };
@@ -248,6 +446,18 @@ export type QueryApprovalRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ApprovalRequestFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryApprovalRouteArgs = {
+  amount: Scalars['Decimal']['input'];
+  department?: InputMaybe<CompanyDepartment>;
+  type: ApprovalType;
+};
+
+
+export type QueryAuthorityPolicyArgs = {
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -274,11 +484,44 @@ export type RecordPaymentInput = {
   requestId: Scalars['ID']['input'];
 };
 
+/** The applicant's amendments to a request returned for changes; fields not given stay as they were. */
+export type ResubmitApprovalRequestInput = {
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  orderNumber?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ReviewLateApprovalInput = {
   id: Scalars['ID']['input'];
   /** Whether the late decision was necessary. */
   necessary: Scalars['Boolean']['input'];
   note: Scalars['String']['input'];
+};
+
+export type RouteStep = {
+  __typename?: 'RouteStep';
+  authority: Authority;
+  department?: Maybe<CompanyDepartment>;
+  dueAt: Scalars['DateTime']['output'];
+  position: Scalars['Int']['output'];
+  role: Scalars['String']['output'];
+};
+
+/** A skip-level decision's written justification and risk assessment (DOMAIN 3.4). */
+export type SkipLevel = {
+  __typename?: 'SkipLevel';
+  /** The higher authority the decider held. */
+  authority: Authority;
+  justification: Scalars['String']['output'];
+  riskAssessment: Scalars['String']['output'];
+};
+
+/** Why a higher authority decides in place of the step's own, and what that risks (DOMAIN 3.4): both required. */
+export type SkipLevelInput = {
+  justification: Scalars['String']['input'];
+  riskAssessment: Scalars['String']['input'];
 };
 
 export type SubmitApprovalRequestInput = {
@@ -399,9 +642,17 @@ export type ResolversTypes = ResolversObject<{
   ApprovalRequestConnection: ResolverTypeWrapper<Omit<ApprovalRequestConnection, 'edges'> & { edges: Array<ResolversTypes['ApprovalRequestEdge']> }>;
   ApprovalRequestEdge: ResolverTypeWrapper<Omit<ApprovalRequestEdge, 'node'> & { node: ResolversTypes['ApprovalRequest'] }>;
   ApprovalRequestFilter: ApprovalRequestFilter;
+  ApprovalRoute: ResolverTypeWrapper<RoutePreviewModel>;
   ApprovalStatus: ApprovalStatus;
+  ApprovalStep: ResolverTypeWrapper<ApprovalStepViewModel>;
   ApprovalType: ApprovalType;
   Authority: Authority;
+  AuthorityBand: ResolverTypeWrapper<PolicyBandModel>;
+  AuthorityBandInput: AuthorityBandInput;
+  AuthorityPolicy: ResolverTypeWrapper<AuthorityPolicyVersionModel>;
+  AuthorityRule: ResolverTypeWrapper<PolicyRuleModel>;
+  AuthorityRuleInput: AuthorityRuleInput;
+  CompanyDepartment: CompanyDepartment;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideApprovalRequestInput: DecideApprovalRequestInput;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -410,10 +661,17 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Payment: ResolverTypeWrapper<PaymentModel>;
+  PolicyStep: ResolverTypeWrapper<PolicyStepModel>;
+  PolicyStepInput: PolicyStepInput;
+  PublishAuthorityPolicyInput: PublishAuthorityPolicyInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordDelegationInput: RecordDelegationInput;
   RecordPaymentInput: RecordPaymentInput;
+  ResubmitApprovalRequestInput: ResubmitApprovalRequestInput;
   ReviewLateApprovalInput: ReviewLateApprovalInput;
+  RouteStep: ResolverTypeWrapper<RouteStepViewModel>;
+  SkipLevel: ResolverTypeWrapper<SkipLevel>;
+  SkipLevelInput: SkipLevelInput;
   SubmitApprovalRequestInput: SubmitApprovalRequestInput;
   WithdrawApprovalRequestInput: WithdrawApprovalRequestInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -429,6 +687,13 @@ export type ResolversParentTypes = ResolversObject<{
   ApprovalRequestConnection: Omit<ApprovalRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApprovalRequestEdge']> };
   ApprovalRequestEdge: Omit<ApprovalRequestEdge, 'node'> & { node: ResolversParentTypes['ApprovalRequest'] };
   ApprovalRequestFilter: ApprovalRequestFilter;
+  ApprovalRoute: RoutePreviewModel;
+  ApprovalStep: ApprovalStepViewModel;
+  AuthorityBand: PolicyBandModel;
+  AuthorityBandInput: AuthorityBandInput;
+  AuthorityPolicy: AuthorityPolicyVersionModel;
+  AuthorityRule: PolicyRuleModel;
+  AuthorityRuleInput: AuthorityRuleInput;
   DateTime: Scalars['DateTime']['output'];
   DecideApprovalRequestInput: DecideApprovalRequestInput;
   Decimal: Scalars['Decimal']['output'];
@@ -437,10 +702,17 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Payment: PaymentModel;
+  PolicyStep: PolicyStepModel;
+  PolicyStepInput: PolicyStepInput;
+  PublishAuthorityPolicyInput: PublishAuthorityPolicyInput;
   Query: Record<PropertyKey, never>;
   RecordDelegationInput: RecordDelegationInput;
   RecordPaymentInput: RecordPaymentInput;
+  ResubmitApprovalRequestInput: ResubmitApprovalRequestInput;
   ReviewLateApprovalInput: ReviewLateApprovalInput;
+  RouteStep: RouteStepViewModel;
+  SkipLevel: SkipLevel;
+  SkipLevelInput: SkipLevelInput;
   SubmitApprovalRequestInput: SubmitApprovalRequestInput;
   WithdrawApprovalRequestInput: WithdrawApprovalRequestInput;
   String: Scalars['String']['output'];
@@ -470,11 +742,13 @@ export type ApprovalRequestResolvers<ContextType = Context, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ApprovalRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentStep?: Resolver<Maybe<ResolversTypes['ApprovalStep']>, ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decidedLate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   decidedUnderDelegation?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['CompanyDepartment']>, ParentType, ContextType>;
   dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dueAtProvisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   expedited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -485,10 +759,12 @@ export type ApprovalRequestResolvers<ContextType = Context, ParentType extends R
   overdueExplanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   paidAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
+  policyVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reference?: Resolver<Maybe<ResolversTypes['ApprovalReference']>, ParentType, ContextType>;
   requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requiredAuthority?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ApprovalStatus'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['ApprovalStep']>, ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ApprovalType'], ParentType, ContextType>;
@@ -504,6 +780,58 @@ export type ApprovalRequestConnectionResolvers<ContextType = Context, ParentType
 export type ApprovalRequestEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApprovalRequestEdge'] = ResolversParentTypes['ApprovalRequestEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType>;
+}>;
+
+export type ApprovalRouteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApprovalRoute'] = ResolversParentTypes['ApprovalRoute']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['CompanyDepartment']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  policyVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requiredAuthority?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['RouteStep']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ApprovalType'], ParentType, ContextType>;
+  workingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ApprovalStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApprovalStep'] = ResolversParentTypes['ApprovalStep']> = ResolversObject<{
+  actingFor?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  assignee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  authority?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedLate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['ApprovalDecision']>, ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['CompanyDepartment']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overdueExplanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  round?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipLevel?: Resolver<Maybe<ResolversTypes['SkipLevel']>, ParentType, ContextType>;
+  superseded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type AuthorityBandResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityBand'] = ResolversParentTypes['AuthorityBand']> = ResolversObject<{
+  below?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PolicyStep']>, ParentType, ContextType>;
+  upTo?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+}>;
+
+export type AuthorityPolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityPolicy'] = ResolversParentTypes['AuthorityPolicy']> = ResolversObject<{
+  effectiveFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['AuthorityRule']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuthorityRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityRule'] = ResolversParentTypes['AuthorityRule']> = ResolversObject<{
+  bands?: Resolver<Array<ResolversTypes['AuthorityBand']>, ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['CompanyDepartment']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ApprovalType'], ParentType, ContextType>;
+  workingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -538,8 +866,10 @@ export type LateReviewResolvers<ContextType = Context, ParentType extends Resolv
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   decideApprovalRequest?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationDecideApprovalRequestArgs, 'input'>>;
   endDelegation?: Resolver<ResolversTypes['Delegation'], ParentType, ContextType, RequireFields<MutationEndDelegationArgs, 'id'>>;
+  publishAuthorityPolicy?: Resolver<ResolversTypes['AuthorityPolicy'], ParentType, ContextType, RequireFields<MutationPublishAuthorityPolicyArgs, 'input'>>;
   recordDelegation?: Resolver<ResolversTypes['Delegation'], ParentType, ContextType, RequireFields<MutationRecordDelegationArgs, 'input'>>;
   recordPayment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
+  resubmitApprovalRequest?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationResubmitApprovalRequestArgs, 'input'>>;
   reviewLateApproval?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationReviewLateApprovalArgs, 'input'>>;
   submitApprovalRequest?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationSubmitApprovalRequestArgs, 'input'>>;
   withdrawApprovalRequest?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationWithdrawApprovalRequestArgs, 'input'>>;
@@ -561,10 +891,32 @@ export type PaymentResolvers<ContextType = Context, ParentType extends Resolvers
   paidBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type PolicyStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PolicyStep'] = ResolversParentTypes['PolicyStep']> = ResolversObject<{
+  applicantDepartment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  authority?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   approvalRequest?: Resolver<Maybe<ResolversTypes['ApprovalRequest']>, ParentType, ContextType, RequireFields<QueryApprovalRequestArgs, 'id'>>;
   approvalRequests?: Resolver<Maybe<ResolversTypes['ApprovalRequestConnection']>, ParentType, ContextType, RequireFields<QueryApprovalRequestsArgs, 'first'>>;
+  approvalRoute?: Resolver<Maybe<ResolversTypes['ApprovalRoute']>, ParentType, ContextType, RequireFields<QueryApprovalRouteArgs, 'amount' | 'type'>>;
+  authorityPolicy?: Resolver<Maybe<ResolversTypes['AuthorityPolicy']>, ParentType, ContextType, Partial<QueryAuthorityPolicyArgs>>;
   delegations?: Resolver<Maybe<Array<ResolversTypes['Delegation']>>, ParentType, ContextType, Partial<QueryDelegationsArgs>>;
+}>;
+
+export type RouteStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RouteStep'] = ResolversParentTypes['RouteStep']> = ResolversObject<{
+  authority?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['CompanyDepartment']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SkipLevelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SkipLevel'] = ResolversParentTypes['SkipLevel']> = ResolversObject<{
+  authority?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  justification?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  riskAssessment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
@@ -572,6 +924,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ApprovalRequest?: ApprovalRequestResolvers<ContextType>;
   ApprovalRequestConnection?: ApprovalRequestConnectionResolvers<ContextType>;
   ApprovalRequestEdge?: ApprovalRequestEdgeResolvers<ContextType>;
+  ApprovalRoute?: ApprovalRouteResolvers<ContextType>;
+  ApprovalStep?: ApprovalStepResolvers<ContextType>;
+  AuthorityBand?: AuthorityBandResolvers<ContextType>;
+  AuthorityPolicy?: AuthorityPolicyResolvers<ContextType>;
+  AuthorityRule?: AuthorityRuleResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Delegation?: DelegationResolvers<ContextType>;
@@ -579,7 +936,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
+  PolicyStep?: PolicyStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RouteStep?: RouteStepResolvers<ContextType>;
+  SkipLevel?: SkipLevelResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { approvalReaderOf, visibleApprovalRequest } from '../../application/read-approval-requests';
-import { isOverdue } from '../../domain/approval-request';
+import { currentStep, isOverdue } from '../../domain/approval-request';
 import type { ApprovalRequestResolvers } from '../__generated__/resolvers-types';
 
 export const ApprovalRequest: ApprovalRequestResolvers = {
@@ -9,6 +9,14 @@ export const ApprovalRequest: ApprovalRequestResolvers = {
   __resolveReference: (ref, ctx) =>
     visibleApprovalRequest(approvalReaderOf(ctx), ref.id, (id) => ctx.loaders.approvalRequest.load(id)),
   overdue: (request, _args, ctx) => isOverdue(request, ctx.deps.clock.now()),
+  steps: (request) => {
+    const current = currentStep(request);
+    return request.steps.map((s) => ({ ...s, current: s === current }));
+  },
+  currentStep: (request) => {
+    const current = currentStep(request);
+    return current && { ...current, current: true };
+  },
   payments: (request, _args, ctx) => ctx.loaders.payments.load(request.id),
   paidAmount: async (request, _args, ctx) =>
     (await ctx.loaders.payments.load(request.id))

@@ -1,5 +1,7 @@
 import { listDelegations } from '../../application/list-delegations';
+import { previewApprovalRoute } from '../../application/preview-approval-route';
 import { listApprovalRequests, readApprovalRequest } from '../../application/read-approval-requests';
+import { readAuthorityPolicy } from '../../application/read-authority-policy';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 
 export const Query: QueryResolvers = {
@@ -7,4 +9,6 @@ export const Query: QueryResolvers = {
     readApprovalRequest(ctx, id, (ref) => ctx.loaders.approvalRequest.load(ref)),
   approvalRequests: (_root, args, ctx) => listApprovalRequests(ctx.deps, ctx, args),
   delegations: (_root, { activeAt }, ctx) => listDelegations(ctx.deps, ctx, activeAt ?? null),
+  authorityPolicy: (_root, { version }, ctx) => readAuthorityPolicy(ctx.deps, ctx, version ?? null),
+  approvalRoute: (_root, args, ctx) => previewApprovalRoute(ctx.deps, ctx, args),
 };

@@ -1,0 +1,68 @@
+import type { Role } from '@care/domain-kernel';
+
+/**
+ * The authorities that decide the steps of an approval (DOMAIN "Who uses it", 3.1, 3.2): the line
+ * (department head, VP in charge, GM, GM office meeting), the control functions on the regular route
+ * (internal control, finance), the Diamond-account (loyalty) supervisor and customer service's own levels
+ * (DOMAIN 1.12).
+ */
+export const AUTHORITIES = [
+  'DEPARTMENT_HEAD',
+  'INTERNAL_CONTROL',
+  'FINANCE',
+  'VP',
+  'GM',
+  'GM_OFFICE_MEETING',
+  'LOYALTY_SUPERVISOR',
+  'CS_SPECIALIST',
+  'CS_MANAGER',
+  'CS_DIRECTOR',
+] as const;
+export type Authority = (typeof AUTHORITIES)[number];
+
+/**
+ * The role that holds each authority. A delegate acts as its holder, for that authority only (DOMAIN
+ * 3.5); the GM office meeting's decisions are recorded by the GM office.
+ */
+export const AUTHORITY_HOLDER: Record<Authority, Role> = {
+  DEPARTMENT_HEAD: 'department_head',
+  INTERNAL_CONTROL: 'internal_control',
+  FINANCE: 'finance',
+  VP: 'vp',
+  GM: 'gm',
+  GM_OFFICE_MEETING: 'gm_office',
+  LOYALTY_SUPERVISOR: 'loyalty_supervisor',
+  CS_SPECIALIST: 'cs_specialist',
+  CS_MANAGER: 'cs_manager',
+  CS_DIRECTOR: 'cs_director',
+};
+
+const ABOVE_VP = ['GM', 'GM_OFFICE_MEETING'] as const;
+const ABOVE_DEPARTMENT_HEAD = ['VP', ...ABOVE_VP] as const;
+
+/**
+ * Who stands above each authority on the line: a holder of one of these may decide a step in its place,
+ * only as a skip-level decision with a written justification and risk assessment (DOMAIN 3.4). A higher
+ * authority never decides a lower step silently, a lower one never decides a higher step, and the control
+ * functions (internal control, finance) are skipped by nobody: they check the line, the line does not
+ * stand in for them.
+ */
+export const HIGHER_AUTHORITIES: Record<Authority, readonly Authority[]> = {
+  DEPARTMENT_HEAD: ABOVE_DEPARTMENT_HEAD,
+  LOYALTY_SUPERVISOR: ABOVE_VP,
+  CS_SPECIALIST: ['CS_MANAGER', 'CS_DIRECTOR', ...ABOVE_DEPARTMENT_HEAD],
+  CS_MANAGER: ['CS_DIRECTOR', ...ABOVE_DEPARTMENT_HEAD],
+  CS_DIRECTOR: ABOVE_DEPARTMENT_HEAD,
+  VP: ABOVE_VP,
+  GM: ['GM_OFFICE_MEETING'],
+  GM_OFFICE_MEETING: [],
+  INTERNAL_CONTROL: [],
+  FINANCE: [],
+};
+
+/** The authorities a person holds by their roles (not by delegation). */
+export const authoritiesHeldBy = (roles: readonly string[]): Authority[] =>
+  AUTHORITIES.filter((a) => roles.includes(AUTHORITY_HOLDER[a]));
+
+export const isAuthority = (value: unknown): value is Authority =>
+  typeof value === 'string' && (AUTHORITIES as readonly string[]).includes(value);
