@@ -12,7 +12,7 @@
  */
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { DEV_JWT_SECRET } from './dev-secret';
+import { DEV_DOCUMENT_KEYS, DEV_JWT_SECRET } from './dev-secret';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { embeddedDataDir } from './launch/data-dir';
 import { chooseLogFormat, lineFormatter } from './launch/log-format';
@@ -263,6 +263,10 @@ async function main() {
     LOG_LEVEL: env.LOG_LEVEL ?? 'info',
     NODE_ENV: env.NODE_ENV ?? 'development',
   };
+  // Governance stores documents encrypted: outside production it gets the development key unless one is set.
+  const documentKeys = env.DOCUMENT_KEYS || common.NODE_ENV === 'production' ? {} : DEV_DOCUMENT_KEYS;
+  if (!env.DOCUMENT_KEYS && common.NODE_ENV !== 'production')
+    log('DOCUMENT_KEYS not set: governance encrypts documents with the development key');
   log(`starting ${SUBGRAPHS.map((s) => s.name).join(', ')} (each applies its migrations)`);
   const subgraphs = SUBGRAPHS.map((spec) =>
     startChild(procs, spec, {
@@ -270,6 +274,7 @@ async function main() {
       DATABASE_URL: serviceUrls[spec.name]!,
       DB_SCHEMA: spec.schema!,
       MIGRATE_ON_START: 'true',
+      ...(spec.name === 'governance' ? documentKeys : {}),
     }),
   );
   await Promise.all(

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { startService as startApprovals } from '@care/approvals/src/app';
 import { configSchema as approvalsConfig } from '@care/approvals/src/config';
 import { startService as startComplaints } from '@care/complaints/src/app';
@@ -36,6 +37,12 @@ export interface System {
 }
 
 const quiet = () => createLogger('e2e', process.env.TEST_LOG_LEVEL ?? 'silent');
+
+/** Governance stores documents encrypted (DOMAIN 4.7): a master key of this test run. */
+const DOCUMENT_KEYS = {
+  DOCUMENT_KEYS: `e2e:${randomBytes(32).toString('base64')}`,
+  DOCUMENT_ACTIVE_KEY_ID: 'e2e',
+};
 
 export interface SystemOptions {
   gatewayEnv?: Record<string, string>;
@@ -100,7 +107,11 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
     schemas[name] = await createTestSchema(`e2e_${name.replace(/-/g, '_')}`);
     const config = parseConfig(
       schema,
-      testServiceEnv(schemas[name]!, { ...options.subgraphEnv, EVENTS_NAMESPACE: namespace }),
+      testServiceEnv(schemas[name]!, {
+        ...(name === 'governance' ? DOCUMENT_KEYS : {}),
+        ...options.subgraphEnv,
+        EVENTS_NAMESPACE: namespace,
+      }),
     );
     subgraphs[name] = await (
       start as (c: typeof config, l: ReturnType<typeof quiet>) => Promise<SubgraphHandle>

@@ -19,6 +19,8 @@ const SECRET_SAMPLES: Record<string, string> = {
   NATS_URL: 'nats://care:sample-password@nats:4222',
   JWT_SECRET: 'sample-secret-of-32-characters!!',
   METRICS_TOKEN: 'sample-metrics-token-32-characters',
+  DOCUMENT_KEYS: `sample-1:${Buffer.alloc(32).toString('base64')}`,
+  DOCUMENT_ACTIVE_KEY_ID: 'sample-1',
 };
 
 const find = (docs: Manifest[], kind: string, name: string) => {

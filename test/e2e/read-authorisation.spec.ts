@@ -20,6 +20,9 @@ const F = {
   changeId: '',
   approvalId: '',
   auditId: '',
+  violationId: '',
+  rectificationId: '',
+  documentId: '',
 };
 let staff: string;
 let supervisor: string;
@@ -100,6 +103,26 @@ beforeAll(async () => {
       `mutation { submitApprovalRequest(input: { type: EXPENSE, title: "Trade fair stand", amount: "8000.00" }) { id } }`,
     )
   ).submitApprovalRequest.id;
+  F.rectificationId = (
+    await call<{ openRectificationItem: { id: string } }>(
+      supervisor,
+      `mutation { openRectificationItem(input: { source: AUDIT, sourceId: "AR-READ-1", description: "Tags differ", severity: ORDINARY, ownerDepartment: SALES }) { id } }`,
+    )
+  ).openRectificationItem.id;
+  F.documentId = (
+    await call<{ registerDocument: { id: string } }>(
+      tokens.cs_director,
+      `mutation($c: String!) { registerDocument(input: { name: "KH2026000001_20260301_v1.0.pdf", kind: CONTRACT, contentBase64: $c }) { id } }`,
+      { c: Buffer.from('A contract').toString('base64') },
+    )
+  ).registerDocument.id;
+  // The violation names the `sales` reader as the person concerned: the OWN cells.
+  F.violationId = (
+    await call<{ openViolation: { id: string } }>(
+      tokens.compliance,
+      `mutation { openViolation(input: { level: ORDINARY, category: "WRONG_CUSTOMER_DATA", personId: "sales-reader", summary: "A phone number entered wrong", report: "IR-READ-1" }) { id } }`,
+    )
+  ).openViolation.id;
   F.auditId = await expectEventually(
     async () => {
       const { auditEntries } = await call<{ auditEntries: { edges: { node: { id: string } }[] } }>(
@@ -199,10 +222,39 @@ const PROBES: Record<string, Probe> = {
   'approvals Query.approvalRequests': list('approvalRequests', 'first: 100', () => F.approvalId),
   'approvals Query.delegations': answer(`{ delegations { id } }`, 'delegations'),
   'approvals ApprovalRequest': entity('ApprovalRequest', () => F.approvalId, 'id title amount'),
+  'approvals Query.authorityPolicy': answer(`{ authorityPolicy { version } }`, 'authorityPolicy'),
+  'approvals Query.approvalRoute': answer(
+    `{ approvalRoute(type: EXPENSE, amount: "30000") { policyVersion } }`,
+    'approvalRoute',
+  ),
 
   'governance Query.auditEntry': byId('auditEntry', () => F.auditId),
   'governance Query.auditEntries': list('auditEntries', 'first: 1', () => F.auditId),
   'governance AuditEntry': entity('AuditEntry', () => F.auditId),
+  'governance Query.rectificationItem': byId('rectificationItem', () => F.rectificationId),
+  'governance Query.rectificationItems': list('rectificationItems', 'first: 100', () => F.rectificationId),
+  'governance RectificationItem': entity('RectificationItem', () => F.rectificationId),
+  'governance Query.controlledDocument': byId('controlledDocument', () => F.documentId),
+  'governance Query.controlledDocuments': list('controlledDocuments', 'first: 100', () => F.documentId),
+  'governance ControlledDocument': entity('ControlledDocument', () => F.documentId),
+  'governance Query.documentContent': {
+    query: `query($id: ID!) { documentContent(id: $id) { document { id } } }`,
+    variables: () => ({ id: F.documentId }),
+    pick: (d) => d.documentContent,
+    holds: (v) => v.document.id === F.documentId,
+  },
+  'governance Query.documentAccessGrants': {
+    query: `query($id: ID!) { documentAccessGrants(documentId: $id) { id } }`,
+    variables: () => ({ id: F.documentId }),
+    pick: (d) => d.documentAccessGrants,
+  },
+  'governance Query.auditChainHead': answer(`{ auditChainHead { position } }`, 'auditChainHead'),
+  'governance Query.verifyAuditChain': answer(
+    `{ verifyAuditChain(from: 1, to: 1) { verified } }`,
+    'verifyAuditChain',
+  ),
+  'governance Query.violation': byId('violation', () => F.violationId),
+  'governance Query.violations': list('violations', 'first: 100', () => F.violationId),
 };
 
 function outcomeOf(result: GqlResult<D>, probe: Probe): string {

@@ -86,6 +86,8 @@ export interface SubgraphDefinition<TContext extends RequestContext, TDeps> {
   jobs?: (deps: TDeps) => JobDefinition[];
   /** Overrides of the platform's query limits; the defaults are the gateway's (QUERY_LIMIT_DEFAULTS). */
   limits?: QueryLimitOptions;
+  /** The largest request body accepted, e.g. `8mb` (default 1mb): for a service that takes uploads. */
+  bodyLimit?: string;
 }
 
 export interface SubgraphHandle<TDeps = unknown> {
@@ -170,6 +172,7 @@ export async function startSubgraph<TContext extends RequestContext, TDeps>(
       production: config.NODE_ENV === 'production',
       metricsToken: config.METRICS_TOKEN,
       limits: definition.limits,
+      bodyLimit: definition.bodyLimit,
       readiness: { database: () => pingDatabase(dataSource), nats: () => pingNats(nats) },
       extendContext: (base) => definition.extendContext(base, deps),
     });

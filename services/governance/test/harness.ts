@@ -9,14 +9,17 @@ export type GovernanceHarness = ServiceHarness<SubgraphHandle<Deps>>;
 /**
  * Governance on a fresh schema and NATS namespace, living at the time the test sets: by default the real
  * time, because the database's guard of the retention period (DOMAIN 4.1) reads the database's own clock.
+ * `env`: settings beyond the test defaults (document keys, a job's interval).
  */
 export function startGovernance(
   label = 'governance',
   startAt: Date | string = new Date(),
+  env: Record<string, string> = {},
 ): Promise<GovernanceHarness> {
   return startServiceHarness({
     label,
     startAt,
+    env,
     start: (env, clock) =>
       startService(parseConfig(configSchema, env), createLogger('governance-test', 'silent'), { clock }),
   });

@@ -193,6 +193,33 @@ const NOT_DELEGATIONS = COLUMNS.filter((c) => !(DELEGATIONS as readonly string[]
 // ---- Governance: supervision only. ---------------------------------------------------------------
 const SUPERVISION = ['internal_control', 'audit', 'compliance', 'administration', 'hr', 'admin'] as const;
 const NOT_SUPERVISION = COLUMNS.filter((c) => !(SUPERVISION as readonly string[]).includes(c));
+/** Exactly these read; every other column is FORBIDDEN. */
+const only = (readers: readonly Column[]): Row => ({
+  DATA: readers,
+  FORBIDDEN: COLUMNS.filter((c) => !readers.includes(c)),
+});
+/** DOMAIN 4.4: every item for supervision, the GM and the GM office (a department's staff read their own
+ * department's items: the matrix tokens name no department, so they read none). */
+const RECTIFICATION = [...SUPERVISION, 'gm', 'gm_office'] as const;
+/** DOMAIN 4.7: the document register, and the content of documents other than contracts. */
+const DOCUMENT_REGISTER = [
+  'cs_director',
+  'cs_manager',
+  'cs_specialist',
+  'qa_inspector',
+  'internal_control',
+  'audit',
+  'compliance',
+  'administration',
+  'hr',
+  'gm',
+  'gm_office',
+  'admin',
+] as const;
+/** DOMAIN 4.7: a contract's content: the director and the GM; anyone else (the admin too) with a grant. */
+const CONTRACT_READERS = ['cs_director', 'gm'] as const;
+/** The grants of a document: the granters and supervision reviewing them. */
+const GRANT_READERS = ['cs_director', 'gm', 'internal_control', 'audit', 'compliance', 'admin'] as const;
 
 const staffOnly = { DATA: LOYALTY_STAFF, FORBIDDEN: [...LOYALTY_NONE, 'customer', 'stranger'] } as const;
 const ownCustomerRecord = {
@@ -200,6 +227,32 @@ const ownCustomerRecord = {
   FORBIDDEN: LOYALTY_NONE,
 } as const;
 const approvalRecord = { DATA: [...APPROVALS_ALL, 'sales'], FORBIDDEN: APPROVALS_NONE } as const;
+/** DOMAIN 3.1: the policy that routes requests, and a route's preview, for whoever reads approval requests. */
+const approvalPolicy = {
+  DATA: [...APPROVALS_ALL, 'sales', ...REQUESTERS_NOT_ASKING],
+  FORBIDDEN: APPROVALS_NONE,
+} as const;
+
+/** DOMAIN 4.1: the audit chain's head and its verification, by those who check the trail. */
+const AUDIT_CHAIN = ['internal_control', 'audit', 'compliance', 'admin'] as const;
+/**
+ * DOMAIN 4.5: every violation for the procedure's roles and supervision; a staff member their own (the
+ * fixture names the `sales` reader), others none; no violation for customers, partners or services.
+ */
+const VIOLATION_READERS = [
+  'compliance',
+  'hr',
+  'gm',
+  'gm_office',
+  'audit',
+  'internal_control',
+  'admin',
+] as const;
+const OWN_VIOLATION = [...VIOLATION_READERS, 'sales'] as const;
+const NOT_STAFF = ['customer', 'stranger', 'partner', 'service', 'none'] as const;
+const OTHER_STAFF = COLUMNS.filter(
+  (c) => !(OWN_VIOLATION as readonly string[]).includes(c) && !(NOT_STAFF as readonly string[]).includes(c),
+);
 
 /** Keyed `<subgraph> Query.<field>` or `<subgraph> <EntityType>`. */
 export const EXPECTED: Record<string, Row> = {
@@ -239,8 +292,22 @@ export const EXPECTED: Record<string, Row> = {
   'approvals Query.approvalRequests': { ...approvalRecord, EMPTY: REQUESTERS_NOT_ASKING },
   'approvals Query.delegations': { DATA: DELEGATIONS, FORBIDDEN: NOT_DELEGATIONS },
   'approvals ApprovalRequest': { ...approvalRecord, NULL: REQUESTERS_NOT_ASKING },
+  'approvals Query.authorityPolicy': approvalPolicy,
+  'approvals Query.approvalRoute': approvalPolicy,
 
   'governance Query.auditEntry': { DATA: SUPERVISION, FORBIDDEN: NOT_SUPERVISION },
   'governance Query.auditEntries': { DATA: SUPERVISION, FORBIDDEN: NOT_SUPERVISION },
   'governance AuditEntry': { DATA: SUPERVISION, FORBIDDEN: NOT_SUPERVISION },
+  'governance Query.rectificationItem': only(RECTIFICATION),
+  'governance Query.rectificationItems': only(RECTIFICATION),
+  'governance RectificationItem': only(RECTIFICATION),
+  'governance Query.controlledDocument': only(DOCUMENT_REGISTER),
+  'governance Query.controlledDocuments': only(DOCUMENT_REGISTER),
+  'governance ControlledDocument': only(DOCUMENT_REGISTER),
+  'governance Query.documentContent': only(CONTRACT_READERS),
+  'governance Query.documentAccessGrants': only(GRANT_READERS),
+  'governance Query.auditChainHead': only(AUDIT_CHAIN),
+  'governance Query.verifyAuditChain': only(AUDIT_CHAIN),
+  'governance Query.violation': { DATA: OWN_VIOLATION, NOT_FOUND: OTHER_STAFF, FORBIDDEN: NOT_STAFF },
+  'governance Query.violations': { DATA: OWN_VIOLATION, EMPTY: OTHER_STAFF, FORBIDDEN: NOT_STAFF },
 };

@@ -1,24 +1,53 @@
 import { paginate, requireRole, type Actor, type Connection } from '@care/service-kit';
 import { SUPERVISION_ROLES } from '../domain/access';
-import type { AuditEntry } from '../domain/audit-entry';
-import type { AuditFilter, Deps } from './ports';
+import { trailRead, type SealedAuditEntry } from '../domain/audit-chain';
+import type { AuditFilter, Deps, Transaction } from './ports';
+
+/** Records in the chain who read what of the trail (DOMAIN 4.1), in the transaction of the read. */
+export function recordTrailRead(
+  deps: Pick<Deps, 'clock' | 'newId'>,
+  tx: Pick<Transaction, 'entries'>,
+  actor: Actor,
+  what: string,
+  details: Record<string, unknown>,
+): Promise<SealedAuditEntry> {
+  return tx.entries.insert(
+    trailRead({ what, details }, { id: deps.newId(), actor: actor.sub, now: deps.clock.now() }),
+  );
+}
 
 export function listAuditEntries(
   deps: Deps,
   actor: Actor,
   filter: AuditFilter,
   args: { first?: number | null; after?: string | null },
-): Promise<Connection<AuditEntry>> {
+): Promise<Connection<SealedAuditEntry>> {
   requireRole(actor, ...SUPERVISION_ROLES);
-  return paginate(
-    args,
-    (page) => deps.entries.list(filter, page),
-    (e) => ({ at: e.occurredAt, id: e.id }),
-  );
+  return deps.unitOfWork(async (tx) => {
+    const page = await paginate(
+      args,
+      (request) => tx.entries.list(filter, request),
+      (e) => ({ at: e.occurredAt, id: e.id }),
+    );
+    await recordTrailRead(deps, tx, actor, 'auditEntries', {
+      filter: {
+        subjectType: filter.subjectType ?? null,
+        subjectId: filter.subjectId ?? null,
+        actor: filter.actor ?? null,
+      },
+      first: args.first ?? null,
+      after: args.after ?? null,
+      positions: page.edges.map((e) => e.node.position),
+    });
+    return page;
+  });
 }
 
-export async function getAuditEntry(deps: Deps, actor: Actor, id: string): Promise<AuditEntry | null> {
+export async function getAuditEntry(deps: Deps, actor: Actor, id: string): Promise<SealedAuditEntry | null> {
   requireRole(actor, ...SUPERVISION_ROLES);
-  const [entry] = await deps.entries.findByIds([id]);
-  return entry ?? null;
+  return deps.unitOfWork(async (tx) => {
+    const [entry] = await tx.entries.findByIds([id]);
+    await recordTrailRead(deps, tx, actor, 'auditEntry', { id, position: entry?.position ?? null });
+    return entry ?? null;
+  });
 }

@@ -1,6 +1,7 @@
 import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
 import { SUPERVISION_ROLES } from '../domain/access';
-import { auditNote, type AuditEntry } from '../domain/audit-entry';
+import type { SealedAuditEntry } from '../domain/audit-chain';
+import { auditNote } from '../domain/audit-entry';
 import { noteRecordedEvent } from './events';
 import type { Deps } from './ports';
 
@@ -9,12 +10,12 @@ export async function recordAuditNote(
   deps: Deps,
   caller: Caller,
   input: { action: string; subjectType: string; subjectId: string; details?: Record<string, unknown> | null },
-): Promise<AuditEntry> {
+): Promise<SealedAuditEntry> {
   requireRole(caller.actor, ...SUPERVISION_ROLES);
   const entry = auditNote(input, { id: deps.newId(), actor: caller.actor.sub, now: deps.clock.now() });
   return deps.unitOfWork(async (tx) => {
-    await tx.entries.insert(entry);
+    const sealed = await tx.entries.insert(entry);
     await tx.outbox.enqueue(noteRecordedEvent(entry, eventContextOf(caller)));
-    return entry;
+    return sealed;
   });
 }

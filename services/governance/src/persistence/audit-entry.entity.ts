@@ -28,4 +28,14 @@ export class AuditEntryEntity {
 
   @Column('timestamptz', { name: 'retain_until' })
   retainUntil: Date;
+
+  /** Its place in the tamper-evident chain (DOMAIN 4.1): bigint in SQL, a number here. */
+  @Column('bigint', { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  position: number;
+
+  @Column('char', { name: 'previous_hash', length: 64 })
+  previousHash: string;
+
+  @Column('char', { length: 64 })
+  hash: string;
 }

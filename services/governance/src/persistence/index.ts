@@ -1,22 +1,54 @@
 import { MessagingTables1767225600001, OutboxTraceContext1767312000000, outboxOf } from '@care/messaging';
 import { unitOfWorkOn } from '@care/service-kit';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Transaction } from '../application/ports';
+import { SqlAuditChain } from './audit-chain-repository';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { TypeOrmAuditEntryRepository } from './audit-entry-repository';
 import { AuditEntries1767225600000 } from './migrations/1767225600000-audit-entries';
+import { AuditChain1767484800000 } from './migrations/1767484800000-audit-chain';
+import { RectificationItems1767744000410 } from './migrations/1767744000410-rectification-items';
+import { ControlledDocuments1767744000470 } from './migrations/1767744000470-controlled-documents';
+import { Violations1767571200000 } from './migrations/1767571200000-violations';
+import { SqlDiscountWatch } from './discount-watch-repository';
+import { SqlDocumentRepository } from './document-repository';
+import { SqlRectificationRepository } from './rectification-repository';
+import { SqlViolationRepository } from './violation-repository';
 
 export const entities = [AuditEntryEntity];
 export const migrations = [
   AuditEntries1767225600000,
   MessagingTables1767225600001,
   OutboxTraceContext1767312000000,
+  AuditChain1767484800000,
+  Violations1767571200000,
+  RectificationItems1767744000410,
+  ControlledDocuments1767744000470,
 ];
-export { TypeOrmAuditEntryRepository };
+export {
+  SqlAuditChain,
+  SqlDocumentRepository,
+  SqlRectificationRepository,
+  SqlViolationRepository,
+  TypeOrmAuditEntryRepository,
+};
+
+/** Reads the audit chain in one REPEATABLE READ snapshot, taking no lock (DOMAIN 4.1 verification). */
+export const auditSnapshot =
+  (dataSource: DataSource) =>
+  <T>(work: (chain: SqlAuditChain) => Promise<T>): Promise<T> =>
+    dataSource.transaction('REPEATABLE READ', (manager) => work(new SqlAuditChain(manager)));
+
+/** The service's repositories and outbox on one transaction's manager (a use case's, or a consumer's). */
+export const transactionOf = (manager: EntityManager): Transaction => ({
+  entries: new TypeOrmAuditEntryRepository(manager),
+  chain: new SqlAuditChain(manager),
+  outbox: outboxOf(manager),
+  rectifications: new SqlRectificationRepository(manager),
+  documents: new SqlDocumentRepository(manager),
+  violations: new SqlViolationRepository(manager),
+  discounts: new SqlDiscountWatch(manager),
+});
 
 /** Runs the work in one database transaction: its changes and its events commit together or not at all. */
-export const unitOfWork = (dataSource: DataSource) =>
-  unitOfWorkOn(dataSource, (manager): Transaction => ({
-    entries: new TypeOrmAuditEntryRepository(manager),
-    outbox: outboxOf(manager),
-  }));
+export const unitOfWork = (dataSource: DataSource) => unitOfWorkOn(dataSource, transactionOf);

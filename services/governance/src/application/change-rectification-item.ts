@@ -1,0 +1,36 @@
+import type { Envelope, EventContext } from '@care/contracts';
+import { changeAggregate, eventContextOf, type Caller } from '@care/service-kit';
+import type { RectificationItem } from '../domain/rectification';
+import type { Deps } from './ports';
+
+export interface RectificationChange {
+  id: string;
+  /** The version the caller read: an item changed since is a CONFLICT, not a silent overwrite. */
+  expectedVersion?: number | null;
+  /** The pure rule (with its access check), given the time. */
+  apply: (item: RectificationItem, now: Date) => RectificationItem;
+  /** The events that say what happened. */
+  events: (after: RectificationItem, now: Date, context: EventContext) => Envelope[];
+}
+
+/**
+ * Every change to a rectification item after the use case's role check: load it locked (NOT_FOUND),
+ * check the version the caller read (CONFLICT), apply the rule, save with the optimistic lock and
+ * publish, in one transaction.
+ */
+export function changeRectificationItem(
+  deps: Deps,
+  caller: Caller,
+  change: RectificationChange,
+): Promise<RectificationItem> {
+  const now = deps.clock.now();
+  return changeAggregate(deps.unitOfWork, {
+    what: 'Rectification item',
+    id: change.id,
+    expectedVersion: change.expectedVersion,
+    load: (tx) => tx.rectifications.lockById(change.id),
+    apply: (item) => ({ next: change.apply(item, now) }),
+    save: (tx, next, version) => tx.rectifications.update(next, version),
+    events: (_before, after) => change.events(after, now, eventContextOf(caller)),
+  });
+}

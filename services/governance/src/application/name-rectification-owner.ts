@@ -1,0 +1,27 @@
+import { requireRole, type Caller } from '@care/service-kit';
+import { nameOwner, type RectificationItem } from '../domain/rectification';
+import { NAME_OWNER_ROLES } from '../domain/rectification-access';
+import { changeRectificationItem } from './change-rectification-item';
+import type { Deps } from './ports';
+import { ownerNamedEvent } from './rectification-events';
+
+/** DOMAIN 4.4: the GM office meeting names the owner of a major item; its deadline runs from then. */
+export function nameRectificationOwner(
+  deps: Deps,
+  caller: Caller,
+  input: {
+    id: string;
+    owner: string;
+    ownerDepartment: string;
+    deadline?: Date | null;
+    expectedVersion?: number | null;
+  },
+): Promise<RectificationItem> {
+  requireRole(caller.actor, ...NAME_OWNER_ROLES);
+  return changeRectificationItem(deps, caller, {
+    id: input.id,
+    expectedVersion: input.expectedVersion,
+    apply: (item, now) => nameOwner(item, input, { actor: caller.actor.sub, now, calendar: deps.calendar }),
+    events: (after, _now, context) => [ownerNamedEvent(after, context)],
+  });
+}

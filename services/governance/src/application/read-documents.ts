@@ -1,0 +1,30 @@
+import { refuse } from '@care/domain-kernel';
+import { paginate, type Actor, type Connection } from '@care/service-kit';
+import { mayReadRegister, type ControlledDocument } from '../domain/controlled-document';
+import type { DocumentFilter } from './document-ports';
+import type { Deps } from './ports';
+
+const assertMayReadRegister = (actor: Actor) => {
+  if (!mayReadRegister(actor)) throw refuse.forbidden('reading the document register needs a document role');
+};
+
+/** One document's register entry (never its content: see readDocumentContent). */
+export async function getDocument(deps: Deps, actor: Actor, id: string): Promise<ControlledDocument | null> {
+  assertMayReadRegister(actor);
+  return deps.documents.findById(id);
+}
+
+/** The register, filtered by kind or project, oldest first. */
+export function listDocuments(
+  deps: Deps,
+  actor: Actor,
+  filter: DocumentFilter,
+  args: { first?: number | null; after?: string | null },
+): Promise<Connection<ControlledDocument>> {
+  assertMayReadRegister(actor);
+  return paginate(
+    args,
+    (page) => deps.documents.list(filter, page),
+    (d) => ({ at: d.registeredAt, id: d.id }),
+  );
+}

@@ -1,0 +1,46 @@
+import { refuse } from '@care/domain-kernel';
+import { paginate, type Actor, type Connection } from '@care/service-kit';
+import type { Violation } from '../domain/violation';
+import { mayReadViolation, violationReadAccessOf } from '../domain/violation-access';
+import type { Deps } from './ports';
+import type { ViolationFilter } from './violation-ports';
+
+/** The reader's access: FORBIDDEN for customers, partners, services and a token without roles. */
+function readerOf(actor: Actor) {
+  const access = violationReadAccessOf(actor.roles);
+  if (access === 'NONE') throw refuse.forbidden('Your role may not read violations');
+  return access;
+}
+
+/**
+ * `violation(id)`: null for one that does not exist to those who read every violation; to a staff member
+ * reading their own, another's is NOT_FOUND exactly like one that does not exist.
+ */
+export async function getViolation(deps: Deps, actor: Actor, id: string): Promise<Violation | null> {
+  const access = readerOf(actor);
+  const found = await deps.violations.findById(id);
+  if (found && mayReadViolation(access, actor.sub, found)) return found;
+  if (access === 'OWN') throw refuse.notFound('Violation', id);
+  return null;
+}
+
+/** Oldest first; a staff member's list holds their own violations only, whatever the filter. */
+export function listViolations(
+  deps: Deps,
+  actor: Actor,
+  filter: ViolationFilter & { appealDecisionOverdue?: boolean | null },
+  args: { first?: number | null; after?: string | null },
+): Promise<Connection<Violation>> {
+  const access = readerOf(actor);
+  const { appealDecisionOverdue, ...rest } = filter;
+  const scoped: ViolationFilter = {
+    ...rest,
+    personId: access === 'OWN' ? actor.sub : (rest.personId ?? null),
+    appealDecisionOverdueAt: appealDecisionOverdue ? deps.clock.now() : null,
+  };
+  return paginate(
+    args,
+    (page) => deps.violations.list(scoped, page),
+    (v) => ({ at: v.opened.at, id: v.id }),
+  );
+}

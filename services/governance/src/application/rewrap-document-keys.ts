@@ -1,0 +1,63 @@
+import { isRefusal } from '@care/domain-kernel';
+import { requireRole, type Caller } from '@care/service-kit';
+import { documentTrace } from '../domain/controlled-document';
+import type { Deps } from './ports';
+
+export interface RewrapResult {
+  activeKeyId: string;
+  /** Documents whose data key is now wrapped under the active key. */
+  rewrapped: number;
+  /** Documents still under another key (those that failed, or were locked by a concurrent run). */
+  remaining: number;
+  /** Documents whose key is not configured or does not open them: left as they were. */
+  failed: string[];
+}
+
+const BATCH = 100;
+
+/**
+ * Key rotation (DOMAIN 4.7): every document's data key is re-wrapped under the active master key, in
+ * batches of one transaction each; the content is not decrypted or rewritten. A document whose master
+ * key is missing or wrong is left as it is and reported. Recorded in the audit trail.
+ */
+export async function rewrapDocumentKeys(deps: Deps, caller: Caller): Promise<RewrapResult> {
+  requireRole(caller.actor, 'admin');
+  const activeKeyId = deps.documentCipher.activeKeyId();
+  let rewrapped = 0;
+  const failed: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const batch: string[] = await deps.unitOfWork(async (tx) => {
+      const rows = await tx.documents.wrappedElsewhere(activeKeyId, after, BATCH);
+      for (const { id, key } of rows) {
+        try {
+          await tx.documents.updateWrappedKey(id, deps.documentCipher.rewrap(id, key));
+          rewrapped += 1;
+        } catch (error) {
+          if (!isRefusal(error) || error.code !== 'UNAVAILABLE') throw error;
+          failed.push(id);
+        }
+      }
+      return rows.map((r) => r.id);
+    });
+    if (batch.length === 0) break;
+    after = batch[batch.length - 1]!;
+  }
+  const remaining = await deps.documents.countWrappedElsewhere(activeKeyId);
+  const now = deps.clock.now();
+  await deps.unitOfWork((tx) =>
+    tx.entries.insert(
+      documentTrace(
+        'document.keys_rewrapped',
+        activeKeyId,
+        { activeKeyId, rewrapped, failed, remaining },
+        {
+          id: deps.newId(),
+          actor: caller.actor.sub,
+          now,
+        },
+      ),
+    ),
+  );
+  return { activeKeyId, rewrapped, remaining, failed };
+}

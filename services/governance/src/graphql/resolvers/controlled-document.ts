@@ -1,0 +1,54 @@
+import {
+  grantDocumentAccess,
+  listDocumentGrants,
+  revokeDocumentAccess,
+} from '../../application/document-access-grants';
+import { readDocumentContent } from '../../application/read-document-content';
+import { getDocument, listDocuments } from '../../application/read-documents';
+import { registerDocument } from '../../application/register-document';
+import { rewrapDocumentKeys } from '../../application/rewrap-document-keys';
+import { versionLabel } from '../../domain/document-name';
+import type {
+  ControlledDocumentResolvers,
+  DocumentAccessGrantResolvers,
+  DocumentContentResolvers,
+  MutationResolvers,
+  QueryResolvers,
+} from '../__generated__/resolvers-types';
+
+export const ControlledDocument: ControlledDocumentResolvers = {
+  __resolveReference: (ref, ctx) => getDocument(ctx.deps, ctx.actor, ref.id),
+  documentVersion: (d) => versionLabel(d),
+};
+
+export const DocumentContent: DocumentContentResolvers = {
+  contentBase64: (c) => c.content.toString('base64'),
+  access: (c) => c.access.basis,
+  grantId: (c) => c.access.grantId,
+};
+
+export const DocumentAccessGrant: DocumentAccessGrantResolvers = {
+  // The register entry, for those who may read the register (a grantee may not: null).
+  document: (g, _args, ctx) => getDocument(ctx.deps, ctx.actor, g.documentId).catch(() => null),
+};
+
+export const documentQueries: Pick<
+  QueryResolvers,
+  'controlledDocument' | 'controlledDocuments' | 'documentContent' | 'documentAccessGrants'
+> = {
+  controlledDocument: (_root, { id }, ctx) => getDocument(ctx.deps, ctx.actor, id),
+  controlledDocuments: (_root, { filter, ...page }, ctx) =>
+    listDocuments(ctx.deps, ctx.actor, filter ?? {}, page),
+  documentContent: (_root, { id }, ctx) => readDocumentContent(ctx.deps, ctx, id),
+  documentAccessGrants: (_root, { documentId }, ctx) => listDocumentGrants(ctx.deps, ctx.actor, documentId),
+};
+
+export const documentMutations: Pick<
+  MutationResolvers,
+  'registerDocument' | 'grantDocumentAccess' | 'revokeDocumentAccess' | 'rewrapDocumentKeys'
+> = {
+  registerDocument: (_root, { input }, ctx) => registerDocument(ctx.deps, ctx, input),
+  grantDocumentAccess: (_root, { input }, ctx) => grantDocumentAccess(ctx.deps, ctx, input),
+  revokeDocumentAccess: (_root, { input }, ctx) => revokeDocumentAccess(ctx.deps, ctx, input),
+  rewrapDocumentKeys: (_root, _args, ctx) => rewrapDocumentKeys(ctx.deps, ctx),
+};
