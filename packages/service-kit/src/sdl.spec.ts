@@ -42,12 +42,9 @@ describe('a subgraph SDL', () => {
     expect(print(document)).toBe(print(parseSubgraphSdl(subgraphSdlFiles(dir))));
   });
 
-  it('is src/graphql/schema.graphql for a service without the folder, or that file when it is named', () => {
+  it('refuses a service without the SDL folder, also when it has a lone schema.graphql', () => {
     const dir = servicePackage({ 'src/graphql/schema.graphql': 'type Query {\n  one: Int\n}\n' });
-    const file = path.join(dir, 'src', 'graphql', 'schema.graphql');
-    expect(subgraphSdlFiles(dir)).toEqual([file]);
-    expect(subgraphSdlFiles(file)).toEqual([file]);
-    expect(typeNames(file)).toEqual(['Query']);
+    expect(() => subgraphSdlFiles(dir)).toThrow(/has no SDL folder/);
   });
 
   it('refuses an SDL folder without a .graphql file', () => {

@@ -15,18 +15,13 @@ export const COMMON_SDL_FILE = path.join(__dirname, 'graphql', 'common.graphql')
 /** A service's SDL folder, relative to its package: one `*.graphql` file per area, read in file-name order. */
 export const SDL_FOLDER = path.join('src', 'graphql', 'schema');
 
-/** The single SDL file of a service that has no SDL folder yet. */
-const SINGLE_SDL_FILE = path.join('src', 'graphql', 'schema.graphql');
-
 /**
  * The SDL files of the service whose package folder is `serviceDir`, in the order they are read (after
- * COMMON_SDL_FILE): the `*.graphql` files of src/graphql/schema/ by file name, or, for a service not yet
- * moved to the folder, its src/graphql/schema.graphql (also accepted as `serviceDir` itself).
+ * COMMON_SDL_FILE): the `*.graphql` files of src/graphql/schema/ by file name.
  */
 export function subgraphSdlFiles(serviceDir: string): string[] {
-  if (serviceDir.endsWith('.graphql')) return [serviceDir];
   const folder = path.join(serviceDir, SDL_FOLDER);
-  if (!existsSync(folder)) return [path.join(serviceDir, SINGLE_SDL_FILE)];
+  if (!existsSync(folder)) throw new Error(`${serviceDir} has no SDL folder ${SDL_FOLDER}`);
   const files = readdirSync(folder)
     .filter((name) => name.endsWith('.graphql'))
     .sort()

@@ -29,7 +29,7 @@ import { masterKeysOf } from './security/document-keys-config';
 import { supervisionDependencies, supervisionJobs, supervisionSubscriptions } from './supervision';
 
 export const SERVICE_NAME = 'governance';
-export const typeDefs = loadTypeDefs(path.join(__dirname, 'graphql', 'schema.graphql'));
+export const typeDefs = loadTypeDefs(path.join(__dirname, '..'));
 export { entities, migrations };
 
 /** The rectification overdue job's name: `handle.jobs[RECTIFICATION_OVERDUE_JOB].runNow()` runs it at once. */

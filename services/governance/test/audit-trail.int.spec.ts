@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { complaintReceived, createEvent } from '@care/contracts';
+import { subgraphSdlFiles } from '@care/service-kit';
 import { jetstream } from '@nats-io/jetstream';
 import {
   checkSubgraphContract,
@@ -138,7 +139,7 @@ describe("tracing other services' events", () => {
 describe('federation contract', () => {
   it('answers _service { sdl } with its schema file and resolves AuditEntry entities by id', async () => {
     const note = await recordNote({ action: 'contract.checked', subjectType: 'X', subjectId: '2' });
-    const file = path.join(__dirname, '..', 'src', 'graphql', 'schema.graphql');
+    const file = subgraphSdlFiles(path.join(__dirname, '..'));
     const { sdl, entity } = await checkSubgraphContract(h.service.app, await h.token(auditor), {
       sdlFile: file,
       representation: { __typename: 'AuditEntry', id: note.id },
