@@ -1,32 +1,39 @@
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { WorkingCalendar } from '@care/calendar';
+import type { Subscription } from '@care/messaging';
 import {
   configuredClock,
   job,
+  type JobDefinition,
   loadTypeDefs,
-  startSubgraph,
   type Logger,
+  startSubgraph,
   type SubgraphHandle,
 } from '@care/service-kit';
+import type { DataSource } from 'typeorm';
+import type { z } from 'zod';
 import { detectOverdueRectifications } from './application/detect-overdue-rectifications';
+import { detectOverdueAppeals, detectUnapprovedDiscounts } from './application/detect-violations';
 import type { Deps } from './application/ports';
-import type { Config } from './config';
+import { purgeAuditTrail } from './application/purge-audit-trail';
+import { type Config, masterKeysOf, type supervisionSettings } from './config';
 import { auditTrail } from './events/audit-trail';
 import { rectificationIntake } from './events/rectification-intake';
+import { violationDetection } from './events/violation-detection';
 import type { Context } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
 import {
+  auditSnapshot,
   entities,
   migrations,
   SqlDocumentRepository,
   SqlRectificationRepository,
+  SqlViolationRepository,
   TypeOrmAuditEntryRepository,
   unitOfWork,
 } from './persistence';
-import { DocumentKeyring } from './security/document-keyring';
-import { masterKeysOf } from './security/document-keys-config';
-import { supervisionDependencies, supervisionJobs, supervisionSubscriptions } from './supervision';
+import { DocumentKeyring } from './persistence/document-keyring';
 
 export const SERVICE_NAME = 'governance';
 export const typeDefs = loadTypeDefs(path.join(__dirname, '..'));
@@ -94,3 +101,47 @@ export function startService(
     logger,
   );
 }
+
+/*
+ * The audit chain (DOMAIN 4.1) and violations (DOMAIN 4.5) in the service's composition root: their
+ * dependencies, event reactions and jobs, which app.ts adds to the service's.
+ */
+
+type Settings = z.output<typeof supervisionSettings>;
+
+/** The audit-chain purge job: `handle.jobs[AUDIT_PURGE_JOB].runNow()` runs it at once. */
+export const AUDIT_PURGE_JOB = 'audit-purge';
+/** Opens violations for discounts issued without their approval. */
+export const UNAPPROVED_DISCOUNTS_JOB = 'unapproved-discounts';
+/** Marks and announces appeals not decided within their 5 working days. */
+export const OVERDUE_APPEALS_JOB = 'violation-appeals-overdue';
+
+export const supervisionDependencies = (dataSource: DataSource, settings: Settings) => ({
+  auditChain: { retentionMonths: settings.AUDIT_RETENTION_MONTHS, snapshot: auditSnapshot(dataSource) },
+  violations: new SqlViolationRepository(dataSource.manager),
+  violationSettings: { discountApprovalGraceMinutes: settings.DISCOUNT_APPROVAL_GRACE_MINUTES },
+});
+
+export const supervisionSubscriptions = (deps: Deps): Subscription[] => [violationDetection(deps)];
+
+export const supervisionJobs = (deps: Deps, settings: Settings): JobDefinition[] => [
+  job({
+    name: AUDIT_PURGE_JOB,
+    everyMs: settings.AUDIT_PURGE_INTERVAL_SECONDS * 1_000,
+    run: () => purgeAuditTrail(deps),
+    describe: (checkpoint) =>
+      checkpoint !== null && { purgedThrough: checkpoint.position, deleted: checkpoint.deleted },
+  }),
+  job({
+    name: UNAPPROVED_DISCOUNTS_JOB,
+    everyMs: settings.VIOLATION_JOB_INTERVAL_SECONDS * 1_000,
+    run: () => detectUnapprovedDiscounts(deps),
+    describe: (opened) => opened.length > 0 && { opened: opened.length },
+  }),
+  job({
+    name: OVERDUE_APPEALS_JOB,
+    everyMs: settings.VIOLATION_JOB_INTERVAL_SECONDS * 1_000,
+    run: () => detectOverdueAppeals(deps),
+    describe: (marked) => marked.length > 0 && { marked: marked.length },
+  }),
+];

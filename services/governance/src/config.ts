@@ -1,7 +1,99 @@
 import { loadConfig, subgraphConfig } from '@care/service-kit';
 import { z } from 'zod';
-import { checkDocumentKeys, documentSettings } from './security/document-keys-config';
-import { supervisionSettings } from './supervision-settings';
+import { MIN_RETENTION_MONTHS } from './domain/audit-chain';
+import { KEY_ID, type MasterKeys, parseMasterKeys } from './persistence/document-keyring';
+
+/** The audit trail's and the violations' settings (DOMAIN 4.1, 4.5), part of the service's config. */
+export const supervisionSettings = z.object({
+  /** Months audit entries are kept: at least 6 (DOMAIN 4.1); a shorter setting is refused at start-up. */
+  AUDIT_RETENTION_MONTHS: z.coerce
+    .number()
+    .int()
+    .min(MIN_RETENTION_MONTHS, `audit entries are kept at least ${MIN_RETENTION_MONTHS} months (DOMAIN 4.1)`)
+    .max(1_200)
+    .default(MIN_RETENTION_MONTHS),
+  /** How often the purge of entries past retention runs; 0 turns the schedule off. */
+  AUDIT_PURGE_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(86_400),
+  /** How often the violation checks (unapproved discounts, overdue appeals) run; 0 turns them off. */
+  VIOLATION_JOB_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+  /** How long after an issued discount its approval may still arrive before a violation opens. */
+  DISCOUNT_APPROVAL_GRACE_MINUTES: z.coerce.number().int().min(0).max(1_440).default(10),
+});
+
+/** DOMAIN 4.7: a document's content is at most this large unless DOCUMENT_MAX_BYTES says less (5 MiB). */
+export const DOCUMENT_MAX_BYTES_LIMIT = 5 * 1024 * 1024;
+
+/**
+ * The settings of document encryption at rest (DOMAIN 4.7):
+ * - DOCUMENT_KEYS: the master keys, `<key id>:<base64 of 32 random bytes>` separated by commas (old keys
+ *   stay listed until `rewrapDocumentKeys` has moved every document to the active one);
+ * - DOCUMENT_ACTIVE_KEY_ID: the key new documents are sealed under and re-wrapping moves to;
+ * - DOCUMENT_MAX_BYTES: the largest content accepted.
+ * Required in production; elsewhere, without them, documents cannot be stored or read (UNAVAILABLE)
+ * and everything else works.
+ */
+export const documentSettings = z.object({
+  DOCUMENT_KEYS: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return parseMasterKeys(text);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    })
+    .optional(),
+  DOCUMENT_ACTIVE_KEY_ID: z.string().regex(KEY_ID, 'must be a key id of DOCUMENT_KEYS').optional(),
+  DOCUMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1_024)
+    .max(DOCUMENT_MAX_BYTES_LIMIT)
+    .default(DOCUMENT_MAX_BYTES_LIMIT),
+});
+
+type DocumentSettings = z.output<typeof documentSettings> & { NODE_ENV: string };
+
+/** The checks across settings: both keys and the active id or neither, the active one listed, production has them. */
+export function checkDocumentKeys(config: DocumentSettings, ctx: z.RefinementCtx): void {
+  const keys = config.DOCUMENT_KEYS;
+  const active = config.DOCUMENT_ACTIVE_KEY_ID;
+  if (!keys && !active) {
+    if (config.NODE_ENV === 'production')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DOCUMENT_KEYS'],
+        message: 'is required in production (documents are stored encrypted): <key id>:<base64 of 32 bytes>',
+      });
+    return;
+  }
+  if (!keys)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['DOCUMENT_KEYS'],
+      message: 'is required with DOCUMENT_ACTIVE_KEY_ID',
+    });
+  else if (!active)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['DOCUMENT_ACTIVE_KEY_ID'],
+      message: 'is required with DOCUMENT_KEYS',
+    });
+  else if (!keys.has(active))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['DOCUMENT_ACTIVE_KEY_ID'],
+      message: `names key ${active}, which DOCUMENT_KEYS does not list`,
+    });
+}
+
+/** The configured master keys; null when document encryption is not configured. */
+export function masterKeysOf(config: z.output<typeof documentSettings>): MasterKeys | null {
+  return config.DOCUMENT_KEYS && config.DOCUMENT_ACTIVE_KEY_ID
+    ? { activeKeyId: config.DOCUMENT_ACTIVE_KEY_ID, keys: config.DOCUMENT_KEYS }
+    : null;
+}
 
 export const configSchema = subgraphConfig({ port: 4004, schema: 'governance' })
   .and(

@@ -4,7 +4,7 @@ import { eventSeen, harnessForFile, tapStream, testServiceEnv, type TestActor } 
 import { purgeAuditTrail } from '../src/application/purge-audit-trail';
 import { auditNote } from '../src/domain/audit-entry';
 import { configSchema } from '../src/config';
-import { AUDIT_PURGE_JOB } from '../src/supervision';
+import { AUDIT_PURGE_JOB } from '../src/app';
 import { startGovernance } from './harness';
 
 // The real time: the database's guard of the retention period reads the database's own clock.

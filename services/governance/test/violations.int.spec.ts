@@ -15,7 +15,7 @@ import {
   type TestActor,
 } from '@care/testing';
 import type { z } from 'zod';
-import { OVERDUE_APPEALS_JOB, UNAPPROVED_DISCOUNTS_JOB } from '../src/supervision';
+import { OVERDUE_APPEALS_JOB, UNAPPROVED_DISCOUNTS_JOB } from '../src/app';
 import { startGovernance } from './harness';
 
 const h = harnessForFile(async () =>

@@ -2,7 +2,7 @@ import { changeAggregate, eventContextOf, type Caller } from '@care/service-kit'
 import type { Violation } from '../domain/violation';
 import type { Deps } from './ports';
 import { tracedUnitOfWork } from './traced-unit-of-work';
-import { violationEvents } from './violation-events';
+import { violationEvents } from './events';
 
 export interface ViolationChange {
   id: string;

@@ -1,9 +1,9 @@
 import type { Caller } from '@care/service-kit';
 import { completeRectification, type RectificationItem } from '../domain/rectification';
-import { assertOwnerActs } from '../domain/rectification-access';
+import { assertOwnerActs } from '../domain/access';
 import { changeRectificationItem } from './change-rectification-item';
 import type { Deps } from './ports';
-import { completedEvent } from './rectification-events';
+import { completedEvent } from './events';
 
 /** The named owner or the owner department's head reports the problem fixed (late or on time). */
 export function completeRectificationItem(

@@ -1,7 +1,7 @@
 import type { EventContext } from '@care/contracts';
 import { markOverdue } from '../domain/rectification';
 import type { Deps } from './ports';
-import { overdueEvent } from './rectification-events';
+import { overdueEvent } from './events';
 
 /** The service account the overdue job acts as. */
 export const OVERDUE_JOB_ACTOR = 'service:governance-rectification';

@@ -5,7 +5,7 @@ import { VIOLATION_CATEGORIES } from '../domain/violation-policy';
 import { changeViolation } from './change-violation';
 import type { Deps, Transaction } from './ports';
 import { tracedUnitOfWork } from './traced-unit-of-work';
-import { violationEvents } from './violation-events';
+import { violationEvents } from './events';
 
 /** The service account governance's detections act as. */
 export const GOVERNANCE_ACCOUNT = 'governance';

@@ -8,7 +8,7 @@ import {
   revokeGrant,
   type AccessGrant,
 } from '../domain/controlled-document';
-import { accessGrantedEvent, accessRevokedEvent } from './document-events';
+import { accessGrantedEvent, accessRevokedEvent } from './events';
 import type { Deps } from './ports';
 
 /**

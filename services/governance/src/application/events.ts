@@ -1,5 +1,33 @@
-import { auditNoteRecorded, createEvent, type EventContext } from '@care/contracts';
+import {
+  auditNoteRecorded,
+  createEvent,
+  documentAccessGranted,
+  documentAccessRevoked,
+  documentRegistered,
+  type Envelope,
+  type EventContext,
+  rectificationCompleted,
+  rectificationOpened,
+  rectificationOverdue,
+  rectificationOwnerNamed,
+  rectificationProgressReported,
+  rectificationVerified,
+  violationAppealDecided,
+  violationAppealed,
+  violationAppealOverdue,
+  violationDecided,
+  violationDismissed,
+  violationNotified,
+  violationOpened,
+  violationRecorded,
+  violationReported,
+  violationStatementSubmitted,
+} from '@care/contracts';
 import type { AuditEntry } from '../domain/audit-entry';
+import type { AccessGrant, ControlledDocument } from '../domain/controlled-document';
+import { versionLabel } from '../domain/document-name';
+import type { RectificationItem, VerificationOutcome } from '../domain/rectification';
+import { appealDecidedLate, finalPenalty, type Violation } from '../domain/violation';
 
 /** `care.governance.audit.note_recorded`: supervision recorded a note in the audit trail (DOMAIN 4.1). */
 export function noteRecordedEvent(entry: AuditEntry, context: EventContext) {
@@ -14,4 +42,271 @@ export function noteRecordedEvent(entry: AuditEntry, context: EventContext) {
     },
     context,
   );
+}
+
+/** `care.governance.document.registered` */
+export const registeredEvent = (d: ControlledDocument, context: EventContext): Envelope =>
+  createEvent(
+    documentRegistered,
+    d.id,
+    {
+      documentId: d.id,
+      documentName: d.name,
+      project: d.project,
+      documentDate: d.documentDate,
+      documentVersion: versionLabel(d),
+      kind: d.kind,
+      sizeBytes: d.sizeBytes,
+      registeredAt: d.registeredAt.toISOString(),
+    },
+    context,
+  );
+
+/** `care.governance.document.access_granted` */
+export const accessGrantedEvent = (g: AccessGrant, context: EventContext): Envelope =>
+  createEvent(
+    documentAccessGranted,
+    g.documentId,
+    {
+      documentId: g.documentId,
+      grantId: g.id,
+      grantee: g.grantee,
+      validUntil: g.validUntil.toISOString(),
+      grantedAt: g.grantedAt.toISOString(),
+    },
+    context,
+  );
+
+/** `care.governance.document.access_revoked` */
+export const accessRevokedEvent = (g: AccessGrant, context: EventContext): Envelope =>
+  createEvent(
+    documentAccessRevoked,
+    g.documentId,
+    { documentId: g.documentId, grantId: g.id, grantee: g.grantee, revokedAt: g.revokedAt!.toISOString() },
+    context,
+  );
+
+const iso = (d: Date) => d.toISOString();
+const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** `care.governance.rectification.opened` */
+export const openedEvent = (item: RectificationItem, context: EventContext): Envelope =>
+  createEvent(
+    rectificationOpened,
+    item.id,
+    {
+      itemId: item.id,
+      source: item.source,
+      sourceId: item.sourceId,
+      severity: item.severity,
+      status: item.status,
+      ownerDepartment: item.ownerDepartment,
+      deadline: isoOrNull(item.deadline),
+      openedAt: iso(item.openedAt),
+    },
+    context,
+  );
+
+/** `care.governance.rectification.owner_named` */
+export const ownerNamedEvent = (item: RectificationItem, context: EventContext): Envelope =>
+  createEvent(
+    rectificationOwnerNamed,
+    item.id,
+    {
+      itemId: item.id,
+      owner: item.owner!,
+      ownerDepartment: item.ownerDepartment!,
+      deadline: iso(item.deadline!),
+      namedAt: iso(item.ownerNamedAt!),
+    },
+    context,
+  );
+
+/** `care.governance.rectification.progress_reported` */
+export const progressReportedEvent = (item: RectificationItem, now: Date, context: EventContext): Envelope =>
+  createEvent(
+    rectificationProgressReported,
+    item.id,
+    { itemId: item.id, status: item.status, reportedAt: iso(now) },
+    context,
+  );
+
+/** `care.governance.rectification.completed` */
+export const completedEvent = (item: RectificationItem, context: EventContext): Envelope =>
+  createEvent(
+    rectificationCompleted,
+    item.id,
+    {
+      itemId: item.id,
+      ownerDepartment: item.ownerDepartment,
+      deadline: isoOrNull(item.deadline),
+      completedAt: iso(item.completedAt!),
+      late: item.completedLate ?? false,
+    },
+    context,
+  );
+
+/** `care.governance.rectification.verified` */
+export const verifiedEvent = (
+  item: RectificationItem,
+  outcome: VerificationOutcome,
+  now: Date,
+  context: EventContext,
+): Envelope =>
+  createEvent(
+    rectificationVerified,
+    item.id,
+    {
+      itemId: item.id,
+      outcome,
+      status: item.status,
+      failedVerifications: item.failedVerifications,
+      verifiedAt: iso(now),
+    },
+    context,
+  );
+
+/** `care.governance.rectification.overdue` */
+export const overdueEvent = (item: RectificationItem, context: EventContext): Envelope =>
+  createEvent(
+    rectificationOverdue,
+    item.id,
+    {
+      itemId: item.id,
+      source: item.source,
+      sourceId: item.sourceId,
+      severity: item.severity,
+      ownerDepartment: item.ownerDepartment,
+      deadline: iso(item.deadline!),
+      detectedAt: iso(item.overdueAt!),
+    },
+    context,
+  );
+
+/** What every violation event carries (DOMAIN 4.5). */
+const common = (v: Violation, at: Date) => ({
+  violationId: v.id,
+  level: v.level,
+  category: v.category,
+  status: v.status,
+  personId: v.personId,
+  at: at.toISOString(),
+});
+
+/** The event that says what the change from `before` to `after` was; none when the status stayed. */
+export function violationEvents(
+  before: Violation | null,
+  after: Violation,
+  at: Date,
+  context: EventContext,
+): Envelope[] {
+  const base = common(after, at);
+  const event = (): Envelope | null => {
+    if (!before)
+      return createEvent(
+        violationOpened,
+        after.id,
+        {
+          ...base,
+          cases: after.cases,
+          source: after.source,
+          detectedFrom: after.detectedFrom,
+          subject: after.subject,
+          proposedPenalty: after.proposedPenalty,
+        },
+        context,
+      );
+    if (before.status === after.status) {
+      if (!before.appeal?.overdueAt && after.appeal?.overdueAt)
+        return createEvent(
+          violationAppealOverdue,
+          after.id,
+          {
+            ...base,
+            appealDecisionDueAt: after.appeal.decisionDueAt.toISOString(),
+          },
+          context,
+        );
+      return null;
+    }
+    switch (after.status) {
+      case 'REPORTED':
+        return createEvent(
+          violationReported,
+          after.id,
+          {
+            ...base,
+            cases: after.cases,
+            proposedPenalty: after.proposedPenalty,
+          },
+          context,
+        );
+      case 'NOTIFIED':
+        return createEvent(
+          violationNotified,
+          after.id,
+          {
+            ...base,
+            statementDueAt: after.notice!.statementDueAt.toISOString(),
+          },
+          context,
+        );
+      case 'STATED':
+        return createEvent(
+          violationStatementSubmitted,
+          after.id,
+          {
+            ...base,
+            waived: after.statement!.waived,
+          },
+          context,
+        );
+      case 'DECIDED':
+        return createEvent(
+          violationDecided,
+          after.id,
+          {
+            ...base,
+            penalty: after.decision!.penalty,
+            appealDueAt: after.decision!.appealDueAt.toISOString(),
+          },
+          context,
+        );
+      case 'RECORDED':
+        return createEvent(
+          violationRecorded,
+          after.id,
+          { ...base, penalty: after.decision!.penalty },
+          context,
+        );
+      case 'APPEALED':
+        return createEvent(
+          violationAppealed,
+          after.id,
+          {
+            ...base,
+            appealDecisionDueAt: after.appeal!.decisionDueAt.toISOString(),
+          },
+          context,
+        );
+      case 'RESOLVED':
+        return createEvent(
+          violationAppealDecided,
+          after.id,
+          {
+            ...base,
+            outcome: after.appeal!.outcome!,
+            finalPenalty: finalPenalty(after),
+            decidedLate: appealDecidedLate(after),
+          },
+          context,
+        );
+      case 'DISMISSED':
+        return createEvent(violationDismissed, after.id, base, context);
+      default:
+        return null;
+    }
+  };
+  const built = event();
+  return built ? [built] : [];
 }

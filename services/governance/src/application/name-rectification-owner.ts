@@ -1,9 +1,9 @@
 import { requireRole, type Caller } from '@care/service-kit';
 import { nameOwner, type RectificationItem } from '../domain/rectification';
-import { NAME_OWNER_ROLES } from '../domain/rectification-access';
+import { NAME_OWNER_ROLES } from '../domain/access';
 import { changeRectificationItem } from './change-rectification-item';
 import type { Deps } from './ports';
-import { ownerNamedEvent } from './rectification-events';
+import { ownerNamedEvent } from './events';
 
 /** DOMAIN 4.4: the GM office meeting names the owner of a major item; its deadline runs from then. */
 export function nameRectificationOwner(

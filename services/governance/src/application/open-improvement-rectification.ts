@@ -1,7 +1,7 @@
 import { reactionTo, type Envelope } from '@care/contracts';
 import type { WorkingDays } from '../domain/rectification';
 import { openRectificationWithin } from './open-rectification-item';
-import type { RectificationTransaction } from './rectification-ports';
+import type { RectificationTransaction } from './ports';
 
 /** What governance reads from complaints' `complaint.step_recorded` (step IMPROVEMENT_ACTION_ADDED). */
 export interface ImprovementActionAdded {

@@ -1,15 +1,14 @@
 import type { EventContext } from '@care/contracts';
-import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
+import { type Caller, eventContextOf, requireRole } from '@care/service-kit';
+import { ANY_OPEN_ROLES, assertMayOpen } from '../domain/access';
 import {
-  openRectification,
   type OpenInput,
+  openRectification,
   type RectificationItem,
   type WorkingDays,
 } from '../domain/rectification';
-import { ANY_OPEN_ROLES, assertMayOpen } from '../domain/rectification-access';
-import type { Deps } from './ports';
-import { openedEvent } from './rectification-events';
-import type { RectificationTransaction } from './rectification-ports';
+import { openedEvent } from './events';
+import type { Deps, RectificationTransaction } from './ports';
 
 /** Supervision records a finding to be put right: audit, internal control, compliance or HR (DOMAIN 4.3-4.4). */
 export async function openRectificationItem(

@@ -1,9 +1,9 @@
 import { eventContextOf, requireRole, type Caller } from '@care/service-kit';
 import { openViolation, type OpenInput, type Violation } from '../domain/violation';
-import { VIOLATION_STEP_ROLES } from '../domain/violation-access';
+import { VIOLATION_STEP_ROLES } from '../domain/access';
 import type { Deps } from './ports';
 import { tracedUnitOfWork } from './traced-unit-of-work';
-import { violationEvents } from './violation-events';
+import { violationEvents } from './events';
 
 /** Compliance opens a violation with its investigation report (DOMAIN 4.5). */
 export async function openViolationCase(

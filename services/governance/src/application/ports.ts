@@ -1,13 +1,18 @@
 import type { Outbox } from '@care/contracts';
+import type { Department } from '@care/domain-kernel';
 import type { PageRequest, UnitOfWork } from '@care/service-kit';
-import type { SealedAuditEntry } from '../domain/audit-chain';
+import type { ChainPoint, SealedAuditEntry } from '../domain/audit-chain';
 import type { AuditEntry } from '../domain/audit-entry';
-import type { WorkingDays } from '../domain/rectification';
-import type { WorkingDayCalendar } from '../domain/violation-policy';
-import type { AuditChainDeps, AuditChainStore } from './audit-chain-ports';
-import type { DocumentCipher, DocumentRepository } from './document-ports';
-import type { RectificationRepository } from './rectification-ports';
-import type { DiscountWatch, ViolationRepository, ViolationSettings } from './violation-ports';
+import type { AccessGrant, ControlledDocument, DocumentKind } from '../domain/controlled-document';
+import type {
+  RectificationItem,
+  RectificationSeverity,
+  RectificationSource,
+  RectificationStatus,
+  WorkingDays,
+} from '../domain/rectification';
+import type { Violation, ViolationStatus } from '../domain/violation';
+import type { ViolationLevel, WorkingDayCalendar } from '../domain/violation-policy';
 
 export interface AuditFilter {
   subjectType?: string | null;
@@ -55,4 +60,187 @@ export interface Deps {
   documentCipher: DocumentCipher;
   /** The largest document content accepted, in bytes. */
   documentMaxBytes: number;
+}
+
+/** The end of the chain: the position and hash to export and hold outside the system. */
+export interface AuditHead extends ChainPoint {
+  updatedAt: Date;
+}
+
+/** The last entry a retention purge removed: the rest of the chain verifies from its hash. */
+export interface AuditCheckpoint extends ChainPoint {
+  purgedAt: Date;
+  /** Entries that happened up to this instant were past retention. */
+  cutoff: Date;
+  deleted: number;
+}
+
+/** The tamper-evident chain of audit entries (DOMAIN 4.1). */
+export interface AuditChainStore {
+  /**
+   * Appends the entry as the chain's next link, serialised with every other append. With `once`, an
+   * entry whose id is in the trail already is left alone (null).
+   */
+  append(entry: AuditEntry, options?: { once?: boolean }): Promise<SealedAuditEntry | null>;
+  head(): Promise<AuditHead>;
+  /** The latest purge's checkpoint; null when nothing was ever purged. */
+  checkpoint(): Promise<AuditCheckpoint | null>;
+  /** The highest position any stored entry has (an inserted entry may lie beyond the head). */
+  lastPosition(): Promise<number>;
+  /** The stored entries with positions from..to, in position order. */
+  segment(from: number, to: number): Promise<SealedAuditEntry[]>;
+  /** Deletes the oldest entries past retention (see SqlAuditChain.purge); null when none was. */
+  purge(cutoff: Date, now: Date, id: string): Promise<AuditCheckpoint | null>;
+}
+
+/** What the audit-chain use cases need beyond the service's common dependencies. */
+export interface AuditChainDeps {
+  /** Months entries are kept: at least 6 (DOMAIN 4.1), longer by configuration. */
+  retentionMonths: number;
+  /** Reads the chain in one consistent snapshot that takes no lock: appends go on meanwhile. */
+  snapshot: <T>(work: (chain: AuditChainStore) => Promise<T>) => Promise<T>;
+}
+
+/** A document's data key, wrapped (AES-256-GCM) under a master key from configuration. */
+export interface WrappedDataKey {
+  keyId: string;
+  wrappedKey: Buffer;
+  keyNonce: Buffer;
+  keyTag: Buffer;
+}
+
+/** A document's content encrypted (AES-256-GCM) under its own data key, and that key wrapped. */
+export interface SealedContent extends WrappedDataKey {
+  ciphertext: Buffer;
+  contentNonce: Buffer;
+  contentTag: Buffer;
+}
+
+/**
+ * Envelope encryption of documents at rest (DOMAIN 4.7). Every failure to decrypt (no key configured,
+ * a key id that is not configured, a key that does not match, altered bytes) is a refusal with the
+ * code UNAVAILABLE and a message that says which: the content never leaves undecrypted or half-read.
+ */
+export interface DocumentCipher {
+  /** The master key new documents are sealed under. */
+  activeKeyId(): string;
+  seal(documentId: string, plaintext: Buffer): SealedContent;
+  open(documentId: string, sealed: SealedContent): Buffer;
+  /** The same data key, wrapped again under the active master key; the content is not touched. */
+  rewrap(documentId: string, key: WrappedDataKey): WrappedDataKey;
+}
+
+export interface DocumentFilter {
+  kind?: DocumentKind | null;
+  project?: string | null;
+}
+
+export interface DocumentRepository {
+  findById(id: string): Promise<ControlledDocument | null>;
+  list(
+    filter: DocumentFilter,
+    page: PageRequest,
+  ): Promise<{ rows: ControlledDocument[]; totalCount: number }>;
+  /** CONFLICT when a document of that name is registered already. */
+  insert(document: ControlledDocument, sealed: SealedContent): Promise<void>;
+  sealedContent(id: string): Promise<SealedContent | null>;
+  /** Up to `limit` documents after `afterId` (by id) whose data key another key than `keyId` wraps, locked. */
+  wrappedElsewhere(
+    keyId: string,
+    afterId: string | null,
+    limit: number,
+  ): Promise<{ id: string; key: WrappedDataKey }[]>;
+  countWrappedElsewhere(keyId: string): Promise<number>;
+  updateWrappedKey(id: string, key: WrappedDataKey): Promise<void>;
+  grantsOf(documentId: string): Promise<AccessGrant[]>;
+  findGrant(id: string): Promise<AccessGrant | null>;
+  insertGrant(grant: AccessGrant): Promise<void>;
+  revokeGrant(grant: AccessGrant): Promise<void>;
+}
+
+export interface RectificationFilter {
+  status?: readonly RectificationStatus[] | null;
+  severity?: RectificationSeverity | null;
+  source?: RectificationSource | null;
+  sourceId?: string | null;
+  ownerDepartment?: Department | null;
+  /** Marked overdue by the job (true) or not (false). */
+  overdue?: boolean | null;
+}
+
+export interface RectificationRepository {
+  findById(id: string): Promise<RectificationItem | null>;
+  /** The item locked for the transaction. */
+  lockById(id: string): Promise<RectificationItem | null>;
+  list(
+    filter: RectificationFilter,
+    page: PageRequest,
+  ): Promise<{ rows: RectificationItem[]; totalCount: number }>;
+  insert(item: RectificationItem): Promise<void>;
+  /** Inserts unless an item was opened from the same event already: whether it inserted. */
+  insertUnlessOpened(item: RectificationItem): Promise<boolean>;
+  /** CONFLICT unless the stored item is still at `expectedVersion`. */
+  update(item: RectificationItem, expectedVersion: number): Promise<RectificationItem>;
+  /** Running items past their deadline that are not marked overdue yet (oldest deadline first). */
+  dueForOverdue(now: Date, limit: number): Promise<string[]>;
+}
+
+/** What a rectification change needs of a transaction. */
+export interface RectificationTransaction {
+  rectifications: RectificationRepository;
+  outbox: Outbox;
+}
+
+export interface ViolationFilter {
+  status?: readonly ViolationStatus[] | null;
+  level?: readonly ViolationLevel[] | null;
+  category?: string | null;
+  personId?: string | null;
+  /** Appeals past their 5 working days and still undecided (DOMAIN 4.5), at `now`. */
+  appealDecisionOverdueAt?: Date | null;
+}
+
+export interface ViolationRepository {
+  findById(id: string): Promise<Violation | null>;
+  list(filter: ViolationFilter, page: PageRequest): Promise<{ rows: Violation[]; totalCount: number }>;
+  /** False when a violation opened from the same event exists already (detections apply once). */
+  insert(violation: Violation): Promise<boolean>;
+  /** CONFLICT when the violation changed since `expectedVersion`. */
+  update(next: Violation, expectedVersion: number): Promise<Violation>;
+  /** Appeals undecided at `now` past their due time and not yet reported overdue, oldest first. */
+  overdueAppeals(now: Date, limit: number): Promise<Violation[]>;
+}
+
+/** What governance learned of a discount from the loyalty and approvals streams. */
+export interface WatchedDiscount {
+  discountId: string;
+  kind: string | null;
+  issuedAt: Date;
+  issuedEventId: string;
+  /** The envelope actor of the issue event, `user:<sub>` or `service:<name>`. */
+  issuedBy: string;
+  customerId: string | null;
+  value: string | null;
+}
+
+/** The projection that finds a discount issued without its approval (DOMAIN 4.5, serious). */
+export interface DiscountWatch {
+  /** Loyalty asked for an approval of the discount: it needs one. */
+  approvalRequested(discountId: string, kind: string): Promise<void>;
+  /** Approvals approved the discount's request. */
+  approved(discountId: string, requestId: string, at: Date): Promise<void>;
+  /** Loyalty issued the discount; `seenAt` is when governance learned of it (the grace period counts from it). */
+  issued(discount: WatchedDiscount & { needsApproval: boolean; seenAt: Date }): Promise<void>;
+  /** Issued, needing an approval, none seen, learned of at or before `seenBefore`, no violation yet. */
+  unapprovedIssued(seenBefore: Date, limit: number): Promise<WatchedDiscount[]>;
+  /** Links the discount to the violation its issue event opened: it is not looked at again. */
+  linkViolation(discountId: string, detectingEventId: string): Promise<void>;
+}
+
+export interface ViolationSettings {
+  /**
+   * How long after learning of an issued discount governance waits for its approval's decision before
+   * opening a violation: the approvals stream may be read a little behind the loyalty stream.
+   */
+  discountApprovalGraceMinutes: number;
 }

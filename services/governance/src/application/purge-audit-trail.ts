@@ -1,8 +1,7 @@
 import { auditPurged, createEvent } from '@care/contracts';
 import { checkPurgeCutoff, purgeCutoff } from '../domain/audit-chain';
 import { auditEntryFromEvent } from '../domain/audit-entry';
-import type { AuditCheckpoint } from './audit-chain-ports';
-import type { Deps } from './ports';
+import type { AuditCheckpoint, Deps } from './ports';
 
 /** The service account the purge acts as. */
 const PURGE_ACTOR = { kind: 'service' as const, id: 'governance' };

@@ -1,8 +1,7 @@
 import { refuse } from '@care/domain-kernel';
-import { paginate, type Actor, type Connection } from '@care/service-kit';
-import { mayReadRegister, type ControlledDocument } from '../domain/controlled-document';
-import type { DocumentFilter } from './document-ports';
-import type { Deps } from './ports';
+import { type Actor, type Connection, paginate } from '@care/service-kit';
+import { type ControlledDocument, mayReadRegister } from '../domain/controlled-document';
+import type { Deps, DocumentFilter } from './ports';
 
 const assertMayReadRegister = (actor: Actor) => {
   if (!mayReadRegister(actor)) throw refuse.forbidden('reading the document register needs a document role');

@@ -1,9 +1,8 @@
 import { refuse } from '@care/domain-kernel';
-import { paginate, requireRole, type Actor, type Connection } from '@care/service-kit';
+import { type Actor, type Connection, paginate, requireRole } from '@care/service-kit';
+import { assertMayRead, readScope, RECTIFICATION_READ_ROLES } from '../domain/access';
 import type { RectificationItem } from '../domain/rectification';
-import { assertMayRead, readScope, RECTIFICATION_READ_ROLES } from '../domain/rectification-access';
-import type { Deps } from './ports';
-import type { RectificationFilter } from './rectification-ports';
+import type { Deps, RectificationFilter } from './ports';
 
 /**
  * One item, for supervision, the GM office, its owner department or its named owner (who may hold any

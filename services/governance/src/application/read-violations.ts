@@ -1,9 +1,8 @@
 import { refuse } from '@care/domain-kernel';
-import { paginate, type Actor, type Connection } from '@care/service-kit';
+import { type Actor, type Connection, paginate } from '@care/service-kit';
+import { mayReadViolation, violationReadAccessOf } from '../domain/access';
 import type { Violation } from '../domain/violation';
-import { mayReadViolation, violationReadAccessOf } from '../domain/violation-access';
-import type { Deps } from './ports';
-import type { ViolationFilter } from './violation-ports';
+import type { Deps, ViolationFilter } from './ports';
 
 /** The reader's access: FORBIDDEN for customers, partners, services and a token without roles. */
 function readerOf(actor: Actor) {

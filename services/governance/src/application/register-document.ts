@@ -8,7 +8,7 @@ import {
   type DocumentKind,
 } from '../domain/controlled-document';
 import { versionLabel } from '../domain/document-name';
-import { registeredEvent } from './document-events';
+import { registeredEvent } from './events';
 import type { Deps } from './ports';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;

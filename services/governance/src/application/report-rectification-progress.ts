@@ -1,9 +1,9 @@
 import type { Caller } from '@care/service-kit';
 import { reportProgress, type RectificationItem } from '../domain/rectification';
-import { assertOwnerActs } from '../domain/rectification-access';
+import { assertOwnerActs } from '../domain/access';
 import { changeRectificationItem } from './change-rectification-item';
 import type { Deps } from './ports';
-import { progressReportedEvent } from './rectification-events';
+import { progressReportedEvent } from './events';
 
 /**
  * The owner reports how the fix goes. Who owns an item is known only once it is read (its department,

@@ -1,10 +1,9 @@
 import { refuse } from '@care/domain-kernel';
-import { requireRole, type Actor } from '@care/service-kit';
+import { type Actor, requireRole } from '@care/service-kit';
 import { AUDIT_CHAIN_ROLES } from '../domain/access';
-import { GENESIS_HASH, type ChainPoint } from '../domain/audit-chain';
-import { verifyChainSegment, type ChainFinding } from '../domain/audit-chain-verification';
-import type { AuditCheckpoint, AuditHead } from './audit-chain-ports';
-import type { Deps } from './ports';
+import { type ChainPoint, GENESIS_HASH } from '../domain/audit-chain';
+import { type ChainFinding, verifyChainSegment } from '../domain/audit-chain-verification';
+import type { AuditCheckpoint, AuditHead, Deps } from './ports';
 import { recordTrailRead } from './read-audit-trail';
 
 /** The most positions one verification covers: a longer chain is verified range by range. */

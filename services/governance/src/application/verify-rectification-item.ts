@@ -4,10 +4,10 @@ import {
   type RectificationItem,
   type VerificationOutcome,
 } from '../domain/rectification';
-import { VERIFY_ROLES } from '../domain/rectification-access';
+import { VERIFY_ROLES } from '../domain/access';
 import { changeRectificationItem } from './change-rectification-item';
 import type { Deps } from './ports';
-import { verifiedEvent } from './rectification-events';
+import { verifiedEvent } from './events';
 
 /** Supervision checks the fix: it holds (VERIFIED) or it goes back to the owner. */
 export function verifyRectificationItem(

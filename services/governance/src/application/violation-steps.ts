@@ -12,7 +12,7 @@ import {
   type AppealOutcome,
   type Violation,
 } from '../domain/violation';
-import { isStaff, VIOLATION_STEP_ROLES } from '../domain/violation-access';
+import { isStaff, VIOLATION_STEP_ROLES } from '../domain/access';
 import type { PenaltyKind, ViolationLevel } from '../domain/violation-policy';
 import { changeViolation } from './change-violation';
 import type { Deps } from './ports';

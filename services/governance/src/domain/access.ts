@@ -1,4 +1,6 @@
-import type { Role } from '@care/domain-kernel';
+import { type Department, refuse, type Role } from '@care/domain-kernel';
+import type { RectificationItem, RectificationSource } from './rectification';
+import type { Violation } from './violation';
 
 /** Supervision (DOMAIN "Who uses it"): the only ones who read and annotate the audit trail. */
 export const SUPERVISION_ROLES = [
@@ -21,3 +23,135 @@ export const AUDIT_CHAIN_ROLES = [
   'compliance',
   'admin',
 ] as const satisfies readonly Role[];
+
+/** Who is acting, as the rules need it (the verified token's claims). */
+export interface Acting {
+  sub: string;
+  roles: readonly Role[];
+  department?: Department;
+}
+
+const holds = (actor: Acting, roles: readonly Role[]) =>
+  actor.roles.includes('admin') || roles.some((r) => actor.roles.includes(r));
+
+/**
+ * Who records a finding as a rectification item, by where it comes from: audit its audit reports,
+ * internal control its checks, compliance and HR violations. A complaint's improvement action opens its
+ * item by itself, from the complaint's event.
+ */
+export const OPEN_ROLES: Record<RectificationSource, readonly Role[]> = {
+  AUDIT: ['audit'],
+  CHECK: ['internal_control'],
+  VIOLATION: ['compliance', 'hr'],
+  COMPLAINT_IMPROVEMENT_ACTION: [],
+};
+
+/** Every role that may open some kind of item (the check made before any I/O). */
+export const ANY_OPEN_ROLES: readonly Role[] = [...new Set(Object.values(OPEN_ROLES).flat())];
+
+/** DOMAIN 4.4: the GM office meeting names the owner of a major item. */
+export const NAME_OWNER_ROLES: readonly Role[] = ['gm_office'];
+
+/** Supervision checks that a fix holds. */
+export const VERIFY_ROLES: readonly Role[] = ['internal_control', 'audit', 'compliance'];
+
+/** Those who see every item: supervision, the GM and the GM office. */
+export const RECTIFICATION_OVERSIGHT_ROLES: readonly Role[] = [...SUPERVISION_ROLES, 'gm', 'gm_office'];
+
+/** Staff of a department see and work on their own department's items. */
+export const DEPARTMENT_ROLES: readonly Role[] = ['department_head', 'department_staff'];
+
+/** Every role that can read some items (the check made before any I/O). */
+export const RECTIFICATION_READ_ROLES: readonly Role[] = [
+  ...RECTIFICATION_OVERSIGHT_ROLES,
+  ...DEPARTMENT_ROLES,
+];
+
+export function assertMayOpen(actor: Acting, source: RectificationSource): void {
+  if (source === 'COMPLAINT_IMPROVEMENT_ACTION')
+    throw refuse.input('source', "an improvement action's item opens from the complaint's own event");
+  if (!holds(actor, OPEN_ROLES[source]))
+    throw refuse.forbidden(
+      `opening a ${source} item needs one of the roles: ${OPEN_ROLES[source].join(', ')}`,
+    );
+}
+
+/** Which items the actor may read: all of them, or those of their own department. FORBIDDEN otherwise. */
+export function readScope(actor: Acting): 'ALL' | { department: Department } {
+  if (holds(actor, RECTIFICATION_OVERSIGHT_ROLES)) return 'ALL';
+  if (holds(actor, DEPARTMENT_ROLES) && actor.department) return { department: actor.department };
+  throw refuse.forbidden('reading rectification items needs a supervision role or a department role');
+}
+
+/** One item: within the actor's scope, or the actor is its named owner. FORBIDDEN otherwise. */
+export function assertMayRead(actor: Acting, item: RectificationItem): void {
+  if (item.owner !== null && item.owner === actor.sub) return;
+  const scope = readScope(actor);
+  if (scope !== 'ALL' && item.ownerDepartment !== scope.department)
+    throw refuse.forbidden('this rectification item belongs to another department');
+}
+
+/**
+ * The owner works on the item: the person the GM office meeting named, or the owner department's staff
+ * (reporting progress) and head (completing).
+ */
+export function assertOwnerActs(
+  actor: Acting,
+  item: RectificationItem,
+  action: 'progress' | 'complete',
+): void {
+  if (actor.roles.includes('admin') || (item.owner !== null && item.owner === actor.sub)) return;
+  const roles: readonly Role[] = action === 'complete' ? ['department_head'] : DEPARTMENT_ROLES;
+  const ofDepartment = item.ownerDepartment !== null && actor.department === item.ownerDepartment;
+  if (!ofDepartment || !roles.some((r) => actor.roles.includes(r)))
+    throw refuse.forbidden(
+      action === 'complete'
+        ? "only the item's named owner or its owner department's head completes it"
+        : "only the item's named owner or its owner department reports progress",
+    );
+}
+
+/** Who takes each step of the penalty procedure (DOMAIN 4.5). */
+export const VIOLATION_STEP_ROLES = {
+  /** Compliance investigates, reports, gives written notice and may dismiss a case. */
+  investigate: ['compliance'],
+  /** HR decides the penalty. */
+  decide: ['hr'],
+  /** The GM records the decision. */
+  record: ['gm'],
+  /** The GM office meeting decides an appeal (the GM chairs it). */
+  decideAppeal: ['gm_office', 'gm'],
+} as const satisfies Record<string, readonly Role[]>;
+
+/** Those who read every violation: the procedure's roles and supervision. */
+export const VIOLATION_READERS = [
+  'compliance',
+  'hr',
+  'gm',
+  'gm_office',
+  'audit',
+  'internal_control',
+  'admin',
+] as const satisfies readonly Role[];
+
+/** Roles that are not staff: they take no part in the procedure and read no violation. */
+const OUTSIDERS: readonly Role[] = ['customer', 'partner', 'service'];
+
+/**
+ * ALL: every violation; OWN: the staff member's own (they state their case and appeal, so they read
+ * it); NONE: customers, partners, service accounts and a token without roles.
+ */
+export type ViolationReadAccess = 'ALL' | 'OWN' | 'NONE';
+
+export function violationReadAccessOf(roles: readonly Role[]): ViolationReadAccess {
+  if (roles.some((r) => (VIOLATION_READERS as readonly Role[]).includes(r))) return 'ALL';
+  if (roles.length === 0 || roles.some((r) => OUTSIDERS.includes(r))) return 'NONE';
+  return 'OWN';
+}
+
+export const mayReadViolation = (access: ViolationReadAccess, sub: string, v: Violation): boolean =>
+  access === 'ALL' || (access === 'OWN' && v.personId === sub);
+
+/** The person concerned takes their own steps: any staff member, never a customer, partner or service. */
+export const isStaff = (roles: readonly Role[]): boolean =>
+  roles.length > 0 && !roles.some((r) => OUTSIDERS.includes(r));

@@ -7,7 +7,7 @@ import {
   type AccessGrant,
   type ControlledDocument,
 } from './controlled-document';
-import type { Acting } from './rectification-access';
+import type { Acting } from './access';
 
 const NOW = new Date('2026-03-16T02:00:00Z');
 const register = (kind: ControlledDocument['kind'], sizeBytes = 10) =>

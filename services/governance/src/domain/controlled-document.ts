@@ -1,8 +1,7 @@
 import { refuse, type Role } from '@care/domain-kernel';
-import { SUPERVISION_ROLES } from './access';
-import { retentionEnd, type AuditEntry } from './audit-entry';
-import { parseDocumentName, type DocumentName } from './document-name';
-import type { Acting } from './rectification-access';
+import { type Acting, SUPERVISION_ROLES } from './access';
+import { type AuditEntry, retentionEnd } from './audit-entry';
+import { type DocumentName, parseDocumentName } from './document-name';
 
 // The register of controlled documents (DOMAIN 4.7): names that carry project, date and version, content
 // stored encrypted, contracts readable by the director only unless access is granted; every read of

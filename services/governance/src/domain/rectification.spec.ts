@@ -9,7 +9,7 @@ import {
   verifyRectification,
   type RectificationItem,
 } from './rectification';
-import { assertMayOpen, assertMayRead, assertOwnerActs, readScope } from './rectification-access';
+import { assertMayOpen, assertMayRead, assertOwnerActs, readScope } from './access';
 
 const calendar = WorkingCalendar.chinaMainland();
 /** Mon 2 March 2026, 10:00 in Shanghai. */

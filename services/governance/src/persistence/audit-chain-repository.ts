@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { AuditChainStore, AuditCheckpoint, AuditHead } from '../application/audit-chain-ports';
+import type { AuditChainStore, AuditCheckpoint, AuditHead } from '../application/ports';
 import { seal, type SealedAuditEntry } from '../domain/audit-chain';
 import type { AuditEntry } from '../domain/audit-entry';
 import { AuditEntryEntity } from './audit-entry.entity';

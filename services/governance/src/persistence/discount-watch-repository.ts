@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { DiscountWatch, WatchedDiscount } from '../application/violation-ports';
+import type { DiscountWatch, WatchedDiscount } from '../application/ports';
 
 interface Row {
   discount_id: string;

@@ -1,12 +1,7 @@
 import { refuse } from '@care/domain-kernel';
 import type { PageRequest } from '@care/service-kit';
 import { QueryFailedError, type EntityManager } from 'typeorm';
-import type {
-  DocumentFilter,
-  DocumentRepository,
-  SealedContent,
-  WrappedDataKey,
-} from '../application/document-ports';
+import type { DocumentFilter, DocumentRepository, SealedContent, WrappedDataKey } from '../application/ports';
 import type { AccessGrant, ControlledDocument, DocumentKind } from '../domain/controlled-document';
 import { condition, sqlKeysetPage, type SqlQuery } from './sql-page';
 

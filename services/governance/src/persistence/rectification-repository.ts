@@ -1,7 +1,7 @@
 import { refuse, type Department } from '@care/domain-kernel';
 import type { PageRequest } from '@care/service-kit';
 import type { EntityManager } from 'typeorm';
-import type { RectificationFilter, RectificationRepository } from '../application/rectification-ports';
+import type { RectificationFilter, RectificationRepository } from '../application/ports';
 import type {
   ProgressNote,
   RectificationItem,

@@ -1,7 +1,7 @@
 import { refuse } from '@care/domain-kernel';
 import type { PageRequest } from '@care/service-kit';
 import type { EntityManager } from 'typeorm';
-import type { ViolationFilter, ViolationRepository } from '../application/violation-ports';
+import type { ViolationFilter, ViolationRepository } from '../application/ports';
 import { finalPenalty, type Violation } from '../domain/violation';
 import { condition, sqlKeysetPage, type SqlQuery } from './sql-page';
 

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { Refusal } from '@care/domain-kernel';
-import type { DocumentCipher, SealedContent, WrappedDataKey } from '../application/document-ports';
+import type { DocumentCipher, SealedContent, WrappedDataKey } from '../application/ports';
 
 // Envelope encryption of controlled documents (DOMAIN 4.7): each document's content is encrypted with
 // AES-256-GCM under a random data key of its own; the data key is encrypted (wrapped) with AES-256-GCM
