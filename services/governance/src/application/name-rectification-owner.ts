@@ -1,4 +1,4 @@
-import { requireRole, type Caller } from '@care/service-kit';
+import { authorised, type Caller } from '@care/service-kit';
 import { nameOwner, type RectificationItem } from '../domain/rectification';
 import { NAME_OWNER_ROLES } from '../domain/access';
 import { changeRectificationItem } from './change-rectification-item';
@@ -6,22 +6,24 @@ import type { Deps } from './ports';
 import { ownerNamedEvent } from './events';
 
 /** DOMAIN 4.4: the GM office meeting names the owner of a major item; its deadline runs from then. */
-export function nameRectificationOwner(
-  deps: Deps,
-  caller: Caller,
-  input: {
-    id: string;
-    owner: string;
-    ownerDepartment: string;
-    deadline?: Date | null;
-    expectedVersion?: number | null;
+export const nameRectificationOwner = authorised(
+  NAME_OWNER_ROLES,
+  async (
+    deps: Deps,
+    caller: Caller,
+    input: {
+      id: string;
+      owner: string;
+      ownerDepartment: string;
+      deadline?: Date | null;
+      expectedVersion?: number | null;
+    },
+  ): Promise<RectificationItem> => {
+    return changeRectificationItem(deps, caller, {
+      id: input.id,
+      expectedVersion: input.expectedVersion,
+      apply: (item, now) => nameOwner(item, input, { actor: caller.actor.sub, now, calendar: deps.calendar }),
+      events: (after, _now, context) => [ownerNamedEvent(after, context)],
+    });
   },
-): Promise<RectificationItem> {
-  requireRole(caller.actor, ...NAME_OWNER_ROLES);
-  return changeRectificationItem(deps, caller, {
-    id: input.id,
-    expectedVersion: input.expectedVersion,
-    apply: (item, now) => nameOwner(item, input, { actor: caller.actor.sub, now, calendar: deps.calendar }),
-    events: (after, _now, context) => [ownerNamedEvent(after, context)],
-  });
-}
+);

@@ -1,5 +1,5 @@
 import type { EventContext } from '@care/contracts';
-import { type Caller, eventContextOf, requireRole } from '@care/service-kit';
+import { authorised, type Caller, eventContextOf } from '@care/service-kit';
 import { ANY_OPEN_ROLES, assertMayOpen } from '../domain/access';
 import {
   type OpenInput,
@@ -11,25 +11,23 @@ import { openedEvent } from './events';
 import type { Deps, RectificationTransaction } from './ports';
 
 /** Supervision records a finding to be put right: audit, internal control, compliance or HR (DOMAIN 4.3-4.4). */
-export async function openRectificationItem(
-  deps: Deps,
-  caller: Caller,
-  input: OpenInput,
-): Promise<RectificationItem> {
-  requireRole(caller.actor, ...ANY_OPEN_ROLES);
-  assertMayOpen(caller.actor, input.source);
-  const item = openRectification(input, {
-    id: deps.newId(),
-    actor: caller.actor.sub,
-    now: deps.clock.now(),
-    calendar: deps.calendar,
-  });
-  return deps.unitOfWork(async (tx) => {
-    await tx.rectifications.insert(item);
-    await tx.outbox.enqueue(openedEvent(item, eventContextOf(caller)));
-    return item;
-  });
-}
+export const openRectificationItem = authorised(
+  ANY_OPEN_ROLES,
+  async (deps: Deps, caller: Caller, input: OpenInput): Promise<RectificationItem> => {
+    assertMayOpen(caller.actor, input.source);
+    const item = openRectification(input, {
+      id: deps.newId(),
+      actor: caller.actor.sub,
+      now: deps.clock.now(),
+      calendar: deps.calendar,
+    });
+    return deps.unitOfWork(async (tx) => {
+      await tx.rectifications.insert(item);
+      await tx.outbox.enqueue(openedEvent(item, eventContextOf(caller)));
+      return item;
+    });
+  },
+);
 
 /**
  * Opens an item inside a transaction that is already open, for a finding that another event or use

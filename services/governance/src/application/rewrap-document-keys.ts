@@ -1,5 +1,5 @@
 import { isRefusal } from '@care/domain-kernel';
-import { requireRole, type Caller } from '@care/service-kit';
+import { authorised, type Caller } from '@care/service-kit';
 import { documentTrace } from '../domain/controlled-document';
 import type { Deps } from './ports';
 
@@ -20,44 +20,46 @@ const BATCH = 100;
  * batches of one transaction each; the content is not decrypted or rewritten. A document whose master
  * key is missing or wrong is left as it is and reported. Recorded in the audit trail.
  */
-export async function rewrapDocumentKeys(deps: Deps, caller: Caller): Promise<RewrapResult> {
-  requireRole(caller.actor, 'admin');
-  const activeKeyId = deps.documentCipher.activeKeyId();
-  let rewrapped = 0;
-  const failed: string[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const batch: string[] = await deps.unitOfWork(async (tx) => {
-      const rows = await tx.documents.wrappedElsewhere(activeKeyId, after, BATCH);
-      for (const { id, key } of rows) {
-        try {
-          await tx.documents.updateWrappedKey(id, deps.documentCipher.rewrap(id, key));
-          rewrapped += 1;
-        } catch (error) {
-          if (!isRefusal(error) || error.code !== 'UNAVAILABLE') throw error;
-          failed.push(id);
+export const rewrapDocumentKeys = authorised(
+  ['admin'],
+  async (deps: Deps, caller: Caller, _input: void): Promise<RewrapResult> => {
+    const activeKeyId = deps.documentCipher.activeKeyId();
+    let rewrapped = 0;
+    const failed: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const batch: string[] = await deps.unitOfWork(async (tx) => {
+        const rows = await tx.documents.wrappedElsewhere(activeKeyId, after, BATCH);
+        for (const { id, key } of rows) {
+          try {
+            await tx.documents.updateWrappedKey(id, deps.documentCipher.rewrap(id, key));
+            rewrapped += 1;
+          } catch (error) {
+            if (!isRefusal(error) || error.code !== 'UNAVAILABLE') throw error;
+            failed.push(id);
+          }
         }
-      }
-      return rows.map((r) => r.id);
-    });
-    if (batch.length === 0) break;
-    after = batch[batch.length - 1]!;
-  }
-  const remaining = await deps.documents.countWrappedElsewhere(activeKeyId);
-  const now = deps.clock.now();
-  await deps.unitOfWork((tx) =>
-    tx.entries.insert(
-      documentTrace(
-        'document.keys_rewrapped',
-        activeKeyId,
-        { activeKeyId, rewrapped, failed, remaining },
-        {
-          id: deps.newId(),
-          actor: caller.actor.sub,
-          now,
-        },
+        return rows.map((r) => r.id);
+      });
+      if (batch.length === 0) break;
+      after = batch[batch.length - 1]!;
+    }
+    const remaining = await deps.documents.countWrappedElsewhere(activeKeyId);
+    const now = deps.clock.now();
+    await deps.unitOfWork((tx) =>
+      tx.entries.insert(
+        documentTrace(
+          'document.keys_rewrapped',
+          activeKeyId,
+          { activeKeyId, rewrapped, failed, remaining },
+          {
+            id: deps.newId(),
+            actor: caller.actor.sub,
+            now,
+          },
+        ),
       ),
-    ),
-  );
-  return { activeKeyId, rewrapped, remaining, failed };
-}
+    );
+    return { activeKeyId, rewrapped, remaining, failed };
+  },
+);

@@ -1,4 +1,4 @@
-import { requireRole, type Caller } from '@care/service-kit';
+import { authorised, type Caller } from '@care/service-kit';
 import {
   verifyRectification,
   type RectificationItem,
@@ -10,16 +10,18 @@ import type { Deps } from './ports';
 import { verifiedEvent } from './events';
 
 /** Supervision checks the fix: it holds (VERIFIED) or it goes back to the owner. */
-export function verifyRectificationItem(
-  deps: Deps,
-  caller: Caller,
-  input: { id: string; outcome: VerificationOutcome; note: string; expectedVersion?: number | null },
-): Promise<RectificationItem> {
-  requireRole(caller.actor, ...VERIFY_ROLES);
-  return changeRectificationItem(deps, caller, {
-    id: input.id,
-    expectedVersion: input.expectedVersion,
-    apply: (item, now) => verifyRectification(item, input, { actor: caller.actor.sub, now }),
-    events: (after, now, context) => [verifiedEvent(after, input.outcome, now, context)],
-  });
-}
+export const verifyRectificationItem = authorised(
+  VERIFY_ROLES,
+  async (
+    deps: Deps,
+    caller: Caller,
+    input: { id: string; outcome: VerificationOutcome; note: string; expectedVersion?: number | null },
+  ): Promise<RectificationItem> => {
+    return changeRectificationItem(deps, caller, {
+      id: input.id,
+      expectedVersion: input.expectedVersion,
+      apply: (item, now) => verifyRectification(item, input, { actor: caller.actor.sub, now }),
+      events: (after, now, context) => [verifiedEvent(after, input.outcome, now, context)],
+    });
+  },
+);

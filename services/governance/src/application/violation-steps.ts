@@ -1,5 +1,5 @@
 import { refuse } from '@care/domain-kernel';
-import { requireRole, type Caller } from '@care/service-kit';
+import { authorised, type Caller } from '@care/service-kit';
 import {
   appealViolation,
   decideAppeal,
@@ -34,35 +34,35 @@ const context = (deps: Deps, caller: Caller, now: Date) => ({
 });
 
 /** Compliance's investigation report on a detected violation, naming the person concerned. */
-export function fileViolationReport(
-  deps: Deps,
-  caller: Caller,
-  input: Versioned & {
-    report: string;
-    personId?: string | null;
-    cases?: number | null;
-    level?: ViolationLevel | null;
+export const fileViolationReport = authorised(
+  VIOLATION_STEP_ROLES.investigate,
+  async (
+    deps: Deps,
+    caller: Caller,
+    input: Versioned & {
+      report: string;
+      personId?: string | null;
+      cases?: number | null;
+      level?: ViolationLevel | null;
+    },
+  ): Promise<Violation> => {
+    return changeViolation(deps, caller, {
+      ...input,
+      apply: (v, now) => reportViolation(v, input, context(deps, caller, now)),
+    });
   },
-): Promise<Violation> {
-  requireRole(caller.actor, ...VIOLATION_STEP_ROLES.investigate);
-  return changeViolation(deps, caller, {
-    ...input,
-    apply: (v, now) => reportViolation(v, input, context(deps, caller, now)),
-  });
-}
+);
 
 /** Compliance gives the person concerned written notice. */
-export function giveViolationNotice(
-  deps: Deps,
-  caller: Caller,
-  input: Versioned & { notice: string },
-): Promise<Violation> {
-  requireRole(caller.actor, ...VIOLATION_STEP_ROLES.investigate);
-  return changeViolation(deps, caller, {
-    ...input,
-    apply: (v, now) => notifyViolation(v, input, context(deps, caller, now)),
-  });
-}
+export const giveViolationNotice = authorised(
+  VIOLATION_STEP_ROLES.investigate,
+  async (deps: Deps, caller: Caller, input: Versioned & { notice: string }): Promise<Violation> => {
+    return changeViolation(deps, caller, {
+      ...input,
+      apply: (v, now) => notifyViolation(v, input, context(deps, caller, now)),
+    });
+  },
+);
 
 /** Steps only the person concerned takes: any staff member, checked against the violation. */
 const requireStaff = (caller: Caller) => {
@@ -84,26 +84,30 @@ export function submitViolationStatement(
 }
 
 /** HR decides the penalty within the level. */
-export function decideViolationPenalty(
-  deps: Deps,
-  caller: Caller,
-  input: Versioned & { penalty: PenaltyKind; reason: string },
-): Promise<Violation> {
-  requireRole(caller.actor, ...VIOLATION_STEP_ROLES.decide);
-  return changeViolation(deps, caller, {
-    ...input,
-    apply: (v, now) => decideViolation(v, input, context(deps, caller, now)),
-  });
-}
+export const decideViolationPenalty = authorised(
+  VIOLATION_STEP_ROLES.decide,
+  async (
+    deps: Deps,
+    caller: Caller,
+    input: Versioned & { penalty: PenaltyKind; reason: string },
+  ): Promise<Violation> => {
+    return changeViolation(deps, caller, {
+      ...input,
+      apply: (v, now) => decideViolation(v, input, context(deps, caller, now)),
+    });
+  },
+);
 
 /** The GM records HR's decision. */
-export function recordViolationDecision(deps: Deps, caller: Caller, input: Versioned): Promise<Violation> {
-  requireRole(caller.actor, ...VIOLATION_STEP_ROLES.record);
-  return changeViolation(deps, caller, {
-    ...input,
-    apply: (v, now) => recordViolation(v, context(deps, caller, now)),
-  });
-}
+export const recordViolationDecision = authorised(
+  VIOLATION_STEP_ROLES.record,
+  async (deps: Deps, caller: Caller, input: Versioned): Promise<Violation> => {
+    return changeViolation(deps, caller, {
+      ...input,
+      apply: (v, now) => recordViolation(v, context(deps, caller, now)),
+    });
+  },
+);
 
 /** The person concerned appeals within 3 working days of the decision. */
 export function appealViolationDecision(
@@ -119,27 +123,27 @@ export function appealViolationDecision(
 }
 
 /** The GM office meeting decides the appeal. */
-export function decideViolationAppeal(
-  deps: Deps,
-  caller: Caller,
-  input: Versioned & { outcome: AppealOutcome; penalty?: PenaltyKind | null; reason: string },
-): Promise<Violation> {
-  requireRole(caller.actor, ...VIOLATION_STEP_ROLES.decideAppeal);
-  return changeViolation(deps, caller, {
-    ...input,
-    apply: (v, now) => decideAppeal(v, input, context(deps, caller, now)),
-  });
-}
+export const decideViolationAppeal = authorised(
+  VIOLATION_STEP_ROLES.decideAppeal,
+  async (
+    deps: Deps,
+    caller: Caller,
+    input: Versioned & { outcome: AppealOutcome; penalty?: PenaltyKind | null; reason: string },
+  ): Promise<Violation> => {
+    return changeViolation(deps, caller, {
+      ...input,
+      apply: (v, now) => decideAppeal(v, input, context(deps, caller, now)),
+    });
+  },
+);
 
 /** Compliance closes a case without a penalty before HR decided. */
-export function dismissViolationCase(
-  deps: Deps,
-  caller: Caller,
-  input: Versioned & { reason: string },
-): Promise<Violation> {
-  requireRole(caller.actor, ...VIOLATION_STEP_ROLES.investigate);
-  return changeViolation(deps, caller, {
-    ...input,
-    apply: (v, now) => dismissViolation(v, input, context(deps, caller, now)),
-  });
-}
+export const dismissViolationCase = authorised(
+  VIOLATION_STEP_ROLES.investigate,
+  async (deps: Deps, caller: Caller, input: Versioned & { reason: string }): Promise<Violation> => {
+    return changeViolation(deps, caller, {
+      ...input,
+      apply: (v, now) => dismissViolation(v, input, context(deps, caller, now)),
+    });
+  },
+);
