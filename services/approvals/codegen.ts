@@ -12,5 +12,6 @@ export default subgraphCodegen({
     RouteStep: '../views#RouteStepView',
     Delegation: '../../domain/delegation#Delegation',
     Payment: '../../domain/payment#Payment',
+    PendingApproval: '../views#PendingApprovalView',
   },
 });

@@ -3,12 +3,16 @@ import path from 'node:path';
 import { WorkingCalendar } from '@care/calendar';
 import {
   configuredClock,
+  job,
   loadTypeDefs,
   startSubgraph,
   type Logger,
   type SubgraphHandle,
 } from '@care/service-kit';
 import DataLoader from 'dataloader';
+import { approvalBySubjectLoader } from './application/approval-subjects';
+import { markOverdueSteps } from './application/mark-overdue-steps';
+import { markUnratifiedEmergencies } from './application/mark-unratified-emergencies';
 import type { Deps } from './application/ports';
 import type { Config } from './config';
 import type { ApprovalRequest } from './domain/approval-request';
@@ -19,13 +23,18 @@ import { resolvers } from './graphql/resolvers';
 import {
   entities,
   migrations,
+  SqlApprovalSubjectRepository,
   SqlAuthorityPolicyRepository,
+  SqlDelegationRepository,
   SqlPaymentRepository,
   TypeOrmApprovalRequestRepository,
   unitOfWork,
 } from './persistence';
 
 export const SERVICE_NAME = 'approvals';
+/** The jobs' names: `handle.jobs[OVERDUE_STEPS_JOB].runNow()` runs one at once. */
+export const OVERDUE_STEPS_JOB = 'overdue-steps';
+export const RATIFICATION_JOB = 'emergency-ratification';
 /** The kit's common SDL, then this package's src/graphql/schema/*.graphql in file-name order. */
 export const typeDefs = loadTypeDefs(path.join(__dirname, '..'));
 export { entities, migrations };
@@ -42,6 +51,7 @@ function loadersOf(deps: Deps): Context['loaders'] {
       const found = new Map((await deps.requests.findByIds(ids)).map((r) => [r.id, r]));
       return ids.map((id) => found.get(id) ?? null);
     }),
+    approvalBySubject: approvalBySubjectLoader(deps),
     payments: new DataLoader<string, Payment[]>(async (ids) => {
       const all = await deps.payments.byRequests(ids);
       return ids.map((id) => all.filter((p) => p.requestId === id));
@@ -74,6 +84,8 @@ export function startService(
       migrations,
       dependencies: ({ dataSource }) => ({
         requests: new TypeOrmApprovalRequestRepository(dataSource.manager),
+        delegations: new SqlDelegationRepository(dataSource.manager),
+        subjects: new SqlApprovalSubjectRepository(dataSource.manager),
         payments: new SqlPaymentRepository(dataSource.manager),
         policies: new SqlAuthorityPolicyRepository(dataSource.manager),
         unitOfWork: unitOfWork(dataSource),
@@ -83,6 +95,15 @@ export function startService(
       }),
       extendContext: (base, deps) => ({ ...base, deps, loaders: loadersOf(deps) }),
       subscriptions: (deps) => [asks(deps)],
+      jobs: (deps) => {
+        // 0 turns the schedule off; the jobs still run when asked.
+        const everyMs = config.OVERDUE_JOB_INTERVAL_SECONDS * 1_000;
+        const describe = (marked: string[]) => marked.length > 0 && { marked: marked.length };
+        return [
+          job({ name: OVERDUE_STEPS_JOB, everyMs, run: () => markOverdueSteps(deps), describe }),
+          job({ name: RATIFICATION_JOB, everyMs, run: () => markUnratifiedEmergencies(deps), describe }),
+        ];
+      },
     },
     config,
     logger,

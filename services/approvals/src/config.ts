@@ -1,7 +1,15 @@
 import { loadConfig, subgraphConfig } from '@care/service-kit';
-import type { z } from 'zod';
+import { z } from 'zod';
 
-export const configSchema = subgraphConfig({ port: 4003, schema: 'approvals' });
+export const configSchema = subgraphConfig({ port: 4003, schema: 'approvals' }).and(
+  z.object({
+    /**
+     * How often the overdue-steps and emergency-ratification jobs run; 0 turns the schedule off (the jobs
+     * stay callable).
+     */
+    OVERDUE_JOB_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(60),
+  }),
+);
 export type Config = z.output<typeof configSchema>;
 
 export const readConfig = (env: Record<string, string | undefined> = process.env): Config =>

@@ -102,6 +102,8 @@ describe('deciding', () => {
       delegator: 'vp-5',
       delegate: 'deleg-5',
       authority: 'VP',
+      businessTypes: ['EXPENSE'],
+      maxAmount: '100000',
       startsAt: FRIDAY_10H.toISOString(),
       endsAt: new Date(FRIDAY_10H.getTime() + days * 24 * 3600 * 1000).toISOString(),
       documentReference: 'DEL-2026-03-VP-5',
@@ -156,6 +158,66 @@ describe('deciding', () => {
       'FORBIDDEN',
     ]);
     expect(await h.row(afterwards.id)).toMatchObject({ status: 'PENDING', version: 1 });
+  });
+
+  it('[DOMAIN 3.5] a delegation names its business types and amount within the authority; no overlap for the same delegator and scope, no chains', async () => {
+    const gm = as('gm-6', 'gm');
+    const RECORD = `mutation($input: RecordDelegationInput!) { recordDelegation(input: $input) { id authority department businessTypes maxAmount } }`;
+    const record = (input: Record<string, unknown>) =>
+      h.raw<{ recordDelegation: { id: string } & Record<string, unknown> }>(
+        RECORD,
+        {
+          input: {
+            delegator: 'head-log-6',
+            delegate: 'deputy-6',
+            authority: 'DEPARTMENT_HEAD',
+            department: 'LOGISTICS',
+            businessTypes: ['EXPENSE', 'PURCHASE'],
+            maxAmount: '8000',
+            startsAt: FRIDAY_10H.toISOString(),
+            endsAt: new Date(FRIDAY_10H.getTime() + 10 * 24 * 3600 * 1000).toISOString(),
+            documentReference: 'DEL-2026-03-LOG-6',
+            ...input,
+          },
+        },
+        gm,
+      );
+    expect(errorCodes(await record({ businessTypes: [] }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await record({ department: null }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await record({ authority: 'LOYALTY_SUPERVISOR', department: null }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(
+      errorCodes(
+        await record({
+          authority: 'LOYALTY_SUPERVISOR',
+          department: null,
+          businessTypes: ['POINTS_REDEMPTION'],
+          maxAmount: '5000',
+        }),
+      ),
+    ).toEqual(['LIMIT_EXCEEDED']);
+    const recorded = dataOf(await record({})).recordDelegation;
+    expect(recorded).toMatchObject({
+      authority: 'DEPARTMENT_HEAD',
+      department: 'LOGISTICS',
+      businessTypes: ['EXPENSE', 'PURCHASE'],
+      maxAmount: '8000.00',
+    });
+    const overlap = await record({ delegate: 'deputy-7', businessTypes: ['PURCHASE', 'DISCOUNT'] });
+    expect(overlap.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', delegationId: recorded.id });
+    expect(errorCodes(await record({ delegator: 'deputy-6', delegate: 'staff-8' }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(errorCodes(await record({ delegator: 'head-log-9', delegate: 'head-log-6' }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    // Another business type of the same delegator is another scope.
+    expect(
+      dataOf(await record({ delegate: 'deputy-7', businessTypes: ['DISCOUNT'] })).recordDelegation,
+    ).toMatchObject({
+      businessTypes: ['DISCOUNT'],
+    });
   });
 
   it('[DOMAIN 3.8] finance pays an approved request for its order only and never more than approved, even with two payments at once', async () => {

@@ -36,6 +36,8 @@ export async function startApprovals(label: string, startAt?: Date | string): Pr
     await startServiceHarness({
       label,
       startAt,
+      // The jobs run when a test asks (runNow), never on a timer.
+      env: { OVERDUE_JOB_INTERVAL_SECONDS: '0' },
       start: (env, clock) =>
         startService(parseConfig(configSchema, env), createLogger('approvals-test', 'silent'), { clock }),
     }),
@@ -57,7 +59,7 @@ export const REQUEST_FIELDS = `id type amount currency status requiredAuthority 
 
 /** A step as the tests read it. */
 export const STEP_FIELDS = `round position authority role department decision decidedBy actingFor comment
-  dueAt decidedAt overdue decidedLate skipLevel { justification riskAssessment authority } superseded`;
+  dueAt decidedAt overdue overdueAt decidedLate skipLevel { justification riskAssessment authority } superseded`;
 
 export interface Step {
   round: number;
@@ -198,5 +200,18 @@ function approvalSteps(h: Base) {
 
     /** How many decided events the request's changes enqueued. */
     decidedEvents: (requestId: string) => enqueued('care.approvals.request.decided.v1', requestId),
+
+    /** The data of the events of this type the request's changes enqueued, oldest first. */
+    eventData: async (type: string, requestId: string): Promise<Record<string, unknown>[]> =>
+      (
+        await h.sql(
+          `SELECT payload->'data' AS data FROM outbox
+            WHERE type = $1 AND payload->'data'->>'requestId' = $2 ORDER BY seq`,
+          [type, requestId],
+        )
+      ).map((r) => r.data as Record<string, unknown>),
+
+    /** Runs one of the service's jobs now (see app.ts): the ids of the requests it marked. */
+    runJob: (name: string) => h.service.jobs[name]!.runNow() as Promise<string[]>,
   };
 }

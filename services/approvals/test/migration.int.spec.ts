@@ -1,5 +1,6 @@
 import type { QueryRunner } from 'typeorm';
 import { ApprovalSteps1767484800000 } from '../src/persistence/migrations/1767484800000-approval-steps';
+import { OverdueAndDelegationScope1767571200000 } from '../src/persistence/migrations/1767571200000-overdue-and-delegation-scope';
 import { as, FRIDAY_10H, approvalsForFile } from './harness';
 
 const h = approvalsForFile('approvals_migration', FRIDAY_10H);
@@ -16,9 +17,11 @@ const LEGACY = [
 describe('migrating requests to chains of steps', () => {
   it('[DOMAIN 3.2] turns every request that exists into a chain of one step, its decision kept, and the pending one goes on', async () => {
     const migration = new ApprovalSteps1767484800000();
+    const later = new OverdueAndDelegationScope1767571200000();
     const runner = {
       query: (sql: string, params?: unknown[]) => h.sql(sql, params),
     } as unknown as QueryRunner;
+    await later.down(runner);
     await migration.down(runner);
     for (const [id, status, authority, decidedBy, reason, late, explanation] of LEGACY)
       await h.sql(
@@ -39,7 +42,10 @@ describe('migrating requests to chains of steps', () => {
           explanation,
         ],
       );
+    // The pending one was carried out at once: an emergency awaiting its ratification (DOMAIN 3.6).
+    await h.sql(`UPDATE approval_request SET expedited = true WHERE status = 'PENDING'`);
     await migration.up(runner);
+    await later.up(runner);
 
     const steps = await h.sql(
       `SELECT request_id, round, position, authority, decision, decided_by, comment, decided_late, overdue_explanation,
@@ -55,6 +61,14 @@ describe('migrating requests to chains of steps', () => {
     ]);
     expect(steps.every((s) => s.due_kept && s.round === 1 && s.position === 1)).toBe(true);
     expect(await h.sql(`SELECT version FROM authority_policy`)).toEqual([{ version: 1 }]);
+    // Its ratification deadline is the due time of its chain as first routed.
+    expect(
+      await h.sql(
+        `SELECT id, ratification_due_at FROM approval_request WHERE ratification_due_at IS NOT NULL`,
+      ),
+    ).toEqual([
+      { id: '55555555-5555-4555-8555-555555555555', ratification_due_at: new Date('2026-03-10T02:00:00Z') },
+    ]);
 
     const pending = await h.read('55555555-5555-4555-8555-555555555555');
     expect(pending).toMatchObject({ policyVersion: null, currentStep: { authority: 'DEPARTMENT_HEAD' } });

@@ -264,3 +264,55 @@ describe('skip-level decisions', () => {
     expect(errorCodes(gm)).toEqual(['FORBIDDEN']);
   });
 });
+
+describe("customer service's own staff", () => {
+  const specialist: TestActor = {
+    sub: 'cs-spec-1',
+    roles: ['cs_specialist'],
+    department: 'CUSTOMER_SERVICE',
+  };
+  const director: TestActor = { sub: 'cs-dir-1', roles: ['cs_director'], department: 'CUSTOMER_SERVICE' };
+  const ROUTE = `query($amount: Decimal!) { approvalRoute(type: EXPENSE, amount: $amount, department: CUSTOMER_SERVICE) { requiredAuthority steps { authority role department } } }`;
+  const headStep = { authority: 'DEPARTMENT_HEAD', role: 'cs_director', department: 'CUSTOMER_SERVICE' };
+  const regular = [
+    headStep,
+    { authority: 'INTERNAL_CONTROL', role: 'internal_control', department: null },
+    { authority: 'FINANCE', role: 'finance', department: null },
+    { authority: 'VP', role: 'vp', department: null },
+  ];
+
+  it.each([
+    ['9999.99', [headStep]],
+    ['10000', [headStep]],
+    ['10000.01', regular],
+  ])(
+    "[DOMAIN 3.1] an expense of %s CNY goes first to customer service's head, its director",
+    async (amount, steps) => {
+      const { approvalRoute } = await h.ok<{ approvalRoute: { steps: unknown[] } }>(
+        ROUTE,
+        { amount },
+        specialist,
+      );
+      expect(approvalRoute.steps).toEqual(steps);
+    },
+  );
+
+  it("[DOMAIN 3.2] the director decides the head's step of a specialist's expense; another department's head does not", async () => {
+    const atTheEdge = await expense('10000', specialist);
+    expect(atTheEdge.steps.map((s) => [s.authority, s.department, s.role])).toEqual([
+      ['DEPARTMENT_HEAD', 'CUSTOMER_SERVICE', 'cs_director'],
+    ]);
+    expect(errorCodes(await h.decideAs(head, { id: atTheEdge.id, decision: 'APPROVE' }))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(await h.decided(director, { id: atTheEdge.id, decision: 'APPROVE' })).toMatchObject({
+      status: 'APPROVED',
+      decidedBy: 'cs-dir-1',
+    });
+
+    const above = await expense('10000.01', specialist);
+    const first = await h.decided(director, { id: above.id, decision: 'APPROVE', step: 1 });
+    expect(first).toMatchObject({ status: 'PENDING', requiredAuthority: 'VP' });
+    expect((await h.read(above.id)).currentStep).toMatchObject({ authority: 'INTERNAL_CONTROL' });
+  });
+});

@@ -115,6 +115,19 @@ const delegationData = z.object({
   delegator: z.string().describe('the staff id whose authority is delegated'),
   delegate: z.string().describe('the staff id who acts with it'),
   authority,
+  department: z
+    .string()
+    .nullable()
+    .optional()
+    .describe("for a department head's authority: the department; null for the others"),
+  businessTypes: z
+    .array(requestType)
+    .optional()
+    .describe('the business types the delegate decides (DOMAIN 3.5)'),
+  maxAmount: decimalSchema
+    .nullable()
+    .optional()
+    .describe('the largest amount (CNY) the delegate decides; null only for one recorded before scopes'),
   startsAt: timestampSchema,
   endsAt: timestampSchema,
   at: timestampSchema,
@@ -124,6 +137,9 @@ const delegationExample = {
   delegator: 'staff-vp-sales',
   delegate: 'staff-head-sales',
   authority: 'VP' as const,
+  department: null,
+  businessTypes: ['EXPENSE' as const, 'OTHER' as const],
+  maxAmount: '50000',
   startsAt: '2026-07-01T01:00:00.000Z',
   endsAt: '2026-07-15T10:00:00.000Z',
   at: '2026-06-30T06:00:00.000Z',
@@ -383,5 +399,83 @@ export const authorityPolicyPublished = defineEvent({
     publishedBy: 'staff-gm',
     publishedAt: '2026-03-20T02:00:00.000Z',
     supersedes: 1,
+  },
+});
+
+export const approvalStepOverdue = defineEvent({
+  service: 'approvals',
+  aggregate: 'step',
+  name: 'overdue',
+  version: 1,
+  description:
+    'A step of a pending approval request passed its due time undecided (DOMAIN 3.3, 3.7), announced once. ' +
+    'It now also appears in the queue of the next authority up (`escalatedTo`, which may decide it as a ' +
+    'skip-level decision, DOMAIN 3.4); deciding it late needs a written explanation that internal control reviews.',
+  data: z.object({
+    ...stepOf,
+    role: z.string().describe('the role that decides the step'),
+    department: z.string().nullable().describe('the department whose head decides it; null: any holder'),
+    type: requestType,
+    expedited: z.boolean(),
+    dueAt: timestampSchema,
+    overdueAt: timestampSchema.describe('when the step was found past its due time'),
+    escalatedTo: authority.nullable().describe('the next authority up, whose queue shows it; null: none'),
+  }),
+  example: {
+    requestId: REQUEST_ID,
+    round: 1,
+    position: 2,
+    authority: 'INTERNAL_CONTROL',
+    role: 'internal_control',
+    department: null,
+    type: 'EXPENSE',
+    expedited: false,
+    dueAt: '2026-03-03T02:00:00.000Z',
+    overdueAt: '2026-03-03T02:05:00.000Z',
+    escalatedTo: null,
+  },
+});
+
+export const emergencyRatificationOverdue = defineEvent({
+  service: 'approvals',
+  aggregate: 'emergency',
+  name: 'ratification_overdue',
+  version: 1,
+  description:
+    'An emergency carried out at once through the expedited channel (an URGENT complaint’s compensation, ' +
+    'DOMAIN 3.6) was not ratified by its approval before the ratification deadline (policy data, 2 working ' +
+    'days by default), announced once. Governance turns it into a violation.',
+  data: z.object({
+    requestId: z.uuid(),
+    type: requestType.describe('the business type'),
+    reference: approvalReferenceSchema
+      .nullable()
+      .describe('the subject that went ahead (service, aggregate, id), e.g. a complaint’s solution'),
+    amount: decimalSchema,
+    currency: currencySchema,
+    requestedBy: z.string().describe('who asked: the person behind the emergency'),
+    submittedAt: timestampSchema,
+    ratificationDueAt: timestampSchema.describe('the deadline for the approval that ratifies it'),
+    overdueAt: timestampSchema.describe('when it was found unratified past the deadline'),
+    status: z.enum(['PENDING', 'RETURNED']).describe('where the approval stands'),
+    currentStep: openStep.nullable().describe('the step to decide now; null while returned for changes'),
+  }),
+  example: {
+    requestId: REQUEST_ID,
+    type: 'COMPENSATION',
+    reference: { service: 'complaints', aggregate: 'solution', id: '5e4d3c2b-1a0f-4e9d-8c7b-6a5f4e3d2c1b' },
+    amount: '170.00',
+    currency: 'CNY',
+    requestedBy: 'staff-cs-director',
+    submittedAt: '2026-03-02T02:00:00.000Z',
+    ratificationDueAt: '2026-03-04T02:00:00.000Z',
+    overdueAt: '2026-03-04T02:05:00.000Z',
+    status: 'PENDING',
+    currentStep: {
+      position: 1,
+      authority: 'DEPARTMENT_HEAD',
+      department: 'CUSTOMER_SERVICE',
+      dueAt: '2026-03-03T02:00:00.000Z',
+    },
   },
 });

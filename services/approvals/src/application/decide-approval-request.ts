@@ -8,7 +8,7 @@ import {
 } from '../domain/approval-request';
 import { changeApprovalRequest } from './change-approval-request';
 import type { Deps } from './ports';
-import { decisionEvents } from './step-events';
+import { decisionEvents } from './events';
 
 export interface DecisionInput extends DecisionOptions {
   id: string;

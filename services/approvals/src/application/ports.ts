@@ -2,8 +2,10 @@ import type { Outbox } from '@care/contracts';
 import type { PageRequest, UnitOfWork } from '@care/service-kit';
 import type { ApprovalReference, ApprovalRequest } from '../domain/approval-request';
 import type { AuthorityPolicyVersion } from '../domain/authority-policy';
+import type { Authority } from '../domain/authority';
 import type { Delegation } from '../domain/delegation';
 import type { Payment } from '../domain/payment';
+import type { QueueLane } from '../domain/queue';
 
 export interface ApprovalRequestFilter {
   status?: readonly ApprovalRequest['status'][] | null;
@@ -29,6 +31,25 @@ export interface ApprovalRequestRepository {
   insertUnlessAsked(request: ApprovalRequest): Promise<boolean>;
   /** Saves a change made on `expectedVersion`; CONFLICT when someone changed the request meanwhile. */
   update(next: ApprovalRequest, expectedVersion: number): Promise<ApprovalRequest>;
+  /** Pending requests whose step to decide is past its due time and not marked overdue yet, oldest first. */
+  withUnmarkedOverdueStep(now: Date, limit: number): Promise<string[]>;
+  /** Expedited requests not ratified by their deadline and not marked yet, oldest deadline first. */
+  unratifiedPastDeadline(now: Date, limit: number): Promise<string[]>;
+  /**
+   * The pending requests whose step to decide falls in one of the lanes, leaving out those the person
+   * asked for or decided another step of: expedited first, then by the step's due time.
+   */
+  queue(
+    query: { sub: string; lanes: readonly QueueLane[] },
+    page: { size: number; after?: QueueKey },
+  ): Promise<{ rows: ApprovalRequest[]; totalCount: number }>;
+}
+
+/** Where a queue page starts after: the last entry's request, its step's due time and whether it is expedited. */
+export interface QueueKey {
+  expedited: boolean;
+  dueAt: Date;
+  id: string;
 }
 
 export interface DelegationRepository {
@@ -39,6 +60,10 @@ export interface DelegationRepository {
   /** The delegations the person acts under at that moment. */
   activeFor(delegate: string, at: Date): Promise<Delegation[]>;
   list(filter: { activeAt?: Date | null }): Promise<Delegation[]>;
+  /** The delegations not ended of this authority that name one of these people, as delegator or delegate. */
+  notEndedNaming(authority: Authority, people: readonly string[]): Promise<Delegation[]>;
+  /** Serialises the recording of delegations that name these people, until the transaction ends. */
+  lockPeople(people: readonly string[]): Promise<void>;
 }
 
 export interface PaymentRepository {
@@ -73,9 +98,17 @@ export interface Transaction {
   outbox: Outbox;
 }
 
+/** Finds requests by what they approve: the reference another service asked with. */
+export interface ApprovalSubjectRepository {
+  /** The requests for these references (those that have one), whatever their number in one batch. */
+  findBySubjects(references: readonly ApprovalReference[]): Promise<ApprovalRequest[]>;
+}
+
 export interface Deps {
   /** Reads outside a transaction. */
   requests: ApprovalRequestRepository;
+  delegations: Pick<DelegationRepository, 'activeFor'>;
+  subjects: ApprovalSubjectRepository;
   payments: PaymentRepository;
   policies: AuthorityPolicyRepository;
   /** Runs the work in one transaction: the changes and their events commit together or not at all. */

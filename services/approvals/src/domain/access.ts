@@ -86,3 +86,32 @@ export const DELEGATION_READERS = [
   'compliance',
   'admin',
 ] as const satisfies readonly Role[];
+
+/**
+ * Who has a queue of steps to decide (`myPendingApprovals`): the holders of an authority, and every member
+ * of staff, since any of them may be named a delegate (DOMAIN 3.5); their queue is empty otherwise. A
+ * customer, a partner, an analyst (DOMAIN "Who uses it": outside the company) or a service account has none.
+ */
+export const QUEUE_ROLES = [
+  'cs_specialist',
+  'cs_manager',
+  'cs_director',
+  'qa_inspector',
+  'department_staff',
+  'department_head',
+  'leadership_group',
+  'sales',
+  'marketing',
+  'internal_control',
+  'finance',
+  'vp',
+  'gm',
+  'gm_office',
+  'board',
+  'loyalty_supervisor',
+  'compliance',
+  'audit',
+  'hr',
+  'administration',
+  'admin',
+] as const satisfies readonly Role[];

@@ -7,6 +7,7 @@ import {
   type Routing,
   type SubmissionInput,
 } from './request-model';
+import { ratificationWorkingDays } from './authority-policy';
 import { routeOf, scheduleSteps } from './route';
 
 export * from './request-model';
@@ -29,6 +30,10 @@ export function submit(
   const department = context.department ?? null;
   const route = routeOf(context.policy.document, input.type, amount, department);
   const plan = scheduleSteps(route.steps, context.now, route.workingDays, context.addWorkingDays);
+  const expedited = input.expedited ?? false;
+  const ratification = expedited
+    ? context.addWorkingDays(context.now, ratificationWorkingDays(context.policy.document))
+    : null;
   return {
     id: context.id,
     type: input.type,
@@ -45,7 +50,9 @@ export function submit(
     dueAt: plan.dueAt,
     dueAtProvisional: plan.provisional,
     reference: input.reference ?? null,
-    expedited: input.expedited ?? false,
+    expedited,
+    ratificationDueAt: ratification?.value ?? null,
+    ratificationOverdueAt: null,
     decidedAt: null,
     decidedBy: null,
     decisionReason: null,

@@ -1,6 +1,6 @@
 import { refuse, type Department } from '@care/domain-kernel';
-import { AUTHORITY_HOLDER, HIGHER_AUTHORITIES, authoritiesHeldBy, type Authority } from './authority';
-import { isActive, type Delegation } from './delegation';
+import { HIGHER_AUTHORITIES, authoritiesHeldBy, holderRoleOf, holdsStep, type Authority } from './authority';
+import { covers, coversDepartment, isActive, type Delegation, type Matter } from './delegation';
 
 export type StepDecision = 'APPROVE' | 'REJECT' | 'RETURN_FOR_CHANGES';
 
@@ -41,6 +41,8 @@ export interface ApprovalStep {
   skipLevel: SkipLevel | null;
   /** No longer part of the chain: returned for changes, or re-routed on resubmission. */
   superseded: boolean;
+  /** When the overdue job found it undecided past its due time and announced it (DOMAIN 3.7). */
+  overdueAt: Date | null;
 }
 
 /** Who decides, with what they hold (roles, department, delegations in force). */
@@ -80,6 +82,7 @@ export const openStep = (
   overdueExplanation: null,
   skipLevel: null,
   superseded: false,
+  overdueAt: null,
 });
 
 /** The chain as it stands: one step per position, in order. */
@@ -91,15 +94,23 @@ export const firstOpenStep = (steps: readonly ApprovalStep[]): ApprovalStep | nu
   chainOf(steps).find((s) => s.decision === null) ?? null;
 
 /**
- * How this person may decide the step, or null: as the holder of its authority (a department head for
- * the step's department, or any when it names none), as the delegate of that authority (DOMAIN 3.5), or
- * as a higher authority on the line, held or delegated: a skip-level decision (DOMAIN 3.4).
+ * The delegations that give this person authority over the matter now: theirs, in force, and covering its
+ * business type and amount (DOMAIN 3.5).
  */
-export function standingFor(step: ApprovalStep, by: Decider, now: Date): Standing | null {
-  const holder = by.roles.includes(AUTHORITY_HOLDER[step.authority]);
-  if (holder && (step.department === null || by.department === step.department)) return { as: 'HOLDER' };
-  const delegations = (by.delegations ?? []).filter((d) => d.delegate === by.sub && isActive(d, now));
-  const delegation = delegations.find((d) => d.authority === step.authority);
+export const delegationsFor = (by: Decider, matter: Matter, now: Date): Delegation[] =>
+  (by.delegations ?? []).filter((d) => d.delegate === by.sub && isActive(d, now) && covers(d, matter));
+
+/**
+ * How this person may decide the step of this matter, or null: as the holder of its authority (see
+ * holdsStep), as the delegate of that authority within the delegation's scope (DOMAIN 3.5), or as a
+ * higher authority on the line, held or delegated: a skip-level decision (DOMAIN 3.4).
+ */
+export function standingFor(step: ApprovalStep, by: Decider, now: Date, matter: Matter): Standing | null {
+  if (holdsStep(step, by)) return { as: 'HOLDER' };
+  const delegations = delegationsFor(by, matter, now);
+  const delegation = delegations.find(
+    (d) => d.authority === step.authority && coversDepartment(d, step.department),
+  );
   if (delegation) return { as: 'DELEGATE', delegation };
   const above = HIGHER_AUTHORITIES[step.authority];
   // The highest authority held: the lists run upwards.
@@ -110,9 +121,17 @@ export function standingFor(step: ApprovalStep, by: Decider, now: Date): Standin
   return delegated ? { as: 'HIGHER', authority: delegated.authority, delegation: delegated } : null;
 }
 
-/** Why this person may not decide the step. */
-export function notAuthorised(step: ApprovalStep, by: Decider) {
-  if (step.department && by.roles.includes(AUTHORITY_HOLDER[step.authority]))
+/** Why this person may not decide the step of this matter. */
+export function notAuthorised(step: ApprovalStep, by: Decider, matter: Matter, now: Date) {
+  const outOfScope = (by.delegations ?? []).some(
+    (d) => d.delegate === by.sub && isActive(d, now) && d.authority === step.authority && !covers(d, matter),
+  );
+  if (outOfScope)
+    return refuse.forbidden(
+      `your delegation of ${step.authority} does not cover a ${matter.type} of ${matter.amount} CNY: a delegate ` +
+        'decides within the delegated business types and amount only',
+    );
+  if (step.department && by.roles.includes(holderRoleOf(step.authority, null)))
     return refuse.forbidden(`only the head of ${step.department} or a higher authority may decide this step`);
   return refuse.forbidden(`only ${step.authority} or a higher authority may decide this request`);
 }

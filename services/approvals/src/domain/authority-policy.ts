@@ -43,7 +43,19 @@ export interface PolicyRule {
 /** The authority policy (DOMAIN 3.1, 3.2): business type x amount band -> an ordered chain of steps. */
 export interface AuthorityPolicyDocument {
   rules: PolicyRule[];
+  /**
+   * An emergency carried out at once (DOMAIN 3.6) is ratified by its approval within this many working
+   * days of its request; DEFAULT_RATIFICATION_WORKING_DAYS when the version does not say.
+   */
+  emergencyRatificationWorkingDays?: number | null;
 }
+
+/** The seeds give no ratification deadline for an emergency: 2 working days, like a regular approval. */
+export const DEFAULT_RATIFICATION_WORKING_DAYS = 2;
+
+/** The working days within which an emergency is ratified under this policy (DOMAIN 3.6). */
+export const ratificationWorkingDays = (document: AuthorityPolicyDocument): number =>
+  document.emergencyRatificationWorkingDays ?? DEFAULT_RATIFICATION_WORKING_DAYS;
 
 /** A published version of the policy, in force from `effectiveFrom` until a later version takes over. */
 export interface AuthorityPolicyVersion {
@@ -217,7 +229,16 @@ export function validatePolicyDocument(document: AuthorityPolicyDocument): Autho
         missing,
       },
     );
-  return { rules };
+  const ratification = document.emergencyRatificationWorkingDays ?? null;
+  if (
+    ratification !== null &&
+    (!Number.isInteger(ratification) || ratification < 1 || ratification > MAX_WORKING_DAYS)
+  )
+    throw refuse.input(
+      'document.emergencyRatificationWorkingDays',
+      `a ratification deadline of 1 to ${MAX_WORKING_DAYS} working days`,
+    );
+  return ratification === null ? { rules } : { rules, emergencyRatificationWorkingDays: ratification };
 }
 
 /**

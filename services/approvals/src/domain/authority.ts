@@ -1,4 +1,4 @@
-import type { Role } from '@care/domain-kernel';
+import type { Department, Role } from '@care/domain-kernel';
 
 /**
  * The authorities that decide the steps of an approval (DOMAIN "Who uses it", 3.1, 3.2): the line
@@ -36,6 +36,32 @@ export const AUTHORITY_HOLDER: Record<Authority, Role> = {
   CS_MANAGER: 'cs_manager',
   CS_DIRECTOR: 'cs_director',
 };
+
+/**
+ * The departments not headed by a `department_head`: customer service is led by its director (DOMAIN "Who
+ * uses it", 1.12), who decides the department head's step of its own staff's requests.
+ */
+export const DEPARTMENT_LED_BY: Partial<Record<Department, Role>> = { CUSTOMER_SERVICE: 'cs_director' };
+
+/** The role that decides a step of this authority for this department (null: any holder). */
+export const holderRoleOf = (authority: Authority, department: Department | null): Role =>
+  (authority === 'DEPARTMENT_HEAD' && department && DEPARTMENT_LED_BY[department]) ||
+  AUTHORITY_HOLDER[authority];
+
+/**
+ * Whether these roles (and department) hold a step's own authority: its holder, for a department head's
+ * step the head of that department (any department head when it names none), or the role that leads the
+ * department where it is not a `department_head` (customer service's director).
+ */
+export function holdsStep(
+  step: { authority: Authority; department: Department | null },
+  by: { roles: readonly string[]; department?: string | null },
+): boolean {
+  const led = step.authority === 'DEPARTMENT_HEAD' && step.department && DEPARTMENT_LED_BY[step.department];
+  if (led && by.roles.includes(led)) return true;
+  if (!by.roles.includes(AUTHORITY_HOLDER[step.authority])) return false;
+  return step.department === null || by.department === step.department;
+}
 
 const ABOVE_VP = ['GM', 'GM_OFFICE_MEETING'] as const;
 const ABOVE_DEPARTMENT_HEAD = ['VP', ...ABOVE_VP] as const;

@@ -71,8 +71,8 @@ export function decide(
   if (by.sub === request.requestedBy) throw refuse.forbidden('nobody decides a request of their own');
   if (request.steps.some((s) => s.decidedBy === by.sub && s.position !== current.position))
     throw refuse.forbidden('nobody decides two steps of one request');
-  const standing = standingFor(current, by, now);
-  if (!standing) throw notAuthorised(current, by);
+  const standing = standingFor(current, by, now, request);
+  if (!standing) throw notAuthorised(current, by, request, now);
   const skipLevel =
     standing.as === 'HIGHER' ? skipLevelOf(options.skipLevel, standing.authority, current.authority) : null;
   const why = reason?.trim() || null;

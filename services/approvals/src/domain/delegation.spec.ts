@@ -1,6 +1,7 @@
 import type { RefusalCode } from '@care/domain-kernel';
 import { oneStepRouting } from '../../test/one-step-policy';
 import { decide, submit, type ApprovalRequest } from './approval-request';
+import { DEFAULT_POLICY_DOCUMENT, type ApprovalType } from './authority-policy';
 import { endDelegation, recordDelegation, type Delegation, type DelegationInput } from './delegation';
 
 const now = new Date('2026-07-01T01:00:00Z');
@@ -9,16 +10,26 @@ const input = (days: number, overrides: Partial<DelegationInput> = {}): Delegati
   delegator: 'vp-1',
   delegate: 'head-1',
   authority: 'VP',
+  businessTypes: ['EXPENSE', 'OTHER'],
+  maxAmount: '60000',
   startsAt: now,
   endsAt: new Date(now.getTime() + days * day),
   documentReference: 'DEL-2026-07-VP',
   ...overrides,
 });
-const recorded = (days = 14) => recordDelegation(input(days), { id: 'd-1', signedBy: 'gm-1', now });
+const context = (recorded: Delegation[] = [], id = 'd-1') => ({
+  id,
+  signedBy: 'gm-1',
+  now,
+  policy: DEFAULT_POLICY_DOCUMENT,
+  recorded,
+});
+const recorded = (days = 14, overrides: Partial<DelegationInput> = {}) =>
+  recordDelegation(input(days, overrides), context());
 
-function request(amount: string, requestedBy = 'staff-1'): ApprovalRequest {
+function request(amount: string, type: ApprovalType = 'EXPENSE', requestedBy = 'staff-1'): ApprovalRequest {
   return submit(
-    { type: 'EXPENSE', title: 'A matter', amount },
+    { type, title: 'A matter', amount },
     { id: 'r-1', requestedBy, now, ...oneStepRouting(new Date(now.getTime() + 2 * day)) },
   );
 }
@@ -27,6 +38,10 @@ function request(amount: string, requestedBy = 'staff-1'): ApprovalRequest {
 const refused = (code: RefusalCode, message: string, details?: Record<string, unknown>) =>
   expect.objectContaining({ code, message, details });
 const NOT_AUTHORISED = refused('FORBIDDEN', 'only VP or a higher authority may decide this request');
+const OUT_OF_SCOPE = expect.objectContaining({
+  code: 'FORBIDDEN',
+  message: expect.stringMatching(/^your delegation of VP does not cover/),
+});
 
 describe('delegations', () => {
   it('[DOMAIN 3.5] a delegation is written, signed by the GM, and lasts at most 30 days', () => {
@@ -34,20 +49,99 @@ describe('delegations', () => {
       signedBy: 'gm-1',
       documentReference: 'DEL-2026-07-VP',
       endedAt: null,
+      businessTypes: ['EXPENSE', 'OTHER'],
+      maxAmount: '60000',
+      department: null,
     });
-    expect(() => recordDelegation(input(30.01), { id: 'd', signedBy: 'gm-1', now })).toThrow(
+    expect(() => recordDelegation(input(30.01), context())).toThrow(
       refused('LIMIT_EXCEEDED', 'a delegation lasts at most 30 days', { field: 'endsAt' }),
     );
-    expect(() =>
-      recordDelegation(input(5, { documentReference: ' ' }), { id: 'd', signedBy: 'gm-1', now }),
-    ).toThrow(
+    expect(() => recordDelegation(input(5, { documentReference: ' ' }), context())).toThrow(
       refused('BAD_USER_INPUT', 'a delegation is written: give the signed document', {
         field: 'documentReference',
       }),
     );
+    expect(() => recordDelegation(input(5, { delegate: 'vp-1' }), context())).toThrow(
+      refused('BAD_USER_INPUT', 'nobody delegates to themselves', { field: 'delegate' }),
+    );
+  });
+
+  it('[DOMAIN 3.5] names business types and an amount within the delegated authority', () => {
+    expect(() => recorded(5, { businessTypes: [] })).toThrow(
+      refused('BAD_USER_INPUT', 'name the business types the delegate decides', { field: 'businessTypes' }),
+    );
+    expect(() => recorded(5, { maxAmount: '0' })).toThrow(
+      refused('BAD_USER_INPUT', 'the largest amount is more than 0', { field: 'maxAmount' }),
+    );
+    // The loyalty supervisor decides redemptions below 5,000 CNY, and nothing else.
+    const supervisor = {
+      authority: 'LOYALTY_SUPERVISOR' as const,
+      businessTypes: ['POINTS_REDEMPTION' as const],
+    };
+    expect(recorded(5, { ...supervisor, maxAmount: '4999.99' }).maxAmount).toBe('4999.99');
+    expect(() => recorded(5, { ...supervisor, maxAmount: '5000' })).toThrow(
+      refused(
+        'LIMIT_EXCEEDED',
+        'LOYALTY_SUPERVISOR decides POINTS_REDEMPTION below 5000 CNY: a delegation stays within the delegator’s own authority',
+        { field: 'maxAmount', ceiling: '5000', type: 'POINTS_REDEMPTION' },
+      ),
+    );
+    expect(() => recorded(5, { ...supervisor, businessTypes: ['EXPENSE'], maxAmount: '100' })).toThrow(
+      refused('BAD_USER_INPUT', 'LOYALTY_SUPERVISOR decides no step of EXPENSE: nothing to delegate', {
+        field: 'businessTypes',
+      }),
+    );
+    // A department head's authority is one department's.
+    const head = { authority: 'DEPARTMENT_HEAD' as const, delegator: 'head-9', delegate: 'staff-9' };
+    expect(() => recorded(5, head)).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'department' } }),
+    );
+    expect(recorded(5, { ...head, department: 'SALES' }).department).toBe('SALES');
+    expect(() => recorded(5, { department: 'SALES' })).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'department' } }),
+    );
+  });
+
+  it('[DOMAIN 3.5] no overlapping delegation of one delegator for the same scope, and no chains', () => {
+    const first = recorded(10);
+    const later = { startsAt: new Date(now.getTime() + 5 * day), endsAt: new Date(now.getTime() + 15 * day) };
     expect(() =>
-      recordDelegation(input(5, { delegate: 'vp-1' }), { id: 'd', signedBy: 'gm-1', now }),
-    ).toThrow(refused('BAD_USER_INPUT', 'nobody delegates to themselves', { field: 'delegate' }));
+      recordDelegation(input(10, { ...later, delegate: 'head-2' }), context([first], 'd-2')),
+    ).toThrow(
+      refused('CONFLICT', 'vp-1 has delegated VP for EXPENSE, OTHER over that time already', {
+        delegationId: 'd-1',
+      }),
+    );
+    // Another business type, or after the first ends, or once it is handed back: fine.
+    const other = { ...later, delegate: 'head-2', businessTypes: ['DISCOUNT' as const] };
+    expect(recordDelegation(input(10, other), context([first], 'd-2')).id).toBe('d-2');
+    const afterwards = {
+      startsAt: first.endsAt,
+      endsAt: new Date(first.endsAt.getTime() + day),
+      delegate: 'head-2',
+    };
+    expect(recordDelegation(input(1, afterwards), context([first], 'd-3')).id).toBe('d-3');
+    const handedBack = endDelegation(first, { sub: 'head-1', roles: [] }, new Date(now.getTime() + day));
+    expect(
+      recordDelegation(input(10, { ...later, delegate: 'head-2' }), context([handedBack], 'd-4')).id,
+    ).toBe('d-4');
+    // The delegate passes nothing on, and nobody receives what they delegated themselves at that time.
+    expect(() =>
+      recordDelegation(input(5, { delegator: 'head-1', delegate: 'staff-3' }), context([first])),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        details: { field: 'delegator', delegationId: 'd-1' },
+      }),
+    );
+    expect(() =>
+      recordDelegation(input(5, { delegator: 'vp-2', delegate: 'vp-1' }), context([first])),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        details: { field: 'delegate', delegationId: 'd-1' },
+      }),
+    );
   });
 
   it('[DOMAIN 3.5] the delegate decides as the holder of the delegated authority, and of no other', () => {
@@ -75,6 +169,56 @@ describe('delegations', () => {
         now,
       ),
     ).toMatchObject({ decidedUnderDelegation: null });
+  });
+
+  it('[DOMAIN 3.5] the delegate decides within the delegated business types and amount only', () => {
+    const by = { sub: 'head-1', roles: ['department_staff'], delegations: [recorded()] };
+    // Up to and including its amount, for its business types: recorded as decided by delegation.
+    expect(decide(request('60000'), 'APPROVE', by, null, now)).toMatchObject({
+      status: 'APPROVED',
+      decidedBy: 'head-1',
+      decidedUnderDelegation: 'd-1',
+      steps: [expect.objectContaining({ actingFor: 'd-1', skipLevel: null })],
+    });
+    expect(decide(request('20000', 'OTHER'), 'APPROVE', by, null, now).decidedUnderDelegation).toBe('d-1');
+    // Beyond its amount, or another business type: a crossing of permissions.
+    expect(() => decide(request('60000.01'), 'APPROVE', by, null, now)).toThrow(OUT_OF_SCOPE);
+    expect(() => decide(request('20000', 'DISCOUNT'), 'APPROVE', by, null, now)).toThrow(OUT_OF_SCOPE);
+    // Nor as a skip-level decision outside its scope.
+    const skipLevel = { justification: 'The head is on leave', riskAssessment: 'Low: samples' };
+    expect(() => decide(request('800', 'DISCOUNT'), 'APPROVE', by, null, now, null, { skipLevel })).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
+  });
+
+  it("[DOMAIN 3.5] a department head's delegate decides the head's step of that department only", () => {
+    const sales = recordDelegation(
+      input(5, {
+        delegator: 'head-sales',
+        delegate: 'deputy-1',
+        authority: 'DEPARTMENT_HEAD',
+        department: 'SALES',
+        maxAmount: '10000',
+      }),
+      context(),
+    );
+    const by = { sub: 'deputy-1', roles: ['department_staff'], delegations: [sales] };
+    const of = (department: 'SALES' | 'LOGISTICS') =>
+      submit(
+        { type: 'EXPENSE', title: 'A matter', amount: '900' },
+        {
+          id: 'r-2',
+          requestedBy: 'staff-1',
+          department,
+          now,
+          policy: { version: 1, document: DEFAULT_POLICY_DOCUMENT },
+          addWorkingDays: (from) => ({ value: new Date(from.getTime() + 2 * day), provisional: false }),
+        },
+      );
+    expect(decide(of('SALES'), 'APPROVE', by, null, now).decidedUnderDelegation).toBe(sales.id);
+    expect(() => decide(of('LOGISTICS'), 'APPROVE', by, null, now)).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
   });
 
   it('[DOMAIN 3.5] gives nothing before it starts, after it ends, or once handed back', () => {

@@ -38,6 +38,10 @@ export interface ApprovalRequest {
   reference: ApprovalReference | null;
   /** Carried out at once through the expedited channel and approved afterwards (DOMAIN 3.6). */
   expedited: boolean;
+  /** An expedited request's deadline for the approval that ratifies what went ahead (DOMAIN 3.6); else null. */
+  ratificationDueAt: Date | null;
+  /** When the ratification job found it unratified past that deadline and announced it (once). */
+  ratificationOverdueAt: Date | null;
   /** When, by whom and why the request reached its outcome (the final step, or the withdrawal). */
   decidedAt: Date | null;
   decidedBy: string | null;

@@ -2,6 +2,7 @@ import {
   campaignSubmitted,
   complaintCompensationRequested,
   discountApprovalRequested,
+  exceptionSubmitted,
   reactionTo,
   redemptionRequested,
   type Envelope,
@@ -15,7 +16,8 @@ import { transactionOf } from '../persistence';
 
 /**
  * The events by which other services ask for an approval (a redemption, a discount, a campaign, a
- * complaint's compensation): each opens one request, routed by the authority matrix (DOMAIN 3.1).
+ * complaint's compensation, governance's exception application): each opens one request, routed by the
+ * authority matrix (DOMAIN 3.1).
  */
 export function asks(deps: Pick<Deps, 'calendar' | 'clock' | 'newId'>): Subscription {
   /** Reads the event as an ask and opens its request. */
@@ -64,6 +66,16 @@ export function asks(deps: Pick<Deps, 'calendar' | 'clock' | 'newId'>): Subscrip
       currency: data.currency,
       reference: data.reference,
       expedited: data.emergency,
+      requestedBy: event.actor.id,
+    })),
+    // An exception to a rule (DOMAIN 4.6) is not one of the matrix's business types: OTHER, by its amount.
+    ask(exceptionSubmitted, (data, event) => ({
+      type: 'OTHER',
+      title: `Exception (${data.kind}, risk ${data.riskLevel}): ${data.title}`,
+      amount: data.amount,
+      currency: data.currency,
+      reference: data.reference,
+      expedited: false,
       requestedBy: event.actor.id,
     })),
   );

@@ -2,10 +2,12 @@ import { refuse, type Department } from '@care/domain-kernel';
 import { keysetPage, type PageRequest } from '@care/service-kit';
 import { Decimal } from 'decimal.js';
 import { In, QueryFailedError, type EntityManager, type Repository } from 'typeorm';
-import type { ApprovalRequestFilter, ApprovalRequestRepository } from '../application/ports';
+import type { ApprovalRequestFilter, ApprovalRequestRepository, QueueKey } from '../application/ports';
 import type { ApprovalReference, ApprovalRequest, ApprovalStatus } from '../domain/approval-request';
 import type { ApprovalStep } from '../domain/approval-step';
 import type { ApprovalType, Authority } from '../domain/authority-matrix';
+import type { QueueLane } from '../domain/queue';
+import { queuePage } from './approval-queue';
 import { ApprovalRequestEntity } from './approval-request.entity';
 import { saveSteps, stepsOf } from './approval-step-rows';
 
@@ -165,5 +167,38 @@ export class TypeOrmApprovalRequestRepository implements ApprovalRequestReposito
       });
     await saveSteps(this.manager, next.id, next.steps);
     return { ...next, version: expectedVersion + 1 };
+  }
+
+  async withUnmarkedOverdueStep(now: Date, limit: number): Promise<string[]> {
+    const rows: { request_id: string }[] = await this.manager.query(
+      `SELECT s.request_id FROM approval_step s JOIN approval_request r ON r.id = s.request_id
+        WHERE r.status = 'PENDING' AND s.decision IS NULL AND NOT s.superseded AND s.overdue_at IS NULL
+          AND s.due_at < $1
+          AND NOT EXISTS (SELECT 1 FROM approval_step e
+                           WHERE e.request_id = s.request_id AND e.decision IS NULL AND NOT e.superseded
+                             AND e.position < s.position)
+        ORDER BY s.due_at, s.request_id LIMIT $2`,
+      [now, limit],
+    );
+    return rows.map((r) => r.request_id);
+  }
+
+  async unratifiedPastDeadline(now: Date, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.manager.query(
+      `SELECT id FROM approval_request
+        WHERE ratification_due_at < $1 AND ratification_overdue_at IS NULL AND status IN ('PENDING', 'RETURNED')
+        ORDER BY ratification_due_at, id LIMIT $2`,
+      [now, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async queue(
+    query: { sub: string; lanes: readonly QueueLane[] },
+    page: { size: number; after?: QueueKey },
+  ): Promise<{ rows: ApprovalRequest[]; totalCount: number }> {
+    const { ids, totalCount } = await queuePage(this.manager, query, page);
+    const found = new Map((await this.findByIds(ids)).map((r) => [r.id, r]));
+    return { rows: ids.flatMap((id) => found.get(id) ?? []), totalCount };
   }
 }

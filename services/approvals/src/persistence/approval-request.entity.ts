@@ -48,6 +48,12 @@ export class ApprovalRequestEntity {
   @Column('boolean')
   expedited: boolean;
 
+  @Column('timestamptz', { name: 'ratification_due_at', nullable: true })
+  ratificationDueAt: Date | null;
+
+  @Column('timestamptz', { name: 'ratification_overdue_at', nullable: true })
+  ratificationOverdueAt: Date | null;
+
   @Column('timestamptz', { name: 'decided_at', nullable: true })
   decidedAt: Date | null;
 

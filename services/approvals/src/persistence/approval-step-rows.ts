@@ -22,6 +22,7 @@ interface Row {
   skip_risk_assessment: string | null;
   skip_authority: string | null;
   superseded: boolean;
+  overdue_at: Date | null;
 }
 
 const toDomain = (r: Row): ApprovalStep => ({
@@ -47,6 +48,7 @@ const toDomain = (r: Row): ApprovalStep => ({
         }
       : null,
   superseded: r.superseded,
+  overdueAt: r.overdue_at,
 });
 
 const toRow = (s: ApprovalStep): Omit<Row, 'request_id'> => ({
@@ -67,13 +69,14 @@ const toRow = (s: ApprovalStep): Omit<Row, 'request_id'> => ({
   skip_risk_assessment: s.skipLevel?.riskAssessment ?? null,
   skip_authority: s.skipLevel?.authority ?? null,
   superseded: s.superseded,
+  overdue_at: s.overdueAt,
 });
 
 /** The columns written from a step, with their types for jsonb_to_recordset. */
 const COLUMNS = `round int, position int, authority text, department text, due_at timestamptz, assignee text,
   decision text, decided_by text, acting_for uuid, comment text, decided_at timestamptz, decided_late boolean,
   overdue_explanation text, skip_justification text, skip_risk_assessment text, skip_authority text,
-  superseded boolean`;
+  superseded boolean, overdue_at timestamptz`;
 const NAMES = COLUMNS.split(',').map((c) => c.trim().split(/\s+/)[0]!);
 
 /** The steps of these requests, by request, in order of round and position. */

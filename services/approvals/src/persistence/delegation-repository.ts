@@ -1,7 +1,8 @@
-import { refuse } from '@care/domain-kernel';
+import { refuse, type Department } from '@care/domain-kernel';
+import { Decimal } from 'decimal.js';
 import type { EntityManager } from 'typeorm';
 import type { DelegationRepository } from '../application/ports';
-import type { Authority } from '../domain/authority-matrix';
+import type { ApprovalType, Authority } from '../domain/authority-matrix';
 import type { Delegation } from '../domain/delegation';
 
 interface Row {
@@ -9,6 +10,9 @@ interface Row {
   delegator: string;
   delegate: string;
   authority: string;
+  department: string | null;
+  business_types: string[];
+  max_amount: string | null;
   starts_at: Date;
   ends_at: Date;
   document_reference: string;
@@ -24,6 +28,9 @@ const toDomain = (r: Row): Delegation => ({
   delegator: r.delegator,
   delegate: r.delegate,
   authority: r.authority as Authority,
+  department: r.department as Department | null,
+  businessTypes: r.business_types as ApprovalType[],
+  maxAmount: r.max_amount === null ? null : new Decimal(r.max_amount).toFixed(),
   startsAt: r.starts_at,
   endsAt: r.ends_at,
   documentReference: r.document_reference,
@@ -39,13 +46,17 @@ export class SqlDelegationRepository implements DelegationRepository {
 
   async insert(d: Delegation): Promise<void> {
     await this.manager.query(
-      `INSERT INTO delegation (id, delegator, delegate, authority, starts_at, ends_at, document_reference,
-         signed_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      `INSERT INTO delegation (id, delegator, delegate, authority, department, business_types, max_amount,
+         starts_at, ends_at, document_reference, signed_by, recorded_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
       [
         d.id,
         d.delegator,
         d.delegate,
         d.authority,
+        d.department,
+        d.businessTypes,
+        d.maxAmount,
         d.startsAt,
         d.endsAt,
         d.documentReference,
@@ -89,5 +100,23 @@ export class SqlDelegationRepository implements DelegationRepository {
         )
       : await this.manager.query(`SELECT * FROM delegation ORDER BY starts_at DESC, id LIMIT 500`);
     return rows.map(toDomain);
+  }
+
+  async notEndedNaming(authority: Authority, people: readonly string[]): Promise<Delegation[]> {
+    const rows: Row[] = await this.manager.query(
+      `SELECT * FROM delegation
+        WHERE ended_at IS NULL AND authority = $1 AND (delegator = ANY($2::text[]) OR delegate = ANY($2::text[]))
+        ORDER BY starts_at, id`,
+      [authority, people],
+    );
+    return rows.map(toDomain);
+  }
+
+  async lockPeople(people: readonly string[]): Promise<void> {
+    for (const person of [...new Set(people)].sort())
+      await this.manager.query(
+        `SELECT pg_advisory_xact_lock(hashtext('approvals.delegation'), hashtext($1))`,
+        [person],
+      );
   }
 }

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Transaction } from '../application/ports';
 import { ApprovalRequestEntity } from './approval-request.entity';
 import { TypeOrmApprovalRequestRepository } from './approval-request-repository';
+import { SqlApprovalSubjectRepository } from './approval-subject-repository';
 import { SqlAuthorityPolicyRepository } from './authority-policy-repository';
 import { ApprovalRequests1767225600000 } from './migrations/1767225600000-approval-requests';
 import { ApprovalDecisions1767225600002 } from './migrations/1767225600002-approval-decisions';
@@ -12,6 +13,7 @@ import { LateDecisions1767225600003 } from './migrations/1767225600003-late-deci
 import { Delegations1767225600004 } from './migrations/1767225600004-delegations';
 import { Payments1767225600005 } from './migrations/1767225600005-payments';
 import { ApprovalSteps1767484800000 } from './migrations/1767484800000-approval-steps';
+import { OverdueAndDelegationScope1767571200000 } from './migrations/1767571200000-overdue-and-delegation-scope';
 import { SqlPaymentRepository } from './payment-repository';
 
 export const entities = [ApprovalRequestEntity];
@@ -24,8 +26,10 @@ export const migrations = [
   Payments1767225600005,
   OutboxTraceContext1767312000000,
   ApprovalSteps1767484800000,
+  OverdueAndDelegationScope1767571200000,
 ];
 export {
+  SqlApprovalSubjectRepository,
   SqlAuthorityPolicyRepository,
   SqlDelegationRepository,
   SqlPaymentRepository,

@@ -1,6 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { ApprovalRequest as ApprovalRequestModel } from '../../domain/approval-request';
-import { ApprovalStepView as ApprovalStepViewModel, RouteStepView as RouteStepViewModel } from '../views';
+import { ApprovalStepView as ApprovalStepViewModel, RouteStepView as RouteStepViewModel, PendingApprovalView as PendingApprovalViewModel } from '../views';
 import { AuthorityPolicyVersion as AuthorityPolicyVersionModel, PolicyRule as PolicyRuleModel, PolicyBand as PolicyBandModel, PolicyStep as PolicyStepModel } from '../../domain/authority-policy';
 import { RoutePreview as RoutePreviewModel } from '../../application/preview-approval-route';
 import { Delegation as DelegationModel } from '../../domain/delegation';
@@ -81,6 +81,15 @@ export type ApprovalRequest = {
    * published meanwhile. Null for a request from before versioned policies (a chain of one step).
    */
   policyVersion?: Maybe<Scalars['Int']['output']>;
+  /**
+   * An expedited request's deadline for the approval that ratifies what already went ahead (DOMAIN 3.6):
+   * the policy's working days from submission (2 by default). Null for a request that is not expedited.
+   */
+  ratificationDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** True while an expedited request awaits its ratification past that deadline. */
+  ratificationOverdue: Scalars['Boolean']['output'];
+  /** When it was found unratified past the deadline and announced (`emergency.ratification_overdue`), once. */
+  ratificationOverdueAt?: Maybe<Scalars['DateTime']['output']>;
   /** What the request is about when another service asked for it (a redemption, a compensation ...). */
   reference?: Maybe<ApprovalReference>;
   requestedBy: Scalars['String']['output'];
@@ -89,6 +98,12 @@ export type ApprovalRequest = {
   status: ApprovalStatus;
   /** Every step, by round then position: the chain, and the steps of rounds returned for changes. */
   steps: Array<ApprovalStep>;
+  /**
+   * What the request approves. Null for a request submitted directly (an expense, a purchase ...) and for a
+   * complaint's compensation, which is not an entity of the graph. The subject is read with the rules of the
+   * service that owns it: a reader it refuses gets that service's error for this field.
+   */
+  subject?: Maybe<ApprovalSubject>;
   submittedAt: Scalars['DateTime']['output'];
   title: Scalars['String']['output'];
   type: ApprovalType;
@@ -163,6 +178,11 @@ export type ApprovalStep = {
   dueAt: Scalars['DateTime']['output'];
   /** True while this is the step to decide and it is past its due time (DOMAIN 3.3, 3.7). */
   overdue: Scalars['Boolean']['output'];
+  /**
+   * When it was found undecided past its due time and announced (`step.overdue`), once; from then on it is
+   * also in the queue of the next authority up (DOMAIN 3.7).
+   */
+  overdueAt?: Maybe<Scalars['DateTime']['output']>;
   overdueExplanation?: Maybe<Scalars['String']['output']>;
   /** 1 for the first step of the chain. */
   position: Scalars['Int']['output'];
@@ -178,6 +198,14 @@ export type ApprovalStep = {
   /** No longer part of the chain: returned for changes, or routed away when the request was resubmitted. */
   superseded: Scalars['Boolean']['output'];
 };
+
+/**
+ * The thing an approval request approves, when another service asked for it. Each member is owned by the
+ * service that asked (customers-and-loyalty) and resolved there: read it with inline fragments, e.g.
+ * `subject { __typename ... on Redemption { points customer { name tier } } }`. The members' `status`
+ * fields are of different enums: alias them when selecting more than one (`redemptionStatus: status`).
+ */
+export type ApprovalSubject = Campaign | Discount | Redemption;
 
 export type ApprovalType =
   | 'CAMPAIGN'
@@ -226,6 +254,8 @@ export type AuthorityBandInput = {
 export type AuthorityPolicy = {
   __typename?: 'AuthorityPolicy';
   effectiveFrom: Scalars['DateTime']['output'];
+  /** An emergency carried out at once is ratified by its approval within this many working days (DOMAIN 3.6). */
+  emergencyRatificationWorkingDays: Scalars['Int']['output'];
   publishedAt: Scalars['DateTime']['output'];
   publishedBy: Scalars['String']['output'];
   rules: Array<AuthorityRule>;
@@ -249,6 +279,17 @@ export type AuthorityRuleInput = {
   department?: InputMaybe<CompanyDepartment>;
   type: ApprovalType;
   workingDays: Scalars['Int']['input'];
+};
+
+export type Campaign = {
+  __typename?: 'Campaign';
+  /**
+   * The request that approves the campaign (internal control's compliance review, then its budget's
+   * authority, DOMAIN 2.4, 3.1). Null before the campaign is submitted, until approvals has opened it, and
+   * to a reader who may not see it.
+   */
+  approval?: Maybe<ApprovalRequest>;
+  id: Scalars['ID']['output'];
 };
 
 /** Every department of the company. */
@@ -284,24 +325,50 @@ export type DecideApprovalRequestInput = {
   step?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** How the caller would decide a step of their queue. */
+export type DecidingAs =
+  /** As the delegate of that authority, within the delegation's scope (DOMAIN 3.5). */
+  | 'DELEGATE'
+  /** As the holder of the step's authority. */
+  | 'HOLDER'
+  /** As a higher authority in place of the step's own: needs `skipLevel` (DOMAIN 3.4). */
+  | 'SKIP_LEVEL';
+
 /**
  * A written delegation of approval authority: at most 30 days, signed by the GM (DOMAIN 3.5). The delegate
- * decides as the holder of that authority, and of no other.
+ * decides as the holder of that authority, and of no other, within its scope: its business types, up to its
+ * amount, a department head's for that department.
  */
 export type Delegation = {
   __typename?: 'Delegation';
   authority: Authority;
+  /** The business types the delegate decides. */
+  businessTypes: Array<ApprovalType>;
   delegate: Scalars['String']['output'];
   delegator: Scalars['String']['output'];
+  /** For a department head's authority: the department whose head delegates it. */
+  department?: Maybe<CompanyDepartment>;
   /** The signed written delegation. */
   documentReference: Scalars['String']['output'];
   endedAt?: Maybe<Scalars['DateTime']['output']>;
   endedBy?: Maybe<Scalars['String']['output']>;
   endsAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** The largest amount (CNY) the delegate decides; null only for a delegation recorded before scopes. */
+  maxAmount?: Maybe<Scalars['Decimal']['output']>;
   recordedAt: Scalars['DateTime']['output'];
   signedBy: Scalars['String']['output'];
   startsAt: Scalars['DateTime']['output'];
+};
+
+export type Discount = {
+  __typename?: 'Discount';
+  /**
+   * The request that approves the discount (a Platinum discount: the department head, DOMAIN 3.1). Null for a
+   * discount issued without approval, until approvals has opened it, and to a reader who may not see it.
+   */
+  approval?: Maybe<ApprovalRequest>;
+  id: Scalars['ID']['output'];
 };
 
 /** Internal control's check of a decision taken after the time limit (DOMAIN 3.7). */
@@ -402,6 +469,29 @@ export type Payment = {
   paidBy: Scalars['String']['output'];
 };
 
+/** A step the caller may decide now, with the request it belongs to. */
+export type PendingApproval = {
+  __typename?: 'PendingApproval';
+  decidingAs: DecidingAs;
+  /** The delegation the caller would act under (DOMAIN 3.5). */
+  delegation?: Maybe<Scalars['ID']['output']>;
+  request: ApprovalRequest;
+  step: ApprovalStep;
+};
+
+export type PendingApprovalConnection = {
+  __typename?: 'PendingApprovalConnection';
+  edges: Array<PendingApprovalEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PendingApprovalEdge = {
+  __typename?: 'PendingApprovalEdge';
+  cursor: Scalars['String']['output'];
+  node: PendingApproval;
+};
+
 export type PolicyStep = {
   __typename?: 'PolicyStep';
   /** The head of the applicant's department decides it (any department head when the department is unknown). */
@@ -419,6 +509,8 @@ export type PolicyStepInput = {
 export type PublishAuthorityPolicyInput = {
   /** When the version takes effect: now when not given, never in the past. */
   effectiveFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The ratification deadline of an emergency carried out at once (DOMAIN 3.6); 2 working days when not given. */
+  emergencyRatificationWorkingDays?: InputMaybe<Scalars['Int']['input']>;
   /** One rule per business type (and per department where a department has its own); every type is covered. */
   rules: Array<AuthorityRuleInput>;
 };
@@ -434,6 +526,12 @@ export type Query = {
   authorityPolicy?: Maybe<AuthorityPolicy>;
   /** Delegations in force at `activeAt`, or the latest 500. */
   delegations?: Maybe<Array<Delegation>>;
+  /**
+   * The steps you may decide now: by your roles and department, by the delegations in force you received
+   * (within their scope), and the overdue steps of the authority right below yours (DOMAIN 3.3-3.5, 3.7).
+   * Expedited requests first, then the oldest due time; never a request you asked for.
+   */
+  myPendingApprovals?: Maybe<PendingApprovalConnection>;
 };
 
 
@@ -465,13 +563,25 @@ export type QueryDelegationsArgs = {
   activeAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+
+export type QueryMyPendingApprovalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type RecordDelegationInput = {
   authority: Authority;
+  /** At least one; the authority must decide steps of each. */
+  businessTypes: Array<ApprovalType>;
   delegate: Scalars['String']['input'];
   delegator: Scalars['String']['input'];
+  /** Required for a department head's authority (whose department), refused for the others. */
+  department?: InputMaybe<CompanyDepartment>;
   documentReference: Scalars['String']['input'];
   /** At most 30 days after startsAt. */
   endsAt: Scalars['DateTime']['input'];
+  /** Within the delegated authority's own bands for those types (LIMIT_EXCEEDED otherwise). */
+  maxAmount: Scalars['Decimal']['input'];
   startsAt: Scalars['DateTime']['input'];
 };
 
@@ -482,6 +592,16 @@ export type RecordPaymentInput = {
   /** Must be the approved request's order, when it names one. */
   orderNumber: Scalars['String']['input'];
   requestId: Scalars['ID']['input'];
+};
+
+export type Redemption = {
+  __typename?: 'Redemption';
+  /**
+   * The request that approves the redemption (DOMAIN 3.1), with its steps and who decided each. Null until
+   * approvals has opened it (it follows the redemption's event), and to a reader who may not see it.
+   */
+  approval?: Maybe<ApprovalRequest>;
+  id: Scalars['ID']['output'];
 };
 
 /** The applicant's amendments to a request returned for changes; fields not given stay as they were. */
@@ -621,6 +741,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   ApprovalRequest: ApprovalRequest;
+  Campaign: Campaign;
+  Discount: Discount;
+  Redemption: Redemption;
 }>;
 
 /** Mapping of federation reference types */
@@ -628,8 +751,25 @@ export type FederationReferenceTypes = ResolversObject<{
   ApprovalRequest:
     ( { __typename: 'ApprovalRequest' }
     & GraphQLRecursivePick<FederationTypes['ApprovalRequest'], {"id":true}> );
+  Campaign:
+    ( { __typename: 'Campaign' }
+    & GraphQLRecursivePick<FederationTypes['Campaign'], {"id":true}> );
+  Discount:
+    ( { __typename: 'Discount' }
+    & GraphQLRecursivePick<FederationTypes['Discount'], {"id":true}> );
+  Redemption:
+    ( { __typename: 'Redemption' }
+    & GraphQLRecursivePick<FederationTypes['Redemption'], {"id":true}> );
 }>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  ApprovalSubject:
+    | ( Omit<Campaign, 'approval'> & { approval?: Maybe<_RefType['ApprovalRequest']> } )
+    | ( Omit<Discount, 'approval'> & { approval?: Maybe<_RefType['ApprovalRequest']> } )
+    | ( Omit<Redemption, 'approval'> & { approval?: Maybe<_RefType['ApprovalRequest']> } )
+  ;
+}>;
 
 
 /** Mapping between all available schema types and the resolvers types */
@@ -645,6 +785,7 @@ export type ResolversTypes = ResolversObject<{
   ApprovalRoute: ResolverTypeWrapper<RoutePreviewModel>;
   ApprovalStatus: ApprovalStatus;
   ApprovalStep: ResolverTypeWrapper<ApprovalStepViewModel>;
+  ApprovalSubject: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ApprovalSubject']>;
   ApprovalType: ApprovalType;
   Authority: Authority;
   AuthorityBand: ResolverTypeWrapper<PolicyBandModel>;
@@ -652,21 +793,28 @@ export type ResolversTypes = ResolversObject<{
   AuthorityPolicy: ResolverTypeWrapper<AuthorityPolicyVersionModel>;
   AuthorityRule: ResolverTypeWrapper<PolicyRuleModel>;
   AuthorityRuleInput: AuthorityRuleInput;
+  Campaign: ResolverTypeWrapper<Omit<Campaign, 'approval'> & { approval?: Maybe<ResolversTypes['ApprovalRequest']> }>;
   CompanyDepartment: CompanyDepartment;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideApprovalRequestInput: DecideApprovalRequestInput;
+  DecidingAs: DecidingAs;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Delegation: ResolverTypeWrapper<DelegationModel>;
+  Discount: ResolverTypeWrapper<Omit<Discount, 'approval'> & { approval?: Maybe<ResolversTypes['ApprovalRequest']> }>;
   LateReview: ResolverTypeWrapper<LateReview>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Payment: ResolverTypeWrapper<PaymentModel>;
+  PendingApproval: ResolverTypeWrapper<PendingApprovalViewModel>;
+  PendingApprovalConnection: ResolverTypeWrapper<Omit<PendingApprovalConnection, 'edges'> & { edges: Array<ResolversTypes['PendingApprovalEdge']> }>;
+  PendingApprovalEdge: ResolverTypeWrapper<Omit<PendingApprovalEdge, 'node'> & { node: ResolversTypes['PendingApproval'] }>;
   PolicyStep: ResolverTypeWrapper<PolicyStepModel>;
   PolicyStepInput: PolicyStepInput;
   PublishAuthorityPolicyInput: PublishAuthorityPolicyInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordDelegationInput: RecordDelegationInput;
   RecordPaymentInput: RecordPaymentInput;
+  Redemption: ResolverTypeWrapper<Omit<Redemption, 'approval'> & { approval?: Maybe<ResolversTypes['ApprovalRequest']> }>;
   ResubmitApprovalRequestInput: ResubmitApprovalRequestInput;
   ReviewLateApprovalInput: ReviewLateApprovalInput;
   RouteStep: ResolverTypeWrapper<RouteStepViewModel>;
@@ -689,25 +837,32 @@ export type ResolversParentTypes = ResolversObject<{
   ApprovalRequestFilter: ApprovalRequestFilter;
   ApprovalRoute: RoutePreviewModel;
   ApprovalStep: ApprovalStepViewModel;
+  ApprovalSubject: ResolversUnionTypes<ResolversParentTypes>['ApprovalSubject'];
   AuthorityBand: PolicyBandModel;
   AuthorityBandInput: AuthorityBandInput;
   AuthorityPolicy: AuthorityPolicyVersionModel;
   AuthorityRule: PolicyRuleModel;
   AuthorityRuleInput: AuthorityRuleInput;
+  Campaign: Omit<Campaign, 'approval'> & { approval?: Maybe<ResolversParentTypes['ApprovalRequest']> } | FederationReferenceTypes['Campaign'];
   DateTime: Scalars['DateTime']['output'];
   DecideApprovalRequestInput: DecideApprovalRequestInput;
   Decimal: Scalars['Decimal']['output'];
   Delegation: DelegationModel;
+  Discount: Omit<Discount, 'approval'> & { approval?: Maybe<ResolversParentTypes['ApprovalRequest']> } | FederationReferenceTypes['Discount'];
   LateReview: LateReview;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Payment: PaymentModel;
+  PendingApproval: PendingApprovalViewModel;
+  PendingApprovalConnection: Omit<PendingApprovalConnection, 'edges'> & { edges: Array<ResolversParentTypes['PendingApprovalEdge']> };
+  PendingApprovalEdge: Omit<PendingApprovalEdge, 'node'> & { node: ResolversParentTypes['PendingApproval'] };
   PolicyStep: PolicyStepModel;
   PolicyStepInput: PolicyStepInput;
   PublishAuthorityPolicyInput: PublishAuthorityPolicyInput;
   Query: Record<PropertyKey, never>;
   RecordDelegationInput: RecordDelegationInput;
   RecordPaymentInput: RecordPaymentInput;
+  Redemption: Omit<Redemption, 'approval'> & { approval?: Maybe<ResolversParentTypes['ApprovalRequest']> } | FederationReferenceTypes['Redemption'];
   ResubmitApprovalRequestInput: ResubmitApprovalRequestInput;
   ReviewLateApprovalInput: ReviewLateApprovalInput;
   RouteStep: RouteStepViewModel;
@@ -760,11 +915,15 @@ export type ApprovalRequestResolvers<ContextType = Context, ParentType extends R
   paidAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
   policyVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ratificationDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  ratificationOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ratificationOverdueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reference?: Resolver<Maybe<ResolversTypes['ApprovalReference']>, ParentType, ContextType>;
   requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requiredAuthority?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ApprovalStatus'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['ApprovalStep']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['ApprovalSubject']>, ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ApprovalType'], ParentType, ContextType>;
@@ -805,12 +964,17 @@ export type ApprovalStepResolvers<ContextType = Context, ParentType extends Reso
   department?: Resolver<Maybe<ResolversTypes['CompanyDepartment']>, ParentType, ContextType>;
   dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overdueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   overdueExplanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   round?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   skipLevel?: Resolver<Maybe<ResolversTypes['SkipLevel']>, ParentType, ContextType>;
   superseded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ApprovalSubjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApprovalSubject'] = ResolversParentTypes['ApprovalSubject']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Campaign' | 'Discount' | 'Redemption', ParentType, ContextType>;
 }>;
 
 export type AuthorityBandResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityBand'] = ResolversParentTypes['AuthorityBand']> = ResolversObject<{
@@ -821,6 +985,7 @@ export type AuthorityBandResolvers<ContextType = Context, ParentType extends Res
 
 export type AuthorityPolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityPolicy'] = ResolversParentTypes['AuthorityPolicy']> = ResolversObject<{
   effectiveFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  emergencyRatificationWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   publishedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rules?: Resolver<Array<ResolversTypes['AuthorityRule']>, ParentType, ContextType>;
@@ -834,6 +999,13 @@ export type AuthorityRuleResolvers<ContextType = Context, ParentType extends Res
   workingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CampaignResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign'], FederationReferenceType extends FederationReferenceTypes['Campaign'] = FederationReferenceTypes['Campaign']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Campaign']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  approval?: Resolver<Maybe<ResolversTypes['ApprovalRequest']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -844,16 +1016,26 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type DelegationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Delegation'] = ResolversParentTypes['Delegation']> = ResolversObject<{
   authority?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  businessTypes?: Resolver<Array<ResolversTypes['ApprovalType']>, ParentType, ContextType>;
   delegate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   delegator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['CompanyDepartment']>, ParentType, ContextType>;
   documentReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   endedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   signedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type DiscountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Discount'] = ResolversParentTypes['Discount'], FederationReferenceType extends FederationReferenceTypes['Discount'] = FederationReferenceTypes['Discount']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Discount']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  approval?: Resolver<Maybe<ResolversTypes['ApprovalRequest']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type LateReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LateReview'] = ResolversParentTypes['LateReview']> = ResolversObject<{
@@ -891,6 +1073,24 @@ export type PaymentResolvers<ContextType = Context, ParentType extends Resolvers
   paidBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type PendingApprovalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PendingApproval'] = ResolversParentTypes['PendingApproval']> = ResolversObject<{
+  decidingAs?: Resolver<ResolversTypes['DecidingAs'], ParentType, ContextType>;
+  delegation?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  request?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['ApprovalStep'], ParentType, ContextType>;
+}>;
+
+export type PendingApprovalConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PendingApprovalConnection'] = ResolversParentTypes['PendingApprovalConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PendingApprovalEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PendingApprovalEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PendingApprovalEdge'] = ResolversParentTypes['PendingApprovalEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PendingApproval'], ParentType, ContextType>;
+}>;
+
 export type PolicyStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PolicyStep'] = ResolversParentTypes['PolicyStep']> = ResolversObject<{
   applicantDepartment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   authority?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
@@ -903,6 +1103,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   approvalRoute?: Resolver<Maybe<ResolversTypes['ApprovalRoute']>, ParentType, ContextType, RequireFields<QueryApprovalRouteArgs, 'amount' | 'type'>>;
   authorityPolicy?: Resolver<Maybe<ResolversTypes['AuthorityPolicy']>, ParentType, ContextType, Partial<QueryAuthorityPolicyArgs>>;
   delegations?: Resolver<Maybe<Array<ResolversTypes['Delegation']>>, ParentType, ContextType, Partial<QueryDelegationsArgs>>;
+  myPendingApprovals?: Resolver<Maybe<ResolversTypes['PendingApprovalConnection']>, ParentType, ContextType, RequireFields<QueryMyPendingApprovalsArgs, 'first'>>;
+}>;
+
+export type RedemptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Redemption'] = ResolversParentTypes['Redemption'], FederationReferenceType extends FederationReferenceTypes['Redemption'] = FederationReferenceTypes['Redemption']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Redemption']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  approval?: Resolver<Maybe<ResolversTypes['ApprovalRequest']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type RouteStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RouteStep'] = ResolversParentTypes['RouteStep']> = ResolversObject<{
@@ -926,18 +1134,25 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ApprovalRequestEdge?: ApprovalRequestEdgeResolvers<ContextType>;
   ApprovalRoute?: ApprovalRouteResolvers<ContextType>;
   ApprovalStep?: ApprovalStepResolvers<ContextType>;
+  ApprovalSubject?: ApprovalSubjectResolvers<ContextType>;
   AuthorityBand?: AuthorityBandResolvers<ContextType>;
   AuthorityPolicy?: AuthorityPolicyResolvers<ContextType>;
   AuthorityRule?: AuthorityRuleResolvers<ContextType>;
+  Campaign?: CampaignResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Delegation?: DelegationResolvers<ContextType>;
+  Discount?: DiscountResolvers<ContextType>;
   LateReview?: LateReviewResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
+  PendingApproval?: PendingApprovalResolvers<ContextType>;
+  PendingApprovalConnection?: PendingApprovalConnectionResolvers<ContextType>;
+  PendingApprovalEdge?: PendingApprovalEdgeResolvers<ContextType>;
   PolicyStep?: PolicyStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Redemption?: RedemptionResolvers<ContextType>;
   RouteStep?: RouteStepResolvers<ContextType>;
   SkipLevel?: SkipLevelResolvers<ContextType>;
 }>;

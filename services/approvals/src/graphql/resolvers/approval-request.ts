@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { approvalReaderOf, visibleApprovalRequest } from '../../application/read-approval-requests';
 import { currentStep, isOverdue } from '../../domain/approval-request';
+import { awaitsRatification } from '../../domain/overdue';
 import type { ApprovalRequestResolvers } from '../__generated__/resolvers-types';
 
 export const ApprovalRequest: ApprovalRequestResolvers = {
@@ -9,6 +10,8 @@ export const ApprovalRequest: ApprovalRequestResolvers = {
   __resolveReference: (ref, ctx) =>
     visibleApprovalRequest(approvalReaderOf(ctx), ref.id, (id) => ctx.loaders.approvalRequest.load(id)),
   overdue: (request, _args, ctx) => isOverdue(request, ctx.deps.clock.now()),
+  ratificationOverdue: (request, _args, ctx) =>
+    awaitsRatification(request) && request.ratificationDueAt!.getTime() < ctx.deps.clock.now().getTime(),
   steps: (request) => {
     const current = currentStep(request);
     return request.steps.map((s) => ({ ...s, current: s === current }));

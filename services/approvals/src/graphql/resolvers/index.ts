@@ -3,17 +3,27 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 import { ApprovalRequest } from './approval-request';
 import { Mutation } from './mutation';
 import { Query } from './query';
-import { ApprovalStep, AuthorityPolicy, AuthorityRule, PolicyStep, RouteStep } from './steps-and-policy';
+import {
+  ApprovalStep,
+  AuthorityPolicy,
+  AuthorityRule,
+  PendingApproval,
+  PolicyStep,
+  RouteStep,
+} from './steps-and-policy';
+import { ApprovalRequestSubject, subjectResolvers } from './subject';
 
 export const resolvers: Resolvers = {
   DateTime: scalarResolvers.DateTime,
   Decimal: scalarResolvers.Decimal,
-  ApprovalRequest,
+  ApprovalRequest: { ...ApprovalRequest, ...ApprovalRequestSubject },
   ApprovalStep,
   AuthorityPolicy,
   AuthorityRule,
+  PendingApproval,
   PolicyStep,
   RouteStep,
   Query,
   Mutation,
+  ...subjectResolvers,
 };

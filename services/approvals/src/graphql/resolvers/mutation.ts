@@ -18,6 +18,6 @@ export const Mutation: MutationResolvers = {
   recordDelegation: (_root, { input }, ctx) => recordDelegation(ctx.deps, ctx, input),
   endDelegation: (_root, { id }, ctx) => endDelegation(ctx.deps, ctx, id),
   recordPayment: (_root, { input }, ctx) => recordPayment(ctx.deps, ctx, input),
-  publishAuthorityPolicy: (_root, { input: { effectiveFrom, rules } }, ctx) =>
-    publishAuthorityPolicy(ctx.deps, ctx, { effectiveFrom, document: { rules } }),
+  publishAuthorityPolicy: (_root, { input: { effectiveFrom, ...document } }, ctx) =>
+    publishAuthorityPolicy(ctx.deps, ctx, { effectiveFrom, document }),
 };

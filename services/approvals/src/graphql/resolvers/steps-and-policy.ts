@@ -1,13 +1,18 @@
-import { AUTHORITY_HOLDER } from '../../domain/authority';
+import type { Department } from '@care/domain-kernel';
+import { AUTHORITY_HOLDER, holderRoleOf, type Authority } from '../../domain/authority';
+import { ratificationWorkingDays } from '../../domain/authority-policy';
 import type {
   ApprovalStepResolvers,
   AuthorityPolicyResolvers,
   AuthorityRuleResolvers,
+  PendingApprovalResolvers,
   PolicyStepResolvers,
   RouteStepResolvers,
 } from '../__generated__/resolvers-types';
 
-const role = ({ authority }: { authority: keyof typeof AUTHORITY_HOLDER }) => AUTHORITY_HOLDER[authority];
+/** The role that decides a step: for a department head's step, the one that heads that department. */
+const role = (step: { authority: Authority; department: Department | null }) =>
+  holderRoleOf(step.authority, step.department);
 
 export const ApprovalStep: ApprovalStepResolvers = {
   role,
@@ -16,6 +21,7 @@ export const ApprovalStep: ApprovalStepResolvers = {
 
 export const AuthorityPolicy: AuthorityPolicyResolvers = {
   rules: (policy) => policy.document.rules,
+  emergencyRatificationWorkingDays: (policy) => ratificationWorkingDays(policy.document),
 };
 
 export const AuthorityRule: AuthorityRuleResolvers = {
@@ -23,8 +29,12 @@ export const AuthorityRule: AuthorityRuleResolvers = {
 };
 
 export const PolicyStep: PolicyStepResolvers = {
-  role,
+  role: ({ authority }) => AUTHORITY_HOLDER[authority],
   applicantDepartment: (step) => step.applicantDepartment ?? false,
 };
 
 export const RouteStep: RouteStepResolvers = { role };
+
+export const PendingApproval: PendingApprovalResolvers = {
+  step: (entry) => ({ ...entry.step, current: true }),
+};

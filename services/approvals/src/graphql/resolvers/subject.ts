@@ -1,0 +1,37 @@
+import {
+  approvalOfSubject,
+  subjectOf,
+  type SubjectRef,
+  type SubjectType,
+} from '../../application/approval-subjects';
+import { approvalReaderOf } from '../../application/read-approval-requests';
+import type { Context } from '../context';
+import type { ApprovalRequestResolvers, Resolvers } from '../__generated__/resolvers-types';
+
+/**
+ * A subject entity as approvals sees it: its id, and the request that approves it. Its references
+ * (`_entities`) apply the root fields' rule: FORBIDDEN to a role that reads no approval request.
+ */
+const subjectEntity = <T extends SubjectType>(type: T) => ({
+  __resolveReference: (ref: { id: string }, ctx: Context): SubjectRef<T> => {
+    approvalReaderOf(ctx);
+    return { __typename: type, id: ref.id };
+  },
+  approval: (subject: { id: string }, _args: unknown, ctx: Context) =>
+    approvalOfSubject(ctx, { __typename: type, id: subject.id }, (reference) =>
+      ctx.loaders.approvalBySubject.load(reference),
+    ),
+});
+
+/** `ApprovalRequest.subject`: what the request approves, when the graph can reach it (06-subjects.graphql). */
+export const ApprovalRequestSubject: Pick<ApprovalRequestResolvers, 'subject'> = {
+  subject: (request) => subjectOf(request.reference),
+};
+
+/** The approval of what a request approves, the other way (06-subjects.graphql). */
+export const subjectResolvers = {
+  ApprovalSubject: { __resolveType: (subject) => subject.__typename ?? null },
+  Redemption: subjectEntity('Redemption'),
+  Discount: subjectEntity('Discount'),
+  Campaign: subjectEntity('Campaign'),
+} satisfies Pick<Resolvers, 'ApprovalSubject' | SubjectType>;

@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { errorCodes } from '@care/testing';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { openRequestedApproval, type Ask } from '../src/application/open-requested-approval';
+import { as, approvalsForFile, FRIDAY_10H } from './harness';
+
+/** What a request approves, and the approval of what it approves, as this subgraph serves them. */
+const h = approvalsForFile('approvals_subjects', FRIDAY_10H);
+
+/** Opens the request another service asks for, as the consumer of its event does. */
+async function asked(
+  aggregate: string,
+  id: string,
+  by = 'sales-7',
+  service: Ask['reference']['service'] = 'loyalty',
+) {
+  const deps = h.service.deps;
+  const type =
+    aggregate === 'redemption' ? 'POINTS_REDEMPTION' : aggregate === 'discount' ? 'DISCOUNT' : 'CAMPAIGN';
+  const ask: Ask = {
+    type: service === 'complaints' ? 'COMPENSATION' : type,
+    title: `A ${aggregate}`,
+    amount: '800.00',
+    currency: 'CNY',
+    reference: { service, aggregate, id },
+    expedited: false,
+    requestedBy: by,
+  };
+  await deps.unitOfWork((tx) =>
+    openRequestedApproval(deps, tx, ask, { actor: { kind: 'user', id: by }, correlationId: randomUUID() }),
+  );
+}
+
+const GM = as('gm-1', 'gm');
+const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
+  ... on Redemption { id approval { type amount reference { aggregate id } steps { authority } } }
+  ... on Discount { id approval { type reference { aggregate id } } }
+  ... on Campaign { id approval { type reference { aggregate id } } } } }`;
+const SUBJECT = `{ approvalRequests(first: 100) { edges { node { type reference { service aggregate id }
+  subject { __typename ... on Redemption { id } ... on Discount { id } ... on Campaign { id } } } } } }`;
+
+describe('the approval of what a request approves', () => {
+  it('resolves a redemption, a discount and a campaign to their requests, and what has none to null', async () => {
+    const [redemption, discount, campaign, unasked] = [
+      randomUUID(),
+      randomUUID(),
+      randomUUID(),
+      randomUUID(),
+    ];
+    await asked('redemption', redemption);
+    await asked('discount', discount);
+    await asked('campaign', campaign);
+    const r = [
+      { __typename: 'Redemption', id: redemption },
+      { __typename: 'Discount', id: discount },
+      { __typename: 'Campaign', id: campaign },
+      { __typename: 'Redemption', id: unasked },
+      // A discount's id given as a redemption's: a subject of another kind, no request.
+      { __typename: 'Redemption', id: discount },
+    ];
+    const { _entities } = await h.ok<{ _entities: unknown[] }>(ENTITIES, { r }, GM);
+    expect(_entities).toEqual([
+      {
+        id: redemption,
+        approval: {
+          type: 'POINTS_REDEMPTION',
+          amount: '800.00',
+          reference: { aggregate: 'redemption', id: redemption },
+          steps: [{ authority: 'LOYALTY_SUPERVISOR' }],
+        },
+      },
+      { id: discount, approval: { type: 'DISCOUNT', reference: { aggregate: 'discount', id: discount } } },
+      { id: campaign, approval: { type: 'CAMPAIGN', reference: { aggregate: 'campaign', id: campaign } } },
+      { id: unasked, approval: null },
+      { id: discount, approval: null },
+    ]);
+  });
+
+  it("checks the caller's role on every reference: FORBIDDEN to a role that reads no request, null to a requester for another's", async () => {
+    const redemption = randomUUID();
+    await asked('redemption', redemption, 'sales-8');
+    const r = [{ __typename: 'Redemption', id: redemption }];
+    for (const roles of [['customer'], ['partner'], ['analyst'], []]) {
+      const refused = await h.raw(ENTITIES, { r }, as('someone', ...roles));
+      expect([roles, errorCodes(refused)]).toEqual([roles, ['FORBIDDEN']]);
+    }
+    const approval = async (sub: string) =>
+      (await h.ok<{ _entities: { approval: { type: string } | null }[] }>(ENTITIES, { r }, as(sub, 'sales')))
+        ._entities[0]!.approval;
+    expect(await approval('sales-8')).toEqual(expect.objectContaining({ type: 'POINTS_REDEMPTION' }));
+    expect(await approval('sales-9')).toBeNull();
+  });
+
+  it("names a request's subject by its type and id; a compensation or a request submitted directly has none", async () => {
+    const [campaign, solution] = [randomUUID(), randomUUID()];
+    await asked('campaign', campaign);
+    await asked('solution', solution, 'cs-1', 'complaints');
+    await h.submitted('900');
+    const nodes = (
+      await h.ok<{
+        approvalRequests: { edges: { node: { reference: { id: string } | null; subject: unknown } }[] };
+      }>(SUBJECT, {}, GM)
+    ).approvalRequests.edges.map((e) => e.node);
+    const of = (id: string | null) => nodes.find((n) => (n.reference?.id ?? null) === id)!.subject;
+    expect(of(campaign)).toEqual({ __typename: 'Campaign', id: campaign });
+    expect(of(solution)).toBeNull();
+    expect(of(null)).toBeNull();
+  });
+});
+
+describe('a batch of references', () => {
+  let counting = false;
+  let statements: string[] = [];
+  const original = PostgresQueryRunner.prototype.query;
+  beforeAll(() => {
+    PostgresQueryRunner.prototype.query = function (
+      this: PostgresQueryRunner,
+      ...args: Parameters<typeof original>
+    ) {
+      if (counting) statements.push(String(args[0]));
+      return original.apply(this, args);
+    } as typeof original;
+  });
+  afterAll(() => {
+    PostgresQueryRunner.prototype.query = original;
+  });
+
+  it('finds the approvals of 1 or 60 redemptions in the same statements', async () => {
+    const ids = Array.from({ length: 60 }, () => randomUUID());
+    for (const id of ids) await asked('redemption', id);
+    const statementsFor = async (count: number) => {
+      statements = [];
+      counting = true;
+      try {
+        const r = ids.slice(0, count).map((id) => ({ __typename: 'Redemption', id }));
+        const { _entities } = await h.ok<{ _entities: { approval: { reference: { id: string } } }[] }>(
+          ENTITIES,
+          { r },
+          GM,
+        );
+        expect(_entities.map((e) => e.approval.reference.id)).toEqual(ids.slice(0, count));
+        return statements.length;
+      } finally {
+        counting = false;
+      }
+    };
+    const one = await statementsFor(1);
+    expect(one).toBeGreaterThan(0);
+    expect(await statementsFor(60)).toBe(one);
+    // The lookup by subject, then the requests' rows and their steps.
+    expect(one).toBeLessThanOrEqual(3);
+  });
+});
