@@ -5,6 +5,7 @@
  */
 import { dataOf, errorCodes, expectEventually, gql, testToken, type GqlResult } from '@care/testing';
 import { startSystem, type System } from './harness';
+import { loyaltyRecordsOf } from './read-authorisation/loyalty-records';
 import { cells, COLUMNS, EXPECTED, type Column, type Outcome } from './read-authorisation/matrix';
 
 let system: System;
@@ -16,6 +17,7 @@ const F = {
   complaintId: '',
   complaintNumber: '',
   redemptionId: '',
+  discountId: '',
   campaignId: '',
   changeId: '',
   approvalId: '',
@@ -44,23 +46,11 @@ beforeAll(async () => {
     ).registerCustomer.id;
   F.customerA = await register('Li Na');
   F.customerB = await register('Wang Fang');
-  await call(
+  ({ redemptionId: F.redemptionId, discountId: F.discountId } = await loyaltyRecordsOf(
+    call,
     staff,
-    `mutation($id: ID!) { verifyIdentity(input: { customerId: $id, documentType: "ID_CARD", documentNumber: "330102199001011234" }) { id } }`,
-    { id: F.customerA },
-  );
-  await call(
-    staff,
-    `mutation($id: ID!) { recordPurchase(input: { customerId: $id, orderNumber: "SO-READ-1", amount: "2000" }) { id } }`,
-    { id: F.customerA },
-  );
-  F.redemptionId = (
-    await call<{ requestRedemption: { id: string } }>(
-      staff,
-      `mutation($id: ID!) { requestRedemption(input: { customerId: $id, points: 1000, idempotencyKey: "read-matrix" }) { id } }`,
-      { id: F.customerA },
-    )
-  ).requestRedemption.id;
+    F.customerA,
+  ));
   F.campaignId = (
     await call<{ createCampaign: { id: string } }>(
       staff,
@@ -198,6 +188,7 @@ const PROBES: Record<string, Probe> = {
     () => F.redemptionId,
     'id points customer { id }',
   ),
+  'customers-and-loyalty Query.discount': byId('discount', () => F.discountId, 'id value customer { id }'),
   'customers-and-loyalty Query.campaign': byId('campaign', () => F.campaignId),
   'customers-and-loyalty Query.campaigns': list('campaigns', 'first: 100', () => F.campaignId),
   'customers-and-loyalty Query.customerChange': byId('customerChange', () => F.changeId),
@@ -216,12 +207,23 @@ const PROBES: Record<string, Probe> = {
   ),
   'customers-and-loyalty Customer': entity('Customer', () => F.customerA, 'id name email pointsBalance'),
   'customers-and-loyalty Redemption': entity('Redemption', () => F.redemptionId, 'id points'),
+  'customers-and-loyalty Discount': entity('Discount', () => F.discountId, 'id value'),
   'customers-and-loyalty Campaign': entity('Campaign', () => F.campaignId),
 
   'approvals Query.approvalRequest': byId('approvalRequest', () => F.approvalId, 'id title amount'),
   'approvals Query.approvalRequests': list('approvalRequests', 'first: 100', () => F.approvalId),
   'approvals Query.delegations': answer(`{ delegations { id } }`, 'delegations'),
   'approvals ApprovalRequest': entity('ApprovalRequest', () => F.approvalId, 'id title amount'),
+  'approvals Redemption': entity('Redemption', () => F.redemptionId),
+  'approvals Discount': entity('Discount', () => F.discountId),
+  'approvals Campaign': entity('Campaign', () => F.campaignId),
+  'approvals Query.myPendingApprovals': {
+    query: `{ myPendingApprovals(first: 100) { edges { node { request { id } } } } }`,
+    variables: () => ({}),
+    pick: (d) => d.myPendingApprovals,
+    holds: (v) =>
+      v.edges.some((e: { node: { request: { id: string } } }) => e.node.request.id === F.approvalId),
+  },
   'approvals Query.authorityPolicy': answer(`{ authorityPolicy { version } }`, 'authorityPolicy'),
   'approvals Query.approvalRoute': answer(
     `{ approvalRoute(type: EXPENSE, amount: "30000") { policyVersion } }`,
@@ -255,6 +257,17 @@ const PROBES: Record<string, Probe> = {
   ),
   'governance Query.violation': byId('violation', () => F.violationId),
   'governance Query.violations': list('violations', 'first: 100', () => F.violationId),
+  'governance Query.checkSample': answer(`{ checkSample(month: "2026-01") { id } }`, 'checkSample'),
+  'governance Query.yearlyReview': answer(`{ yearlyReview(year: 2025) { id } }`, 'yearlyReview'),
+  'governance Query.interactionCoverage': answer(
+    `{ interactionCoverage(month: "2026-01") { targeted } }`,
+    'interactionCoverage',
+  ),
+  'governance Query.monthlyReport': answer(`{ monthlyReport(month: "2026-01") { month } }`, 'monthlyReport'),
+  'governance Query.quarterlyCustomerProfile': answer(
+    `{ quarterlyCustomerProfile(quarter: "2026-Q1") { quarter } }`,
+    'quarterlyCustomerProfile',
+  ),
 };
 
 function outcomeOf(result: GqlResult<D>, probe: Probe): string {

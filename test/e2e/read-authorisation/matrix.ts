@@ -233,6 +233,9 @@ const approvalPolicy = {
   FORBIDDEN: APPROVALS_NONE,
 } as const;
 
+/** What a request approves, as approvals sees it (its `approval`): for whoever reads approval requests. */
+const approvalSubject = approvalPolicy;
+
 /** DOMAIN 4.1: the audit chain's head and its verification, by those who check the trail. */
 const AUDIT_CHAIN = ['internal_control', 'audit', 'compliance', 'admin'] as const;
 /**
@@ -253,6 +256,28 @@ const NOT_STAFF = ['customer', 'stranger', 'partner', 'service', 'none'] as cons
 const OTHER_STAFF = COLUMNS.filter(
   (c) => !(OWN_VIOLATION as readonly string[]).includes(c) && !(NOT_STAFF as readonly string[]).includes(c),
 );
+/** DOMAIN 4.2: samples, interaction coverage and yearly reviews: the checking functions, the GM, the GM office. */
+const CHECKS = ['internal_control', 'audit', 'compliance', 'gm', 'gm_office', 'admin'] as const;
+/** DOMAIN 4.3: the monthly and quarterly reports: supervision, management, the reporting departments, analysts. */
+const REPORTS = [
+  ...SUPERVISION,
+  'gm',
+  'gm_office',
+  'vp',
+  'board',
+  'sales',
+  'marketing',
+  'finance',
+  'analyst',
+] as const;
+/** Null without an error for these (the fixture has no sample and no review), FORBIDDEN for the rest. */
+const nullFor = (readers: readonly Column[]): Row => ({
+  NULL: readers,
+  FORBIDDEN: COLUMNS.filter((c) => !readers.includes(c)),
+});
+
+/** Who has no queue of approvals to decide: outside staff, services and customers. */
+const PENDING_NONE: readonly Column[] = ['analyst', 'partner', 'service', 'customer', 'none', 'stranger'];
 
 /** Keyed `<subgraph> Query.<field>` or `<subgraph> <EntityType>`. */
 export const EXPECTED: Record<string, Row> = {
@@ -274,6 +299,7 @@ export const EXPECTED: Record<string, Row> = {
   'customers-and-loyalty Query.customer': { ...ownCustomerRecord, NOT_FOUND: ['stranger'] },
   'customers-and-loyalty Query.customers': staffOnly,
   'customers-and-loyalty Query.redemption': { ...ownCustomerRecord, NOT_FOUND: ['stranger'] },
+  'customers-and-loyalty Query.discount': { ...ownCustomerRecord, NOT_FOUND: ['stranger'] },
   'customers-and-loyalty Query.campaign': staffOnly,
   'customers-and-loyalty Query.campaigns': staffOnly,
   'customers-and-loyalty Query.customerChange': staffOnly,
@@ -286,12 +312,22 @@ export const EXPECTED: Record<string, Row> = {
   },
   'customers-and-loyalty Customer': { ...ownCustomerRecord, NULL: ['stranger'] },
   'customers-and-loyalty Redemption': { ...ownCustomerRecord, NULL: ['stranger'] },
+  'customers-and-loyalty Discount': { ...ownCustomerRecord, NULL: ['stranger'] },
   'customers-and-loyalty Campaign': staffOnly,
 
   'approvals Query.approvalRequest': { ...approvalRecord, NOT_FOUND: REQUESTERS_NOT_ASKING },
   'approvals Query.approvalRequests': { ...approvalRecord, EMPTY: REQUESTERS_NOT_ASKING },
   'approvals Query.delegations': { DATA: DELEGATIONS, FORBIDDEN: NOT_DELEGATIONS },
   'approvals ApprovalRequest': { ...approvalRecord, NULL: REQUESTERS_NOT_ASKING },
+  'approvals Redemption': approvalSubject,
+  'approvals Discount': approvalSubject,
+  'approvals Campaign': approvalSubject,
+  /** The steps the caller may decide now: the fixture's first step is any department head's. */
+  'approvals Query.myPendingApprovals': {
+    DATA: ['department_head'],
+    FORBIDDEN: PENDING_NONE,
+    EMPTY: COLUMNS.filter((c) => c !== 'department_head' && !PENDING_NONE.includes(c)),
+  },
   'approvals Query.authorityPolicy': approvalPolicy,
   'approvals Query.approvalRoute': approvalPolicy,
 
@@ -310,4 +346,9 @@ export const EXPECTED: Record<string, Row> = {
   'governance Query.verifyAuditChain': only(AUDIT_CHAIN),
   'governance Query.violation': { DATA: OWN_VIOLATION, NOT_FOUND: OTHER_STAFF, FORBIDDEN: NOT_STAFF },
   'governance Query.violations': { DATA: OWN_VIOLATION, EMPTY: OTHER_STAFF, FORBIDDEN: NOT_STAFF },
+  'governance Query.checkSample': nullFor(CHECKS),
+  'governance Query.yearlyReview': nullFor(CHECKS),
+  'governance Query.interactionCoverage': only(CHECKS),
+  'governance Query.monthlyReport': only(REPORTS),
+  'governance Query.quarterlyCustomerProfile': only(REPORTS),
 };

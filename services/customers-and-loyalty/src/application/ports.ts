@@ -89,9 +89,15 @@ export interface PurchaseRepository {
   annualSpend(customerIds: readonly string[], year: number): Promise<Map<string, string>>;
 }
 
+/** One page of each customer's records, newest first, with how many each customer has. */
+export type CustomerPages<T> = Map<string, { rows: T[]; totalCount: number }>;
+
 export interface RedemptionRepository {
   insert(redemption: Redemption): Promise<boolean>;
   find(id: string, lock?: boolean): Promise<Redemption | null>;
+  findByIds(ids: readonly string[]): Promise<Redemption[]>;
+  /** A page of each customer's redemptions (fetched with one extra row), for any number of customers at once. */
+  pagesOf(customerIds: readonly string[], page: PageRequest): Promise<CustomerPages<Redemption>>;
   findByKey(customerId: string, key: string): Promise<Redemption | null>;
   /** Writes it unless it changed since `version` (CONFLICT); returns it at its new version. */
   save(redemption: Redemption, version: number): Promise<Redemption>;
@@ -101,6 +107,9 @@ export interface DiscountRepository {
   /** False when the discount's kind and period were taken already. */
   insert(discount: Discount): Promise<boolean>;
   find(id: string, lock?: boolean): Promise<Discount | null>;
+  findByIds(ids: readonly string[]): Promise<Discount[]>;
+  /** A page of each customer's discounts (fetched with one extra row), for any number of customers at once. */
+  pagesOf(customerIds: readonly string[], page: PageRequest): Promise<CustomerPages<Discount>>;
   /** Writes it unless it changed since `version` (CONFLICT); returns it at its new version. */
   save(discount: Discount, version: number): Promise<Discount>;
   issued(customerId: string, kind: DiscountKind, period: string): Promise<boolean>;

@@ -41,7 +41,8 @@ export const SERVICE_ACCOUNT = 'customers-and-loyalty';
  *   campaigns, change requests, tier proposals and the tier policy; analysts read them with personal data
  *   masked. KPIs (KPI_ROLES) and the statistics export (compliance) have narrower rules of their own.
  * - OWN: a customer (the token's `sub` is the customer's id) reads their own customer record and their own
- *   redemptions; another customer's is not found to them. Nothing else (no lists, campaigns, policy).
+ *   redemptions and discounts; another customer's is not found to them. Nothing else (no lists, campaigns,
+ *   policy).
  * - NONE: everyone else: partners (they subscribe to events), a token without roles.
  */
 export const STAFF_READ_ROLES = [

@@ -2,10 +2,12 @@ import type { RequestContext } from '@care/service-kit';
 import DataLoader from 'dataloader';
 import { auditPersonalDataRead } from '../application/audit-personal-data';
 import type { Deps } from '../application/ports';
+import { customerPagesLoader, type CustomerPageKey } from '../application/customer-record-pages';
 import type { CustomerRecords } from '../application/read-access';
 import type { Campaign, Interaction } from '../domain/campaign';
 import type { Consent } from '../domain/consent';
 import type { Customer } from '../domain/customer';
+import type { Discount } from '../domain/discount';
 import type { Freeze } from '../domain/freeze';
 import type { LoyaltyPolicy } from '../domain/policy';
 import type { Redemption } from '../domain/redemption';
@@ -24,9 +26,16 @@ export interface Context extends RequestContext {
     personalDataRead: DataLoader<string, true>;
     /** The policy in force, read once per request. */
     policy: DataLoader<'current', LoyaltyPolicy>;
+    /** A page of each customer's redemptions / discounts (`Customer.redemptions`, `Customer.discounts`). */
+    redemptionPages: DataLoader<CustomerPageKey, { rows: Redemption[]; totalCount: number }, string>;
+    discountPages: DataLoader<CustomerPageKey, { rows: Discount[]; totalCount: number }, string>;
   };
   /** The records a customer may read of their own (`customer(id)`, `redemption(id)`, entity references). */
-  records: { customers: CustomerRecords<Customer>; redemptions: CustomerRecords<Redemption> };
+  records: {
+    customers: CustomerRecords<Customer>;
+    redemptions: CustomerRecords<Redemption>;
+    discounts: CustomerRecords<Discount>;
+  };
 }
 
 function grouped<K, V>(keys: readonly K[], items: V[], keyOf: (v: V) => K): V[][] {
@@ -45,6 +54,13 @@ export function createContext(base: RequestContext, deps: Deps): Context {
   const customer = new DataLoader<string, Customer | null>(async (ids) =>
     byId(ids, await deps.customers.findByIds(ids)),
   );
+  // Entity references of a batch (an approval list's subjects) are read together.
+  const redemption = new DataLoader<string, Redemption | null>(async (ids) =>
+    byId(ids, await deps.redemptions.findByIds(ids)),
+  );
+  const discount = new DataLoader<string, Discount | null>(async (ids) =>
+    byId(ids, await deps.discounts.findByIds(ids)),
+  );
   return {
     ...base,
     deps,
@@ -52,9 +68,10 @@ export function createContext(base: RequestContext, deps: Deps): Context {
       customers: { what: 'Customer', load: (id) => customer.load(id), customerIdOf: (c) => c.id },
       redemptions: {
         what: 'Redemption',
-        load: (id) => deps.redemptions.find(id),
+        load: (id) => redemption.load(id),
         customerIdOf: (r) => r.customerId,
       },
+      discounts: { what: 'Discount', load: (id) => discount.load(id), customerIdOf: (d) => d.customerId },
     },
     loaders: {
       customer,
@@ -74,6 +91,8 @@ export function createContext(base: RequestContext, deps: Deps): Context {
         return keys.map((k) => results.get(k) ?? '0.00');
       }),
       campaign: new DataLoader(async (ids) => byId(ids, await deps.campaigns.findByIds(ids))),
+      redemptionPages: customerPagesLoader((ids, page) => deps.redemptions.pagesOf(ids, page)),
+      discountPages: customerPagesLoader((ids, page) => deps.discounts.pagesOf(ids, page)),
       interactions: new DataLoader(async (ids) =>
         grouped(ids, await deps.campaigns.interactionsOf(ids), (i) => i.campaignId),
       ),

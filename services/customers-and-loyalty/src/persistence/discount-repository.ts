@@ -1,5 +1,7 @@
-import type { DiscountRepository } from '../application/ports';
+import type { PageRequest } from '@care/service-kit';
+import type { CustomerPages, DiscountRepository } from '../application/ports';
 import type { Discount, DiscountKind } from '../domain/discount';
+import { customerPages } from './customer-pages';
 import { rows, Table, type Sql } from './sql';
 
 const DISCOUNTS = new Table<Discount>(
@@ -16,6 +18,16 @@ export class SqlDiscountRepository implements DiscountRepository {
 
   find(id: string, lock = false): Promise<Discount | null> {
     return DISCOUNTS.find(this.db, 'id = $1', [id], lock);
+  }
+
+  findByIds(ids: readonly string[]): Promise<Discount[]> {
+    return ids.length === 0
+      ? Promise.resolve([])
+      : DISCOUNTS.select(this.db, 'WHERE id = ANY($1::uuid[])', [ids]);
+  }
+
+  pagesOf(customerIds: readonly string[], page: PageRequest): Promise<CustomerPages<Discount>> {
+    return customerPages(this.db, DISCOUNTS, customerIds, page);
   }
 
   save(d: Discount, version: number): Promise<Discount> {

@@ -16,6 +16,7 @@ import { SqlTierRepository } from './tier-repository';
 import { Customers1767225600000 } from './migrations/1767225600000-customers';
 import { Loyalty1767225600002 } from './migrations/1767225600002-loyalty';
 import { AggregateVersions1767398400000 } from './migrations/1767398400000-aggregate-versions';
+import { CustomerRecordIndexes1767571200000 } from './migrations/1767571200000-customer-record-indexes';
 
 /** Reads and writes go through the SQL repositories; the entity documents the central table. */
 export const entities = [CustomerEntity];
@@ -25,6 +26,7 @@ export const migrations = [
   Loyalty1767225600002,
   OutboxTraceContext1767312000000,
   AggregateVersions1767398400000,
+  CustomerRecordIndexes1767571200000,
 ];
 export { SqlKpiRepository };
 

@@ -1,5 +1,7 @@
-import type { RedemptionRepository } from '../application/ports';
+import type { PageRequest } from '@care/service-kit';
+import type { CustomerPages, RedemptionRepository } from '../application/ports';
 import type { Redemption } from '../domain/redemption';
+import { customerPages } from './customer-pages';
 import { Table, type Sql } from './sql';
 
 const REDEMPTIONS = new Table<Redemption>(
@@ -18,6 +20,16 @@ export class SqlRedemptionRepository implements RedemptionRepository {
 
   find(id: string, lock = false): Promise<Redemption | null> {
     return REDEMPTIONS.find(this.db, 'id = $1', [id], lock);
+  }
+
+  findByIds(ids: readonly string[]): Promise<Redemption[]> {
+    return ids.length === 0
+      ? Promise.resolve([])
+      : REDEMPTIONS.select(this.db, 'WHERE id = ANY($1::uuid[])', [ids]);
+  }
+
+  pagesOf(customerIds: readonly string[], page: PageRequest): Promise<CustomerPages<Redemption>> {
+    return customerPages(this.db, REDEMPTIONS, customerIds, page);
   }
 
   findByKey(customerId: string, key: string): Promise<Redemption | null> {

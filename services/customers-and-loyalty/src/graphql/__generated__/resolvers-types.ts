@@ -153,6 +153,8 @@ export type Customer = {
   consentHistory: Array<Consent>;
   /** The current consents; `consentHistory` has every change. */
   consents: Array<Consent>;
+  /** The discounts issued or asked for the customer, newest first (DOMAIN 2.3). */
+  discounts: DiscountConnection;
   /** Masked (w***@example.com) unless the caller may see personal data. */
   email?: Maybe<Scalars['String']['output']>;
   freezes: Array<Freeze>;
@@ -168,6 +170,8 @@ export type Customer = {
   pointsBalance: Scalars['Int']['output'];
   pointsLedger: LedgerConnection;
   preferredLanguage?: Maybe<Scalars['String']['output']>;
+  /** The customer's points redemptions, newest first. */
+  redemptions: RedemptionConnection;
   /** Region or country, e.g. CN-GD or DE. */
   region?: Maybe<Scalars['String']['output']>;
   registeredAt: Scalars['DateTime']['output'];
@@ -192,7 +196,27 @@ export type CustomerAnnualSpendArgs = {
  * A customer of the company. Owned by the customers-and-loyalty service; other subgraphs extend it.
  * Contact details are masked unless the caller's role may see them in full; every unmasked read is audited.
  */
+export type CustomerDiscountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A customer of the company. Owned by the customers-and-loyalty service; other subgraphs extend it.
+ * Contact details are masked unless the caller's role may see them in full; every unmasked read is audited.
+ */
 export type CustomerPointsLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A customer of the company. Owned by the customers-and-loyalty service; other subgraphs extend it.
+ * Contact details are masked unless the caller's role may see them in full; every unmasked read is audited.
+ */
+export type CustomerRedemptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -266,17 +290,36 @@ export type CustomerStatus =
   | 'DEACTIVATED'
   | 'FROZEN';
 
+/**
+ * A discount for a customer (DOMAIN 2.3): issued at once when the purchase records support it, or (a Platinum
+ * discount) once the department head approves it.
+ */
 export type Discount = {
   __typename?: 'Discount';
   currency: Scalars['String']['output'];
+  customer: Customer;
   customerId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   issuedAt?: Maybe<Scalars['DateTime']['output']>;
   kind: DiscountKind;
   period?: Maybe<Scalars['String']['output']>;
+  requestedAt: Scalars['DateTime']['output'];
   status: DiscountStatus;
   tier: Tier;
   value: Scalars['Decimal']['output'];
+};
+
+export type DiscountConnection = {
+  __typename?: 'DiscountConnection';
+  edges: Array<DiscountEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DiscountEdge = {
+  __typename?: 'DiscountEdge';
+  cursor: Scalars['String']['output'];
+  node: Discount;
 };
 
 export type DiscountKind =
@@ -579,6 +622,7 @@ export type Query = {
   /** The data export: compliance only, aggregated for statistics (DOMAIN 2.7). */
   customerStatistics?: Maybe<Array<CustomerStatistic>>;
   customers?: Maybe<CustomerConnection>;
+  discount?: Maybe<Discount>;
   loyaltyKpis?: Maybe<LoyaltyKpis>;
   redemption?: Maybe<Redemption>;
   tierPolicy?: Maybe<TierPolicy>;
@@ -617,6 +661,11 @@ export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CustomerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDiscountArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -688,6 +737,19 @@ export type Redemption = {
 export type RedemptionAuthority =
   | 'GM'
   | 'LOYALTY_SUPERVISOR';
+
+export type RedemptionConnection = {
+  __typename?: 'RedemptionConnection';
+  edges: Array<RedemptionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RedemptionEdge = {
+  __typename?: 'RedemptionEdge';
+  cursor: Scalars['String']['output'];
+  node: Redemption;
+};
 
 export type RedemptionStatus =
   | 'CANCELLED'
@@ -874,6 +936,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Campaign: Campaign;
   Customer: Customer;
+  Discount: Discount;
   Redemption: Redemption;
 }>;
 
@@ -885,6 +948,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Customer:
     ( { __typename: 'Customer' }
     & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  Discount:
+    ( { __typename: 'Discount' }
+    & GraphQLRecursivePick<FederationTypes['Discount'], {"id":true}> );
   Redemption:
     ( { __typename: 'Redemption' }
     & GraphQLRecursivePick<FederationTypes['Redemption'], {"id":true}> );
@@ -920,6 +986,8 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Discount: ResolverTypeWrapper<DiscountModel>;
+  DiscountConnection: ResolverTypeWrapper<Omit<DiscountConnection, 'edges'> & { edges: Array<ResolversTypes['DiscountEdge']> }>;
+  DiscountEdge: ResolverTypeWrapper<Omit<DiscountEdge, 'node'> & { node: ResolversTypes['Discount'] }>;
   DiscountKind: DiscountKind;
   DiscountStatus: DiscountStatus;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
@@ -944,6 +1012,8 @@ export type ResolversTypes = ResolversObject<{
   RecordReturnInput: RecordReturnInput;
   Redemption: ResolverTypeWrapper<RedemptionModel>;
   RedemptionAuthority: RedemptionAuthority;
+  RedemptionConnection: ResolverTypeWrapper<Omit<RedemptionConnection, 'edges'> & { edges: Array<ResolversTypes['RedemptionEdge']> }>;
+  RedemptionEdge: ResolverTypeWrapper<Omit<RedemptionEdge, 'node'> & { node: ResolversTypes['Redemption'] }>;
   RedemptionStatus: RedemptionStatus;
   RegisterCustomerInput: RegisterCustomerInput;
   RequestRedemptionInput: RequestRedemptionInput;
@@ -984,6 +1054,8 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Discount: DiscountModel;
+  DiscountConnection: Omit<DiscountConnection, 'edges'> & { edges: Array<ResolversParentTypes['DiscountEdge']> };
+  DiscountEdge: Omit<DiscountEdge, 'node'> & { node: ResolversParentTypes['Discount'] };
   EmailAddress: Scalars['EmailAddress']['output'];
   Freeze: FreezeModel;
   IdentityVerification: IdentityVerificationModel;
@@ -1002,6 +1074,8 @@ export type ResolversParentTypes = ResolversObject<{
   RecordPurchaseInput: RecordPurchaseInput;
   RecordReturnInput: RecordReturnInput;
   Redemption: RedemptionModel;
+  RedemptionConnection: Omit<RedemptionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RedemptionEdge']> };
+  RedemptionEdge: Omit<RedemptionEdge, 'node'> & { node: ResolversParentTypes['Redemption'] };
   RegisterCustomerInput: RegisterCustomerInput;
   RequestRedemptionInput: RequestRedemptionInput;
   ReviewCustomerChangeInput: ReviewCustomerChangeInput;
@@ -1095,6 +1169,7 @@ export type CustomerResolvers<ContextType = Context, ParentType extends Resolver
   birthday?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   consentHistory?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
   consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
+  discounts?: Resolver<ResolversTypes['DiscountConnection'], ParentType, ContextType, RequireFields<CustomerDiscountsArgs, 'first'>>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   freezes?: Resolver<Array<ResolversTypes['Freeze']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1106,6 +1181,7 @@ export type CustomerResolvers<ContextType = Context, ParentType extends Resolver
   pointsBalance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pointsLedger?: Resolver<ResolversTypes['LedgerConnection'], ParentType, ContextType, RequireFields<CustomerPointsLedgerArgs, 'first'>>;
   preferredLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  redemptions?: Resolver<ResolversTypes['RedemptionConnection'], ParentType, ContextType, RequireFields<CustomerRedemptionsArgs, 'first'>>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   representative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1168,16 +1244,30 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
-export type DiscountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Discount'] = ResolversParentTypes['Discount']> = ResolversObject<{
+export type DiscountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Discount'] = ResolversParentTypes['Discount'], FederationReferenceType extends FederationReferenceTypes['Discount'] = FederationReferenceTypes['Discount']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Discount']> | FederationReferenceType, FederationReferenceType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
   customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DiscountKind'], ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DiscountStatus'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type DiscountConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DiscountConnection'] = ResolversParentTypes['DiscountConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DiscountEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DiscountEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DiscountEdge'] = ResolversParentTypes['DiscountEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Discount'], ParentType, ContextType>;
 }>;
 
 export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
@@ -1295,6 +1385,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   customerChange?: Resolver<Maybe<ResolversTypes['CustomerChange']>, ParentType, ContextType, RequireFields<QueryCustomerChangeArgs, 'id'>>;
   customerStatistics?: Resolver<Maybe<Array<ResolversTypes['CustomerStatistic']>>, ParentType, ContextType, RequireFields<QueryCustomerStatisticsArgs, 'year'>>;
   customers?: Resolver<Maybe<ResolversTypes['CustomerConnection']>, ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first'>>;
+  discount?: Resolver<Maybe<ResolversTypes['Discount']>, ParentType, ContextType, RequireFields<QueryDiscountArgs, 'id'>>;
   loyaltyKpis?: Resolver<Maybe<ResolversTypes['LoyaltyKpis']>, ParentType, ContextType, RequireFields<QueryLoyaltyKpisArgs, 'from' | 'to'>>;
   redemption?: Resolver<Maybe<ResolversTypes['Redemption']>, ParentType, ContextType, RequireFields<QueryRedemptionArgs, 'id'>>;
   tierPolicy?: Resolver<Maybe<ResolversTypes['TierPolicy']>, ParentType, ContextType>;
@@ -1312,6 +1403,17 @@ export type RedemptionResolvers<ContextType = Context, ParentType extends Resolv
   requiredAuthority?: Resolver<ResolversTypes['RedemptionAuthority'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RedemptionStatus'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type RedemptionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedemptionConnection'] = ResolversParentTypes['RedemptionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RedemptionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RedemptionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedemptionEdge'] = ResolversParentTypes['RedemptionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Redemption'], ParentType, ContextType>;
 }>;
 
 export type TierPolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierPolicy'] = ResolversParentTypes['TierPolicy']> = ResolversObject<{
@@ -1361,6 +1463,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Discount?: DiscountResolvers<ContextType>;
+  DiscountConnection?: DiscountConnectionResolvers<ContextType>;
+  DiscountEdge?: DiscountEdgeResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
   Freeze?: FreezeResolvers<ContextType>;
   IdentityVerification?: IdentityVerificationResolvers<ContextType>;
@@ -1373,6 +1477,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Purchase?: PurchaseResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Redemption?: RedemptionResolvers<ContextType>;
+  RedemptionConnection?: RedemptionConnectionResolvers<ContextType>;
+  RedemptionEdge?: RedemptionEdgeResolvers<ContextType>;
   TierPolicy?: TierPolicyResolvers<ContextType>;
   TierProposal?: TierProposalResolvers<ContextType>;
   TierThreshold?: TierThresholdResolvers<ContextType>;

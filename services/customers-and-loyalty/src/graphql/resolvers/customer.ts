@@ -1,4 +1,5 @@
 import { encodeCursor, pageSize, decodeCursor, badInput } from '@care/service-kit';
+import { customerRecordConnection } from '../../application/customer-record-pages';
 import { loyaltyReaderOf, visibleRecord } from '../../application/read-access';
 import { maySeePersonalData } from '../../domain/access';
 import { maskBirthday, maskEmail, maskPhone } from '../../domain/customer';
@@ -49,6 +50,8 @@ export const Customer: CustomerResolvers = {
     return benefitsOf(c.tier, await ctx.loaders.policy.load('current'));
   },
   freezes: (c, _args, ctx) => ctx.loaders.freezes.load(c.id),
+  redemptions: (c, args, ctx) => customerRecordConnection(c.id, args, ctx.loaders.redemptionPages),
+  discounts: (c, args, ctx) => customerRecordConnection(c.id, args, ctx.loaders.discountPages),
   pointsLedger: async (c, { first, after }, ctx) => {
     const size = pageSize(first);
     const afterSeq = after ? Number(decodeCursor(after, 'sequence').id) : undefined;

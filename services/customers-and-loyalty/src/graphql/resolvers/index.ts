@@ -1,7 +1,7 @@
 import { scalarResolvers } from '@care/service-kit';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { Customer } from './customer';
-import { Campaign, CustomerChange, Redemption, TierPolicy, TierProposal } from './misc';
+import { Campaign, CustomerChange, Discount, Redemption, TierPolicy, TierProposal } from './misc';
 import { Mutation } from './mutation';
 import { Query } from './query';
 
@@ -12,6 +12,7 @@ export const resolvers: Resolvers = {
   Date: scalarResolvers.Date,
   Customer,
   Redemption,
+  Discount,
   Campaign,
   TierProposal,
   CustomerChange,

@@ -2,6 +2,7 @@ import { isUuid, loyaltyReaderOf, requireStaffReader, visibleRecord } from '../.
 import type {
   CampaignResolvers,
   CustomerChangeResolvers,
+  DiscountResolvers,
   RedemptionResolvers,
   TierPolicyResolvers,
   TierProposalResolvers,
@@ -18,6 +19,12 @@ export const Redemption: RedemptionResolvers = {
   // As `redemption(id)`: a customer's reference to another customer's redemption resolves to null.
   __resolveReference: (ref, ctx) => visibleRecord(loyaltyReaderOf(ctx), ref.id, ctx.records.redemptions),
   customer: (r, _args, ctx) => customerOf(r.customerId, ctx),
+};
+
+export const Discount: DiscountResolvers = {
+  // As `discount(id)`: a customer's reference to another customer's discount resolves to null.
+  __resolveReference: (ref, ctx) => visibleRecord(loyaltyReaderOf(ctx), ref.id, ctx.records.discounts),
+  customer: (d, _args, ctx) => customerOf(d.customerId, ctx),
 };
 
 export const Campaign: CampaignResolvers = {

@@ -9,6 +9,7 @@ export const Query: QueryResolvers = {
   customer: (_root, { id }, ctx) => readRecord(ctx, id, ctx.records.customers),
   customers: (_root, args, ctx) => listCustomers(ctx.deps, ctx, args),
   redemption: (_root, { id }, ctx) => readRecord(ctx, id, ctx.records.redemptions),
+  discount: (_root, { id }, ctx) => readRecord(ctx, id, ctx.records.discounts),
   campaign: (_root, { id }, ctx) => {
     requireStaffReader(ctx);
     return isUuid(id) ? ctx.loaders.campaign.load(id) : null;

@@ -1,0 +1,60 @@
+import { decodeCursor, pageSize, toConnection, type Connection, type PageRequest } from '@care/service-kit';
+import DataLoader from 'dataloader';
+import type { CustomerPages } from './ports';
+
+/** One customer's page of records, as the loader is asked for it. */
+export interface CustomerPageKey {
+  customerId: string;
+  page: PageRequest;
+  /** The cursor the page starts after, as the client sent it. */
+  after: string | null;
+}
+
+type Page<T> = { rows: T[]; totalCount: number };
+
+const pageOf = (k: CustomerPageKey) => `${k.page.size}:${k.after ?? ''}`;
+
+/**
+ * A request's loader of customers' pages of one kind of record (redemptions, discounts): the customers of
+ * a batch asked for the same page (`first`, `after`) are read together, so a list of customers with their
+ * records costs the same statements whatever its length.
+ */
+export function customerPagesLoader<T>(
+  fetch: (customerIds: readonly string[], page: PageRequest) => Promise<CustomerPages<T>>,
+): DataLoader<CustomerPageKey, Page<T>, string> {
+  return new DataLoader<CustomerPageKey, Page<T>, string>(
+    async (keys) => {
+      const groups = new Map<string, CustomerPageKey[]>();
+      for (const k of keys) groups.set(pageOf(k), [...(groups.get(pageOf(k)) ?? []), k]);
+      const found = new Map<string, Page<T>>();
+      for (const [page, group] of groups) {
+        const pages = await fetch(
+          group.map((k) => k.customerId),
+          group[0]!.page,
+        );
+        for (const [customerId, p] of pages) found.set(`${page}:${customerId}`, p);
+      }
+      return keys.map((k) => found.get(`${pageOf(k)}:${k.customerId}`) ?? { rows: [], totalCount: 0 });
+    },
+    { cacheKeyFn: (k) => `${pageOf(k)}:${k.customerId}` },
+  );
+}
+
+/**
+ * `Customer.redemptions`, `Customer.discounts`: the customer's records newest first, as a connection. The
+ * customer is visible to the caller already, and so are its records (the same rule, DOMAIN 2.7).
+ */
+export async function customerRecordConnection<T extends { id: string; requestedAt: Date }>(
+  customerId: string,
+  args: { first?: number | null; after?: string | null },
+  loader: DataLoader<CustomerPageKey, Page<T>, string>,
+): Promise<Connection<T>> {
+  const size = pageSize(args.first);
+  const after = args.after ? decodeCursor(args.after) : undefined;
+  const { rows, totalCount } = await loader.load({
+    customerId,
+    page: { size, after },
+    after: args.after ?? null,
+  });
+  return toConnection(rows, size, totalCount, (r) => ({ at: r.requestedAt, id: r.id }), Boolean(after));
+}
