@@ -25,6 +25,8 @@ const F = {
   violationId: '',
   rectificationId: '',
   documentId: '',
+  incidentId: '',
+  exceptionId: '',
 };
 let staff: string;
 let supervisor: string;
@@ -113,6 +115,19 @@ beforeAll(async () => {
       `mutation { openViolation(input: { level: ORDINARY, category: "WRONG_CUSTOMER_DATA", personId: "sales-reader", summary: "A phone number entered wrong", report: "IR-READ-1" }) { id } }`,
     )
   ).openViolation.id;
+  F.incidentId = (
+    await call<{ reportIncident: { id: string } }>(
+      tokens.compliance,
+      `mutation { reportIncident(input: { kind: DATA_LEAK, summary: "A list mailed out", affectedSystems: ["crm"] }) { id } }`,
+    )
+  ).reportIncident.id;
+  F.exceptionId = (
+    await call<{ submitExceptionApplication: { id: string } }>(
+      tokens.department_head,
+      `mutation { submitExceptionApplication(input: { kind: NATURAL_DISASTER, title: "Typhoon", exceptionTo: "Delivery limits",
+        justification: "Port closed", riskAssessment: { level: LOW, risks: "Late parcels", mitigation: "Tell customers" } }) { id } }`,
+    )
+  ).submitExceptionApplication.id;
   F.auditId = await expectEventually(
     async () => {
       const { auditEntries } = await call<{ auditEntries: { edges: { node: { id: string } }[] } }>(
@@ -161,6 +176,8 @@ const list = (field: string, args: string, id: () => string): Probe => ({
   holds: listHolds(id),
 });
 const answer = (query: string, field: string): Probe => ({ query, pick: (d) => d[field] });
+/** An entity's audit trail, which governance adds (DOMAIN 4.1). */
+const TRAIL = 'id auditTrail(first: 1) { totalCount }';
 
 const PROBES: Record<string, Probe> = {
   'complaints Query.complaint': byId('complaint', () => F.complaintId, 'id description'),
@@ -257,6 +274,15 @@ const PROBES: Record<string, Probe> = {
   ),
   'governance Query.violation': byId('violation', () => F.violationId),
   'governance Query.violations': list('violations', 'first: 100', () => F.violationId),
+  'governance Query.incident': byId('incident', () => F.incidentId),
+  'governance Query.incidents': list('incidents', 'first: 100', () => F.incidentId),
+  'governance Query.emergencyBudget': answer(`{ emergencyBudget { year } }`, 'emergencyBudget'),
+  'governance Query.exceptionApplication': byId('exceptionApplication', () => F.exceptionId),
+  'governance Query.exceptionApplications': list('exceptionApplications', 'first: 100', () => F.exceptionId),
+  'governance Complaint': entity('Complaint', () => F.complaintId, TRAIL),
+  'governance Customer': entity('Customer', () => F.customerA, TRAIL),
+  'governance ApprovalRequest': entity('ApprovalRequest', () => F.approvalId, TRAIL),
+  'governance Campaign': entity('Campaign', () => F.campaignId, TRAIL),
   'governance Query.checkSample': answer(`{ checkSample(month: "2026-01") { id } }`, 'checkSample'),
   'governance Query.yearlyReview': answer(`{ yearlyReview(year: 2025) { id } }`, 'yearlyReview'),
   'governance Query.interactionCoverage': answer(

@@ -13,22 +13,31 @@ import {
 } from '@care/service-kit';
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
+import { detectOverdueNotifications } from './application/detect-overdue-notifications';
 import { detectOverdueRectifications } from './application/detect-overdue-rectifications';
 import { detectOverdueAppeals, detectUnapprovedDiscounts } from './application/detect-violations';
 import type { Deps } from './application/ports';
 import { purgeAuditTrail } from './application/purge-audit-trail';
 import { type Config, masterKeysOf, type supervisionSettings } from './config';
 import { auditTrail } from './events/audit-trail';
+import { checkProjections } from './events/check-projections';
+import { exceptionDecisions } from './events/exception-decisions';
 import { rectificationIntake } from './events/rectification-intake';
 import { violationDetection } from './events/violation-detection';
+import { violationIntake } from './events/violation-intake';
 import type { Context } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
 import {
   auditSnapshot,
   entities,
   migrations,
+  SqlCheckStore,
   SqlDocumentRepository,
+  SqlEmergencyBudgetStore,
+  SqlExceptionRepository,
+  SqlIncidentRepository,
   SqlRectificationRepository,
+  SqlReportFigures,
   SqlViolationRepository,
   TypeOrmAuditEntryRepository,
   unitOfWork,
@@ -41,6 +50,8 @@ export { entities, migrations };
 
 /** The rectification overdue job's name: `handle.jobs[RECTIFICATION_OVERDUE_JOB].runNow()` runs it at once. */
 export const RECTIFICATION_OVERDUE_JOB = 'rectification-overdue';
+/** Marks and announces the notifications incidents owe that are past their deadline (DOMAIN 4.6). */
+export const INCIDENT_NOTIFICATIONS_JOB = 'incident-notifications-overdue';
 
 export interface ServiceOptions {
   /** The time the service lives in; tests fix it. */
@@ -80,12 +91,31 @@ export function startService(
         documents: new SqlDocumentRepository(dataSource.manager),
         documentCipher: new DocumentKeyring(masterKeysOf(config)),
         documentMaxBytes: config.DOCUMENT_MAX_BYTES,
+        checks: new SqlCheckStore(dataSource.manager),
+        reports: new SqlReportFigures(dataSource.manager),
+        timeZone: config.TIME_ZONE,
+        incidents: new SqlIncidentRepository(dataSource.manager),
+        emergencyBudgets: new SqlEmergencyBudgetStore(dataSource.manager),
+        exceptions: new SqlExceptionRepository(dataSource.manager),
+        emergencySettings: {
+          notificationPolicy: {
+            regulatorHours: config.INCIDENT_REGULATOR_NOTICE_HOURS,
+            customerWorkingDays: config.INCIDENT_CUSTOMER_NOTICE_WORKING_DAYS,
+          },
+          budgetPercent: config.EMERGENCY_BUDGET_PERCENT,
+        },
         ...supervisionDependencies(dataSource, config),
       }),
       extendContext: (base, deps) => ({ ...base, deps }),
       // A document's content comes base64-encoded (4 bytes per 3), with the rest of the request beside it.
       bodyLimit: `${Math.ceil((config.DOCUMENT_MAX_BYTES * 4) / 3) + 1_048_576}b`,
-      subscriptions: (deps) => [auditTrail, rectificationIntake(deps), ...supervisionSubscriptions(deps)],
+      subscriptions: (deps) => [
+        auditTrail,
+        rectificationIntake(deps),
+        ...supervisionSubscriptions(deps),
+        checkProjections,
+        exceptionDecisions,
+      ],
       jobs: (deps) => [
         job({
           name: RECTIFICATION_OVERDUE_JOB,
@@ -93,6 +123,12 @@ export function startService(
           everyMs: config.RECTIFICATION_JOB_INTERVAL_SECONDS * 1_000,
           run: () => detectOverdueRectifications(deps),
           describe: (marked) => marked.length > 0 && { marked: marked.length },
+        }),
+        job({
+          name: INCIDENT_NOTIFICATIONS_JOB,
+          everyMs: config.INCIDENT_JOB_INTERVAL_SECONDS * 1_000,
+          run: () => detectOverdueNotifications(deps),
+          describe: (marked) => marked.length > 0 && { incidents: marked.length },
         }),
         ...supervisionJobs(deps, config),
       ],
@@ -122,7 +158,10 @@ export const supervisionDependencies = (dataSource: DataSource, settings: Settin
   violationSettings: { discountApprovalGraceMinutes: settings.DISCOUNT_APPROVAL_GRACE_MINUTES },
 });
 
-export const supervisionSubscriptions = (deps: Deps): Subscription[] => [violationDetection(deps)];
+export const supervisionSubscriptions = (deps: Deps): Subscription[] => [
+  violationDetection(deps),
+  violationIntake(deps),
+];
 
 export const supervisionJobs = (deps: Deps, settings: Settings): JobDefinition[] => [
   job({

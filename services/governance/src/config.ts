@@ -1,6 +1,8 @@
 import { loadConfig, subgraphConfig } from '@care/service-kit';
 import { z } from 'zod';
 import { MIN_RETENTION_MONTHS } from './domain/audit-chain';
+import { EMERGENCY_BUDGET_PERCENT } from './domain/emergency-budget';
+import { DEFAULT_NOTIFICATION_POLICY } from './domain/incident';
 import { KEY_ID, type MasterKeys, parseMasterKeys } from './persistence/document-keyring';
 
 /** The audit trail's and the violations' settings (DOMAIN 4.1, 4.5), part of the service's config. */
@@ -18,6 +20,29 @@ export const supervisionSettings = z.object({
   VIOLATION_JOB_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
   /** How long after an issued discount its approval may still arrive before a violation opens. */
   DISCOUNT_APPROVAL_GRACE_MINUTES: z.coerce.number().int().min(0).max(1_440).default(10),
+});
+
+/**
+ * Emergencies (DOMAIN 4.6), policy data: the deadlines of an incident's notifications, which the seeds do
+ * not give (the regulator within 72 hours of detection, the customers within 3 working days, by default),
+ * the emergency budget's share of last year's activity total (DOMAIN 4.6: 5 %), and how often the check
+ * for overdue notifications runs (0 turns its schedule off).
+ */
+export const emergencySettings = z.object({
+  INCIDENT_REGULATOR_NOTICE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(720)
+    .default(DEFAULT_NOTIFICATION_POLICY.regulatorHours),
+  INCIDENT_CUSTOMER_NOTICE_WORKING_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(30)
+    .default(DEFAULT_NOTIFICATION_POLICY.customerWorkingDays),
+  EMERGENCY_BUDGET_PERCENT: z.coerce.number().min(0).max(100).default(EMERGENCY_BUDGET_PERCENT),
+  INCIDENT_JOB_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
 });
 
 /** DOMAIN 4.7: a document's content is at most this large unless DOCUMENT_MAX_BYTES says less (5 MiB). */
@@ -104,6 +129,7 @@ export const configSchema = subgraphConfig({ port: 4004, schema: 'governance' })
   )
   .and(documentSettings)
   .and(supervisionSettings)
+  .and(emergencySettings)
   .superRefine(checkDocumentKeys);
 export type Config = z.output<typeof configSchema>;
 

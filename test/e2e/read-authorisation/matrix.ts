@@ -279,6 +279,13 @@ const nullFor = (readers: readonly Column[]): Row => ({
 /** Who has no queue of approvals to decide: outside staff, services and customers. */
 const PENDING_NONE: readonly Column[] = ['analyst', 'partner', 'service', 'customer', 'none', 'stranger'];
 
+/** DOMAIN 4.6: incidents and the emergency budget: supervision, the GM, the GM office and finance. */
+const INCIDENT_READERS = [...SUPERVISION, 'gm', 'gm_office', 'finance'] as const;
+/** DOMAIN 4.6: exception applications: supervision, the GM, the GM office and the roles that apply. */
+const EXCEPTION_READERS = [...SUPERVISION, 'gm', 'gm_office', 'department_head', 'cs_director'] as const;
+/** DOMAIN 4.1: an entity's audit trail, contributed by governance: supervision, as `auditEntries`. */
+const AUDIT_TRAIL = { DATA: SUPERVISION, FORBIDDEN: NOT_SUPERVISION } as const;
+
 /** Keyed `<subgraph> Query.<field>` or `<subgraph> <EntityType>`. */
 export const EXPECTED: Record<string, Row> = {
   'complaints Query.complaint': {
@@ -346,6 +353,15 @@ export const EXPECTED: Record<string, Row> = {
   'governance Query.verifyAuditChain': only(AUDIT_CHAIN),
   'governance Query.violation': { DATA: OWN_VIOLATION, NOT_FOUND: OTHER_STAFF, FORBIDDEN: NOT_STAFF },
   'governance Query.violations': { DATA: OWN_VIOLATION, EMPTY: OTHER_STAFF, FORBIDDEN: NOT_STAFF },
+  'governance Query.incident': only(INCIDENT_READERS),
+  'governance Query.incidents': only(INCIDENT_READERS),
+  'governance Query.emergencyBudget': only(INCIDENT_READERS),
+  'governance Query.exceptionApplication': only(EXCEPTION_READERS),
+  'governance Query.exceptionApplications': only(EXCEPTION_READERS),
+  'governance Complaint': AUDIT_TRAIL,
+  'governance Customer': AUDIT_TRAIL,
+  'governance ApprovalRequest': AUDIT_TRAIL,
+  'governance Campaign': AUDIT_TRAIL,
   'governance Query.checkSample': nullFor(CHECKS),
   'governance Query.yearlyReview': nullFor(CHECKS),
   'governance Query.interactionCoverage': only(CHECKS),

@@ -49,6 +49,11 @@ export const auditPurged = defineEvent({
 // Violations and penalties (DOMAIN 4.5) live in their own file, part of this catalogue.
 export * from './governance-violations';
 
+// Checks: the monthly sample and the yearly review (DOMAIN 4.2), in their own file, part of this catalogue.
+export * from './governance-checks';
+// Emergencies and exception applications (DOMAIN 4.6) live in their own file, part of this catalogue.
+export * from './governance-incidents';
+
 // Rectification items (DOMAIN 4.3-4.4): one item type for every source.
 const RECTIFICATION_ID = '5d6e7f80-91a2-4b3c-8d4e-5f60718293a4';
 const rectificationSource = z.enum(['AUDIT', 'CHECK', 'VIOLATION', 'COMPLAINT_IMPROVEMENT_ACTION']);

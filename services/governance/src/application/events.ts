@@ -1,5 +1,7 @@
 import {
   auditNoteRecorded,
+  checkFindingRecorded,
+  checkSampleDrawn,
   createEvent,
   documentAccessGranted,
   documentAccessRevoked,
@@ -21,13 +23,26 @@ import {
   violationOpened,
   violationRecorded,
   violationReported,
+  reviewCompleted,
   violationStatementSubmitted,
+  exceptionDecided,
+  exceptionSubmitted,
+  type EventDefinition,
 } from '@care/contracts';
+import type { z } from 'zod';
 import type { AuditEntry } from '../domain/audit-entry';
 import type { AccessGrant, ControlledDocument } from '../domain/controlled-document';
 import { versionLabel } from '../domain/document-name';
 import type { RectificationItem, VerificationOutcome } from '../domain/rectification';
 import { appealDecidedLate, finalPenalty, type Violation } from '../domain/violation';
+import type { CheckSample, SampleFinding } from '../domain/check-sample';
+import type { YearlyReview } from '../domain/yearly-review';
+import {
+  EXCEPTION_REFERENCE,
+  type ExceptionApplication,
+  type ExceptionOutcome,
+} from '../domain/exception-application';
+import type { Incident } from '../domain/incident';
 
 /** `care.governance.audit.note_recorded`: supervision recorded a note in the audit trail (DOMAIN 4.1). */
 export function noteRecordedEvent(entry: AuditEntry, context: EventContext) {
@@ -310,3 +325,70 @@ export function violationEvents(
   const built = event();
   return built ? [built] : [];
 }
+
+// The checks' events (DOMAIN 4.2): each contract keeps only its own fields of what it is given.
+
+/** `care.governance.check.sample_drawn` */
+export const sampleDrawnEvent = (s: CheckSample, context: EventContext): Envelope =>
+  createEvent(checkSampleDrawn, s.id, { ...s, sampleId: s.id, drawnAt: iso(s.drawnAt) }, context);
+
+/** `care.governance.check.finding_recorded` */
+export const findingRecordedEvent = (f: SampleFinding, month: string, context: EventContext): Envelope =>
+  createEvent(
+    checkFindingRecorded,
+    f.sampleId,
+    { ...f, findingId: f.id, month, recordedAt: iso(f.recordedAt) },
+    context,
+  );
+
+/** `care.governance.review.completed` */
+export const reviewCompletedEvent = (r: YearlyReview, context: EventContext): Envelope =>
+  createEvent(reviewCompleted, r.id, { ...r, reviewId: r.id, completedAt: iso(r.runAt) }, context);
+
+/** An incident's event (DOMAIN 4.6): its id, kind and status at `at`, and what the event adds. */
+export const incidentEvent = <S extends z.ZodObject>(
+  definition: EventDefinition<S>,
+  i: Incident,
+  at: Date,
+  extra: Omit<z.input<S>, 'incidentId' | 'kind' | 'status' | 'at'>,
+  context: EventContext,
+): Envelope =>
+  createEvent(
+    definition,
+    i.id,
+    { incidentId: i.id, kind: i.kind, status: i.status, at: iso(at), ...extra } as z.input<S>,
+    context,
+  );
+
+/** `care.governance.exception.submitted`: approvals opens the request that decides it (DOMAIN 4.6). */
+export const exceptionSubmittedEvent = (a: ExceptionApplication, context: EventContext): Envelope =>
+  createEvent(
+    exceptionSubmitted,
+    a.id,
+    {
+      applicationId: a.id,
+      kind: a.kind,
+      title: a.title,
+      riskLevel: a.riskAssessment.level,
+      amount: a.amount,
+      currency: a.currency,
+      reference: { ...EXCEPTION_REFERENCE, id: a.id },
+      submittedAt: iso(a.submittedAt),
+    },
+    context,
+  );
+
+/** `care.governance.exception.decided` */
+export const exceptionDecidedEvent = (a: ExceptionApplication, context: EventContext): Envelope =>
+  createEvent(
+    exceptionDecided,
+    a.id,
+    {
+      applicationId: a.id,
+      kind: a.kind,
+      outcome: a.status as ExceptionOutcome,
+      approvalRequestId: a.approvalRequestId!,
+      decidedAt: iso(a.decidedAt!),
+    },
+    context,
+  );

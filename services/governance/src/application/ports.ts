@@ -13,6 +13,14 @@ import type {
 } from '../domain/rectification';
 import type { Violation, ViolationStatus } from '../domain/violation';
 import type { ViolationLevel, WorkingDayCalendar } from '../domain/violation-policy';
+import type { EmergencySpending } from '../domain/emergency-budget';
+import type { ExceptionApplication, ExceptionKind, ExceptionStatus } from '../domain/exception-application';
+import type { Incident, IncidentKind, IncidentStatus, NotificationPolicy } from '../domain/incident';
+import type { CoverageFigures, MonthlyFigures, QuarterlyFigures } from '../domain/activity-report';
+import type { CheckSample, SampledFile, SampleFinding } from '../domain/check-sample';
+import type { Period } from '../domain/report-period';
+import type { SeenFact } from '../domain/seen-facts';
+import type { ReviewFinding, ReviewInputs, ReviewPart, YearlyReview } from '../domain/yearly-review';
 
 export interface AuditFilter {
   subjectType?: string | null;
@@ -38,6 +46,15 @@ export interface Transaction {
   documents: DocumentRepository;
   violations: ViolationRepository;
   discounts: DiscountWatch;
+  /** What governance keeps of the other services' streams for its checks and reports (DOMAIN 4.2-4.3). */
+  seen: SeenFacts;
+  checks: CheckStore;
+  /** Emergencies and exception applications (DOMAIN 4.6). */
+  incidents: IncidentRepository;
+  emergencyBudgets: EmergencyBudgetStore;
+  exceptions: ExceptionRepository;
+  /** The audit entries of other services' entities (DOMAIN 4.1: `Complaint.auditTrail` ...). */
+  trailLinks: AuditTrailLinks;
 }
 
 export interface Deps {
@@ -60,6 +77,16 @@ export interface Deps {
   documentCipher: DocumentCipher;
   /** The largest document content accepted, in bytes. */
   documentMaxBytes: number;
+  /** Checks and reports (DOMAIN 4.2-4.3): samples and reviews, and the figures of the projections. */
+  checks: CheckStore;
+  reports: ReportFigures;
+  /** The company's time zone: the months, quarters and years of checks and reports. */
+  timeZone: string;
+  /** Emergencies and exception applications (DOMAIN 4.6): reads, and their policy data. */
+  incidents: IncidentRepository;
+  emergencyBudgets: EmergencyBudgetStore;
+  exceptions: ExceptionRepository;
+  emergencySettings: EmergencySettings;
 }
 
 /** The end of the chain: the position and hash to export and hold outside the system. */
@@ -243,4 +270,118 @@ export interface ViolationSettings {
    * opening a violation: the approvals stream may be read a little behind the loyalty stream.
    */
   discountApprovalGraceMinutes: number;
+}
+
+/** Governance's read model of the other services' streams (DOMAIN 4.2-4.3): one fact per event. */
+export interface SeenFacts {
+  record(fact: SeenFact, eventId: string): Promise<void>;
+}
+
+/** Monthly samples and their findings, yearly reviews and theirs (DOMAIN 4.2). */
+export interface CheckStore {
+  /** The files registered before `before`, no file added meanwhile, and the highest sequence number read. */
+  lockPopulation(before: Date): Promise<{ ids: string[]; through: number }>;
+  /** The same population again: the files registered before `before`, up to sequence number `through`. */
+  population(before: Date, through: number): Promise<string[]>;
+  /** False when the month has a sample already. */
+  insertSample(sample: CheckSample): Promise<boolean>;
+  sampleByMonth(month: string): Promise<CheckSample | null>;
+  sampleById(id: string): Promise<CheckSample | null>;
+  insertFinding(finding: SampleFinding): Promise<void>;
+  findings(sampleId: string): Promise<SampleFinding[]>;
+  /** False when the year has a review already. */
+  insertReview(review: YearlyReview, findings: readonly ReviewFinding[]): Promise<boolean>;
+  reviewByYear(year: number): Promise<YearlyReview | null>;
+  reviewFindings(
+    reviewId: string,
+    part: ReviewPart | null,
+    page: PageRequest,
+  ): Promise<{ rows: ReviewFinding[]; totalCount: number }>;
+  lockReviewFinding(id: string): Promise<ReviewFinding | null>;
+  linkReviewFinding(id: string, rectificationItemId: string): Promise<void>;
+}
+
+/** The aggregates checks and reports are built from (DOMAIN 4.2-4.3). */
+export interface ReportFigures {
+  coverage(period: Period): Promise<CoverageFigures>;
+  monthly(period: Period): Promise<MonthlyFigures>;
+  quarterly(period: Period, yearBefore: Period, twelveMonthsBefore: Date): Promise<QuarterlyFigures>;
+  /** The yearly review's inputs; tiers as held at `now`. */
+  reviewInputs(period: Period, now: Date): Promise<ReviewInputs>;
+  sampledFiles(customerIds: readonly string[], period: Period): Promise<SampledFile[]>;
+}
+
+// ---- Emergencies and exceptions (DOMAIN 4.6) -------------------------------------------------------
+
+export interface IncidentFilter {
+  status?: readonly IncidentStatus[] | null;
+  kind?: IncidentKind | null;
+}
+
+export interface IncidentRepository {
+  findById(id: string): Promise<Incident | null>;
+  /** The incident locked for the transaction. */
+  lockById(id: string): Promise<Incident | null>;
+  list(filter: IncidentFilter, page: PageRequest): Promise<{ rows: Incident[]; totalCount: number }>;
+  insert(incident: Incident): Promise<void>;
+  /** CONFLICT when the incident changed since `expectedVersion`. */
+  update(next: Incident, expectedVersion: number): Promise<Incident>;
+  /** Open incidents with a notification unsent past its deadline and not found overdue yet, oldest first. */
+  dueForNotificationCheck(now: Date, limit: number): Promise<string[]>;
+}
+
+/** The emergency budget's inputs and its spending (DOMAIN 4.6). */
+export interface EmergencyBudgetStore {
+  /** Serialises the budget decisions of one year until the transaction ends. */
+  lockYear(year: number): Promise<void>;
+  /** Every incident's spending counted against the year's budget. */
+  spentIn(year: number): Promise<string>;
+  /** The campaign costs loyalty recorded in [from, to) (its `campaign.interaction_recorded` events). */
+  activityBetween(from: Date, to: Date): Promise<string>;
+  insertSpending(spending: EmergencySpending): Promise<void>;
+  /** The spending of each incident, oldest first. */
+  spendingOf(incidentIds: readonly string[]): Promise<EmergencySpending[]>;
+}
+
+export interface EmergencySettings {
+  notificationPolicy: NotificationPolicy;
+  /** The emergency budget's share of last year's activity total, in percent (DOMAIN 4.6: 5). */
+  budgetPercent: number;
+}
+
+export interface ExceptionFilter {
+  status?: readonly ExceptionStatus[] | null;
+  kind?: ExceptionKind | null;
+}
+
+export interface ExceptionRepository {
+  findById(id: string): Promise<ExceptionApplication | null>;
+  /** The application locked for the transaction. */
+  lockById(id: string): Promise<ExceptionApplication | null>;
+  list(
+    filter: ExceptionFilter,
+    page: PageRequest,
+  ): Promise<{ rows: ExceptionApplication[]; totalCount: number }>;
+  insert(application: ExceptionApplication): Promise<void>;
+  /** CONFLICT when the application changed since `expectedVersion`. */
+  update(next: ExceptionApplication, expectedVersion: number): Promise<ExceptionApplication>;
+}
+
+/** One page of each subject's audit entries, and how many it has in all. */
+export interface SubjectTrailPage {
+  rows: SealedAuditEntry[];
+  totalCount: number;
+}
+
+/** One subject's page of audit entries: the subject types that are its, its id, and the page. */
+export interface SubjectTrailRequest {
+  subjectTypes: readonly string[];
+  subjectId: string;
+  page: PageRequest;
+}
+
+/** The audit entries of the subjects of other services' entities, a batch of subjects in one statement. */
+export interface AuditTrailLinks {
+  /** Each subject's page of entries (oldest first) and count, in the order of the requests. */
+  pagesOf(requests: readonly SubjectTrailRequest[]): Promise<SubjectTrailPage[]>;
 }

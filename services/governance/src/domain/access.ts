@@ -155,3 +155,81 @@ export const mayReadViolation = (access: ViolationReadAccess, sub: string, v: Vi
 /** The person concerned takes their own steps: any staff member, never a customer, partner or service. */
 export const isStaff = (roles: readonly Role[]): boolean =>
   roles.length > 0 && !roles.some((r) => OUTSIDERS.includes(r));
+
+/**
+ * Emergencies (DOMAIN 4.6), by who uses them (DOMAIN "Who uses it"): compliance (a leak of customer data),
+ * administration (the press and the public) and the leadership (the GM, the GM office meeting) report an
+ * incident, freeze its systems, record its notifications and steer its response; the GM and the GM office
+ * meeting name the spokesperson; finance, the GM and the GM office book spending against the emergency
+ * budget.
+ */
+export const INCIDENT_ROLES = {
+  respond: ['compliance', 'administration', 'gm_office', 'gm'],
+  nameSpokesperson: ['gm', 'gm_office'],
+  spend: ['finance', 'gm', 'gm_office'],
+} as const satisfies Record<string, readonly Role[]>;
+
+/** Who reads incidents and the emergency budget: supervision, the GM, the GM office and finance. */
+export const INCIDENT_READERS = [
+  ...SUPERVISION_ROLES,
+  'gm',
+  'gm_office',
+  'finance',
+] as const satisfies readonly Role[];
+
+/**
+ * Who applies for an exception (DOMAIN 4.6): the heads of the departments concerned (department heads,
+ * the customer-service director), compliance (a new government rule), administration and the GM office.
+ */
+export const EXCEPTION_APPLICANT_ROLES = [
+  'department_head',
+  'cs_director',
+  'compliance',
+  'administration',
+  'gm_office',
+] as const satisfies readonly Role[];
+
+/** Who reads exception applications: supervision, the GM, the GM office and those who apply. */
+export const EXCEPTION_READERS = [
+  ...SUPERVISION_ROLES,
+  'gm',
+  'gm_office',
+  'department_head',
+  'cs_director',
+] as const satisfies readonly Role[];
+
+/** DOMAIN 4.2: internal control draws the monthly sample of customer files and records the check's findings. */
+export const SAMPLE_ROLES = ['internal_control'] as const satisfies readonly Role[];
+
+/** DOMAIN 4.2: audit runs the yearly review and opens rectification items from its findings. */
+export const REVIEW_ROLES = ['audit'] as const satisfies readonly Role[];
+
+/**
+ * Who reads the samples, their findings, interaction coverage and the yearly reviews: the checking
+ * functions (internal control, audit, compliance), the GM and the GM office meeting that act on audit
+ * reports (DOMAIN 4.3-4.4), and the admin.
+ */
+export const CHECK_READERS = [
+  'internal_control',
+  'audit',
+  'compliance',
+  'gm',
+  'gm_office',
+  'admin',
+] as const satisfies readonly Role[];
+
+/**
+ * DOMAIN 4.3: the monthly activity report and the quarterly customer profile (aggregates, no person's
+ * data): supervision, management, the departments that report (sales, marketing, finance) and analysts.
+ */
+export const REPORT_READERS = [
+  ...SUPERVISION_ROLES,
+  'gm',
+  'gm_office',
+  'vp',
+  'board',
+  'sales',
+  'marketing',
+  'finance',
+  'analyst',
+] as const satisfies readonly Role[];

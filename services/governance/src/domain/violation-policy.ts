@@ -34,6 +34,10 @@ export const VIOLATION_CATEGORIES = {
   WRONG_CUSTOMER_DATA: 'ORDINARY',
   DISCOUNT_WITHOUT_APPROVAL: 'SERIOUS',
   EMERGENCY_NOT_RATIFIED: 'SERIOUS',
+  /** A points-anomaly freeze later than its 2-hour deadline (DOMAIN 2.6). */
+  LATE_POINTS_FREEZE: 'ORDINARY',
+  /** A customer data change request answered after its 2 hours (DOMAIN 2.5). */
+  LATE_CHANGE_RESPONSE: 'ORDINARY',
   PRIVACY_LEAK: 'SEVERE',
 } as const satisfies Record<string, ViolationLevel>;
 export type NamedCategory = keyof typeof VIOLATION_CATEGORIES;

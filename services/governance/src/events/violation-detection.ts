@@ -12,9 +12,8 @@ import { transactionOf } from '../persistence';
  * `unapproved-discounts` job opens the violation once the grace period after the issue has passed with
  * no approval seen.
  *
- * Not watched yet: an emergency approval never ratified (the approvals service publishes no
- * `emergency.ratification_overdue` event in its contract), a late points freeze and a late change-request
- * response.
+ * An emergency never ratified, a late points freeze and a late change-request response open their
+ * violations as their events arrive (violation-intake.ts).
  */
 export function violationDetection(deps: Pick<Deps, 'clock'>): Subscription {
   return subscription(

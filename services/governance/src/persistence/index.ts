@@ -3,16 +3,25 @@ import { unitOfWorkOn } from '@care/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Transaction } from '../application/ports';
 import { SqlAuditChain } from './audit-chain-repository';
+import { SqlAuditTrailLinks } from './audit-trail-links-repository';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { TypeOrmAuditEntryRepository } from './audit-entry-repository';
 import { AuditEntries1767225600000 } from './migrations/1767225600000-audit-entries';
 import { AuditChain1767484800000 } from './migrations/1767484800000-audit-chain';
 import { RectificationItems1767744000410 } from './migrations/1767744000410-rectification-items';
 import { ControlledDocuments1767744000470 } from './migrations/1767744000470-controlled-documents';
+import { ChecksAndReports1767744000620 } from './migrations/1767744000620-checks-and-reports';
+import { IncidentsAndExceptions1767744000680 } from './migrations/1767744000680-incidents-and-exceptions';
 import { Violations1767571200000 } from './migrations/1767571200000-violations';
+import { SqlCheckStore } from './check-repository';
 import { SqlDiscountWatch } from './discount-watch-repository';
 import { SqlDocumentRepository } from './document-repository';
+import { SqlEmergencyBudgetStore } from './emergency-budget-repository';
+import { SqlExceptionRepository } from './exception-repository';
+import { SqlIncidentRepository } from './incident-repository';
 import { SqlRectificationRepository } from './rectification-repository';
+import { SqlReportFigures } from './report-figures';
+import { SqlSeenFacts } from './seen-facts-repository';
 import { SqlViolationRepository } from './violation-repository';
 
 export const entities = [AuditEntryEntity];
@@ -24,11 +33,18 @@ export const migrations = [
   Violations1767571200000,
   RectificationItems1767744000410,
   ControlledDocuments1767744000470,
+  ChecksAndReports1767744000620,
+  IncidentsAndExceptions1767744000680,
 ];
 export {
   SqlAuditChain,
+  SqlCheckStore,
   SqlDocumentRepository,
+  SqlEmergencyBudgetStore,
+  SqlExceptionRepository,
+  SqlIncidentRepository,
   SqlRectificationRepository,
+  SqlReportFigures,
   SqlViolationRepository,
   TypeOrmAuditEntryRepository,
 };
@@ -48,6 +64,12 @@ export const transactionOf = (manager: EntityManager): Transaction => ({
   documents: new SqlDocumentRepository(manager),
   violations: new SqlViolationRepository(manager),
   discounts: new SqlDiscountWatch(manager),
+  seen: new SqlSeenFacts(manager),
+  checks: new SqlCheckStore(manager),
+  incidents: new SqlIncidentRepository(manager),
+  emergencyBudgets: new SqlEmergencyBudgetStore(manager),
+  exceptions: new SqlExceptionRepository(manager),
+  trailLinks: new SqlAuditTrailLinks(manager),
 });
 
 /** Runs the work in one database transaction: its changes and its events commit together or not at all. */

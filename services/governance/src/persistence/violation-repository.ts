@@ -3,6 +3,7 @@ import type { PageRequest } from '@care/service-kit';
 import type { EntityManager } from 'typeorm';
 import type { ViolationFilter, ViolationRepository } from '../application/ports';
 import { finalPenalty, type Violation } from '../domain/violation';
+import { placeholders, reviveInstants } from './json-document';
 import { condition, sqlKeysetPage, type SqlQuery } from './sql-page';
 
 interface Row {
@@ -14,16 +15,7 @@ interface Row {
 /** The document's instants, stored as ISO strings. */
 const INSTANTS = new Set(['at', 'statementDueAt', 'appealDueAt', 'decisionDueAt', 'overdueAt']);
 
-function revive(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(revive);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, v]) => [
-      key,
-      INSTANTS.has(key) && typeof v === 'string' ? new Date(v) : revive(v),
-    ]),
-  );
-}
+const revive = (value: unknown): unknown => reviveInstants(value, INSTANTS);
 
 /** The stored document back as the domain's violation, its instants revived. */
 const toDomain = (row: Row): Violation => ({
@@ -61,8 +53,6 @@ function values(v: Violation, version: number): unknown[] {
     JSON.stringify(document),
   ];
 }
-
-const placeholders = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `$${i + from}`).join(', ');
 
 export class SqlViolationRepository implements ViolationRepository {
   constructor(private readonly manager: EntityManager) {}

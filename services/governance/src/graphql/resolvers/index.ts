@@ -2,6 +2,8 @@ import { scalarResolvers } from '@care/service-kit';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { auditChainQueries } from './audit-chain';
 import { AuditEntry } from './audit-entry';
+import { auditTrailLinks } from './audit-trail-links';
+import { CheckSample, checkMutations, checkQueries, Kpi, YearlyReview } from './checks-and-reports';
 import {
   ControlledDocument,
   DocumentAccessGrant,
@@ -9,6 +11,8 @@ import {
   documentMutations,
   documentQueries,
 } from './controlled-document';
+import { exceptionMutations, exceptionQueries } from './exception-application';
+import { Incident, IncidentNotification, incidentMutations, incidentQueries } from './incident';
 import { Mutation } from './mutation';
 import { Query } from './query';
 import { RectificationItem, rectificationMutations, rectificationQueries } from './rectification-item';
@@ -25,6 +29,29 @@ export const resolvers: Resolvers = {
   DocumentContent,
   DocumentAccessGrant,
   Violation,
-  Query: { ...Query, ...rectificationQueries, ...documentQueries, ...auditChainQueries, ...violationQueries },
-  Mutation: { ...Mutation, ...rectificationMutations, ...documentMutations, ...violationMutations },
+  Kpi,
+  CheckSample,
+  YearlyReview,
+  Incident,
+  IncidentNotification,
+  ...auditTrailLinks,
+  Query: {
+    ...Query,
+    ...rectificationQueries,
+    ...documentQueries,
+    ...auditChainQueries,
+    ...violationQueries,
+    ...checkQueries,
+    ...incidentQueries,
+    ...exceptionQueries,
+  },
+  Mutation: {
+    ...Mutation,
+    ...rectificationMutations,
+    ...documentMutations,
+    ...violationMutations,
+    ...checkMutations,
+    ...incidentMutations,
+    ...exceptionMutations,
+  },
 };

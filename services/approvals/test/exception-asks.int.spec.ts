@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import { createEvent, exceptionSubmitted } from '@care/contracts';
+import { eventSeen, expectEventually } from '@care/testing';
+import { as, FRIDAY_10H, REQUEST_FIELDS, approvalsForFile, type Request } from './harness';
+
+const h = approvalsForFile('approvals_exception_asks', FRIDAY_10H);
+
+describe("governance's exception applications", () => {
+  it('[DOMAIN 4.6] an exception application opens one request, routed by its amount, however often it is asked', async () => {
+    const applicationId = randomUUID();
+    const submitted = createEvent(
+      exceptionSubmitted,
+      applicationId,
+      {
+        ...exceptionSubmitted.example,
+        applicationId,
+        kind: 'NEW_GOVERNMENT_RULE',
+        title: 'New export documentation rule',
+        amount: '25000.00',
+        reference: { service: 'governance', aggregate: 'exception_application', id: applicationId },
+      },
+      { actor: { kind: 'user', id: 'compliance-2' }, correlationId: 'corr-exception' },
+    );
+    await h.publish(submitted, exceptionSubmitted.subject);
+    await h.publish(submitted, exceptionSubmitted.subject, `${submitted.id}-again`);
+
+    const gm = as('gm-1', 'gm');
+    const query = `{ approvalRequests(filter: { type: [OTHER] }) { totalCount edges { node { ${REQUEST_FIELDS} } } } }`;
+    const request = await expectEventually(async () => {
+      const found = (
+        await h.ok<{ approvalRequests: { totalCount: number; edges: { node: Request }[] } }>(query, {}, gm)
+      ).approvalRequests;
+      expect(found.totalCount).toBe(1);
+      return found.edges[0]!.node;
+    });
+    // 25,000 CNY: department head -> internal control -> finance -> VP on the regular route (DOMAIN 3.1).
+    expect(request).toMatchObject({
+      type: 'OTHER',
+      amount: '25000.00',
+      requiredAuthority: 'VP',
+      requestedBy: 'compliance-2',
+      status: 'PENDING',
+      reference: { service: 'governance', aggregate: 'exception_application', id: applicationId },
+    });
+    const opened = await eventSeen(
+      h.tap,
+      (e) => e.type === 'care.approvals.request.submitted.v1' && e.subject === request.id,
+    );
+    expect(opened).toMatchObject({ causationId: submitted.id, correlationId: 'corr-exception' });
+  });
+});

@@ -1,0 +1,101 @@
+import { reactionTo, type Envelope } from '@care/contracts';
+import {
+  type Actor,
+  authorised,
+  type Caller,
+  type Connection,
+  eventContextOf,
+  paginate,
+  requireRole,
+} from '@care/service-kit';
+import { EXCEPTION_APPLICANT_ROLES, EXCEPTION_READERS } from '../domain/access';
+import {
+  decideException,
+  type ExceptionApplication,
+  type ExceptionOutcome,
+  linkApprovalRequest,
+  submitException,
+  type SubmitInput,
+} from '../domain/exception-application';
+import { GOVERNANCE_ACCOUNT } from './detect-violations';
+import { exceptionDecidedEvent, exceptionSubmittedEvent } from './events';
+import type { Deps, ExceptionFilter, Transaction } from './ports';
+import { tracedUnitOfWork } from './traced-unit-of-work';
+
+/**
+ * An exception application with its risk assessment (DOMAIN 4.6) goes to approvals as a request: its
+ * `exception.submitted` event asks approvals to open one (reference governance/exception_application/<id>).
+ */
+export const submitExceptionApplication = authorised(
+  EXCEPTION_APPLICANT_ROLES,
+  async (deps: Deps, caller: Caller, input: SubmitInput): Promise<ExceptionApplication> => {
+    const application = submitException(input, {
+      id: deps.newId(),
+      actor: caller.actor.sub,
+      now: deps.clock.now(),
+    });
+    return tracedUnitOfWork(deps)(async (tx) => {
+      await tx.exceptions.insert(application);
+      await tx.outbox.enqueue(exceptionSubmittedEvent(application, eventContextOf(caller)));
+      return application;
+    });
+  },
+);
+
+/** Approvals opened the request for an application: the application records which (no change of status). */
+export async function noteApprovalRequest(
+  tx: Pick<Transaction, 'exceptions'>,
+  applicationId: string,
+  requestId: string,
+): Promise<void> {
+  const application = await tx.exceptions.lockById(applicationId);
+  if (!application || application.approvalRequestId === requestId) return;
+  await tx.exceptions.update(linkApprovalRequest(application, requestId), application.version);
+}
+
+/**
+ * The request's final decision comes back (approvals' `request.decided`): the application is approved,
+ * rejected or withdrawn, once, with its event. An unknown or already decided application is left alone.
+ */
+export async function applyApprovalDecision(
+  tx: Pick<Transaction, 'exceptions' | 'outbox'>,
+  decision: {
+    applicationId: string;
+    requestId: string;
+    outcome: ExceptionOutcome;
+    decidedAt: Date;
+    reason: string | null;
+  },
+  cause: Envelope,
+): Promise<ExceptionApplication | null> {
+  const application = await tx.exceptions.lockById(decision.applicationId);
+  const decided = application && decideException(application, decision);
+  if (!application || !decided) return null;
+  const saved = await tx.exceptions.update(decided, application.version);
+  await tx.outbox.enqueue(exceptionDecidedEvent(saved, reactionTo(cause, GOVERNANCE_ACCOUNT)));
+  return saved;
+}
+
+export async function getExceptionApplication(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+): Promise<ExceptionApplication | null> {
+  requireRole(actor, ...EXCEPTION_READERS);
+  return deps.exceptions.findById(id);
+}
+
+/** Oldest first. */
+export function listExceptionApplications(
+  deps: Deps,
+  actor: Actor,
+  filter: ExceptionFilter,
+  args: { first?: number | null; after?: string | null },
+): Promise<Connection<ExceptionApplication>> {
+  requireRole(actor, ...EXCEPTION_READERS);
+  return paginate(
+    args,
+    (page) => deps.exceptions.list(filter, page),
+    (a) => ({ at: a.submittedAt, id: a.id }),
+  );
+}

@@ -1,0 +1,38 @@
+import { accountFrozen, customerChangeReviewed, emergencyRatificationOverdue } from '@care/contracts';
+import { onEvent, subscription, type Subscription } from '@care/messaging';
+import {
+  openLateChangeViolation,
+  openLateFreezeViolation,
+  openUnratifiedEmergencyViolation,
+} from '../application/open-event-violations';
+import type { Deps } from '../application/ports';
+import { tracedTransaction as traced } from './traced-transaction';
+
+/**
+ * Violations the other services' events reveal as they arrive (DOMAIN 4.5), once per event: an emergency
+ * never ratified (approvals' `emergency.ratification_overdue`: a serious violation and a rectification
+ * item), a points freeze later than its deadline (loyalty's `account.frozen` with `frozenOnTime` false)
+ * and a change request answered late (loyalty's `customer_change.reviewed` with `onTime` false): ordinary
+ * violations. An unapproved discount is found by the `unapproved-discounts` job (violation-detection.ts).
+ */
+export function violationIntake(deps: Pick<Deps, 'clock' | 'newId' | 'calendar'>): Subscription {
+  return subscription(
+    'violation-intake',
+    onEvent(emergencyRatificationOverdue, (data, event, tx) =>
+      traced(tx, (t) =>
+        openUnratifiedEmergencyViolation(
+          deps,
+          t,
+          { ...data, openStepDepartment: data.currentStep?.department ?? null },
+          event,
+        ),
+      ),
+    ),
+    onEvent(accountFrozen, (data, event, tx) =>
+      traced(tx, (t) => openLateFreezeViolation(deps, t, { ...data, actor: event.actor }, event)),
+    ),
+    onEvent(customerChangeReviewed, (data, event, tx) =>
+      traced(tx, (t) => openLateChangeViolation(deps, t, { ...data, actor: event.actor }, event)),
+    ),
+  );
+}
