@@ -1,15 +1,22 @@
 /**
- * Complaint statistics on a million complaints (real Postgres, the complaints service's own schema and
- * indexes, its own SQL): how long analysts' typical `complaintStats` questions take, and whether
- * Postgres answers them from an index or by reading the whole table.
+ * Complaint statistics on a million complaints (real Postgres, the complaints service's own schema,
+ * indexes, rollup and SQL): how long analysts' typical `complaintStats` questions take from the daily
+ * rollup and from the complaints themselves (the same answer either way, checked here too), whether
+ * Postgres answers a one-month question from an index, and what keeping the rollup costs a change.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { migrations, SqlComplaintStatistics } from '@care/complaints/src/persistence';
-import type { ComplaintFilter, StatsDimension } from '@care/complaints/src/application/ports';
+import type { ComplaintFilter, StatsDimension, StatsRow } from '@care/complaints/src/application/ports';
 import { createTestSchema } from '@care/testing';
 import { createDataSource } from '@care/service-kit';
+import type { DataSource } from 'typeorm';
+import { median } from './api/figures';
 
 const ROWS = Number(process.env.BENCH_COMPLAINTS ?? 1_000_000);
 const RUNS = 5;
+const TIME_ZONE = 'Asia/Shanghai';
+/** Single-row changes timed with and without the rollup's triggers. */
+const CHANGES = 1_000;
 
 /** Three years of complaints (2024-2026), numbered per year, in every status, channel and category. */
 const FILL = `
@@ -85,13 +92,46 @@ const QUESTIONS: { label: string; groupBy: StatsDimension[]; filter: ComplaintFi
     },
   },
   {
+    label: 'by status and urgency, all time (the rollup of every column)',
+    groupBy: ['STATUS', 'URGENCY'],
+    filter: {},
+  },
+  {
     label: 'one category by quarter, all time',
     groupBy: ['QUARTER'],
     filter: { category: ['POINTS_ANOMALY'] },
   },
 ];
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+/** Median and first run in ms of a statistics read, and its last answer. */
+async function timed(read: () => Promise<StatsRow[] | null>) {
+  const times: number[] = [];
+  let answer: StatsRow[] | null = null;
+  for (let run = 0; run < RUNS; run++) {
+    const started = process.hrtime.bigint();
+    answer = await read();
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return { median: median(times), first: times[0]!, answer };
+}
+
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+/** Milliseconds per single-row change of a counted column (status), each its own statement. */
+async function changeCost(dataSource: DataSource): Promise<number> {
+  const ids: { id: string }[] = await dataSource.query(
+    `SELECT id FROM complaint WHERE status = 'INVESTIGATING' LIMIT $1`,
+    [CHANGES],
+  );
+  const started = process.hrtime.bigint();
+  for (const { id } of ids)
+    await dataSource.query(
+      `UPDATE complaint SET status = CASE status WHEN 'INVESTIGATING' THEN 'ASSIGNED' ELSE 'INVESTIGATING' END
+        WHERE id = $1`,
+      [id],
+    );
+  return Number(process.hrtime.bigint() - started) / 1e6 / Math.max(1, ids.length);
+}
 
 export async function benchStats(): Promise<void> {
   const db = await createTestSchema('bench_stats');
@@ -108,23 +148,28 @@ export async function benchStats(): Promise<void> {
     const loadStarted = Date.now();
     await dataSource.query(FILL, [ROWS]);
     await dataSource.query('ANALYZE complaint');
-    const [{ size }] = await dataSource.query(
-      `SELECT pg_size_pretty(pg_total_relation_size('complaint')) AS size`,
+    await dataSource.query('ANALYZE complaint_daily_stats');
+    const [sizes] = await dataSource.query(
+      `SELECT pg_size_pretty(pg_total_relation_size('complaint')) AS complaints,
+              pg_size_pretty(pg_total_relation_size('complaint_daily_stats')) AS rollup,
+              (SELECT count(*) FROM complaint_daily_stats)::int AS rollup_rows`,
     );
     console.log(
-      `stats: ${ROWS.toLocaleString('en')} complaints loaded in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s (table and indexes: ${size})`,
+      `stats: ${ROWS.toLocaleString('en')} complaints loaded, rollup included, in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s ` +
+        `(complaints and indexes: ${sizes.complaints}; rollup: ${sizes.rollup_rows.toLocaleString('en')} rows, ${sizes.rollup})`,
     );
     const statistics = new SqlComplaintStatistics(dataSource.manager);
-    for (const question of QUESTIONS) {
-      const times: number[] = [];
-      let groups = 0;
-      for (let run = 0; run < RUNS; run++) {
-        const started = process.hrtime.bigint();
-        groups = (await statistics.stats(question.groupBy, question.filter, 'Asia/Shanghai')).length;
-        times.push(Number(process.hrtime.bigint() - started) / 1e6);
-      }
+    for (const { label, groupBy, filter } of QUESTIONS) {
+      const raw = await timed(() => statistics.fromComplaints(groupBy, filter, TIME_ZONE));
+      const rollup = await timed(() => statistics.fromRollup(groupBy, filter, TIME_ZONE));
+      const groups = raw.answer?.length ?? 0;
+      const fromRollup = rollup.answer
+        ? `rollup ${ms(rollup.median)} (first ${ms(rollup.first)}), complaints/rollup ${(raw.median / rollup.median).toFixed(1)}x` +
+          (isDeepStrictEqual(rollup.answer, raw.answer) ? '' : ' ANSWERS DIFFER')
+        : 'rollup cannot answer it';
       console.log(
-        `stats: ${question.label}: median ${median(times).toFixed(1)} ms over ${RUNS} runs (first ${times[0]!.toFixed(1)} ms), ${groups} groups`,
+        `stats: ${label}: complaints ${ms(raw.median)} (first ${ms(raw.first)}), ${fromRollup}; ` +
+          `medians of ${RUNS} runs, ${groups} groups`,
       );
     }
     // How Postgres answers a one-month question: from an index, not by reading the whole table.
@@ -136,6 +181,15 @@ export async function benchStats(): Promise<void> {
     const scans = plan.map((p) => p['QUERY PLAN']).filter((l) => /Scan/.test(l));
     console.log(
       `stats: plan for one month: ${scans.map((l) => l.trim().replace(/\s+\(cost.*$/, '')).join(' | ')}`,
+    );
+    // What the rollup costs a change of a counted column: the same changes with its triggers and without.
+    const withRollup = await changeCost(dataSource);
+    await dataSource.query('ALTER TABLE complaint DISABLE TRIGGER USER');
+    const withoutRollup = await changeCost(dataSource);
+    await dataSource.query('ALTER TABLE complaint ENABLE TRIGGER USER');
+    console.log(
+      `stats: a status change (one-row UPDATE, autocommit): ${withRollup.toFixed(2)} ms with the rollup, ` +
+        `${withoutRollup.toFixed(2)} ms without (${CHANGES.toLocaleString('en')} changes each)`,
     );
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();

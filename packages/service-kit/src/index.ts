@@ -22,3 +22,4 @@ export * from './main';
 export * from './aggregate';
 export * from './schedule';
 export * from './use-case';
+export * from './selection';

@@ -1,4 +1,4 @@
-import { complaintsHarness, fileCopies, type C } from './harness';
+import { complaintsHarness, fileCopies, sqlOf, type C } from './harness';
 
 // Reading many complaints costs the same number of SQL statements however many there are.
 
@@ -13,21 +13,7 @@ async function everySecondHolds(customers: string[], tier: string): Promise<void
     );
 }
 
-/** What `read` answers, and how many SQL statements it sent (the outbox and inbox relays' own left out). */
-async function counted<T>(read: () => Promise<T>): Promise<{ answer: T; statements: number }> {
-  const logger = h.service.dataSource.logger;
-  const original = logger.logQuery.bind(logger);
-  let statements = 0;
-  logger.logQuery = (query, parameters, runner) => {
-    if (!/\b(outbox|inbox)\b/.test(query)) statements++;
-    return original(query, parameters, runner);
-  };
-  try {
-    return { answer: await read(), statements };
-  } finally {
-    logger.logQuery = original;
-  }
-}
+const counted = <T>(read: () => Promise<T>) => sqlOf(h, read);
 
 describe('lists without N+1', () => {
   it('runs the same number of SQL statements for 1, 10 and 100 complaints with their customer and tier', async () => {
@@ -118,5 +104,62 @@ describe('lists without N+1', () => {
     expect(rest!.complaints.edges.map((e) => e.node.description)).toEqual(['round 2']);
     expect(rest!.complaints.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
     expect(rest!.complaints.totalCount).toBe(3);
+  });
+});
+
+describe('totalCount only when asked for', () => {
+  it('counts a list, and a customer list, only when the query selects totalCount', async () => {
+    h.clock.set('2025-12-01T02:00:00Z');
+    const [customer] = await h.registerCustomers(1);
+    const template = await h.file({
+      customerId: customer,
+      description: 'copy 0',
+      receivedAt: '2025-12-01T01:00:00Z',
+      channel: 'EMAIL',
+    });
+    await fileCopies(
+      h,
+      template.id,
+      [1, 2, 3, 4].map((k) => ({
+        customerId: customer!,
+        description: `copy ${k}`,
+        receivedAt: `2025-12-01T01:0${k}:00Z`,
+      })),
+    );
+    const FILTER = `filter: { receivedFrom: "2025-12-01T00:00:00Z", receivedTo: "2025-12-02T00:00:00Z" }`;
+    const list = (selection: string, fragments = '') =>
+      counted(() =>
+        h.call<{ complaints: C }>(
+          h.tokens.manager,
+          `{ complaints(${FILTER}, first: 2) { ${selection} edges { node { number } } } } ${fragments}`,
+        ),
+      );
+    const without = await list('pageInfo { hasNextPage }');
+    const withCount = await list('pageInfo { hasNextPage } totalCount');
+    const throughFragment = await list(
+      '...Counted',
+      'fragment Counted on ComplaintConnection { n: totalCount }',
+    );
+    expect(withCount.answer.complaints.totalCount).toBe(5);
+    expect(throughFragment.answer.complaints.n).toBe(5);
+    expect(without.answer.complaints.edges).toEqual(withCount.answer.complaints.edges);
+    expect(without.answer.complaints.pageInfo).toEqual({ hasNextPage: true });
+    expect(without.statements).toBe(withCount.statements - 1);
+    expect(throughFragment.statements).toBe(withCount.statements);
+
+    const ofCustomer = (selection: string) =>
+      counted(() =>
+        h.call<{ _entities: { complaints: C }[] }>(
+          h.tokens.manager,
+          `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer {
+            complaints(first: 2) { ${selection} edges { node { number } } } } } }`,
+          { r: [{ __typename: 'Customer', id: customer }] },
+        ),
+      );
+    const entitiesWithout = await ofCustomer('pageInfo { hasNextPage }');
+    const entitiesWith = await ofCustomer('totalCount');
+    expect(entitiesWith.answer._entities[0]!.complaints.totalCount).toBe(5);
+    expect(entitiesWithout.answer._entities[0]!.complaints.edges).toHaveLength(2);
+    expect(entitiesWithout.statements).toBe(entitiesWith.statements - 1);
   });
 });

@@ -1,19 +1,20 @@
-import { Refusal } from '@care/domain-kernel';
-import { requireRole, type Caller } from '@care/service-kit';
+import { refuse } from '@care/domain-kernel';
+import { authorised } from '@care/service-kit';
 import { STATS_ROLES } from '../domain/access';
 import type { ComplaintFilter, Deps, StatsDimension, StatsRow } from './ports';
 
-/** DOMAIN 1.11: complaint statistics for supervision and analysts, aggregated in SQL. */
-export function complaintStats(
-  deps: Deps,
-  caller: Caller,
-  groupBy: StatsDimension[],
-  filter: ComplaintFilter,
-): Promise<StatsRow[]> {
-  requireRole(caller.actor, ...STATS_ROLES);
-  if (groupBy.length > 3)
-    throw new Refusal('BAD_USER_INPUT', 'group by at most 3 dimensions', { argument: 'groupBy' });
-  if (filter.receivedFrom && filter.receivedTo && filter.receivedFrom > filter.receivedTo)
-    throw new Refusal('BAD_USER_INPUT', 'the date range ends before it starts', { argument: 'filter' });
-  return deps.statistics.stats(groupBy, filter, deps.timeZone);
+export interface StatsQuestion {
+  groupBy: StatsDimension[];
+  filter: ComplaintFilter;
 }
+
+/** DOMAIN 1.11: complaint statistics for supervision and analysts, aggregated in SQL. */
+export const complaintStats = authorised(
+  STATS_ROLES,
+  async (deps: Deps, _caller, { groupBy, filter }: StatsQuestion): Promise<StatsRow[]> => {
+    if (groupBy.length > 3) throw refuse.input('groupBy', 'group by at most 3 dimensions');
+    if (filter.receivedFrom && filter.receivedTo && filter.receivedFrom > filter.receivedTo)
+      throw refuse.input('filter', 'the date range ends before it starts');
+    return deps.statistics.stats(groupBy, filter, deps.timeZone);
+  },
+);

@@ -9,6 +9,8 @@ export interface ListArgs {
   first?: number | null;
   after?: string | null;
   orderBy?: ComplaintOrder | null;
+  /** Whether the query selects `totalCount` (counted only then); counted when not said. */
+  withTotalCount?: boolean;
 }
 
 function keyOf(c: Complaint, order: ComplaintOrder) {
@@ -19,7 +21,7 @@ function keyOf(c: Complaint, order: ComplaintOrder) {
 function pageOf(args: ListArgs): { page: ListPage; order: ComplaintOrder } {
   const size = pageSize(args.first);
   const after = args.after ? decodeCursor(args.after) : undefined;
-  return { page: { size, after }, order: args.orderBy ?? DEFAULT_ORDER };
+  return { page: { size, after, count: args.withTotalCount ?? true }, order: args.orderBy ?? DEFAULT_ORDER };
 }
 
 function connectionOf(
@@ -47,7 +49,7 @@ export function emptyConnection(args: ListArgs): Connection<Complaint> {
   return connectionOf([], 0, page, order);
 }
 
-/** A Relay connection over complaints, keyset-paged in the requested order, with the total count. */
+/** A Relay connection over complaints, keyset-paged in the requested order, with the total count if asked. */
 export async function listComplaints(
   deps: Deps,
   filter: ComplaintFilter,
@@ -65,15 +67,18 @@ export interface CustomerListRequest {
   args: ListArgs;
 }
 
-/** The batching key: requests that differ only by customer share one set of statements. */
-export const customerListKey = (r: CustomerListRequest) =>
+/** What one set of statements serves: requests with the same arguments, whichever customer. */
+const argumentsKey = (r: CustomerListRequest) =>
   JSON.stringify([
-    r.customerId,
     r.filter,
     r.args.first ?? null,
     r.args.after ?? null,
     r.args.orderBy ?? null,
+    r.args.withTotalCount ?? true,
   ]);
+
+/** The batching key: requests that differ only by customer share one set of statements. */
+export const customerListKey = (r: CustomerListRequest) => JSON.stringify([r.customerId, argumentsKey(r)]);
 
 /**
  * The `Customer.complaints` of many customers at once (a gateway's `_entities` for a page of
@@ -87,12 +92,7 @@ export async function listComplaintsOfCustomers(
   const results: (Connection<Complaint> | Error)[] = new Array(requests.length);
   const groups = new Map<string, number[]>();
   requests.forEach((r, i) => {
-    const key = JSON.stringify([
-      r.filter,
-      r.args.first ?? null,
-      r.args.after ?? null,
-      r.args.orderBy ?? null,
-    ]);
+    const key = argumentsKey(r);
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
   await Promise.all(

@@ -33,6 +33,8 @@ export interface ComplaintOrder {
 export interface ListPage {
   size: number;
   after?: { at: Date; id: string };
+  /** Whether to count every match (`totalCount`): only when the query asks for it. */
+  count: boolean;
 }
 
 export interface ComplaintRepository {
@@ -43,6 +45,7 @@ export interface ComplaintRepository {
   findByCompensationSolution(solutionId: string): Promise<Complaint | null>;
   /** Locks the row for the rest of the transaction (consumers, jobs). */
   lockById(id: string): Promise<Complaint | null>;
+  /** One page; `totalCount` is 0 unless the page asks for the count. */
   list(
     filter: ComplaintFilter,
     order: ComplaintOrder,
@@ -50,7 +53,8 @@ export interface ComplaintRepository {
   ): Promise<{ rows: Complaint[]; totalCount: number }>;
   /**
    * One page per customer with the same filter, order and page (the `Customer.complaints` of many
-   * customers at once), in a constant number of statements; every customer asked for has an entry.
+   * customers at once), in a constant number of statements; every customer asked for has an entry
+   * (with `totalCount` 0 unless the page asks for the count).
    */
   listForCustomers(
     customerIds: readonly string[],

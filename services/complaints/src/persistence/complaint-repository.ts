@@ -205,7 +205,7 @@ export class TypeOrmComplaintRepository implements ComplaintRepository {
        ORDER BY c.${column} ${order.direction}, c.id ${order.direction} LIMIT $${params.length}`,
       params,
     );
-    const [count] = (await this.manager.query(countSql, countParams)) as { n: number }[];
+    const [count] = page.count ? ((await this.manager.query(countSql, countParams)) as { n: number }[]) : [];
     const rows = await this.findByIds(ids.map((r) => r.id));
     const byId = new Map(rows.map((r) => [r.id, r]));
     return { rows: ids.map((r) => byId.get(r.id)!).filter(Boolean), totalCount: count?.n ?? 0 };
@@ -224,11 +224,13 @@ export class TypeOrmComplaintRepository implements ComplaintRepository {
     const params: unknown[] = [ids];
     const where = [`c.customer_id = ANY($1::uuid[])`, ...filterSql({ ...filter, customerId: null }, params)];
     const countParams = [...params];
-    const counts: { customer_id: string; n: number }[] = await this.manager.query(
-      `SELECT c.customer_id, count(*)::int AS n FROM complaint c WHERE ${where.join(' AND ')}
-       GROUP BY c.customer_id`,
-      countParams,
-    );
+    const counts: { customer_id: string; n: number }[] = page.count
+      ? await this.manager.query(
+          `SELECT c.customer_id, count(*)::int AS n FROM complaint c WHERE ${where.join(' AND ')}
+           GROUP BY c.customer_id`,
+          countParams,
+        )
+      : [];
     const column = ORDER_COLUMN[order.field];
     const cmp = order.direction === 'ASC' ? '>' : '<';
     if (page.after) {

@@ -13,6 +13,7 @@ import { SqlComplaintStatistics } from './complaint-statistics';
 import { SqlCustomerDirectory } from './customer-directory';
 import { Complaints1767225600000 } from './migrations/1767225600000-complaints';
 import { KnownCustomers1767225600002 } from './migrations/1767225600002-known-customers';
+import { ComplaintDailyStats1767398400000 } from './migrations/1767398400000-complaint-daily-stats';
 
 export const entities = [ComplaintEntity, CustomerTierEntity, RoutingRuleEntity];
 export const migrations = [
@@ -20,6 +21,7 @@ export const migrations = [
   MessagingTables1767225600001,
   KnownCustomers1767225600002,
   OutboxTraceContext1767312000000,
+  ComplaintDailyStats1767398400000,
 ];
 export { SqlComplaintStatistics, SqlCustomerDirectory, TypeOrmComplaintRepository, TypeOrmTierProjection };
 

@@ -1,3 +1,4 @@
+import { selectsField } from '@care/service-kit';
 import { emptyConnection, mayListCustomer, readerOf } from '../../application/read-complaints';
 import type { CustomerResolvers } from '../__generated__/resolvers-types';
 import { toFilter } from './query';
@@ -12,8 +13,12 @@ export const Customer: CustomerResolvers = {
     return { id: ref.id };
   },
   // Batched across the customers of one request (a gateway's _entities): no query per customer.
-  complaints: (customer, args, ctx) => {
-    const pageArgs = { first: args.first, after: args.after };
+  complaints: (customer, args, ctx, info) => {
+    const pageArgs = {
+      first: args.first,
+      after: args.after,
+      withTotalCount: selectsField(info, 'totalCount'),
+    };
     if (!mayListCustomer(readerOf(ctx), customer.id)) return emptyConnection(pageArgs);
     return ctx.loaders.customerComplaints.load({
       customerId: customer.id,

@@ -1,3 +1,4 @@
+import { selectsField } from '@care/service-kit';
 import { complaintStats } from '../../application/complaint-stats';
 import { isUuid } from '../../application/change-complaint';
 import { listComplaints } from '../../application/list-complaints';
@@ -17,16 +18,18 @@ export const Query: QueryResolvers = {
     readComplaint(ctx, id, (ref) => ctx.loaders.complaint.load(ref), isUuid(id)),
   complaintByNumber: (_root, { number }, ctx) =>
     readComplaint(ctx, number, (ref) => ctx.deps.complaints.findByNumber(ref), true),
-  complaints: (_root, args, ctx) => {
+  complaints: (_root, args, ctx, info) => {
     const pageArgs = {
       first: args.first,
       after: args.after,
       orderBy: args.orderBy
         ? { field: args.orderBy.field, direction: args.orderBy.direction ?? 'ASC' }
         : null,
+      withTotalCount: selectsField(info, 'totalCount'),
     };
     const filter = scopedFilter(readerOf(ctx), toFilter(args.filter));
     return filter ? listComplaints(ctx.deps, filter, pageArgs) : emptyConnection(pageArgs);
   },
-  complaintStats: (_root, args, ctx) => complaintStats(ctx.deps, ctx, args.groupBy, toFilter(args.filter)),
+  complaintStats: (_root, args, ctx) =>
+    complaintStats(ctx.deps, ctx, { groupBy: args.groupBy, filter: toFilter(args.filter) }),
 };
