@@ -8,3 +8,4 @@ export * from './contract';
 export * from './tcp-proxy';
 export * from './harness';
 export * from './ports';
+export * from './sql-statements';

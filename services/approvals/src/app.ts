@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { WorkingCalendar } from '@care/calendar';
 import {
-  configuredClock,
+  countedAs,
   job,
   loadTypeDefs,
+  serviceTime,
   startSubgraph,
   type Logger,
+  type ServiceTimeOptions,
   type SubgraphHandle,
 } from '@care/service-kit';
 import DataLoader from 'dataloader';
@@ -39,10 +39,7 @@ export const RATIFICATION_JOB = 'emergency-ratification';
 export const typeDefs = loadTypeDefs(path.join(__dirname, '..'));
 export { entities, migrations };
 
-export interface ServiceOptions {
-  /** The time the service lives in; tests fix it. */
-  clock?: Deps['clock'];
-}
+export type ServiceOptions = ServiceTimeOptions;
 
 /** Each request's loaders: a page of requests reads their payments in one statement. */
 function loadersOf(deps: Deps): Context['loaders'] {
@@ -64,17 +61,7 @@ export function startService(
   logger: Logger,
   options: ServiceOptions = {},
 ): Promise<SubgraphHandle<Deps>> {
-  const clock = options.clock ?? configuredClock(config, logger);
-  const calendar = WorkingCalendar.chinaMainland(
-    { timeZone: config.TIME_ZONE },
-    {
-      onMissingYear: (year) =>
-        logger.warn(
-          { year },
-          'no holiday data for this year: counting weekends only, deadlines are provisional',
-        ),
-    },
-  );
+  const time = serviceTime(config, logger, options);
   return startSubgraph<Context, Deps>(
     {
       name: SERVICE_NAME,
@@ -89,16 +76,14 @@ export function startService(
         payments: new SqlPaymentRepository(dataSource.manager),
         policies: new SqlAuthorityPolicyRepository(dataSource.manager),
         unitOfWork: unitOfWork(dataSource),
-        calendar,
-        clock,
-        newId: randomUUID,
+        ...time,
       }),
       extendContext: (base, deps) => ({ ...base, deps, loaders: loadersOf(deps) }),
       subscriptions: (deps) => [asks(deps)],
       jobs: (deps) => {
         // 0 turns the schedule off; the jobs still run when asked.
         const everyMs = config.OVERDUE_JOB_INTERVAL_SECONDS * 1_000;
-        const describe = (marked: string[]) => marked.length > 0 && { marked: marked.length };
+        const describe = countedAs('marked');
         return [
           job({ name: OVERDUE_STEPS_JOB, everyMs, run: () => markOverdueSteps(deps), describe }),
           job({ name: RATIFICATION_JOB, everyMs, run: () => markUnratifiedEmergencies(deps), describe }),

@@ -1,4 +1,4 @@
-import { loadConfig, subgraphConfig } from '@care/service-kit';
+import { configReader, jobIntervalSeconds, subgraphConfig } from '@care/service-kit';
 import { z } from 'zod';
 
 export const configSchema = subgraphConfig({ port: 4003, schema: 'approvals' }).and(
@@ -7,10 +7,9 @@ export const configSchema = subgraphConfig({ port: 4003, schema: 'approvals' }).
      * How often the overdue-steps and emergency-ratification jobs run; 0 turns the schedule off (the jobs
      * stay callable).
      */
-    OVERDUE_JOB_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(60),
+    OVERDUE_JOB_INTERVAL_SECONDS: jobIntervalSeconds(60),
   }),
 );
 export type Config = z.output<typeof configSchema>;
 
-export const readConfig = (env: Record<string, string | undefined> = process.env): Config =>
-  loadConfig('approvals', configSchema, env);
+export const readConfig = configReader('approvals', configSchema);

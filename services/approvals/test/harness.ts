@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createEvent, type Envelope, type EventContext, type EventDefinition } from '@care/contracts';
 import { createLogger, parseConfig, type SubgraphHandle } from '@care/service-kit';
 import {
@@ -13,6 +14,7 @@ import {
 import { jetstream } from '@nats-io/jetstream';
 import type { z } from 'zod';
 import { startService } from '../src/app';
+import { openRequestedApproval, type Ask } from '../src/application/open-requested-approval';
 import type { Deps } from '../src/application/ports';
 import { configSchema } from '../src/config';
 import { AUTHORITY_HOLDER, type Authority } from '../src/domain/authority';
@@ -49,6 +51,34 @@ export async function startApprovals(label: string, startAt?: Date | string): Pr
 /** Approvals for the tests of one file: started before them, closed after them (see harnessForFile). */
 export const approvalsForFile = (label: string, startAt?: Date | string) =>
   harnessForFile(() => startApprovals(label, startAt));
+
+/**
+ * Opens the request another service asks for (a redemption, a discount or a campaign of loyalty's, a
+ * complaint's solution) as the consumer of its event does, for 800.00 CNY.
+ */
+export async function openAsked(
+  h: { service: { deps: Deps } },
+  aggregate: string,
+  id: string,
+  by = 'sales-7',
+  service: Ask['reference']['service'] = 'loyalty',
+): Promise<void> {
+  const deps = h.service.deps;
+  const type =
+    aggregate === 'redemption' ? 'POINTS_REDEMPTION' : aggregate === 'discount' ? 'DISCOUNT' : 'CAMPAIGN';
+  const ask: Ask = {
+    type: service === 'complaints' ? 'COMPENSATION' : type,
+    title: `A ${aggregate}`,
+    amount: '800.00',
+    currency: 'CNY',
+    reference: { service, aggregate, id },
+    expedited: false,
+    requestedBy: by,
+  };
+  await deps.unitOfWork((tx) =>
+    openRequestedApproval(deps, tx, ask, { actor: { kind: 'user', id: by }, correlationId: randomUUID() }),
+  );
+}
 
 /** A person with these roles. */
 export const as = (sub: string, ...roles: string[]): TestActor => ({ sub, roles });

@@ -1,35 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { errorCodes } from '@care/testing';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
-import { openRequestedApproval, type Ask } from '../src/application/open-requested-approval';
-import { as, approvalsForFile, FRIDAY_10H } from './harness';
+import { errorCodes, sqlOf } from '@care/testing';
+import { as, approvalsForFile, FRIDAY_10H, openAsked } from './harness';
 
 /** What a request approves, and the approval of what it approves, as this subgraph serves them. */
 const h = approvalsForFile('approvals_subjects', FRIDAY_10H);
 
 /** Opens the request another service asks for, as the consumer of its event does. */
-async function asked(
-  aggregate: string,
-  id: string,
-  by = 'sales-7',
-  service: Ask['reference']['service'] = 'loyalty',
-) {
-  const deps = h.service.deps;
-  const type =
-    aggregate === 'redemption' ? 'POINTS_REDEMPTION' : aggregate === 'discount' ? 'DISCOUNT' : 'CAMPAIGN';
-  const ask: Ask = {
-    type: service === 'complaints' ? 'COMPENSATION' : type,
-    title: `A ${aggregate}`,
-    amount: '800.00',
-    currency: 'CNY',
-    reference: { service, aggregate, id },
-    expedited: false,
-    requestedBy: by,
-  };
-  await deps.unitOfWork((tx) =>
-    openRequestedApproval(deps, tx, ask, { actor: { kind: 'user', id: by }, correlationId: randomUUID() }),
-  );
-}
+const asked = (aggregate: string, id: string, by?: string, service?: Parameters<typeof openAsked>[4]) =>
+  openAsked(h, aggregate, id, by, service);
 
 const GM = as('gm-1', 'gm');
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
@@ -109,40 +87,16 @@ describe('the approval of what a request approves', () => {
 });
 
 describe('a batch of references', () => {
-  let counting = false;
-  let statements: string[] = [];
-  const original = PostgresQueryRunner.prototype.query;
-  beforeAll(() => {
-    PostgresQueryRunner.prototype.query = function (
-      this: PostgresQueryRunner,
-      ...args: Parameters<typeof original>
-    ) {
-      if (counting) statements.push(String(args[0]));
-      return original.apply(this, args);
-    } as typeof original;
-  });
-  afterAll(() => {
-    PostgresQueryRunner.prototype.query = original;
-  });
-
   it('finds the approvals of 1 or 60 redemptions in the same statements', async () => {
     const ids = Array.from({ length: 60 }, () => randomUUID());
     for (const id of ids) await asked('redemption', id);
     const statementsFor = async (count: number) => {
-      statements = [];
-      counting = true;
-      try {
-        const r = ids.slice(0, count).map((id) => ({ __typename: 'Redemption', id }));
-        const { _entities } = await h.ok<{ _entities: { approval: { reference: { id: string } } }[] }>(
-          ENTITIES,
-          { r },
-          GM,
-        );
-        expect(_entities.map((e) => e.approval.reference.id)).toEqual(ids.slice(0, count));
-        return statements.length;
-      } finally {
-        counting = false;
-      }
+      const r = ids.slice(0, count).map((id) => ({ __typename: 'Redemption', id }));
+      const { answer, statements } = await sqlOf(h.service.dataSource, () =>
+        h.ok<{ _entities: { approval: { reference: { id: string } } }[] }>(ENTITIES, { r }, GM),
+      );
+      expect(answer._entities.map((e) => e.approval.reference.id)).toEqual(ids.slice(0, count));
+      return statements;
     };
     const one = await statementsFor(1);
     expect(one).toBeGreaterThan(0);

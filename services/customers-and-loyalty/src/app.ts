@@ -1,15 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { WorkingCalendar } from '@care/calendar';
 import {
-  configuredClock,
   loadTypeDefs,
+  serviceTime,
   startSubgraph,
   type Logger,
+  type ServiceTimeOptions,
   type SubgraphHandle,
 } from '@care/service-kit';
 import { expirePoints } from './application/expire-points';
-import type { Clock, Deps } from './application/ports';
+import type { Deps } from './application/ports';
 import type { Config } from './config';
 import type { WorkingTime } from './domain/working-time';
 import { approvalDecisions } from './events/approval-decisions';
@@ -24,10 +23,7 @@ export const SERVICE_NAME = 'customers-and-loyalty';
 export const typeDefs = loadTypeDefs(path.join(__dirname, '..'));
 export { entities, migrations };
 
-export interface ServiceOptions {
-  /** The clock every rule reads (tests fix it). */
-  clock?: Clock;
-  calendar?: WorkingTime;
+export interface ServiceOptions extends ServiceTimeOptions<WorkingTime> {
   /** How often the points expiry job runs; 0: only when asked (tests run it by hand). */
   expiryIntervalMs?: number;
 }
@@ -37,7 +33,7 @@ export function startService(
   logger: Logger,
   options: ServiceOptions = {},
 ): Promise<SubgraphHandle<Deps>> {
-  const clock = options.clock ?? configuredClock(config, logger);
+  const time = serviceTime(config, logger, options);
   return startSubgraph<Context, Deps>(
     {
       name: SERVICE_NAME,
@@ -50,18 +46,7 @@ export function startService(
         ...repositoriesOf(dataSource.manager),
         kpis: new SqlKpiRepository(dataSource.manager),
         unitOfWork: unitOfWork(dataSource),
-        clock,
-        calendar:
-          options.calendar ??
-          WorkingCalendar.chinaMainland(
-            { timeZone: config.TIME_ZONE },
-            {
-              onMissingYear: (year) =>
-                logger.warn({ year }, 'no holiday data for this year: counting weekends only (provisional)'),
-            },
-          ),
-        timeZone: config.TIME_ZONE,
-        newId: randomUUID,
+        ...time,
       }),
       extendContext: createContext,
       subscriptions: (deps) => [pointsAnomalyFreeze(deps), compensation(deps), approvalDecisions(deps)],

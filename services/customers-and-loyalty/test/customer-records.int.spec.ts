@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { errorCodes } from '@care/testing';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { errorCodes, sqlOf } from '@care/testing';
 import { purchase, register, setTier, useHarness, verify } from './harness';
 
 /** A customer's redemptions and discounts: read on the customer, by id, and as entity references. */
@@ -130,27 +129,9 @@ describe("a customer's redemptions and discounts", () => {
 });
 
 describe('reading many customers with their records', () => {
-  let counting = false;
-  let statements: string[] = [];
-  const original = PostgresQueryRunner.prototype.query;
-  beforeAll(() => {
-    PostgresQueryRunner.prototype.query = function (
-      this: PostgresQueryRunner,
-      ...args: Parameters<typeof original>
-    ) {
-      if (counting) statements.push(String(args[0]));
-      return original.apply(this, args);
-    } as typeof original;
-  });
-  afterAll(() => {
-    PostgresQueryRunner.prototype.query = original;
-  });
-
   const statementsFor = async (first: number) => {
-    statements = [];
-    counting = true;
-    try {
-      const { customers } = await h.ok<{
+    const { answer, statements } = await sqlOf(h.service.dataSource, () =>
+      h.ok<{
         customers: { edges: { node: { redemptions: { totalCount: number } } }[] };
       }>(
         `query($first: Int) { customers(first: $first) { edges { node { id
@@ -158,11 +139,12 @@ describe('reading many customers with their records', () => {
           discounts(first: 5) { totalCount edges { node { id } } } } } } }`,
         { first },
         ['analyst'],
-      );
-      return { count: statements.length, totals: customers.edges.map((e) => e.node.redemptions.totalCount) };
-    } finally {
-      counting = false;
-    }
+      ),
+    );
+    return {
+      count: statements,
+      totals: answer.customers.edges.map((e) => e.node.redemptions.totalCount),
+    };
   };
 
   it("reads one or every customer's redemptions and discounts in the same number of statements", async () => {

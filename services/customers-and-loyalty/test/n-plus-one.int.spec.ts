@@ -1,20 +1,8 @@
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { sqlOf } from '@care/testing';
 import { purchase, register, useHarness } from './harness';
 
 const h = useHarness('loyalty_nplus1', { startAt: '2026-03-02T02:00:00Z' });
-let counting = false;
-let statements: string[] = [];
-const original = PostgresQueryRunner.prototype.query;
-
 beforeAll(async () => {
-  // Counts every SQL statement the service sends through TypeORM (reads, transactions, everything).
-  PostgresQueryRunner.prototype.query = function (
-    this: PostgresQueryRunner,
-    ...args: Parameters<typeof original>
-  ) {
-    if (counting) statements.push(String(args[0]));
-    return original.apply(this, args);
-  } as typeof original;
   for (let i = 0; i < 100; i++) {
     h.clock.advance(1_000); // registration order is the page order
     const id = await register(h, { name: `Customer ${String(i).padStart(3, '0')}`, tags: ['bulk'] });
@@ -25,26 +13,16 @@ beforeAll(async () => {
   );
 });
 
-afterAll(async () => {
-  PostgresQueryRunner.prototype.query = original;
-});
-
 const PAGE = `query($first: Int) { customers(first: $first, filter: { tag: "bulk" }) {
   totalCount edges { node { id name tier status pointsBalance lockedPoints annualSpend benefits { code } consents { kind } } } } }`;
 
 async function statementsFor(first: number): Promise<{ count: number; rows: number }> {
-  statements = [];
-  counting = true;
-  try {
-    const data = await h.ok<{ customers: { edges: { node: { tier: string; pointsBalance: number } }[] } }>(
-      PAGE,
-      { first },
-      ['analyst'],
-    );
-    return { count: statements.length, rows: data.customers.edges.length };
-  } finally {
-    counting = false;
-  }
+  const { answer, statements } = await sqlOf(h.service.dataSource, () =>
+    h.ok<{ customers: { edges: { node: { tier: string; pointsBalance: number } }[] } }>(PAGE, { first }, [
+      'analyst',
+    ]),
+  );
+  return { count: statements, rows: answer.customers.edges.length };
 }
 
 it('reads a page of 1, 10 or 100 customers with their tiers and balances in the same number of SQL statements', async () => {

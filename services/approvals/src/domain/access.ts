@@ -1,4 +1,4 @@
-import type { Role } from '@care/domain-kernel';
+import { STAFF_ROLES, type Role } from '@care/domain-kernel';
 
 /** Every member of staff may ask for an approval; partners and analysts may not. */
 export const SUBMIT_ROLES = [
@@ -92,26 +92,4 @@ export const DELEGATION_READERS = [
  * of staff, since any of them may be named a delegate (DOMAIN 3.5); their queue is empty otherwise. A
  * customer, a partner, an analyst (DOMAIN "Who uses it": outside the company) or a service account has none.
  */
-export const QUEUE_ROLES = [
-  'cs_specialist',
-  'cs_manager',
-  'cs_director',
-  'qa_inspector',
-  'department_staff',
-  'department_head',
-  'leadership_group',
-  'sales',
-  'marketing',
-  'internal_control',
-  'finance',
-  'vp',
-  'gm',
-  'gm_office',
-  'board',
-  'loyalty_supervisor',
-  'compliance',
-  'audit',
-  'hr',
-  'administration',
-  'admin',
-] as const satisfies readonly Role[];
+export const QUEUE_ROLES = STAFF_ROLES;

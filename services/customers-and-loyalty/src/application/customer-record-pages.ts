@@ -2,29 +2,29 @@ import { decodeCursor, pageSize, toConnection, type Connection, type PageRequest
 import DataLoader from 'dataloader';
 import type { CustomerPages } from './ports';
 
-/** One customer's page of records, as the loader is asked for it. */
-export interface CustomerPageKey {
+/** One customer's page of records, as the loader is asked for it (`P`: how the page is asked for). */
+export interface CustomerPageKey<P = PageRequest> {
   customerId: string;
-  page: PageRequest;
+  page: P;
   /** The cursor the page starts after, as the client sent it. */
   after: string | null;
 }
 
 type Page<T> = { rows: T[]; totalCount: number };
 
-const pageOf = (k: CustomerPageKey) => `${k.page.size}:${k.after ?? ''}`;
+const pageOf = (k: CustomerPageKey<{ size: number }>) => `${k.page.size}:${k.after ?? ''}`;
 
 /**
- * A request's loader of customers' pages of one kind of record (redemptions, discounts): the customers of
- * a batch asked for the same page (`first`, `after`) are read together, so a list of customers with their
- * records costs the same statements whatever its length.
+ * A request's loader of customers' pages of one kind of record (redemptions, discounts, ledger entries):
+ * the customers of a batch asked for the same page (`first`, `after`) are read together, so a list of
+ * customers with their records costs the same statements whatever its length.
  */
-export function customerPagesLoader<T>(
-  fetch: (customerIds: readonly string[], page: PageRequest) => Promise<CustomerPages<T>>,
-): DataLoader<CustomerPageKey, Page<T>, string> {
-  return new DataLoader<CustomerPageKey, Page<T>, string>(
+export function customerPagesLoader<T, P extends { size: number } = PageRequest>(
+  fetch: (customerIds: readonly string[], page: P) => Promise<CustomerPages<T>>,
+): DataLoader<CustomerPageKey<P>, Page<T>, string> {
+  return new DataLoader<CustomerPageKey<P>, Page<T>, string>(
     async (keys) => {
-      const groups = new Map<string, CustomerPageKey[]>();
+      const groups = new Map<string, CustomerPageKey<P>[]>();
       for (const k of keys) groups.set(pageOf(k), [...(groups.get(pageOf(k)) ?? []), k]);
       const found = new Map<string, Page<T>>();
       for (const [page, group] of groups) {

@@ -54,6 +54,12 @@ export interface FreezeRepository {
 }
 
 /** The points ledger: its entries, the lots the credits leave, and the wallet they add up to. */
+/** A page of a ledger: its size, and the sequence number of the entry it starts after. */
+export interface LedgerPage {
+  size: number;
+  after?: number;
+}
+
 export interface LedgerRepository {
   insertEntry(entry: LedgerEntry): Promise<void>;
   setEntryStatus(id: string, status: LedgerEntry['status']): Promise<void>;
@@ -63,10 +69,14 @@ export interface LedgerRepository {
   consume(allocations: readonly Allocation[]): Promise<void>;
   restore(allocations: readonly Allocation[]): Promise<void>;
   setWallet(customerId: string, wallet: Wallet): Promise<void>;
-  page(
-    customerId: string,
-    page: { size: number; after?: number },
-  ): Promise<{ rows: (LedgerEntry & { seq: number })[]; totalCount: number }>;
+  /**
+   * A page of each customer's entries, newest first (after the entry numbered `after`, fetched with one
+   * extra row), with how many entries each customer has: for any number of customers at once.
+   */
+  pagesOf(
+    customerIds: readonly string[],
+    page: LedgerPage,
+  ): Promise<CustomerPages<LedgerEntry & { seq: number }>>;
   customersWithExpiredLots(now: Date): Promise<string[]>;
 }
 

@@ -1,7 +1,7 @@
 import type { RequestContext } from '@care/service-kit';
 import DataLoader from 'dataloader';
 import { auditPersonalDataRead } from '../application/audit-personal-data';
-import type { Deps } from '../application/ports';
+import type { Deps, LedgerPage } from '../application/ports';
 import { customerPagesLoader, type CustomerPageKey } from '../application/customer-record-pages';
 import type { CustomerRecords } from '../application/read-access';
 import type { Campaign, Interaction } from '../domain/campaign';
@@ -9,6 +9,7 @@ import type { Consent } from '../domain/consent';
 import type { Customer } from '../domain/customer';
 import type { Discount } from '../domain/discount';
 import type { Freeze } from '../domain/freeze';
+import type { LedgerEntry } from '../domain/points';
 import type { LoyaltyPolicy } from '../domain/policy';
 import type { Redemption } from '../domain/redemption';
 
@@ -29,6 +30,8 @@ export interface Context extends RequestContext {
     /** A page of each customer's redemptions / discounts (`Customer.redemptions`, `Customer.discounts`). */
     redemptionPages: DataLoader<CustomerPageKey, { rows: Redemption[]; totalCount: number }, string>;
     discountPages: DataLoader<CustomerPageKey, { rows: Discount[]; totalCount: number }, string>;
+    /** A page of each customer's points ledger (`Customer.pointsLedger`). */
+    ledgerPages: DataLoader<CustomerPageKey<LedgerPage>, { rows: LedgerRow[]; totalCount: number }, string>;
   };
   /** The records a customer may read of their own (`customer(id)`, `redemption(id)`, entity references). */
   records: {
@@ -37,6 +40,8 @@ export interface Context extends RequestContext {
     discounts: CustomerRecords<Discount>;
   };
 }
+
+type LedgerRow = LedgerEntry & { seq: number };
 
 function grouped<K, V>(keys: readonly K[], items: V[], keyOf: (v: V) => K): V[][] {
   const map = new Map<K, V[]>(keys.map((k) => [k, []]));
@@ -93,6 +98,7 @@ export function createContext(base: RequestContext, deps: Deps): Context {
       campaign: new DataLoader(async (ids) => byId(ids, await deps.campaigns.findByIds(ids))),
       redemptionPages: customerPagesLoader((ids, page) => deps.redemptions.pagesOf(ids, page)),
       discountPages: customerPagesLoader((ids, page) => deps.discounts.pagesOf(ids, page)),
+      ledgerPages: customerPagesLoader((ids, page: LedgerPage) => deps.ledger.pagesOf(ids, page)),
       interactions: new DataLoader(async (ids) =>
         grouped(ids, await deps.campaigns.interactionsOf(ids), (i) => i.campaignId),
       ),

@@ -1,6 +1,7 @@
-import type { LedgerRepository } from '../application/ports';
+import type { LedgerPage, LedgerRepository } from '../application/ports';
 import type { Allocation, LedgerEntry, LedgerKind, LedgerSource, Lot, Wallet } from '../domain/points';
-import { dateOrNull, exec, one, rows, type Sql } from './sql';
+import { ledgerPages } from './customer-pages';
+import { dateOrNull, exec, rows, type Sql } from './sql';
 
 type Row = Record<string, unknown>;
 
@@ -104,18 +105,8 @@ export class SqlLedgerRepository implements LedgerRepository {
     ]);
   }
 
-  async page(customerId: string, page: { size: number; after?: number }) {
-    const found = await rows(
-      this.db,
-      `SELECT * FROM ledger_entry WHERE customer_id = $1 AND ($2::bigint IS NULL OR seq < $2) ORDER BY seq DESC LIMIT $3`,
-      [customerId, page.after ?? null, page.size + 1],
-    );
-    const { n } = await one<{ n: number }>(
-      this.db,
-      `SELECT count(*)::int AS n FROM ledger_entry WHERE customer_id = $1`,
-      [customerId],
-    );
-    return { rows: found.map(toEntry), totalCount: n };
+  pagesOf(customerIds: readonly string[], page: LedgerPage) {
+    return ledgerPages(this.db, customerIds, page, toEntry);
   }
 
   async customersWithExpiredLots(now: Date): Promise<string[]> {

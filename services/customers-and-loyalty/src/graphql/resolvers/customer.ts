@@ -57,7 +57,11 @@ export const Customer: CustomerResolvers = {
     const afterSeq = after ? Number(decodeCursor(after, 'sequence').id) : undefined;
     if (afterSeq !== undefined && !Number.isInteger(afterSeq))
       throw badInput('The cursor is not valid', { argument: 'after' });
-    const { rows, totalCount } = await ctx.deps.ledger.page(c.id, { size, after: afterSeq });
+    const { rows, totalCount } = await ctx.loaders.ledgerPages.load({
+      customerId: c.id,
+      page: { size, after: afterSeq },
+      after: after ?? null,
+    });
     const page = rows.slice(0, size);
     const edges = page.map((node) => ({ cursor: ledgerCursor(node.seq), node }));
     return {

@@ -7,7 +7,12 @@ import type { QueryResolvers } from '../__generated__/resolvers-types';
 
 export const Query: QueryResolvers = {
   customer: (_root, { id }, ctx) => readRecord(ctx, id, ctx.records.customers),
-  customers: (_root, args, ctx) => listCustomers(ctx.deps, ctx, args),
+  customers: async (_root, args, ctx) => {
+    const page = await listCustomers(ctx.deps, ctx, args);
+    // The page's customers are those the request's other fields name (a redemption's customer ...).
+    for (const { node } of page.edges) ctx.loaders.customer.prime(node.id, node);
+    return page;
+  },
   redemption: (_root, { id }, ctx) => readRecord(ctx, id, ctx.records.redemptions),
   discount: (_root, { id }, ctx) => readRecord(ctx, id, ctx.records.discounts),
   campaign: (_root, { id }, ctx) => {
