@@ -48,4 +48,39 @@ describe("governance's exception applications", () => {
     );
     expect(opened).toMatchObject({ causationId: submitted.id, correlationId: 'corr-exception' });
   });
+
+  it('[DOMAIN 4.6] an exception with no money at stake (amount 0) opens its request at the lowest band instead of failing', async () => {
+    const applicationId = randomUUID();
+    const submitted = createEvent(
+      exceptionSubmitted,
+      applicationId,
+      {
+        ...exceptionSubmitted.example,
+        applicationId,
+        kind: 'NATURAL_DISASTER',
+        title: 'Typhoon closes the Ningbo warehouse',
+        amount: '0.00',
+        reference: { service: 'governance', aggregate: 'exception_application', id: applicationId },
+      },
+      { actor: { kind: 'user', id: 'compliance-3' }, correlationId: 'corr-exception-0' },
+    );
+    await h.publish(submitted, exceptionSubmitted.subject);
+
+    const gm = as('gm-1', 'gm');
+    const query = `{ approvalRequests(filter: { type: [OTHER] }, first: 100) { edges { node { ${REQUEST_FIELDS} } } } }`;
+    const request = await expectEventually(async () => {
+      const found = (
+        await h.ok<{ approvalRequests: { edges: { node: Request }[] } }>(query, {}, gm)
+      ).approvalRequests.edges.map((e) => e.node);
+      const mine = found.find((r) => (r as { reference?: { id: string } }).reference?.id === applicationId);
+      expect(mine).toBeDefined();
+      return mine!;
+    });
+    expect(request).toMatchObject({
+      type: 'OTHER',
+      amount: '0.00',
+      requiredAuthority: 'DEPARTMENT_HEAD',
+      status: 'PENDING',
+    });
+  });
 });

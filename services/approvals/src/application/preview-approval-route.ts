@@ -1,6 +1,6 @@
 import type { Department } from '@care/domain-kernel';
 import type { Caller } from '@care/service-kit';
-import { positiveAmount } from '../domain/approval-request';
+import { requestAmount } from '../domain/approval-request';
 import type { Authority } from '../domain/authority';
 import type { ApprovalType } from '../domain/authority-policy';
 import { routeOf, scheduleSteps, type RoutedStep } from '../domain/route';
@@ -30,7 +30,7 @@ export async function previewApprovalRoute(
   input: { type: ApprovalType; amount: string; department?: Department | null },
 ): Promise<RoutePreview> {
   approvalReaderOf(caller);
-  const amount = positiveAmount(input.amount);
+  const amount = requestAmount(input.type, input.amount);
   const now = deps.clock.now();
   const policy = await policyInForce(deps.policies, now);
   const department = input.department ?? null;

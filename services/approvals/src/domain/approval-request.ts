@@ -1,7 +1,7 @@
 import { refuse, type Department } from '@care/domain-kernel';
 import { openStep } from './approval-step';
 import {
-  positiveAmount,
+  requestAmount,
   validTitle,
   type ApprovalRequest,
   type Routing,
@@ -26,7 +26,7 @@ export function submit(
   const currency = (input.currency ?? 'CNY').toUpperCase();
   if (currency !== 'CNY')
     throw refuse.input('currency', 'the authority matrix is defined in CNY: convert the amount first');
-  const amount = positiveAmount(input.amount);
+  const amount = requestAmount(input.type, input.amount);
   const department = context.department ?? null;
   const route = routeOf(context.policy.document, input.type, amount, department);
   const plan = scheduleSteps(route.steps, context.now, route.workingDays, context.addWorkingDays);

@@ -94,15 +94,30 @@ export function validTitle(value: string): string {
  * compensation, the discount, the campaign budget): a request for nothing, or for less, is nonsense.
  */
 export function positiveAmount(value: string): string {
+  if (decimalAmount(value).lessThanOrEqualTo(0))
+    throw refuse.input('amount', 'the amount must be more than 0');
+  return value;
+}
+
+/**
+ * The amount of a request of `type`: more than 0, except for OTHER, where an exception to a rule (DOMAIN
+ * 4.6) may put no money at stake (0) and is then decided at the lowest band of the matrix.
+ */
+export function requestAmount(type: string, value: string): string {
+  if (type !== 'OTHER') return positiveAmount(value);
+  if (decimalAmount(value).lessThan(0)) throw refuse.input('amount', 'the amount must be 0 or more');
+  return value;
+}
+
+function decimalAmount(value: string): Decimal {
   let amount: Decimal;
   try {
     amount = new Decimal(value);
   } catch {
     throw refuse.input('amount', 'the amount must be a decimal number');
   }
-  if (!amount.isFinite() || amount.lessThanOrEqualTo(0))
-    throw refuse.input('amount', 'the amount must be more than 0');
-  return value;
+  if (!amount.isFinite()) throw refuse.input('amount', 'the amount must be a decimal number');
+  return amount;
 }
 
 /** The step to decide now: the first undecided step of a pending request's chain. */

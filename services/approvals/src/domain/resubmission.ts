@@ -1,6 +1,6 @@
 import { refuse } from '@care/domain-kernel';
 import { chainOf, openStep } from './approval-step';
-import { positiveAmount, validTitle, type ApprovalRequest, type Routing } from './request-model';
+import { requestAmount, validTitle, type ApprovalRequest, type Routing } from './request-model';
 import { routeOf, sameStep, scheduleSteps } from './route';
 
 /** What the applicant changes before resubmitting; absent fields stay as they were. */
@@ -31,7 +31,7 @@ export function resubmit(
   if (!by.isService && by.sub !== request.requestedBy)
     throw refuse.forbidden('only the person who asked resubmits a request');
   const title = amendment.title != null ? validTitle(amendment.title) : request.title;
-  const amount = amendment.amount != null ? positiveAmount(amendment.amount) : request.amount;
+  const amount = amendment.amount != null ? requestAmount(request.type, amendment.amount) : request.amount;
   const orderNumber =
     amendment.orderNumber != null ? amendment.orderNumber.trim() || null : request.orderNumber;
 
