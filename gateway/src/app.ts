@@ -33,6 +33,7 @@ import {
   corsPolicy,
   gatewaySecurityHeaders,
   graphqlHttpErrors,
+  jsonBody,
   rateLimitPerCaller,
   responseMediaType,
   variablesDepthLimit,
@@ -178,7 +179,7 @@ export async function startGateway(
     authenticate(verifyToken),
     rateLimitPerCaller(config.RATE_LIMIT_PER_MINUTE),
     variablesDepth.guard,
-    express.json({ limit: '1mb', verify: variablesDepth.verify }),
+    jsonBody(config.MAX_BODY_BYTES, variablesDepth.verify),
     expressMiddleware(apollo, {
       context: async ({ req }) => gatewayContext(req),
     }),

@@ -6,6 +6,13 @@ const url = z.url({ protocol: /^https?$/ });
 /** 20 requests a second per caller, sustained for a minute: above any person's use of the front ends. */
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 1200;
 
+/**
+ * 8 MiB: governance's largest controlled document (DOCUMENT_MAX_BYTES, at most 5 MiB) travels base64 in
+ * `registerDocument` (4 bytes per 3: 6,990,508), with up to 1 MiB of the request beside it, as governance
+ * itself accepts (services/governance/src/app.ts).
+ */
+export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
+
 /** Browser origins allowed outside production when CORS_ORIGINS is unset: the usual local front-end servers. */
 export const DEVELOPMENT_CORS_ORIGINS = [
   'http://localhost:3000',
@@ -57,6 +64,16 @@ export const configSchema = requireJwtSource(
      * client's IP address without a valid token. 0 turns the limit off (benchmarks, load tests).
      */
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(DEFAULT_RATE_LIMIT_PER_MINUTE),
+    /**
+     * Largest JSON body a caller with a valid token may send (413 LIMIT_EXCEEDED beyond it); a request
+     * without a valid token gets at most 1 MiB, since it is refused anyway.
+     */
+    MAX_BODY_BYTES: z.coerce
+      .number()
+      .int()
+      .min(64 * 1024)
+      .max(64 * 1024 * 1024)
+      .default(DEFAULT_MAX_BODY_BYTES),
     /** Deepest nesting of objects and lists accepted in a request's variables (refused before planning). */
     MAX_VARIABLES_DEPTH: z.coerce.number().int().min(1).max(256).default(32),
     /**

@@ -9,7 +9,7 @@ import {
   type TokenVerifier,
 } from '@care/service-kit';
 import cors from 'cors';
-import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { isWorkbenchRequest } from './workbench';
 import { WORKBENCH_CSP } from './workbench/page';
@@ -187,6 +187,22 @@ export function variablesDepthLimit(maxDepth: number): {
       next(depth > maxDepth ? new TooDeep(depth, maxDepth) : undefined);
     },
   };
+}
+
+/** The largest body of a request without a valid token: it is refused anyway, so it never needs more. */
+export const ANONYMOUS_BODY_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * The JSON body parser: up to `maxBytes` for a caller whose token `authenticate` verified (a document
+ * upload needs several MiB), up to ANONYMOUS_BODY_LIMIT_BYTES for anyone else. Beyond: 413, see below.
+ */
+export function jsonBody(
+  maxBytes: number,
+  verify: (req: unknown, res: unknown, raw: Buffer) => void,
+): RequestHandler {
+  const signedIn = express.json({ limit: maxBytes, verify });
+  const anonymous = express.json({ limit: Math.min(maxBytes, ANONYMOUS_BODY_LIMIT_BYTES), verify });
+  return (req, res, next) => (authenticationOf(req).kind === 'valid' ? signedIn : anonymous)(req, res, next);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { harnessForFile, testToken } from '@care/testing';
 import request from 'supertest';
 import type { GatewayHandle } from '../src/app';
+import { DEFAULT_MAX_BODY_BYTES } from '../src/config';
 import { jsonTextDepth } from '../src/edge';
 import { startLoneGateway } from './start';
 
@@ -75,12 +76,32 @@ describe('a body GraphQL cannot read', () => {
     expect(JSON.parse(broken.text).errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT' });
     expect(broken.text).not.toMatch(/<html|at \/|\.js:\d+/i);
 
+    // Beyond MAX_BODY_BYTES (8 MiB by default) for a signed-in caller.
     const large = await post(development, {
       query: '{ __typename }',
-      variables: { v: 'x'.repeat(1_100_000) },
+      variables: { v: 'x'.repeat(DEFAULT_MAX_BODY_BYTES) },
     });
     expect(large.status).toBe(413);
     expect(JSON.parse(large.text).errors[0].extensions).toEqual({ code: 'LIMIT_EXCEEDED', limit: 'body' });
+  });
+
+  it('takes several MiB from a signed-in caller (a document upload) and at most 1 MiB without a valid token', async () => {
+    const body = { query: '{ __typename }', variables: { v: 'x'.repeat(1_100_000) } };
+    const signedIn = await post(development, body);
+    expect(signedIn.status).toBe(200);
+    expect(JSON.parse(signedIn.text)).toEqual({ data: { __typename: 'Query' } });
+    for (const authorization of [undefined, 'Bearer not-a-token']) {
+      const req = request(development.app)
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('accept', 'application/graphql-response+json');
+      const anonymous = await (authorization ? req.set('authorization', authorization) : req).send(body);
+      expect(anonymous.status).toBe(413);
+      expect(JSON.parse(anonymous.text).errors[0].extensions).toEqual({
+        code: 'LIMIT_EXCEEDED',
+        limit: 'body',
+      });
+    }
   });
 });
 
