@@ -9,7 +9,7 @@ import { startGateway, type GatewayHandle } from '@care/gateway/src/app';
 import { configSchema as gatewayConfig } from '@care/gateway/src/config';
 import { startService as startGovernance } from '@care/governance/src/app';
 import { configSchema as governanceConfig } from '@care/governance/src/config';
-import { createLogger, parseConfig, type SubgraphHandle } from '@care/service-kit';
+import { createLogger, parseConfig, type Clock, type SubgraphHandle } from '@care/service-kit';
 import {
   createTestSchema,
   dataOf,
@@ -52,6 +52,8 @@ export interface SystemOptions {
   subgraphLogs?: (line: string) => void;
   /** Subgraphs the gateway reaches through a TCP proxy, so a test can cut one off and restore it. */
   proxied?: string[];
+  /** The clock all four subgraphs, their jobs and consumers read (e.g. a TestClock the test moves on). */
+  clock?: Clock;
 }
 
 /**
@@ -114,8 +116,12 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
       }),
     );
     subgraphs[name] = await (
-      start as (c: typeof config, l: ReturnType<typeof quiet>) => Promise<SubgraphHandle>
-    )(config, subgraphLogger(name));
+      start as (
+        c: typeof config,
+        l: ReturnType<typeof quiet>,
+        o: { clock?: Clock },
+      ) => Promise<SubgraphHandle>
+    )(config, subgraphLogger(name), options.clock ? { clock: options.clock } : {});
   }
   const proxies: Record<string, TcpProxy> = {};
   const gatewayUrls: Record<string, string> = {};

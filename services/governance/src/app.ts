@@ -114,7 +114,7 @@ export function startService(
         rectificationIntake(deps),
         ...supervisionSubscriptions(deps),
         checkProjections,
-        exceptionDecisions,
+        exceptionDecisions(deps),
       ],
       jobs: (deps) => [
         job({

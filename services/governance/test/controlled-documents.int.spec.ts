@@ -352,6 +352,8 @@ describe('key rotation', () => {
       expect(after.key_id).toBe('k2');
       expect((after.ciphertext as Buffer).equals(before.ciphertext as Buffer)).toBe(true);
       expect((after.wrapped_key as Buffer).equals(before.wrapped_key as Buffer)).toBe(false);
+      // The document's new key and its audit entry committed together.
+      expect((await tracesOf(old.id)).map((t) => t.action)).toContain('document.key_rewrapped');
       expect(textOf(await read(old.id, director, rotated.app))).toBe('Sealed under the first key');
       // The first instance knows k1 only: the document is now under k2, which it does not have.
       const missing = await read(old.id, director);

@@ -159,6 +159,7 @@ describe('an exception application', () => {
     );
     expect(traces.map((t) => t.action)).toEqual([
       'care.governance.exception.submitted.v1',
+      'exception.approval_request_linked',
       'care.governance.exception.decided.v1',
     ]);
   });

@@ -2,6 +2,7 @@ import type { Envelope, EventContext } from '@care/contracts';
 import { changeAggregate, eventContextOf, type Caller } from '@care/service-kit';
 import type { RectificationItem } from '../domain/rectification';
 import type { Deps } from './ports';
+import { tracedUnitOfWork } from './traced-unit-of-work';
 
 export interface RectificationChange {
   id: string;
@@ -16,7 +17,7 @@ export interface RectificationChange {
 /**
  * Every change to a rectification item after the use case's role check: load it locked (NOT_FOUND),
  * check the version the caller read (CONFLICT), apply the rule, save with the optimistic lock and
- * publish, in one transaction.
+ * publish, in one transaction with the events' audit entries (DOMAIN 4.1).
  */
 export function changeRectificationItem(
   deps: Deps,
@@ -24,7 +25,7 @@ export function changeRectificationItem(
   change: RectificationChange,
 ): Promise<RectificationItem> {
   const now = deps.clock.now();
-  return changeAggregate(deps.unitOfWork, {
+  return changeAggregate(tracedUnitOfWork(deps), {
     what: 'Rectification item',
     id: change.id,
     expectedVersion: change.expectedVersion,

@@ -9,8 +9,10 @@ import {
   requireRole,
 } from '@care/service-kit';
 import { EXCEPTION_APPLICANT_ROLES, EXCEPTION_READERS } from '../domain/access';
+import { governanceTrace } from '../domain/audit-entry';
 import {
   decideException,
+  EXCEPTION_SUBJECT,
   type ExceptionApplication,
   type ExceptionOutcome,
   linkApprovalRequest,
@@ -42,15 +44,27 @@ export const submitExceptionApplication = authorised(
   },
 );
 
-/** Approvals opened the request for an application: the application records which (no change of status). */
+/**
+ * Approvals opened the request for an application: the application records which (no change of status),
+ * with its audit entry in the same transaction.
+ */
 export async function noteApprovalRequest(
-  tx: Pick<Transaction, 'exceptions'>,
+  deps: Pick<Deps, 'newId' | 'clock'>,
+  tx: Pick<Transaction, 'exceptions' | 'entries'>,
   applicationId: string,
   requestId: string,
 ): Promise<void> {
   const application = await tx.exceptions.lockById(applicationId);
   if (!application || application.approvalRequestId === requestId) return;
   await tx.exceptions.update(linkApprovalRequest(application, requestId), application.version);
+  await tx.entries.insert(
+    governanceTrace(
+      'exception.approval_request_linked',
+      { type: EXCEPTION_SUBJECT, id: applicationId },
+      { approvalRequestId: requestId },
+      { id: deps.newId(), actor: `service:${GOVERNANCE_ACCOUNT}`, now: deps.clock.now() },
+    ),
+  );
 }
 
 /**

@@ -9,8 +9,12 @@ import {
 } from '../domain/rectification';
 import { openedEvent } from './events';
 import type { Deps, RectificationTransaction } from './ports';
+import { tracedUnitOfWork } from './traced-unit-of-work';
 
-/** Supervision records a finding to be put right: audit, internal control, compliance or HR (DOMAIN 4.3-4.4). */
+/**
+ * Supervision records a finding to be put right: audit, internal control, compliance or HR (DOMAIN 4.3-4.4).
+ * The item, its event and the event's audit entry commit together.
+ */
 export const openRectificationItem = authorised(
   ANY_OPEN_ROLES,
   async (deps: Deps, caller: Caller, input: OpenInput): Promise<RectificationItem> => {
@@ -21,7 +25,7 @@ export const openRectificationItem = authorised(
       now: deps.clock.now(),
       calendar: deps.calendar,
     });
-    return deps.unitOfWork(async (tx) => {
+    return tracedUnitOfWork(deps)(async (tx) => {
       await tx.rectifications.insert(item);
       await tx.outbox.enqueue(openedEvent(item, eventContextOf(caller)));
       return item;

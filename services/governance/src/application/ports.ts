@@ -164,6 +164,8 @@ export interface DocumentFilter {
 
 export interface DocumentRepository {
   findById(id: string): Promise<ControlledDocument | null>;
+  /** The register entries of those ids that exist, in any order. */
+  findByIds(ids: readonly string[]): Promise<ControlledDocument[]>;
   list(
     filter: DocumentFilter,
     page: PageRequest,
@@ -197,6 +199,8 @@ export interface RectificationFilter {
 
 export interface RectificationRepository {
   findById(id: string): Promise<RectificationItem | null>;
+  /** The items of those ids that exist, in any order. */
+  findByIds(ids: readonly string[]): Promise<RectificationItem[]>;
   /** The item locked for the transaction. */
   lockById(id: string): Promise<RectificationItem | null>;
   list(

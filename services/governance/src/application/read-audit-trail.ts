@@ -51,3 +51,24 @@ export async function getAuditEntry(deps: Deps, actor: Actor, id: string): Promi
     return entry ?? null;
   });
 }
+
+/**
+ * Entries by id at once (a batch of entity references), in the order of `ids`: null where there is none.
+ * The read is recorded once, naming the ids asked for and the positions found.
+ */
+export async function getAuditEntries(
+  deps: Deps,
+  actor: Actor,
+  ids: readonly string[],
+): Promise<(SealedAuditEntry | null)[]> {
+  requireRole(actor, ...SUPERVISION_ROLES);
+  return deps.unitOfWork(async (tx) => {
+    const found = new Map((await tx.entries.findByIds(ids)).map((e) => [e.id, e]));
+    const entries = ids.map((id) => found.get(id) ?? null);
+    await recordTrailRead(deps, tx, actor, 'auditEntry', {
+      ids: [...ids],
+      positions: entries.flatMap((e) => (e ? [e.position] : [])),
+    });
+    return entries;
+  });
+}

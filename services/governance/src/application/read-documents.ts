@@ -13,6 +13,17 @@ export async function getDocument(deps: Deps, actor: Actor, id: string): Promise
   return deps.documents.findById(id);
 }
 
+/** Register entries by id at once (a batch of entity references), in the order of `ids`: null when none. */
+export async function getDocuments(
+  deps: Deps,
+  actor: Actor,
+  ids: readonly string[],
+): Promise<(ControlledDocument | null)[]> {
+  assertMayReadRegister(actor);
+  const found = new Map((await deps.documents.findByIds(ids)).map((d) => [d.id, d]));
+  return ids.map((id) => found.get(id) ?? null);
+}
+
 /** The register, filtered by kind or project, oldest first. */
 export function listDocuments(
   deps: Deps,

@@ -1,4 +1,4 @@
-import { refuse } from '@care/domain-kernel';
+import { Refusal, refuse } from '@care/domain-kernel';
 import { type Actor, type Connection, paginate, requireRole } from '@care/service-kit';
 import { assertMayRead, readScope, RECTIFICATION_READ_ROLES } from '../domain/access';
 import type { RectificationItem } from '../domain/rectification';
@@ -13,10 +13,32 @@ export async function getRectificationItem(
   actor: Actor,
   id: string,
 ): Promise<RectificationItem | null> {
-  const item = await deps.rectifications.findById(id);
-  if (!item) return null;
-  assertMayRead(actor, item);
+  const [item = null] = await getRectificationItems(deps, actor, [id]);
+  if (item instanceof Refusal) throw item;
   return item;
+}
+
+/**
+ * Items by id at once (a batch of entity references), in the order of `ids`, each as getRectificationItem
+ * answers it: null when there is none, the refusal in the place of one the actor may not read.
+ */
+export async function getRectificationItems(
+  deps: Deps,
+  actor: Actor,
+  ids: readonly string[],
+): Promise<(RectificationItem | Refusal | null)[]> {
+  const found = new Map((await deps.rectifications.findByIds(ids)).map((item) => [item.id, item]));
+  return ids.map((id) => {
+    const item = found.get(id);
+    if (!item) return null;
+    try {
+      assertMayRead(actor, item);
+      return item;
+    } catch (refusal) {
+      if (refusal instanceof Refusal) return refusal;
+      throw refusal;
+    }
+  });
 }
 
 /** Items by filter: every item for supervision and the GM office, a department's own for its staff. */

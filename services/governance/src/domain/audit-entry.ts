@@ -52,6 +52,29 @@ export function auditNote(
   };
 }
 
+/**
+ * An audit entry of something governance itself did that no event of its own tells (a document read, a
+ * grant, an approval request linked): recorded in the transaction of what it traces (DOMAIN 4.1).
+ */
+export function governanceTrace(
+  action: string,
+  subject: { type: string; id: string },
+  details: Record<string, unknown>,
+  context: { id: string; actor: string; now: Date },
+): AuditEntry {
+  return {
+    id: context.id,
+    occurredAt: context.now,
+    actor: context.actor,
+    action,
+    subjectType: subject.type,
+    subjectId: subject.id,
+    source: 'governance',
+    details,
+    retainUntil: retentionEnd(context.now),
+  };
+}
+
 /** The part of an event envelope the audit trail keeps. */
 export interface TracedEvent {
   id: string;

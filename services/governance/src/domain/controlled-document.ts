@@ -1,6 +1,6 @@
 import { refuse, type Role } from '@care/domain-kernel';
 import { type Acting, SUPERVISION_ROLES } from './access';
-import { type AuditEntry, retentionEnd } from './audit-entry';
+import { type AuditEntry, governanceTrace } from './audit-entry';
 import { type DocumentName, parseDocumentName } from './document-name';
 
 // The register of controlled documents (DOMAIN 4.7): names that carry project, date and version, content
@@ -196,21 +196,9 @@ export function revokeGrant(grant: AccessGrant, context: { actor: string; now: D
 export const DOCUMENT_SUBJECT = 'ControlledDocument';
 
 /** An audit entry of something done to or with a document (a read, a refusal, a grant, a re-wrap). */
-export function documentTrace(
+export const documentTrace = (
   action: string,
   subjectId: string,
   details: Record<string, unknown>,
   context: { id: string; actor: string; now: Date },
-): AuditEntry {
-  return {
-    id: context.id,
-    occurredAt: context.now,
-    actor: context.actor,
-    action,
-    subjectType: DOCUMENT_SUBJECT,
-    subjectId,
-    source: 'governance',
-    details,
-    retainUntil: retentionEnd(context.now),
-  };
-}
+): AuditEntry => governanceTrace(action, { type: DOCUMENT_SUBJECT, id: subjectId }, details, context);

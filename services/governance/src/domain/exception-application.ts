@@ -16,6 +16,9 @@ export type ExceptionOutcome = Exclude<ExceptionStatus, 'SUBMITTED'>;
 /** How the application is named to approvals, and how its decision names it back. */
 export const EXCEPTION_REFERENCE = { service: 'governance', aggregate: 'exception_application' } as const;
 
+/** The subject type of an application's entries in the audit trail (that of its `exception.*` events). */
+export const EXCEPTION_SUBJECT = 'exception';
+
 /** What could go wrong, how likely and bad it is, and what limits it. */
 export interface RiskAssessment {
   level: RiskLevel;

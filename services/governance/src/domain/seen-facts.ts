@@ -94,7 +94,7 @@ export type SeenFact =
   | { fact: 'complaint_resolution_breached'; complaintId: string; dueAt: Date }
   | { fact: 'complaint_followed_up'; complaintId: string; at: Date }
   | { fact: 'complaint_satisfaction'; complaintId: string; satisfaction: number }
-  | { fact: 'complaint_reopened'; complaintId: string }
+  | { fact: 'complaint_reopened'; complaintId: string; at: Date }
   | { fact: 'complaint_closed'; complaintId: string; satisfaction: number | null; closedAt: Date }
   | { fact: 'approval_submitted'; requestId: string; type: string; amount: string; submittedAt: Date }
   | {

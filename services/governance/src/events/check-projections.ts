@@ -183,7 +183,11 @@ const COMPLAINTS = [
     { fact: 'complaint_followed_up', complaintId: d.complaintId, at: at(d.recordedAt) },
     complaintContact('FOLLOW_UP', d.complaintId, d.recordedAt),
   ]),
-  keep(complaintReopened, (d) => ({ fact: 'complaint_reopened', complaintId: d.complaintId })),
+  keep(complaintReopened, (d) => ({
+    fact: 'complaint_reopened',
+    complaintId: d.complaintId,
+    at: at(d.reopenedAt),
+  })),
   keep(complaintClosed, (d) => ({
     fact: 'complaint_closed',
     complaintId: d.complaintId,

@@ -78,6 +78,15 @@ export class SqlDocumentRepository implements DocumentRepository {
     return rows[0] ? toDocument(rows[0]) : null;
   }
 
+  async findByIds(ids: readonly string[]): Promise<ControlledDocument[]> {
+    if (ids.length === 0) return [];
+    const rows = (await this.manager.query(
+      `SELECT ${METADATA} FROM controlled_document WHERE id = ANY($1::uuid[])`,
+      [ids],
+    )) as DocumentRow[];
+    return rows.map(toDocument);
+  }
+
   async list(filter: DocumentFilter, page: PageRequest) {
     const query: SqlQuery = { table: 'controlled_document', columns: METADATA, conditions: [], params: [] };
     if (filter.kind) condition(query, 'kind = $', filter.kind);

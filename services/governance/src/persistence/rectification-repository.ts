@@ -147,6 +147,14 @@ export class SqlRectificationRepository implements RectificationRepository {
     return this.one(`SELECT * FROM rectification_item WHERE id = $1 FOR UPDATE`, id);
   }
 
+  async findByIds(ids: readonly string[]): Promise<RectificationItem[]> {
+    if (ids.length === 0) return [];
+    const rows = (await this.manager.query(`SELECT * FROM rectification_item WHERE id = ANY($1::uuid[])`, [
+      ids,
+    ])) as Row[];
+    return rows.map(toDomain);
+  }
+
   async list(
     filter: RectificationFilter,
     page: PageRequest,

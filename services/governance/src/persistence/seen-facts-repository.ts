@@ -90,10 +90,12 @@ function statement(f: SeenFact, eventId: string): Statement {
     case 'complaint_classified':
       return complaint(f.complaintId, { category: f.category, urgency: f.urgency });
     case 'complaint_resolved':
+      // A new resolution opens a new follow-up window, not visited yet.
       return complaint(f.complaintId, {
         on_time: f.onTime,
         resolved_at: f.resolvedAt,
         follow_up_due_by: f.followUpDueBy,
+        followed_up_at: null,
       });
     case 'complaint_resolution_breached':
       return complaint(f.complaintId, { breached_due_at: f.dueAt });
@@ -102,10 +104,16 @@ function statement(f: SeenFact, eventId: string): Statement {
     case 'complaint_satisfaction':
       return complaint(f.complaintId, { satisfaction: f.satisfaction });
     case 'complaint_reopened':
+      // Reopened, the complaint is unresolved again, as complaints has it: no resolution, on-time verdict,
+      // satisfaction or closing until it is resolved anew. A follow-up window still running without its
+      // visit is no longer owed; one that ended, or whose visit was made, stays in its month's figures.
       return [
         `INSERT INTO seen_complaint (complaint_id, reopened) VALUES ($1, 1)
-         ON CONFLICT (complaint_id) DO UPDATE SET reopened = seen_complaint.reopened + 1`,
-        [f.complaintId],
+         ON CONFLICT (complaint_id) DO UPDATE SET reopened = seen_complaint.reopened + 1, resolved_at = NULL,
+           on_time = NULL, satisfaction = NULL, closed_at = NULL,
+           follow_up_due_by = CASE WHEN seen_complaint.followed_up_at IS NULL AND seen_complaint.follow_up_due_by > $2
+             THEN NULL ELSE seen_complaint.follow_up_due_by END`,
+        [f.complaintId, f.at],
       ];
     case 'complaint_closed':
       return [

@@ -440,6 +440,8 @@ export type ExceptionApplication = {
   /** The money at stake (the authority matrix routes the request by it); 0 when none. */
   amount: Scalars['Decimal']['output'];
   applicant: Scalars['String']['output'];
+  /** That approval request itself (owned by approvals, read there with approvals' own access rules). */
+  approvalRequest?: Maybe<ApprovalRequest>;
   /** The approval request that decides it, once approvals has opened it. */
   approvalRequestId?: Maybe<Scalars['ID']['output']>;
   currency: Scalars['String']['output'];
@@ -2198,6 +2200,7 @@ export type EmergencySpendingRecordedResolvers<ContextType = Context, ParentType
 export type ExceptionApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExceptionApplication'] = ResolversParentTypes['ExceptionApplication']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   applicant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  approvalRequest?: Resolver<Maybe<ResolversTypes['ApprovalRequest']>, ParentType, ContextType>;
   approvalRequestId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;

@@ -1,12 +1,14 @@
+import DataLoader from 'dataloader';
 import {
   grantDocumentAccess,
   listDocumentGrants,
   revokeDocumentAccess,
 } from '../../application/document-access-grants';
 import { readDocumentContent } from '../../application/read-document-content';
-import { getDocument, listDocuments } from '../../application/read-documents';
+import { getDocument, getDocuments, listDocuments } from '../../application/read-documents';
 import { registerDocument } from '../../application/register-document';
 import { rewrapDocumentKeys } from '../../application/rewrap-document-keys';
+import type { ControlledDocument as ControlledDocumentModel } from '../../domain/controlled-document';
 import { versionLabel } from '../../domain/document-name';
 import type {
   ControlledDocumentResolvers,
@@ -15,9 +17,20 @@ import type {
   MutationResolvers,
   QueryResolvers,
 } from '../__generated__/resolvers-types';
+import type { Context } from '../context';
+import { requestLoader } from '../request-loaders';
+
+/** The register entries a request names (references, grants' documents), read once per batch. */
+const documents = (ctx: Context) =>
+  requestLoader(
+    ctx,
+    'documents',
+    () =>
+      new DataLoader<string, ControlledDocumentModel | null>((ids) => getDocuments(ctx.deps, ctx.actor, ids)),
+  );
 
 export const ControlledDocument: ControlledDocumentResolvers = {
-  __resolveReference: (ref, ctx) => getDocument(ctx.deps, ctx.actor, ref.id),
+  __resolveReference: (ref, ctx) => documents(ctx).load(ref.id),
   documentVersion: (d) => versionLabel(d),
 };
 
@@ -29,7 +42,10 @@ export const DocumentContent: DocumentContentResolvers = {
 
 export const DocumentAccessGrant: DocumentAccessGrantResolvers = {
   // The register entry, for those who may read the register (a grantee may not: null).
-  document: (g, _args, ctx) => getDocument(ctx.deps, ctx.actor, g.documentId).catch(() => null),
+  document: (g, _args, ctx) =>
+    documents(ctx)
+      .load(g.documentId)
+      .catch(() => null),
 };
 
 export const documentQueries: Pick<

@@ -11,7 +11,7 @@ import {
   documentMutations,
   documentQueries,
 } from './controlled-document';
-import { exceptionMutations, exceptionQueries } from './exception-application';
+import { ExceptionApplication, exceptionMutations, exceptionQueries } from './exception-application';
 import { Incident, IncidentNotification, incidentMutations, incidentQueries } from './incident';
 import { Mutation } from './mutation';
 import { Query } from './query';
@@ -34,6 +34,7 @@ export const resolvers: Resolvers = {
   YearlyReview,
   Incident,
   IncidentNotification,
+  ExceptionApplication,
   ...auditTrailLinks,
   Query: {
     ...Query,
