@@ -33,8 +33,8 @@ export class SqlKpiRepository implements KpiRepository {
          WHERE purchased_at >= $1::timestamptz - interval '12 months' AND purchased_at < $1 AND returned_cny < amount_cny),
        tier_at AS (
          SELECT c.id,
-           CASE WHEN c.registered_at <= $1 THEN coalesce((SELECT t.to_tier FROM tier_change t
-             WHERE t.customer_id = c.id AND t.effective_at <= $1 ORDER BY t.effective_at DESC, t.id LIMIT 1), 'MEMBER') END AS at_start,
+           CASE WHEN c.registered_at < $1 THEN coalesce((SELECT t.to_tier FROM tier_change t
+             WHERE t.customer_id = c.id AND t.effective_at < $1 ORDER BY t.effective_at DESC, t.id LIMIT 1), 'MEMBER') END AS at_start,
            coalesce((SELECT t.to_tier FROM tier_change t
              WHERE t.customer_id = c.id AND t.effective_at < $2 ORDER BY t.effective_at DESC, t.id LIMIT 1), 'MEMBER') AS at_end
          FROM customer c),
