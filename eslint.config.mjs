@@ -1,6 +1,19 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** The packages of the edges (servers, databases, the broker): neither domain/ nor application/ imports them. */
+const EDGE_PACKAGES = [
+  'graphql',
+  'graphql/*',
+  '@apollo/*',
+  'typeorm',
+  'typeorm/*',
+  'pg',
+  'pg/*',
+  '@nats-io/*',
+  'express',
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -38,23 +51,7 @@ export default tseslint.config(
               message: 'domain/ is pure: of @care/* only @care/calendar and @care/domain-kernel.',
             },
             {
-              group: [
-                'graphql',
-                'graphql/*',
-                '@apollo/*',
-                'typeorm',
-                'typeorm/*',
-                'pg',
-                'pg/*',
-                'nats',
-                'nats/*',
-                '@nats-io/*',
-                'jose',
-                'jose/*',
-                'zod',
-                'zod/*',
-                'express',
-              ],
+              group: [...EDGE_PACKAGES, 'nats', 'nats/*', 'jose', 'jose/*', 'zod', 'zod/*'],
               message: 'domain/ is pure: no graphql, typeorm, pg, nats, jose, zod or express.',
             },
             {
@@ -91,16 +88,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: [
-                'graphql',
-                'graphql/*',
-                '@apollo/*',
-                'typeorm',
-                'typeorm/*',
-                'pg',
-                '@nats-io/*',
-                'express',
-              ],
+              group: EDGE_PACKAGES,
               message: 'application/ reaches I/O only through ports.',
             },
             {

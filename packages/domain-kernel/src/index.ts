@@ -1,3 +1,4 @@
 export * from './roles';
 export * from './departments';
 export * from './refusal';
+export * from './vocabulary';

@@ -1,4 +1,13 @@
-import { DEPARTMENTS, isRefusal, Refusal, REFUSAL_CODES, refuse, ROLES } from './index';
+import {
+  DEPARTMENTS,
+  isRefusal,
+  NON_STAFF_ROLES,
+  Refusal,
+  REFUSAL_CODES,
+  refuse,
+  ROLES,
+  STAFF_ROLES,
+} from './index';
 
 describe('the shared vocabulary', () => {
   it('names every role and department once (tokens are checked against these lists)', () => {
@@ -9,6 +18,13 @@ describe('the shared vocabulary', () => {
   it('spells roles in snake_case and departments in UPPER_SNAKE_CASE, as tokens and the API carry them', () => {
     expect(ROLES.filter((r) => !/^[a-z]+(_[a-z]+)*$/.test(r))).toEqual([]);
     expect(DEPARTMENTS.filter((d) => !/^[A-Z]+(_[A-Z]+)*$/.test(d))).toEqual([]);
+  });
+
+  it('counts every role as staff but outsiders and service accounts', () => {
+    expect([...STAFF_ROLES, ...NON_STAFF_ROLES].sort()).toEqual([...ROLES].sort());
+    expect(STAFF_ROLES).toContain('cs_specialist');
+    expect(STAFF_ROLES).not.toContain('customer');
+    expect(STAFF_ROLES).not.toContain('service');
   });
 });
 

@@ -2,7 +2,7 @@ import { DEPARTMENTS, ROLES, type Department, type Role } from '@care/domain-ker
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
-import { DomainError } from './errors';
+import { DomainError, forbidden } from './errors';
 
 // Roles and departments live in the pure kernel so that domain code can name them without the kit.
 export { DEPARTMENTS, ROLES, type Department, type Role };
@@ -181,6 +181,23 @@ export function requireRole(actor: Actor | undefined, ...roles: Role[]): Actor {
 export interface Caller {
   actor: Actor;
   correlationId: string;
+}
+
+/** Who reads: the access their roles give (never NONE), and who they are. */
+export interface Reader<A extends string> {
+  access: Exclude<A, 'NONE'>;
+  sub: string;
+}
+
+/** The caller as a reader, by the access `accessOf` gives their roles; FORBIDDEN with `refusal` for NONE. */
+export function readerOf<A extends string>(
+  caller: Pick<Caller, 'actor'>,
+  accessOf: (roles: readonly string[]) => A,
+  refusal: string,
+): Reader<A> {
+  const access = accessOf(caller.actor.roles);
+  if (access === 'NONE') throw forbidden(refusal);
+  return { access: access as Exclude<A, 'NONE'>, sub: caller.actor.sub };
 }
 
 /** The envelope fields of an event a caller causes. */

@@ -65,6 +65,16 @@ export function loadConfig<S extends z.ZodType>(
   }
 }
 
+/** A service's `readConfig(env = process.env)`: its config, or every problem printed and exit 1. */
+export const configReader =
+  <S extends z.ZodType>(serviceName: string, schema: S) =>
+  (env: Env = process.env): z.output<S> =>
+    loadConfig(serviceName, schema, env);
+
+/** How often a job runs, in seconds; 0 turns its schedule off (the job still runs when asked). */
+export const jobIntervalSeconds = (defaultSeconds: number) =>
+  z.coerce.number().int().min(0).default(defaultSeconds);
+
 /** JWT settings must name a secret or a JWKS URL. */
 export function requireJwtSource<T extends { JWT_SECRET?: string; JWT_JWKS_URL?: string }>(
   schema: z.ZodType<T>,

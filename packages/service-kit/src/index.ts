@@ -23,3 +23,4 @@ export * from './aggregate';
 export * from './schedule';
 export * from './use-case';
 export * from './selection';
+export * from './service-time';

@@ -65,8 +65,11 @@ export function checkText(value: string, bounds: Bounds = {}): string | undefine
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether an id can name a record at all (ids are UUIDs): others are not found without a query. */
+export const isUuid = (value: string): boolean => UUID.test(value);
+
 export function checkUuid(value: string): string | undefined {
-  return UUID.test(value) ? undefined : 'must be a UUID, e.g. 5f0c1d2e-3a4b-4c5d-8e6f-7a8b9c0d1e2f';
+  return isUuid(value) ? undefined : 'must be a UUID, e.g. 5f0c1d2e-3a4b-4c5d-8e6f-7a8b9c0d1e2f';
 }
 
 /** A Decimal (already a decimal string, see the Decimal scalar) within the column's digits and range. */

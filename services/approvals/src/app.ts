@@ -3,11 +3,9 @@ import {
   countedAs,
   job,
   loadTypeDefs,
-  serviceTime,
-  startSubgraph,
-  type Logger,
+  serviceStarter,
   type ServiceTimeOptions,
-  type SubgraphHandle,
+  type StartService,
 } from '@care/service-kit';
 import DataLoader from 'dataloader';
 import { approvalBySubjectLoader } from './application/approval-subjects';
@@ -56,41 +54,32 @@ function loadersOf(deps: Deps): Context['loaders'] {
   };
 }
 
-export function startService(
-  config: Config,
-  logger: Logger,
-  options: ServiceOptions = {},
-): Promise<SubgraphHandle<Deps>> {
-  const time = serviceTime(config, logger, options);
-  return startSubgraph<Context, Deps>(
-    {
-      name: SERVICE_NAME,
-      typeDefs,
-      resolvers,
-      entities,
-      migrations,
-      dependencies: ({ dataSource }) => ({
-        requests: new TypeOrmApprovalRequestRepository(dataSource.manager),
-        delegations: new SqlDelegationRepository(dataSource.manager),
-        subjects: new SqlApprovalSubjectRepository(dataSource.manager),
-        payments: new SqlPaymentRepository(dataSource.manager),
-        policies: new SqlAuthorityPolicyRepository(dataSource.manager),
-        unitOfWork: unitOfWork(dataSource),
-        ...time,
-      }),
-      extendContext: (base, deps) => ({ ...base, deps, loaders: loadersOf(deps) }),
-      subscriptions: (deps) => [asks(deps)],
-      jobs: (deps) => {
-        // 0 turns the schedule off; the jobs still run when asked.
-        const everyMs = config.OVERDUE_JOB_INTERVAL_SECONDS * 1_000;
-        const describe = countedAs('marked');
-        return [
-          job({ name: OVERDUE_STEPS_JOB, everyMs, run: () => markOverdueSteps(deps), describe }),
-          job({ name: RATIFICATION_JOB, everyMs, run: () => markUnratifiedEmergencies(deps), describe }),
-        ];
-      },
+export const startService: StartService<Config, Deps, ServiceOptions> = serviceStarter<Context, Deps, Config>(
+  (config, time) => ({
+    name: SERVICE_NAME,
+    typeDefs,
+    resolvers,
+    entities,
+    migrations,
+    dependencies: ({ dataSource }) => ({
+      requests: new TypeOrmApprovalRequestRepository(dataSource.manager),
+      delegations: new SqlDelegationRepository(dataSource.manager),
+      subjects: new SqlApprovalSubjectRepository(dataSource.manager),
+      payments: new SqlPaymentRepository(dataSource.manager),
+      policies: new SqlAuthorityPolicyRepository(dataSource.manager),
+      unitOfWork: unitOfWork(dataSource),
+      ...time,
+    }),
+    extendContext: (base, deps) => ({ ...base, deps, loaders: loadersOf(deps) }),
+    subscriptions: (deps) => [asks(deps)],
+    jobs: (deps) => {
+      // 0 turns the schedule off; the jobs still run when asked.
+      const everyMs = config.OVERDUE_JOB_INTERVAL_SECONDS * 1_000;
+      const describe = countedAs('marked');
+      return [
+        job({ name: OVERDUE_STEPS_JOB, everyMs, run: () => markOverdueSteps(deps), describe }),
+        job({ name: RATIFICATION_JOB, everyMs, run: () => markUnratifiedEmergencies(deps), describe }),
+      ];
     },
-    config,
-    logger,
-  );
-}
+  }),
+);

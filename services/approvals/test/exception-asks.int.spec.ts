@@ -5,21 +5,33 @@ import { as, FRIDAY_10H, REQUEST_FIELDS, approvalsForFile, type Request } from '
 
 const h = approvalsForFile('approvals_exception_asks', FRIDAY_10H);
 
+/** Governance's `exception.submitted` for a new application, as `by` submitted it. */
+function exceptionAsked(
+  fields: { kind: 'NEW_GOVERNMENT_RULE' | 'NATURAL_DISASTER'; title: string; amount: string },
+  by: string,
+  correlationId: string,
+) {
+  const applicationId = randomUUID();
+  const submitted = createEvent(
+    exceptionSubmitted,
+    applicationId,
+    {
+      ...exceptionSubmitted.example,
+      applicationId,
+      ...fields,
+      reference: { service: 'governance', aggregate: 'exception_application', id: applicationId },
+    },
+    { actor: { kind: 'user', id: by }, correlationId },
+  );
+  return { applicationId, submitted };
+}
+
 describe("governance's exception applications", () => {
   it('[DOMAIN 4.6] an exception application opens one request, routed by its amount, however often it is asked', async () => {
-    const applicationId = randomUUID();
-    const submitted = createEvent(
-      exceptionSubmitted,
-      applicationId,
-      {
-        ...exceptionSubmitted.example,
-        applicationId,
-        kind: 'NEW_GOVERNMENT_RULE',
-        title: 'New export documentation rule',
-        amount: '25000.00',
-        reference: { service: 'governance', aggregate: 'exception_application', id: applicationId },
-      },
-      { actor: { kind: 'user', id: 'compliance-2' }, correlationId: 'corr-exception' },
+    const { applicationId, submitted } = exceptionAsked(
+      { kind: 'NEW_GOVERNMENT_RULE', title: 'New export documentation rule', amount: '25000.00' },
+      'compliance-2',
+      'corr-exception',
     );
     await h.publish(submitted, exceptionSubmitted.subject);
     await h.publish(submitted, exceptionSubmitted.subject, `${submitted.id}-again`);
@@ -50,19 +62,10 @@ describe("governance's exception applications", () => {
   });
 
   it('[DOMAIN 4.6] an exception with no money at stake (amount 0) opens its request at the lowest band instead of failing', async () => {
-    const applicationId = randomUUID();
-    const submitted = createEvent(
-      exceptionSubmitted,
-      applicationId,
-      {
-        ...exceptionSubmitted.example,
-        applicationId,
-        kind: 'NATURAL_DISASTER',
-        title: 'Typhoon closes the Ningbo warehouse',
-        amount: '0.00',
-        reference: { service: 'governance', aggregate: 'exception_application', id: applicationId },
-      },
-      { actor: { kind: 'user', id: 'compliance-3' }, correlationId: 'corr-exception-0' },
+    const { applicationId, submitted } = exceptionAsked(
+      { kind: 'NATURAL_DISASTER', title: 'Typhoon closes the Ningbo warehouse', amount: '0.00' },
+      'compliance-3',
+      'corr-exception-0',
     );
     await h.publish(submitted, exceptionSubmitted.subject);
 

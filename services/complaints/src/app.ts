@@ -1,16 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { WorkingCalendar } from '@care/calendar';
 import {
-  configuredClock,
+  countedAs,
   loadTypeDefs,
   job,
-  startSubgraph,
-  type Logger,
-  type SubgraphHandle,
+  serviceStarter,
+  type ServiceTimeOptions,
+  type StartService,
 } from '@care/service-kit';
 import { detectSlaBreaches } from './application/detect-sla-breaches';
-import type { Clock, Deps } from './application/ports';
+import type { Deps } from './application/ports';
 import type { Config } from './config';
 import { approvalDecisions } from './events/approval-decisions';
 import { customerDirectory } from './events/customer-directory';
@@ -34,58 +32,33 @@ export { entities, migrations };
 /** The SLA breach job's name: `handle.jobs[SLA_BREACH_JOB].runNow()` runs it at once. */
 export const SLA_BREACH_JOB = 'sla-breaches';
 
-export interface ServiceOptions {
-  /** The time the service lives in; tests fix it. */
-  clock?: Clock;
-  calendar?: WorkingCalendar;
-}
+export type ServiceOptions = ServiceTimeOptions;
 
-export function startService(
-  config: Config,
-  logger: Logger,
-  options: ServiceOptions = {},
-): Promise<SubgraphHandle<Deps>> {
-  const clock: Clock = options.clock ?? configuredClock(config, logger);
-  const calendar =
-    options.calendar ??
-    WorkingCalendar.chinaMainland(
-      { timeZone: config.TIME_ZONE },
-      {
-        onMissingYear: (year) =>
-          logger.warn({ year }, 'no holiday data for this year: counting weekends only (provisional)'),
-      },
-    );
-  return startSubgraph<Context, Deps>(
-    {
-      name: SERVICE_NAME,
-      typeDefs,
-      resolvers,
-      entities,
-      migrations,
-      dependencies: ({ dataSource }) => ({
-        complaints: new TypeOrmComplaintRepository(dataSource.manager),
-        tiers: new TypeOrmTierProjection(dataSource.manager),
-        statistics: new SqlComplaintStatistics(dataSource.manager),
-        unitOfWork: unitOfWork(dataSource),
-        clock,
-        calendar,
-        newId: randomUUID,
-        timeZone: config.TIME_ZONE,
+export const startService: StartService<Config, Deps, ServiceOptions> = serviceStarter<Context, Deps, Config>(
+  (config, time) => ({
+    name: SERVICE_NAME,
+    typeDefs,
+    resolvers,
+    entities,
+    migrations,
+    dependencies: ({ dataSource }) => ({
+      complaints: new TypeOrmComplaintRepository(dataSource.manager),
+      tiers: new TypeOrmTierProjection(dataSource.manager),
+      statistics: new SqlComplaintStatistics(dataSource.manager),
+      unitOfWork: unitOfWork(dataSource),
+      ...time,
+    }),
+    extendContext: requestContext,
+    subscriptions: (deps) => [tierProjection, customerDirectory, approvalDecisions(deps)],
+    jobs: (deps) => [
+      job({
+        name: SLA_BREACH_JOB,
+        // 0 turns the schedule off; the job still runs when asked.
+        everyMs: config.SLA_JOB_INTERVAL_SECONDS * 1_000,
+        run: () => detectSlaBreaches(deps),
+        // A line only for a run that marked breaches: how many.
+        describe: countedAs('marked'),
       }),
-      extendContext: requestContext,
-      subscriptions: (deps) => [tierProjection, customerDirectory, approvalDecisions(deps)],
-      jobs: (deps) => [
-        job({
-          name: SLA_BREACH_JOB,
-          // 0 turns the schedule off; the job still runs when asked.
-          everyMs: config.SLA_JOB_INTERVAL_SECONDS * 1_000,
-          run: () => detectSlaBreaches(deps),
-          // A line only for a run that marked breaches: how many.
-          describe: (marked) => marked.length > 0 && { marked: marked.length },
-        }),
-      ],
-    },
-    config,
-    logger,
-  );
-}
+    ],
+  }),
+);

@@ -1,4 +1,7 @@
 import type { ComplaintFilter, StatsDimension } from '../src/application/ports';
+import { CATEGORIES, CHANNELS, COMPLAINT_KINDS as KINDS } from '../src/domain/complaint';
+import { URGENCIES } from '../src/domain/sla';
+import { STATUSES } from '../src/domain/state-machine';
 import { SqlComplaintStatistics } from '../src/persistence';
 import { REBUILD_DAILY_STATS } from '../src/persistence/migrations/1767398400000-complaint-daily-stats';
 import { complaintsHarness, MONDAY_10, sqlOf, type C } from './harness';
@@ -31,28 +34,6 @@ function randomOf(seed: number) {
   return { next, int, pick, chance, subset, uuid };
 }
 
-const KINDS = ['COMPLAINT', 'INQUIRY', 'SUGGESTION'] as const;
-const CHANNELS = ['WEB_CHAT', 'PHONE', 'EMAIL', 'OTHER'] as const;
-const STATUSES = [
-  'RECEIVED',
-  'CLASSIFIED',
-  'ASSIGNED',
-  'INVESTIGATING',
-  'SOLUTION_PROPOSED',
-  'SOLUTION_ACCEPTED',
-  'IMPLEMENTING',
-  'RESOLVED',
-  'CLOSED',
-] as const;
-const CATEGORIES = [
-  'PRODUCT_QUALITY',
-  'LOGISTICS_DELAY',
-  'SERVICE_ATTITUDE',
-  'POINTS_ANOMALY',
-  'BILLING',
-  'OTHER',
-] as const;
-const URGENCIES = ['NORMAL', 'HIGH', 'URGENT'] as const;
 const DEPARTMENTS = [
   'QUALITY_CONTROL',
   'LOGISTICS',

@@ -174,20 +174,26 @@ function customerPlans(profile: LargeProfile, d: Draws, now: Date, groupTag: str
   });
 }
 
-/** Where a complaint stops, by its age: old ones are mostly closed, new ones still open. */
-function targetFor(d: Draws, ageDays: number): ComplaintStatus {
-  if (ageDays >= 30) return d.weighted({ CLOSED: 88, RESOLVED: 7, IMPLEMENTING: 3, SOLUTION_ACCEPTED: 2 });
-  if (ageDays >= 10)
-    return d.weighted({
+/**
+ * Where a complaint stops, by its age: the weights of the first row whose age (in days) it has reached.
+ * Old ones are mostly closed, new ones still open.
+ */
+const TARGETS_BY_AGE: readonly (readonly [number, Partial<Record<ComplaintStatus, number>>])[] = [
+  [30, { CLOSED: 88, RESOLVED: 7, IMPLEMENTING: 3, SOLUTION_ACCEPTED: 2 }],
+  [
+    10,
+    {
       CLOSED: 45,
       RESOLVED: 20,
       IMPLEMENTING: 12,
       SOLUTION_ACCEPTED: 8,
       SOLUTION_PROPOSED: 8,
       INVESTIGATING: 7,
-    });
-  if (ageDays >= 3)
-    return d.weighted({
+    },
+  ],
+  [
+    3,
+    {
       RESOLVED: 8,
       IMPLEMENTING: 10,
       SOLUTION_ACCEPTED: 7,
@@ -196,8 +202,14 @@ function targetFor(d: Draws, ageDays: number): ComplaintStatus {
       ASSIGNED: 20,
       CLASSIFIED: 8,
       RECEIVED: 7,
-    });
-  return d.weighted({ RECEIVED: 35, CLASSIFIED: 25, ASSIGNED: 25, INVESTIGATING: 15 });
+    },
+  ],
+  [-Infinity, { RECEIVED: 35, CLASSIFIED: 25, ASSIGNED: 25, INVESTIGATING: 15 }],
+];
+
+function targetFor(d: Draws, ageDays: number): ComplaintStatus {
+  const [, weights] = TARGETS_BY_AGE.find(([minAge]) => ageDays >= minAge)!;
+  return d.weighted(weights as Record<ComplaintStatus, number>);
 }
 
 const AFTER_ACCEPTANCE: ComplaintStatus[] = ['IMPLEMENTING', 'RESOLVED', 'CLOSED'];

@@ -1,30 +1,12 @@
+import { APPROVAL_TYPES, AUTHORITIES } from '@care/domain-kernel';
 import { z } from 'zod';
 import { defineEvent } from '../define';
 import { approvalReferenceSchema, currencySchema, decimalSchema, timestampSchema } from './shared';
 
-const requestType = z.enum([
-  'EXPENSE',
-  'PURCHASE',
-  'POINTS_REDEMPTION',
-  'DISCOUNT',
-  'COMPENSATION',
-  'CAMPAIGN',
-  'OTHER',
-]);
+const requestType = z.enum(APPROVAL_TYPES);
 
 /** The authorities that decide the steps of an approval (DOMAIN 3.1, 3.2, 1.12). */
-const authority = z.enum([
-  'DEPARTMENT_HEAD',
-  'INTERNAL_CONTROL',
-  'FINANCE',
-  'VP',
-  'GM',
-  'GM_OFFICE_MEETING',
-  'LOYALTY_SUPERVISOR',
-  'CS_SPECIALIST',
-  'CS_MANAGER',
-  'CS_DIRECTOR',
-]);
+const authority = z.enum(AUTHORITIES);
 
 /** A step of a request's chain still to decide: who decides it and by when (DOMAIN 3.2, 3.3). */
 const openStep = z.object({

@@ -1,3 +1,4 @@
+import { COMPLAINT_CATEGORIES } from '@care/domain-kernel';
 import { z } from 'zod';
 import { defineEvent } from '../define';
 import { currencySchema, decimalSchema, timestampSchema } from './shared';
@@ -43,14 +44,7 @@ export const complaintClassified = defineEvent({
   data: z.object({
     ...complaintRef,
     customerId: z.uuid(),
-    category: z.enum([
-      'PRODUCT_QUALITY',
-      'LOGISTICS_DELAY',
-      'SERVICE_ATTITUDE',
-      'POINTS_ANOMALY',
-      'BILLING',
-      'OTHER',
-    ]),
+    category: z.enum(COMPLAINT_CATEGORIES),
     urgency: z.enum(['NORMAL', 'HIGH', 'URGENT']),
     complexity: z.enum(['SIMPLE', 'COMPLEX']),
     classifiedAt: timestampSchema,

@@ -1,9 +1,8 @@
 import type { Caller } from '@care/service-kit';
 import DataLoader from 'dataloader';
-import { mayReadApprovalRequest } from '../domain/access';
 import type { ApprovalReference, ApprovalRequest } from '../domain/approval-request';
 import type { Deps } from './ports';
-import { approvalReaderOf } from './read-approval-requests';
+import { approvalReaderOf, visibleTo } from './read-approval-requests';
 
 /**
  * The things a request can approve that the graph can reach (entities other services own), and the
@@ -62,6 +61,5 @@ export async function approvalOfSubject(
 ): Promise<ApprovalRequest | null> {
   // The kit refuses a representation whose id is not a UUID before any resolver runs.
   const reader = approvalReaderOf(caller);
-  const request = await load({ ...SUBJECT_REFERENCES[subject.__typename], id: subject.id });
-  return request && mayReadApprovalRequest(reader.access, reader.sub, request) ? request : null;
+  return visibleTo(reader, await load({ ...SUBJECT_REFERENCES[subject.__typename], id: subject.id }));
 }

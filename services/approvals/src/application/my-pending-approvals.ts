@@ -1,12 +1,10 @@
 import { refuse } from '@care/domain-kernel';
-import { authorised, pageSize, type Connection } from '@care/service-kit';
+import { authorised, isUuid, pageSize, type Connection } from '@care/service-kit';
 import { QUEUE_ROLES } from '../domain/access';
 import { currentStep, type ApprovalRequest } from '../domain/approval-request';
 import { standingFor, type Decider } from '../domain/approval-step';
 import { queueLanes, type DecidingAs, type QueueEntry } from '../domain/queue';
 import type { Deps, QueueKey } from './ports';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const encodeKey = (key: QueueKey): string =>
   Buffer.from(JSON.stringify([key.expedited, key.dueAt.toISOString(), key.id])).toString('base64url');
@@ -18,7 +16,7 @@ function decodeKey(cursor: string): QueueKey {
     const dueAt = new Date(at as string);
     if (typeof expedited !== 'boolean' || typeof at !== 'string' || Number.isNaN(dueAt.getTime()))
       throw new Error('bad cursor');
-    if (typeof id !== 'string' || !UUID.test(id)) throw new Error('bad cursor');
+    if (typeof id !== 'string' || !isUuid(id)) throw new Error('bad cursor');
     return { expedited, dueAt, id };
   } catch {
     throw refuse.input('after', 'The cursor is not valid');

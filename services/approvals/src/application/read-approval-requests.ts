@@ -1,22 +1,26 @@
-import { forbidden, notFound, paginate, type Caller, type Connection } from '@care/service-kit';
+import {
+  isUuid,
+  notFound,
+  paginate,
+  readerOf,
+  type Caller,
+  type Connection,
+  type Reader,
+} from '@care/service-kit';
 import { approvalReadAccessOf, mayReadApprovalRequest, type ApprovalReadAccess } from '../domain/access';
 import type { ApprovalRequest } from '../domain/approval-request';
 import type { ApprovalRequestFilter, Deps } from './ports';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Who reads approval requests: the access their roles give, and who they are. */
-export interface ApprovalReader {
-  access: Exclude<ApprovalReadAccess, 'NONE'>;
-  sub: string;
-}
+export type ApprovalReader = Reader<ApprovalReadAccess>;
 
 /** FORBIDDEN for a caller whose roles read no approval request (customers, partners, no roles ...). */
-export function approvalReaderOf(caller: Pick<Caller, 'actor'>): ApprovalReader {
-  const access = approvalReadAccessOf(caller.actor.roles);
-  if (access === 'NONE') throw forbidden('Your role may not read approval requests');
-  return { access, sub: caller.actor.sub };
-}
+export const approvalReaderOf = (caller: Pick<Caller, 'actor'>): ApprovalReader =>
+  readerOf(caller, approvalReadAccessOf, 'Your role may not read approval requests');
+
+/** The request if the reader may see it (and there is one); null otherwise. */
+export const visibleTo = (reader: ApprovalReader, request: ApprovalRequest | null): ApprovalRequest | null =>
+  request && mayReadApprovalRequest(reader.access, reader.sub, request) ? request : null;
 
 /**
  * The request if the reader may see it; null otherwise. An entity reference (`_entities`) resolves
@@ -28,8 +32,7 @@ export async function visibleApprovalRequest(
   id: string,
   load: (id: string) => Promise<ApprovalRequest | null>,
 ): Promise<ApprovalRequest | null> {
-  const request = UUID.test(id) ? await load(id) : null;
-  return request && mayReadApprovalRequest(reader.access, reader.sub, request) ? request : null;
+  return visibleTo(reader, isUuid(id) ? await load(id) : null);
 }
 
 /**

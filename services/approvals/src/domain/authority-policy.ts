@@ -1,17 +1,8 @@
-import { DEPARTMENTS, refuse, type Department } from '@care/domain-kernel';
+import { APPROVAL_TYPES, DEPARTMENTS, refuse, type ApprovalType, type Department } from '@care/domain-kernel';
 import { Decimal } from 'decimal.js';
 import { isAuthority, type Authority } from './authority';
 
-export const APPROVAL_TYPES = [
-  'EXPENSE',
-  'PURCHASE',
-  'POINTS_REDEMPTION',
-  'DISCOUNT',
-  'COMPENSATION',
-  'CAMPAIGN',
-  'OTHER',
-] as const;
-export type ApprovalType = (typeof APPROVAL_TYPES)[number];
+export { APPROVAL_TYPES, type ApprovalType };
 
 /** One step of a chain: the authority that decides it; a department head's step may be the applicant's department's. */
 export interface PolicyStep {

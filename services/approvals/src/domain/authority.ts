@@ -1,24 +1,6 @@
-import type { Department, Role } from '@care/domain-kernel';
+import { AUTHORITIES, type Authority, type Department, type Role } from '@care/domain-kernel';
 
-/**
- * The authorities that decide the steps of an approval (DOMAIN "Who uses it", 3.1, 3.2): the line
- * (department head, VP in charge, GM, GM office meeting), the control functions on the regular route
- * (internal control, finance), the Diamond-account (loyalty) supervisor and customer service's own levels
- * (DOMAIN 1.12).
- */
-export const AUTHORITIES = [
-  'DEPARTMENT_HEAD',
-  'INTERNAL_CONTROL',
-  'FINANCE',
-  'VP',
-  'GM',
-  'GM_OFFICE_MEETING',
-  'LOYALTY_SUPERVISOR',
-  'CS_SPECIALIST',
-  'CS_MANAGER',
-  'CS_DIRECTOR',
-] as const;
-export type Authority = (typeof AUTHORITIES)[number];
+export { AUTHORITIES, type Authority };
 
 /**
  * The role that holds each authority. A delegate acts as its holder, for that authority only (DOMAIN

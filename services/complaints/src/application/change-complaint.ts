@@ -3,6 +3,7 @@ import { refuse } from '@care/domain-kernel';
 import {
   changeAggregate,
   eventContextOf,
+  isUuid,
   requireRole,
   type Caller,
   type Role,
@@ -29,9 +30,6 @@ export function departmentScope(caller: Caller): string | undefined {
   if (!actor.department) throw refuse.forbidden('department staff must carry their department');
   return actor.department;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value);
 
 /** A unit of work inside a transaction already open (an event's, a job's): changes join it. */
 export const within =

@@ -1,6 +1,5 @@
-import { decodeCursor, encodeCursor, pageSize, type Connection } from '@care/service-kit';
+import { decodeCursor, encodeCursor, pageSize, type Connection, isUuid } from '@care/service-kit';
 import type { Complaint } from '../domain/complaint';
-import { isUuid } from './change-complaint';
 import type { ComplaintFilter, ComplaintOrder, Deps, ListPage } from './ports';
 
 export const DEFAULT_ORDER: ComplaintOrder = { field: 'RECEIVED_AT', direction: 'ASC' };

@@ -1,8 +1,8 @@
+import { isUuid } from '@care/service-kit';
 import { refuse } from '@care/domain-kernel';
 import type { Caller, Connection } from '@care/service-kit';
 import { mayReadComplaint, readAccessOf, type ReadAccess } from '../domain/access';
 import type { Complaint } from '../domain/complaint';
-import { isUuid } from './change-complaint';
 import { emptyConnection, type ListArgs } from './list-complaints';
 import type { ComplaintFilter } from './ports';
 

@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from '@care/calendar';
-import { refuse } from '@care/domain-kernel';
+import { COMPLAINT_CATEGORIES, refuse, type ComplaintCategory as Category } from '@care/domain-kernel';
 import type { SlaClock, SlaState, Urgency } from './sla';
 
 // The complaint record (DOMAIN 1): plain data that the rules in intake, handling, resolution,
@@ -10,7 +10,8 @@ export type { Tier, Urgency } from './sla';
 
 export const CHANNELS = ['WEB_CHAT', 'PHONE', 'EMAIL', 'OTHER'] as const;
 export type Channel = (typeof CHANNELS)[number];
-export type ComplaintKind = 'COMPLAINT' | 'INQUIRY' | 'SUGGESTION';
+export const COMPLAINT_KINDS = ['COMPLAINT', 'INQUIRY', 'SUGGESTION'] as const;
+export type ComplaintKind = (typeof COMPLAINT_KINDS)[number];
 export type ComplaintStatus =
   | 'RECEIVED'
   | 'CLASSIFIED'
@@ -21,15 +22,7 @@ export type ComplaintStatus =
   | 'IMPLEMENTING'
   | 'RESOLVED'
   | 'CLOSED';
-export const CATEGORIES = [
-  'PRODUCT_QUALITY',
-  'LOGISTICS_DELAY',
-  'SERVICE_ATTITUDE',
-  'POINTS_ANOMALY',
-  'BILLING',
-  'OTHER',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
+export { COMPLAINT_CATEGORIES as CATEGORIES, type Category };
 export type Complexity = 'SIMPLE' | 'COMPLEX';
 export type Fishbone = 'PEOPLE' | 'MACHINE' | 'MATERIAL' | 'METHOD' | 'MEASUREMENT' | 'ENVIRONMENT';
 export type Escalation = 'NONE' | 'CS_MANAGER' | 'LEADERSHIP_GROUP';

@@ -1,6 +1,7 @@
 import type { WorkingCalendar } from '@care/calendar';
 
-export type Urgency = 'NORMAL' | 'HIGH' | 'URGENT';
+export const URGENCIES = ['NORMAL', 'HIGH', 'URGENT'] as const;
+export type Urgency = (typeof URGENCIES)[number];
 export type Tier = 'MEMBER' | 'GOLD' | 'PLATINUM' | 'DIAMOND';
 
 const HOUR_MS = 3_600_000;

@@ -52,3 +52,18 @@ export function changeOf<A extends { version: number }>(what: string, store: Sto
     });
   };
 }
+
+/**
+ * An approval decision's change to the aggregate waiting for it (`found`, read locked in `tx`): applied
+ * while it is PENDING_APPROVAL; an unknown one, or one no longer pending, changes nothing and is
+ * answered as found (decision events may come twice).
+ */
+export function whilePendingApproval<A extends { id: string; status: string; version: number }>(
+  tx: Transaction,
+  change: Change<A>,
+  found: A | null,
+  apply: Rule<A>,
+): Promise<A | null> {
+  if (!found || found.status !== 'PENDING_APPROVAL') return Promise.resolve(found);
+  return change(within(tx), found.id, apply, { locked: found });
+}

@@ -1,7 +1,7 @@
 import type { EventContext } from '@care/contracts';
 import { decideCampaign as decide, type Campaign } from '../domain/campaign';
 import type { ApprovalOutcome } from '../domain/approval';
-import { within } from './change-aggregate';
+import { whilePendingApproval } from './change-aggregate';
 import { changeCampaign } from './change-campaign';
 import { campaignDecidedEvent } from './events';
 import type { Transaction } from './ports';
@@ -17,14 +17,8 @@ export async function decideCampaign(
   context: EventContext,
 ): Promise<Campaign | null> {
   const campaign = await tx.campaigns.find(decision.campaignId, true);
-  if (!campaign || campaign.status !== 'PENDING_APPROVAL') return campaign;
-  return changeCampaign(
-    within(tx),
-    campaign.id,
-    (current) => {
-      const decided = decide(current, decision.outcome === 'APPROVED', now);
-      return { next: decided, events: [campaignDecidedEvent(decided, now, context)] };
-    },
-    { locked: campaign },
-  );
+  return whilePendingApproval(tx, changeCampaign, campaign, (current) => {
+    const decided = decide(current, decision.outcome === 'APPROVED', now);
+    return { next: decided, events: [campaignDecidedEvent(decided, now, context)] };
+  });
 }

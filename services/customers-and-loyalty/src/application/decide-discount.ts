@@ -1,7 +1,7 @@
 import type { EventContext } from '@care/contracts';
 import type { ApprovalOutcome } from '../domain/approval';
 import { decideDiscount as decide, type Discount } from '../domain/discount';
-import { within } from './change-aggregate';
+import { whilePendingApproval } from './change-aggregate';
 import { changeDiscount } from './change-discount';
 import { discountIssuedEvent, discountRefusedEvent } from './events';
 import type { Transaction } from './ports';
@@ -17,19 +17,13 @@ export async function decideDiscount(
   context: EventContext,
 ): Promise<Discount | null> {
   const discount = await tx.discounts.find(decision.discountId, true);
-  if (!discount || discount.status !== 'PENDING_APPROVAL') return discount;
-  return changeDiscount(
-    within(tx),
-    discount.id,
-    async (current) => {
-      const customer = await tx.customers.lock(current.customerId);
-      const { discount: decided, refusedBecause } = decide(current, customer, decision, now);
-      const event =
-        refusedBecause === null
-          ? discountIssuedEvent(decided, context)
-          : discountRefusedEvent(decided, refusedBecause, now, context);
-      return { next: decided, events: [event] };
-    },
-    { locked: discount },
-  );
+  return whilePendingApproval(tx, changeDiscount, discount, async (current) => {
+    const customer = await tx.customers.lock(current.customerId);
+    const { discount: decided, refusedBecause } = decide(current, customer, decision, now);
+    const event =
+      refusedBecause === null
+        ? discountIssuedEvent(decided, context)
+        : discountRefusedEvent(decided, refusedBecause, now, context);
+    return { next: decided, events: [event] };
+  });
 }

@@ -1,23 +1,14 @@
-import { forbidden, notFound, type Caller } from '@care/service-kit';
+import { forbidden, isUuid, notFound, readerOf, type Caller, type Reader } from '@care/service-kit';
 import { loyaltyReadAccessOf, mayReadCustomerRecord, type LoyaltyReadAccess } from '../domain/access';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Whether an id can name a record at all (ids are UUIDs): others are not found without a query. */
-export const isUuid = (id: string) => UUID.test(id);
+export { isUuid };
 
 /** Who reads: the access their roles give, and who they are (a customer's `sub` is their id). */
-export interface LoyaltyReader {
-  access: Exclude<LoyaltyReadAccess, 'NONE'>;
-  sub: string;
-}
+export type LoyaltyReader = Reader<LoyaltyReadAccess>;
 
 /** FORBIDDEN for a caller whose roles read nothing here (partners, a token without roles). */
-export function loyaltyReaderOf(caller: Pick<Caller, 'actor'>): LoyaltyReader {
-  const access = loyaltyReadAccessOf(caller.actor.roles);
-  if (access === 'NONE') throw forbidden('Your role may not read customers or loyalty records');
-  return { access, sub: caller.actor.sub };
-}
+export const loyaltyReaderOf = (caller: Pick<Caller, 'actor'>): LoyaltyReader =>
+  readerOf(caller, loyaltyReadAccessOf, 'Your role may not read customers or loyalty records');
 
 /** FORBIDDEN unless the caller reads as staff: lists, campaigns, change requests, tiers, the policy. */
 export function requireStaffReader(caller: Pick<Caller, 'actor'>): LoyaltyReader {

@@ -35,12 +35,11 @@ export class SqlCampaignRepository implements CampaignRepository {
   }
 
   find(id: string, lock = false): Promise<Campaign | null> {
-    return CAMPAIGNS.find(this.db, 'id = $1', [id], lock);
+    return CAMPAIGNS.byId(this.db, id, lock);
   }
 
-  async findByIds(ids: readonly string[]): Promise<Campaign[]> {
-    if (ids.length === 0) return [];
-    return CAMPAIGNS.select(this.db, 'WHERE id = ANY($1::uuid[])', [ids]);
+  findByIds(ids: readonly string[]): Promise<Campaign[]> {
+    return CAMPAIGNS.whereAny(this.db, 'id', ids);
   }
 
   async list(status: CampaignStatus | null | undefined, page: PageRequest) {
@@ -62,9 +61,8 @@ export class SqlCampaignRepository implements CampaignRepository {
     await INTERACTIONS.insert(this.db, i);
   }
 
-  async interactionsOf(campaignIds: readonly string[]): Promise<Interaction[]> {
-    if (campaignIds.length === 0) return [];
-    return INTERACTIONS.select(this.db, 'WHERE campaign_id = ANY($1::uuid[]) ORDER BY at, id', [campaignIds]);
+  interactionsOf(campaignIds: readonly string[]): Promise<Interaction[]> {
+    return INTERACTIONS.whereAny(this.db, 'campaign_id', campaignIds, 'ORDER BY at, id');
   }
 
   async nextArchiveSerial(year: number): Promise<number> {

@@ -14,8 +14,7 @@ export class SqlConsentRepository implements ConsentRepository {
     await CONSENTS.insert(this.db, x);
   }
 
-  async of(customerIds: readonly string[]): Promise<Consent[]> {
-    if (customerIds.length === 0) return [];
-    return CONSENTS.select(this.db, 'WHERE customer_id = ANY($1::uuid[]) ORDER BY seq', [customerIds]);
+  of(customerIds: readonly string[]): Promise<Consent[]> {
+    return CONSENTS.whereAny(this.db, 'customer_id', customerIds, 'ORDER BY seq');
   }
 }

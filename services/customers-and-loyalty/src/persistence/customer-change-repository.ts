@@ -17,7 +17,7 @@ export class SqlCustomerChangeRepository implements CustomerChangeRepository {
   }
 
   find(id: string, lock = false): Promise<CustomerChange | null> {
-    return CHANGES.find(this.db, 'id = $1', [id], lock);
+    return CHANGES.byId(this.db, id, lock);
   }
 
   update(x: CustomerChange): Promise<void> {

@@ -1,7 +1,6 @@
-import type { PageRequest } from '@care/service-kit';
-import type { CustomerPages, DiscountRepository } from '../application/ports';
+import type { DiscountRepository } from '../application/ports';
 import type { Discount, DiscountKind } from '../domain/discount';
-import { customerPages } from './customer-pages';
+import { CustomerRecordStore } from './customer-record-store';
 import { rows, Table, type Sql } from './sql';
 
 const DISCOUNTS = new Table<Discount>(
@@ -9,25 +8,13 @@ const DISCOUNTS = new Table<Discount>(
   'id customerId kind tier period value currency status requestedBy requestedAt issuedAt version',
 );
 
-export class SqlDiscountRepository implements DiscountRepository {
-  constructor(private readonly db: Sql) {}
+export class SqlDiscountRepository extends CustomerRecordStore<Discount> implements DiscountRepository {
+  constructor(db: Sql) {
+    super(db, DISCOUNTS);
+  }
 
   insert(d: Discount): Promise<boolean> {
     return DISCOUNTS.insert(this.db, d, 'ON CONFLICT DO NOTHING');
-  }
-
-  find(id: string, lock = false): Promise<Discount | null> {
-    return DISCOUNTS.find(this.db, 'id = $1', [id], lock);
-  }
-
-  findByIds(ids: readonly string[]): Promise<Discount[]> {
-    return ids.length === 0
-      ? Promise.resolve([])
-      : DISCOUNTS.select(this.db, 'WHERE id = ANY($1::uuid[])', [ids]);
-  }
-
-  pagesOf(customerIds: readonly string[], page: PageRequest): Promise<CustomerPages<Discount>> {
-    return customerPages(this.db, DISCOUNTS, customerIds, page);
   }
 
   save(d: Discount, version: number): Promise<Discount> {

@@ -30,8 +30,7 @@ export class SqlFreezeRepository implements FreezeRepository {
     return FREEZES.find(this.db, 'complaint_id = $1', [complaintId]);
   }
 
-  async of(customerIds: readonly string[]): Promise<Freeze[]> {
-    if (customerIds.length === 0) return [];
-    return FREEZES.select(this.db, 'WHERE customer_id = ANY($1::uuid[]) ORDER BY frozen_at', [customerIds]);
+  of(customerIds: readonly string[]): Promise<Freeze[]> {
+    return FREEZES.whereAny(this.db, 'customer_id', customerIds, 'ORDER BY frozen_at');
   }
 }

@@ -1,7 +1,6 @@
-import type { PageRequest } from '@care/service-kit';
-import type { CustomerPages, RedemptionRepository } from '../application/ports';
+import type { RedemptionRepository } from '../application/ports';
 import type { Redemption } from '../domain/redemption';
-import { customerPages } from './customer-pages';
+import { CustomerRecordStore } from './customer-record-store';
 import { Table, type Sql } from './sql';
 
 const REDEMPTIONS = new Table<Redemption>(
@@ -10,26 +9,14 @@ const REDEMPTIONS = new Table<Redemption>(
    approvalRequestId requestedBy requestedAt decidedAt version`,
 );
 
-export class SqlRedemptionRepository implements RedemptionRepository {
-  constructor(private readonly db: Sql) {}
+export class SqlRedemptionRepository extends CustomerRecordStore<Redemption> implements RedemptionRepository {
+  constructor(db: Sql) {
+    super(db, REDEMPTIONS);
+  }
 
   /** False when the customer used the idempotency key already. */
   insert(r: Redemption): Promise<boolean> {
     return REDEMPTIONS.insert(this.db, r, 'ON CONFLICT (customer_id, idempotency_key) DO NOTHING');
-  }
-
-  find(id: string, lock = false): Promise<Redemption | null> {
-    return REDEMPTIONS.find(this.db, 'id = $1', [id], lock);
-  }
-
-  findByIds(ids: readonly string[]): Promise<Redemption[]> {
-    return ids.length === 0
-      ? Promise.resolve([])
-      : REDEMPTIONS.select(this.db, 'WHERE id = ANY($1::uuid[])', [ids]);
-  }
-
-  pagesOf(customerIds: readonly string[], page: PageRequest): Promise<CustomerPages<Redemption>> {
-    return customerPages(this.db, REDEMPTIONS, customerIds, page);
   }
 
   findByKey(customerId: string, key: string): Promise<Redemption | null> {

@@ -70,6 +70,17 @@ export class Table<R extends object> {
     return found[0] ?? null;
   }
 
+  /** The record with this id, locked for the transaction when asked; null when none. */
+  byId(db: Sql, id: string, lock = false): Promise<R | null> {
+    return this.find(db, 'id = $1', [id], lock);
+  }
+
+  /** The records whose uuid `column` is one of `ids`, in the `order` given (ORDER BY ...); none asked, none read. */
+  async whereAny(db: Sql, column: string, ids: readonly string[], order = ''): Promise<R[]> {
+    if (ids.length === 0) return [];
+    return this.select(db, `WHERE ${column} = ANY($1::uuid[]) ${order}`, [ids]);
+  }
+
   /** The records of the rows `rest` (WHERE, ORDER BY ...) selects. */
   select(db: Sql, rest: string, params: unknown[]): Promise<R[]> {
     return rows<R>(db, `SELECT ${this.columns} FROM ${this.name} ${rest}`, params);

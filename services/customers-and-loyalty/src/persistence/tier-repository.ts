@@ -64,7 +64,7 @@ export class SqlTierRepository implements TierRepository {
   }
 
   findProposal(id: string, lock = false): Promise<TierProposal | null> {
-    return PROPOSALS.find(this.db, 'id = $1', [id], lock);
+    return PROPOSALS.byId(this.db, id, lock);
   }
 
   updateProposal(p: TierProposal): Promise<void> {

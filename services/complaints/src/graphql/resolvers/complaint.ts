@@ -1,5 +1,4 @@
-import { hasRole } from '@care/service-kit';
-import { isUuid } from '../../application/change-complaint';
+import { hasRole, isUuid } from '@care/service-kit';
 import { readerOf, visibleTo } from '../../application/read-complaints';
 import { INTERNAL_READER_ROLES, readAccessOf } from '../../domain/access';
 import type { Complaint as ComplaintModel } from '../../domain/complaint';

@@ -1,6 +1,5 @@
-import { selectsField } from '@care/service-kit';
+import { selectsField, isUuid } from '@care/service-kit';
 import { complaintStats } from '../../application/complaint-stats';
-import { isUuid } from '../../application/change-complaint';
 import { listComplaints } from '../../application/list-complaints';
 import type { ComplaintFilter } from '../../application/ports';
 import { emptyConnection, readComplaint, readerOf, scopedFilter } from '../../application/read-complaints';
