@@ -27,21 +27,7 @@ import { violationDetection } from './events/violation-detection';
 import { violationIntake } from './events/violation-intake';
 import type { Context } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
-import {
-  auditSnapshot,
-  entities,
-  migrations,
-  SqlCheckStore,
-  SqlDocumentRepository,
-  SqlEmergencyBudgetStore,
-  SqlExceptionRepository,
-  SqlIncidentRepository,
-  SqlRectificationRepository,
-  SqlReportFigures,
-  SqlViolationRepository,
-  TypeOrmAuditEntryRepository,
-  unitOfWork,
-} from './persistence';
+import { auditSnapshot, entities, migrations, serviceRepositories, unitOfWork } from './persistence';
 import { DocumentKeyring } from './persistence/document-keyring';
 
 export const SERVICE_NAME = 'governance';
@@ -82,21 +68,14 @@ export function startService(
       entities,
       migrations,
       dependencies: ({ dataSource }) => ({
-        entries: new TypeOrmAuditEntryRepository(dataSource.manager),
+        ...serviceRepositories(dataSource.manager),
         unitOfWork: unitOfWork(dataSource),
         clock,
         newId: randomUUID,
         calendar,
-        rectifications: new SqlRectificationRepository(dataSource.manager),
-        documents: new SqlDocumentRepository(dataSource.manager),
         documentCipher: new DocumentKeyring(masterKeysOf(config)),
         documentMaxBytes: config.DOCUMENT_MAX_BYTES,
-        checks: new SqlCheckStore(dataSource.manager),
-        reports: new SqlReportFigures(dataSource.manager),
         timeZone: config.TIME_ZONE,
-        incidents: new SqlIncidentRepository(dataSource.manager),
-        emergencyBudgets: new SqlEmergencyBudgetStore(dataSource.manager),
-        exceptions: new SqlExceptionRepository(dataSource.manager),
         emergencySettings: {
           notificationPolicy: {
             regulatorHours: config.INCIDENT_REGULATOR_NOTICE_HOURS,
@@ -154,7 +133,6 @@ export const OVERDUE_APPEALS_JOB = 'violation-appeals-overdue';
 
 export const supervisionDependencies = (dataSource: DataSource, settings: Settings) => ({
   auditChain: { retentionMonths: settings.AUDIT_RETENTION_MONTHS, snapshot: auditSnapshot(dataSource) },
-  violations: new SqlViolationRepository(dataSource.manager),
   violationSettings: { discountApprovalGraceMinutes: settings.DISCOUNT_APPROVAL_GRACE_MINUTES },
 });
 

@@ -1,25 +1,21 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
-  approvalRequestDecided,
   campaignApproved,
   campaignInteractionRecorded,
   campaignSubmitted,
   complaintReceived,
   complaintResolved,
   customerRegistered,
-  paymentRecorded,
   purchaseRecorded,
   tierChanged,
 } from '@care/contracts';
-import { errorCodes, eventSeen, harnessForFile, withStreamTap, type TestActor } from '@care/testing';
-import { startGovernance } from './harness';
+import { errorCodes, eventSeen, type TestActor } from '@care/testing';
+import { governanceWithTapForFile } from './harness';
 import { streamEvents } from './stream-events';
 
 // Checks (DOMAIN 4.2) from governance's projections of the other services' streams.
 
-const h = harnessForFile(async () =>
-  withStreamTap(await startGovernance('governance_checks', '2026-04-02T02:00:00Z'), 'CARE_GOVERNANCE'),
-);
+const h = governanceWithTapForFile('governance_checks', '2026-04-02T02:00:00Z');
 const control: TestActor = { sub: 'ic-1', roles: ['internal_control'] };
 const auditor: TestActor = { sub: 'audit-1', roles: ['audit'] };
 const sales: TestActor = { sub: 'sales-1', roles: ['sales'] };
@@ -239,32 +235,11 @@ describe('the yearly audit review', () => {
     buy(wrongTier, '100000.00', '2025-09-01T02:00:00.000Z'); // 210,000 in 2025: Platinum, not Diamond
     buy(rightTier, '60000.00', '2025-05-01T02:00:00.000Z');
     const [overpaid, paidRight] = [randomUUID(), randomUUID()];
-    for (const [requestId, amount] of [
-      [overpaid, '10000.00'],
-      [paidRight, '5000.00'],
-    ] as const)
-      e.publish(approvalRequestDecided, {
-        ...approvalRequestDecided.example,
-        requestId,
-        type: 'EXPENSE',
-        reference: null,
-        outcome: 'APPROVED',
-        amount,
-        decidedAt: '2025-06-01T02:00:00.000Z',
-      });
-    const pay = (requestId: string, amount: string, paidAt: string) =>
-      e.publish(paymentRecorded, {
-        ...paymentRecorded.example,
-        paymentId: randomUUID(),
-        requestId,
-        amount,
-        paidTotal: amount,
-        approvedAmount: '10000.00',
-        paidAt,
-      });
-    pay(overpaid, '6000.00', '2025-06-10T02:00:00.000Z');
-    pay(overpaid, '5000.00', '2025-07-10T02:00:00.000Z');
-    pay(paidRight, '5000.00', '2025-06-10T02:00:00.000Z');
+    e.approveExpense(overpaid, '10000.00', '2025-06-01T02:00:00.000Z');
+    e.approveExpense(paidRight, '5000.00', '2025-06-01T02:00:00.000Z');
+    e.pay(overpaid, '6000.00', '10000.00', '2025-06-10T02:00:00.000Z');
+    e.pay(overpaid, '5000.00', '10000.00', '2025-07-10T02:00:00.000Z');
+    e.pay(paidRight, '5000.00', '10000.00', '2025-06-10T02:00:00.000Z');
     const [late, onTime] = [randomUUID(), randomUUID()];
     for (const [complaintId, n, ok] of [
       [late, 1, false],

@@ -1,18 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createLogger, parseConfig, type SubgraphHandle } from '@care/service-kit';
-import {
-  errorCodes,
-  expectEventually,
-  gql,
-  harnessForFile,
-  testServiceEnv,
-  withStreamTap,
-  type TestActor,
-} from '@care/testing';
+import { errorCodes, expectEventually, gql, testServiceEnv, type TestActor } from '@care/testing';
 import { startService } from '../src/app';
 import type { Deps } from '../src/application/ports';
 import { configSchema } from '../src/config';
-import { startGovernance } from './harness';
+import { governanceWithTapForFile } from './harness';
 
 // Controlled documents (DOMAIN 4.7): names with project, date and version; content encrypted at rest
 // (envelope encryption, rotating keys); contracts for the director unless granted; every read audited.
@@ -27,12 +19,7 @@ const keys = (list: string, active: string) => ({
   RECTIFICATION_JOB_INTERVAL_SECONDS: '0',
 });
 
-const h = harnessForFile(async () =>
-  withStreamTap(
-    await startGovernance('governance_documents', '2026-03-16T02:00:00Z', keys(`k1:${K1}`, 'k1')),
-    'CARE_GOVERNANCE',
-  ),
-);
+const h = governanceWithTapForFile('governance_documents', '2026-03-16T02:00:00Z', keys(`k1:${K1}`, 'k1'));
 
 const director: TestActor = { sub: 'cs-director-1', roles: ['cs_director'] };
 const manager: TestActor = { sub: 'cs-manager-1', roles: ['cs_manager'] };

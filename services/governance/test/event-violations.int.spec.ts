@@ -1,17 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { accountFrozen, customerChangeReviewed, emergencyRatificationOverdue } from '@care/contracts';
-import { eventSeen, expectEventually, harnessForFile, withStreamTap, type TestActor } from '@care/testing';
-import { startGovernance } from './harness';
+import { eventSeen, expectEventually, type TestActor } from '@care/testing';
+import { governanceWithTapForFile } from './harness';
 import { streamEvents } from './stream-events';
 
 // Violations opened from the other services' events as they arrive (DOMAIN 4.5), each once.
 
-const h = harnessForFile(async () =>
-  withStreamTap(
-    await startGovernance('governance_event_violations', '2026-03-04T02:10:00Z'),
-    'CARE_GOVERNANCE',
-  ),
-);
+const h = governanceWithTapForFile('governance_event_violations', '2026-03-04T02:10:00Z');
 const compliance: TestActor = { sub: 'compliance-1', roles: ['compliance'] };
 
 /* eslint-disable @typescript-eslint/no-explicit-any */

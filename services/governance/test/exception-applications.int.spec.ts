@@ -1,21 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { approvalRequestDecided, approvalRequestSubmitted } from '@care/contracts';
-import {
-  errorCodes,
-  eventSeen,
-  expectEventually,
-  harnessForFile,
-  withStreamTap,
-  type TestActor,
-} from '@care/testing';
-import { startGovernance } from './harness';
+import { errorCodes, expectEventually, type TestActor } from '@care/testing';
+import { governanceEvent, governanceWithTapForFile } from './harness';
 import { streamEvents } from './stream-events';
 
 // Exception applications (DOMAIN 4.6): to approvals as a request, back by its decision event.
 
-const h = harnessForFile(async () =>
-  withStreamTap(await startGovernance('governance_exceptions', '2026-03-02T02:00:00Z'), 'CARE_GOVERNANCE'),
-);
+const h = governanceWithTapForFile('governance_exceptions', '2026-03-02T02:00:00Z');
 const head: TestActor = { sub: 'head-lg-1', roles: ['department_head'], department: 'LOGISTICS' };
 const auditor: TestActor = { sub: 'audit-1', roles: ['audit'] };
 
@@ -65,10 +56,7 @@ describe('an exception application', () => {
       await submit(head, { kind: 'NEW_GOVERNMENT_RULE', title: 'New export rule', amount: '25000' })
     ).data!.submitExceptionApplication as Data;
     expect(approved).toMatchObject({ status: 'SUBMITTED', amount: '0.00', applicant: 'head-lg-1' });
-    const asked = await eventSeen(
-      h.tap,
-      (e) => e.subject === rejected.id && e.type === 'care.governance.exception.submitted.v1',
-    );
+    const asked = await governanceEvent(h, rejected.id, 'care.governance.exception.submitted.v1');
     expect(asked.data).toMatchObject({
       kind: 'NEW_GOVERNMENT_RULE',
       riskLevel: 'MEDIUM',
@@ -128,10 +116,7 @@ describe('an exception application', () => {
     await expectEventually(async () =>
       expect((await read(marker.id)).exceptionApplication).toMatchObject({ status: 'APPROVED' }),
     );
-    await eventSeen(
-      h.tap,
-      (ev) => ev.subject === marker.id && ev.type === 'care.governance.exception.decided.v1',
-    );
+    await governanceEvent(h, marker.id, 'care.governance.exception.decided.v1');
     await expectEventually(async () => {
       expect((await read(approved.id)).exceptionApplication).toMatchObject({
         status: 'APPROVED',

@@ -1,5 +1,11 @@
 import { createLogger, parseConfig, type SubgraphHandle } from '@care/service-kit';
-import { startServiceHarness, type ServiceHarness } from '@care/testing';
+import {
+  eventSeen,
+  harnessForFile,
+  startServiceHarness,
+  withStreamTap,
+  type ServiceHarness,
+} from '@care/testing';
 import { startService } from '../src/app';
 import type { Deps } from '../src/application/ports';
 import { configSchema } from '../src/config';
@@ -24,3 +30,24 @@ export function startGovernance(
       startService(parseConfig(configSchema, env), createLogger('governance-test', 'silent'), { clock }),
   });
 }
+
+/**
+ * Governance for one test file (started before its tests, closed after them) with a tap on its own stream,
+ * for tests that assert the events it emits. Arguments as `startGovernance`'s.
+ */
+export function governanceWithTapForFile(
+  label: string,
+  startAt: Date | string,
+  env: Record<string, string> = {},
+) {
+  return harnessForFile(async () =>
+    withStreamTap(await startGovernance(label, startAt, env), 'CARE_GOVERNANCE'),
+  );
+}
+
+/** Waits for the event of `type` governance emitted about `subject` (an aggregate's id) on its tapped stream. */
+export const governanceEvent = (
+  h: { tap: Parameters<typeof eventSeen>[0] },
+  subject: string,
+  type: `care.governance.${string}`,
+) => eventSeen(h.tap, (e) => e.subject === subject && e.type === type);

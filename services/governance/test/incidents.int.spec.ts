@@ -1,27 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { campaignInteractionRecorded } from '@care/contracts';
-import {
-  errorCodes,
-  eventSeen,
-  expectEventually,
-  harnessForFile,
-  withStreamTap,
-  type TestActor,
-} from '@care/testing';
+import { errorCodes, eventSeen, expectEventually, type TestActor } from '@care/testing';
 import { INCIDENT_NOTIFICATIONS_JOB } from '../src/app';
-import { startGovernance } from './harness';
+import { governanceEvent, governanceWithTapForFile } from './harness';
 import { streamEvents } from './stream-events';
 
 // Emergencies (DOMAIN 4.6): incidents, their notifications and the emergency budget, on the company calendar.
 
-const h = harnessForFile(async () =>
-  withStreamTap(
-    await startGovernance('governance_incidents', '2026-09-30T07:00:00Z', {
-      INCIDENT_JOB_INTERVAL_SECONDS: '0',
-    }),
-    'CARE_GOVERNANCE',
-  ),
-);
+const h = governanceWithTapForFile('governance_incidents', '2026-09-30T07:00:00Z', {
+  INCIDENT_JOB_INTERVAL_SECONDS: '0',
+});
 const compliance: TestActor = { sub: 'compliance-1', roles: ['compliance'] };
 const gm: TestActor = { sub: 'gm-1', roles: ['gm'] };
 const finance: TestActor = { sub: 'finance-1', roles: ['finance'] };
@@ -119,7 +107,7 @@ describe('an incident', () => {
       '2026-10-12T01:00:00.000Z',
     ]);
 
-    await eventSeen(h.tap, (e) => e.subject === id && e.type === 'care.governance.incident.resolved.v1');
+    await governanceEvent(h, id, 'care.governance.incident.resolved.v1');
     for (const [name, count] of [
       ['reported', 1],
       ['systems_frozen', 1],
@@ -276,10 +264,7 @@ describe('the emergency budget', () => {
       spentTotal: '5000.00',
       spending: [{ amount: '3000.00' }, { amount: '2000.00' }],
     });
-    const recorded = await eventSeen(
-      h.tap,
-      (ev) => ev.subject === leak.id && ev.type === 'care.governance.incident.spending_recorded.v1',
-    );
+    const recorded = await governanceEvent(h, leak.id, 'care.governance.incident.spending_recorded.v1');
     expect(recorded.data).toMatchObject({
       amount: '3000.00',
       budget: '5000.00',

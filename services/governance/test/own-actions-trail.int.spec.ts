@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { approvalRequestSubmitted, complaintStepRecorded } from '@care/contracts';
-import { errorCodes, expectEventually, harnessForFile, withStreamTap, type TestActor } from '@care/testing';
+import { errorCodes, expectEventually, type TestActor } from '@care/testing';
 import { RECTIFICATION_OVERDUE_JOB } from '../src/app';
-import { startGovernance } from './harness';
+import { governanceWithTapForFile } from './harness';
 import { streamEvents } from './stream-events';
 
 // DOMAIN 4.1 for governance's own work: every change of a rectification item (by a person, by the overdue
@@ -12,12 +12,9 @@ import { streamEvents } from './stream-events';
 /** Mon 2 March 2026 10:00 in Shanghai. */
 const MONDAY_10 = '2026-03-02T02:00:00Z';
 
-const h = harnessForFile(async () =>
-  withStreamTap(
-    await startGovernance('governance_own_trail', MONDAY_10, { RECTIFICATION_JOB_INTERVAL_SECONDS: '0' }),
-    'CARE_GOVERNANCE',
-  ),
-);
+const h = governanceWithTapForFile('governance_own_trail', MONDAY_10, {
+  RECTIFICATION_JOB_INTERVAL_SECONDS: '0',
+});
 
 const auditor: TestActor = { sub: 'auditor-1', roles: ['audit'] };
 const salesStaff: TestActor = { sub: 'sales-1', roles: ['department_staff'], department: 'SALES' };

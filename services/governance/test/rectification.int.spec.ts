@@ -1,28 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { complaintStepRecorded, createEvent } from '@care/contracts';
-import {
-  dataOf,
-  errorCodes,
-  expectEventually,
-  harnessForFile,
-  withStreamTap,
-  type EventTap,
-  type TestActor,
-} from '@care/testing';
+import { dataOf, errorCodes, expectEventually, type EventTap, type TestActor } from '@care/testing';
 import { RECTIFICATION_OVERDUE_JOB } from '../src/app';
-import { startGovernance } from './harness';
+import { governanceWithTapForFile } from './harness';
 
 // Rectification items (DOMAIN 4.3-4.4) through the governance subgraph, on the company calendar.
 
 /** Mon 2 March 2026 10:00 in Shanghai. */
 const MONDAY_10 = '2026-03-02T02:00:00Z';
 
-const h = harnessForFile(async () =>
-  withStreamTap(
-    await startGovernance('governance_rectification', MONDAY_10, { RECTIFICATION_JOB_INTERVAL_SECONDS: '0' }),
-    'CARE_GOVERNANCE',
-  ),
-);
+const h = governanceWithTapForFile('governance_rectification', MONDAY_10, {
+  RECTIFICATION_JOB_INTERVAL_SECONDS: '0',
+});
 
 const auditor: TestActor = { sub: 'auditor-1', roles: ['audit'] };
 const verifier: TestActor = { sub: 'ic-1', roles: ['internal_control'] };

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  approvalRequestDecided,
   campaignApproved,
   campaignClosed,
   campaignInteractionRecorded,
@@ -13,7 +12,6 @@ import {
   complaintResolved,
   complaintStepRecorded,
   customerRegistered,
-  paymentRecorded,
   purchaseRecorded,
   purchaseReturned,
   tierChanged,
@@ -185,32 +183,12 @@ export async function seedMarch(h: GovernanceHarness) {
   complaint(c4, at('03-09'), 'INQUIRY');
   complaint(c2!, at('03-11'), 'SUGGESTION');
 
-  const decide = (requestId: string, amount: string, decidedAt: string) =>
-    e.publish(approvalRequestDecided, {
-      ...approvalRequestDecided.example,
-      requestId,
-      type: 'EXPENSE',
-      reference: null,
-      outcome: 'APPROVED',
-      amount,
-      decidedAt,
-    });
-  const pay = (requestId: string, amount: string, approvedAmount: string, paidAt: string) =>
-    e.publish(paymentRecorded, {
-      ...paymentRecorded.example,
-      paymentId: randomUUID(),
-      requestId,
-      amount,
-      paidTotal: amount,
-      approvedAmount,
-      paidAt,
-    });
   const [r1, r2] = [randomUUID(), randomUUID()];
-  decide(r1, '10000.00', at('03-05'));
-  decide(r2, '2000.00', at('02-10'));
-  pay(r1, '6000.00', '10000.00', at('03-06'));
-  pay(r2, '2000.00', '2000.00', at('03-08'));
-  pay(r1, '5000.00', '10000.00', at('03-15')); // 11,000 paid on 10,000 approved
+  e.approveExpense(r1, '10000.00', at('03-05'));
+  e.approveExpense(r2, '2000.00', at('02-10'));
+  e.pay(r1, '6000.00', '10000.00', at('03-06'));
+  e.pay(r2, '2000.00', '2000.00', at('03-08'));
+  e.pay(r1, '5000.00', '10000.00', at('03-15')); // 11,000 paid on 10,000 approved
 
   // Governance's own March: three violations and an audit finding to put right.
   const compliance: TestActor = { sub: 'compliance-1', roles: ['compliance'] };

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import {
+  approvalRequestDecided,
   approvalRequestSubmitted,
   complaintReceived,
   createEvent,
   customerRegistered,
   type Envelope,
   type EventDefinition,
+  paymentRecorded,
 } from '@care/contracts';
 import { expectEventually } from '@care/testing';
 import type { z } from 'zod';
@@ -35,6 +37,30 @@ export function streamEvents(h: GovernanceHarness) {
     deliver(event, definition.subject);
     return event;
   };
+
+  /** Approvals' decision approving an expense request of `amount`. */
+  const approveExpense = (requestId: string, amount: string, decidedAt: string) =>
+    publish(approvalRequestDecided, {
+      ...approvalRequestDecided.example,
+      requestId,
+      type: 'EXPENSE',
+      reference: null,
+      outcome: 'APPROVED',
+      amount,
+      decidedAt,
+    });
+
+  /** A payment of `amount` (its paid total) against a request approved for `approvedAmount`. */
+  const pay = (requestId: string, amount: string, approvedAmount: string, paidAt: string) =>
+    publish(paymentRecorded, {
+      ...paymentRecorded.example,
+      paymentId: randomUUID(),
+      requestId,
+      amount,
+      paidTotal: amount,
+      approvedAmount,
+      paidAt,
+    });
 
   /** Delivers every event published so far once more, with the same id (a redelivery). */
   const redeliverAll = () => {
@@ -72,5 +98,5 @@ export function streamEvents(h: GovernanceHarness) {
     );
   };
 
-  return { publish, redeliverAll, settle, published };
+  return { publish, approveExpense, pay, redeliverAll, settle, published };
 }

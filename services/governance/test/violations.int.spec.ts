@@ -6,21 +6,12 @@ import {
   discountIssued,
   type EventDefinition,
 } from '@care/contracts';
-import {
-  errorCodes,
-  eventSeen,
-  expectEventually,
-  harnessForFile,
-  withStreamTap,
-  type TestActor,
-} from '@care/testing';
+import { errorCodes, eventSeen, expectEventually, type TestActor } from '@care/testing';
 import type { z } from 'zod';
 import { OVERDUE_APPEALS_JOB, UNAPPROVED_DISCOUNTS_JOB } from '../src/app';
-import { startGovernance } from './harness';
+import { governanceEvent, governanceWithTapForFile } from './harness';
 
-const h = harnessForFile(async () =>
-  withStreamTap(await startGovernance('violations', '2026-09-21T02:00:00Z'), 'CARE_GOVERNANCE'),
-);
+const h = governanceWithTapForFile('violations', '2026-09-21T02:00:00Z');
 const compliance: TestActor = { sub: 'compliance-1', roles: ['compliance'] };
 const hr: TestActor = { sub: 'hr-1', roles: ['hr'] };
 const gm: TestActor = { sub: 'gm-1', roles: ['gm'] };
@@ -195,10 +186,7 @@ describe('the appeal', () => {
     h.clock.set(cst('2026-10-17T00:00:00'));
     expect((await job()).map((v) => v.id)).toContain(d.id);
     expect((await job()).map((v) => v.id)).not.toContain(d.id);
-    const event = await eventSeen(
-      h.tap,
-      (e) => e.subject === d.id && e.type === 'care.governance.violation.appeal_overdue.v1',
-    );
+    const event = await governanceEvent(h, d.id, 'care.governance.violation.appeal_overdue.v1');
     expect(event.data).toMatchObject({ appealDecisionDueAt: '2026-10-16T16:00:00.000Z', status: 'APPEALED' });
     const overdue = await h.ok<{
       violations: { edges: { node: { id: string; appealDecisionOverdue: boolean } }[] };

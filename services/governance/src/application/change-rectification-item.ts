@@ -1,5 +1,6 @@
 import type { Envelope, EventContext } from '@care/contracts';
 import { changeAggregate, eventContextOf, type Caller } from '@care/service-kit';
+import { assertOwnerActs } from '../domain/access';
 import type { RectificationItem } from '../domain/rectification';
 import type { Deps } from './ports';
 import { tracedUnitOfWork } from './traced-unit-of-work';
@@ -35,3 +36,32 @@ export function changeRectificationItem(
     events: (_before, after) => change.events(after, now, eventContextOf(caller)),
   });
 }
+
+/** A step of the item's owner: what the owner does, the pure rule of the step and its events. */
+export interface OwnerStep<I> {
+  action: 'progress' | 'complete';
+  rule: (item: RectificationItem, input: I, context: { actor: string; now: Date }) => RectificationItem;
+  events: RectificationChange['events'];
+}
+
+/**
+ * The use case of a step the owner takes (the named owner, or the owner department). Who owns an item is
+ * known only once it is read (its department, its named owner), so the access check is part of the rule,
+ * inside the transaction.
+ */
+export const ownerStep =
+  <I>(step: OwnerStep<I>) =>
+  (
+    deps: Deps,
+    caller: Caller,
+    input: I & { id: string; expectedVersion?: number | null },
+  ): Promise<RectificationItem> =>
+    changeRectificationItem(deps, caller, {
+      id: input.id,
+      expectedVersion: input.expectedVersion,
+      apply: (item, now) => {
+        assertOwnerActs(caller.actor, item, step.action);
+        return step.rule(item, input, { actor: caller.actor.sub, now });
+      },
+      events: step.events,
+    });

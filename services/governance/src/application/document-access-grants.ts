@@ -1,3 +1,4 @@
+import type { Envelope } from '@care/contracts';
 import { refuse } from '@care/domain-kernel';
 import { eventContextOf, type Actor, type Caller } from '@care/service-kit';
 import {
@@ -9,7 +10,24 @@ import {
   type AccessGrant,
 } from '../domain/controlled-document';
 import { accessGrantedEvent, accessRevokedEvent } from './events';
-import type { Deps } from './ports';
+import type { Deps, Transaction } from './ports';
+
+/** A grant's change as a document trace in the audit chain (DOMAIN 4.1) and its event, in its transaction. */
+async function auditAndPublish(
+  deps: Pick<Deps, 'newId'>,
+  tx: Transaction,
+  by: { caller: Caller; now: Date },
+  change: { action: string; documentId: string; details: Record<string, unknown>; event: Envelope },
+): Promise<void> {
+  await tx.entries.insert(
+    documentTrace(change.action, change.documentId, change.details, {
+      id: deps.newId(),
+      actor: by.caller.actor.sub,
+      now: by.now,
+    }),
+  );
+  await tx.outbox.enqueue(change.event);
+}
 
 /**
  * DOMAIN 4.7: the director (or the GM) grants one person access to a document until a time, with a
@@ -27,20 +45,22 @@ export async function grantDocumentAccess(
     if (!document) throw refuse.notFound('Document', input.documentId);
     const grant = grantAccess(document, input, { id: deps.newId(), actor: caller.actor.sub, now });
     await tx.documents.insertGrant(grant);
-    await tx.entries.insert(
-      documentTrace(
-        'document.access_granted',
-        document.id,
-        {
+    await auditAndPublish(
+      deps,
+      tx,
+      { caller, now },
+      {
+        action: 'document.access_granted',
+        documentId: document.id,
+        details: {
           grantId: grant.id,
           grantee: grant.grantee,
           validUntil: grant.validUntil.toISOString(),
           reason: grant.reason,
         },
-        { id: deps.newId(), actor: caller.actor.sub, now },
-      ),
+        event: accessGrantedEvent(grant, eventContextOf(caller)),
+      },
     );
-    await tx.outbox.enqueue(accessGrantedEvent(grant, eventContextOf(caller)));
     return grant;
   });
 }
@@ -58,15 +78,17 @@ export async function revokeDocumentAccess(
     if (!grant) throw refuse.notFound('Grant', input.grantId);
     const revoked = revokeGrant(grant, { actor: caller.actor.sub, now });
     await tx.documents.revokeGrant(revoked);
-    await tx.entries.insert(
-      documentTrace(
-        'document.access_revoked',
-        grant.documentId,
-        { grantId: grant.id, grantee: grant.grantee },
-        { id: deps.newId(), actor: caller.actor.sub, now },
-      ),
+    await auditAndPublish(
+      deps,
+      tx,
+      { caller, now },
+      {
+        action: 'document.access_revoked',
+        documentId: grant.documentId,
+        details: { grantId: grant.id, grantee: grant.grantee },
+        event: accessRevokedEvent(revoked, eventContextOf(caller)),
+      },
     );
-    await tx.outbox.enqueue(accessRevokedEvent(revoked, eventContextOf(caller)));
     return revoked;
   });
 }

@@ -1,13 +1,5 @@
 import { reactionTo, type Envelope } from '@care/contracts';
-import {
-  type Actor,
-  authorised,
-  type Caller,
-  type Connection,
-  eventContextOf,
-  paginate,
-  requireRole,
-} from '@care/service-kit';
+import { authorised, type Caller, eventContextOf, requireRole } from '@care/service-kit';
 import { EXCEPTION_APPLICANT_ROLES, EXCEPTION_READERS } from '../domain/access';
 import { governanceTrace } from '../domain/audit-entry';
 import {
@@ -22,6 +14,7 @@ import {
 import { GOVERNANCE_ACCOUNT } from './detect-violations';
 import { exceptionDecidedEvent, exceptionSubmittedEvent } from './events';
 import type { Deps, ExceptionFilter, Transaction } from './ports';
+import { registerReads } from './read-register';
 import { tracedUnitOfWork } from './traced-unit-of-work';
 
 /**
@@ -90,26 +83,13 @@ export async function applyApprovalDecision(
   return saved;
 }
 
-export async function getExceptionApplication(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-): Promise<ExceptionApplication | null> {
-  requireRole(actor, ...EXCEPTION_READERS);
-  return deps.exceptions.findById(id);
-}
+const exceptionReads = registerReads<ExceptionApplication, ExceptionFilter>({
+  check: (actor) => requireRole(actor, ...EXCEPTION_READERS),
+  register: (deps) => deps.exceptions,
+  listedBy: (application) => application.submittedAt,
+});
+
+export const getExceptionApplication = exceptionReads.get;
 
 /** Oldest first. */
-export function listExceptionApplications(
-  deps: Deps,
-  actor: Actor,
-  filter: ExceptionFilter,
-  args: { first?: number | null; after?: string | null },
-): Promise<Connection<ExceptionApplication>> {
-  requireRole(actor, ...EXCEPTION_READERS);
-  return paginate(
-    args,
-    (page) => deps.exceptions.list(filter, page),
-    (a) => ({ at: a.submittedAt, id: a.id }),
-  );
-}
+export const listExceptionApplications = exceptionReads.list;

@@ -43,21 +43,16 @@ export async function openUnratifiedEmergencyViolation(
   return violation;
 }
 
-const openIfAny = (deps: Needs, tx: Transaction, input: OpenInput | null, cause: Envelope) =>
-  input ? openDetectedViolation(deps, tx, input, cause) : Promise.resolve(null);
+/** The reaction to one kind of fact: the violation its detection finds opened, or nothing when none. */
+const openOnDetection =
+  <F>(detect: (fact: F) => OpenInput | null) =>
+  async (deps: Needs, tx: Transaction, fact: F, cause: Envelope): Promise<Violation | null> => {
+    const found = detect(fact);
+    return found ? openDetectedViolation(deps, tx, found, cause) : null;
+  };
 
 /** A points freeze later than its deadline (loyalty's `account.frozen`, DOMAIN 2.6): an ordinary violation. */
-export const openLateFreezeViolation = (
-  deps: Needs,
-  tx: Transaction,
-  freeze: AccountFreeze,
-  cause: Envelope,
-): Promise<Violation | null> => openIfAny(deps, tx, lateFreeze(freeze), cause);
+export const openLateFreezeViolation = openOnDetection<AccountFreeze>(lateFreeze);
 
 /** A change request answered late (loyalty's `customer_change.reviewed`, DOMAIN 2.5): an ordinary violation. */
-export const openLateChangeViolation = (
-  deps: Needs,
-  tx: Transaction,
-  response: ChangeResponse,
-  cause: Envelope,
-): Promise<Violation | null> => openIfAny(deps, tx, lateChangeResponse(response), cause);
+export const openLateChangeViolation = openOnDetection<ChangeResponse>(lateChangeResponse);

@@ -187,6 +187,17 @@ export interface DocumentRepository {
   revokeGrant(grant: AccessGrant): Promise<void>;
 }
 
+/** A register of versioned aggregates: read, read locked, page by a filter, insert, update at a version. */
+export interface AggregateRegister<T, F> {
+  findById(id: string): Promise<T | null>;
+  /** The aggregate locked for the transaction. */
+  lockById(id: string): Promise<T | null>;
+  list(filter: F, page: PageRequest): Promise<{ rows: T[]; totalCount: number }>;
+  insert(aggregate: T): Promise<void>;
+  /** CONFLICT when the aggregate changed since `expectedVersion`. */
+  update(next: T, expectedVersion: number): Promise<T>;
+}
+
 export interface RectificationFilter {
   status?: readonly RectificationStatus[] | null;
   severity?: RectificationSeverity | null;
@@ -197,21 +208,11 @@ export interface RectificationFilter {
   overdue?: boolean | null;
 }
 
-export interface RectificationRepository {
-  findById(id: string): Promise<RectificationItem | null>;
+export interface RectificationRepository extends AggregateRegister<RectificationItem, RectificationFilter> {
   /** The items of those ids that exist, in any order. */
   findByIds(ids: readonly string[]): Promise<RectificationItem[]>;
-  /** The item locked for the transaction. */
-  lockById(id: string): Promise<RectificationItem | null>;
-  list(
-    filter: RectificationFilter,
-    page: PageRequest,
-  ): Promise<{ rows: RectificationItem[]; totalCount: number }>;
-  insert(item: RectificationItem): Promise<void>;
   /** Inserts unless an item was opened from the same event already: whether it inserted. */
   insertUnlessOpened(item: RectificationItem): Promise<boolean>;
-  /** CONFLICT unless the stored item is still at `expectedVersion`. */
-  update(item: RectificationItem, expectedVersion: number): Promise<RectificationItem>;
   /** Running items past their deadline that are not marked overdue yet (oldest deadline first). */
   dueForOverdue(now: Date, limit: number): Promise<string[]>;
 }
@@ -322,14 +323,7 @@ export interface IncidentFilter {
   kind?: IncidentKind | null;
 }
 
-export interface IncidentRepository {
-  findById(id: string): Promise<Incident | null>;
-  /** The incident locked for the transaction. */
-  lockById(id: string): Promise<Incident | null>;
-  list(filter: IncidentFilter, page: PageRequest): Promise<{ rows: Incident[]; totalCount: number }>;
-  insert(incident: Incident): Promise<void>;
-  /** CONFLICT when the incident changed since `expectedVersion`. */
-  update(next: Incident, expectedVersion: number): Promise<Incident>;
+export interface IncidentRepository extends AggregateRegister<Incident, IncidentFilter> {
   /** Open incidents with a notification unsent past its deadline and not found overdue yet, oldest first. */
   dueForNotificationCheck(now: Date, limit: number): Promise<string[]>;
 }
@@ -358,18 +352,7 @@ export interface ExceptionFilter {
   kind?: ExceptionKind | null;
 }
 
-export interface ExceptionRepository {
-  findById(id: string): Promise<ExceptionApplication | null>;
-  /** The application locked for the transaction. */
-  lockById(id: string): Promise<ExceptionApplication | null>;
-  list(
-    filter: ExceptionFilter,
-    page: PageRequest,
-  ): Promise<{ rows: ExceptionApplication[]; totalCount: number }>;
-  insert(application: ExceptionApplication): Promise<void>;
-  /** CONFLICT when the application changed since `expectedVersion`. */
-  update(next: ExceptionApplication, expectedVersion: number): Promise<ExceptionApplication>;
-}
+export type ExceptionRepository = AggregateRegister<ExceptionApplication, ExceptionFilter>;
 
 /** One page of each subject's audit entries, and how many it has in all. */
 export interface SubjectTrailPage {

@@ -1,7 +1,8 @@
-import { paginate, requireRole, type Actor, type Connection } from '@care/service-kit';
+import { requireRole, type Actor, type Connection } from '@care/service-kit';
 import { SUPERVISION_ROLES } from '../domain/access';
 import { trailRead, type SealedAuditEntry } from '../domain/audit-chain';
 import type { AuditFilter, Deps, Transaction } from './ports';
+import { inOrderOf, type PageArgs, pageOldestFirst } from './read-register';
 
 /** Records in the chain who read what of the trail (DOMAIN 4.1), in the transaction of the read. */
 export function recordTrailRead(
@@ -20,14 +21,14 @@ export function listAuditEntries(
   deps: Deps,
   actor: Actor,
   filter: AuditFilter,
-  args: { first?: number | null; after?: string | null },
+  args: PageArgs,
 ): Promise<Connection<SealedAuditEntry>> {
   requireRole(actor, ...SUPERVISION_ROLES);
   return deps.unitOfWork(async (tx) => {
-    const page = await paginate(
+    const page = await pageOldestFirst(
       args,
       (request) => tx.entries.list(filter, request),
-      (e) => ({ at: e.occurredAt, id: e.id }),
+      (e) => e.occurredAt,
     );
     await recordTrailRead(deps, tx, actor, 'auditEntries', {
       filter: {
@@ -63,8 +64,7 @@ export async function getAuditEntries(
 ): Promise<(SealedAuditEntry | null)[]> {
   requireRole(actor, ...SUPERVISION_ROLES);
   return deps.unitOfWork(async (tx) => {
-    const found = new Map((await tx.entries.findByIds(ids)).map((e) => [e.id, e]));
-    const entries = ids.map((id) => found.get(id) ?? null);
+    const entries = inOrderOf(ids, await tx.entries.findByIds(ids));
     await recordTrailRead(deps, tx, actor, 'auditEntry', {
       ids: [...ids],
       positions: entries.flatMap((e) => (e ? [e.position] : [])),

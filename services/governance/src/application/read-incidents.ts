@@ -1,29 +1,21 @@
-import { type Actor, type Connection, paginate, requireRole } from '@care/service-kit';
+import { requireRole } from '@care/service-kit';
 import { INCIDENT_READERS } from '../domain/access';
 import type { EmergencySpending } from '../domain/emergency-budget';
 import type { Incident } from '../domain/incident';
 import type { Deps, IncidentFilter } from './ports';
+import { registerReads } from './read-register';
+
+const incidentReads = registerReads<Incident, IncidentFilter>({
+  check: (actor) => requireRole(actor, ...INCIDENT_READERS),
+  register: (deps) => deps.incidents,
+  listedBy: (incident) => incident.reportedAt,
+});
 
 /** `incident(id)`: supervision, the GM, the GM office and finance; null when there is none. */
-export async function getIncident(deps: Deps, actor: Actor, id: string): Promise<Incident | null> {
-  requireRole(actor, ...INCIDENT_READERS);
-  return deps.incidents.findById(id);
-}
+export const getIncident = incidentReads.get;
 
 /** `incidents(filter)`: oldest report first. */
-export function listIncidents(
-  deps: Deps,
-  actor: Actor,
-  filter: IncidentFilter,
-  args: { first?: number | null; after?: string | null },
-): Promise<Connection<Incident>> {
-  requireRole(actor, ...INCIDENT_READERS);
-  return paginate(
-    args,
-    (page) => deps.incidents.list(filter, page),
-    (i) => ({ at: i.reportedAt, id: i.id }),
-  );
-}
+export const listIncidents = incidentReads.list;
 
 /** The spending of each incident of a batch (the incidents were read with the reader's role checked). */
 export async function spendingOfIncidents(

@@ -1,8 +1,9 @@
 import { Refusal, refuse } from '@care/domain-kernel';
-import { type Actor, type Connection, paginate, requireRole } from '@care/service-kit';
+import { type Actor, type Connection, requireRole } from '@care/service-kit';
 import { assertMayRead, readScope, RECTIFICATION_READ_ROLES } from '../domain/access';
 import type { RectificationItem } from '../domain/rectification';
 import type { Deps, RectificationFilter } from './ports';
+import { inOrderOf, type PageArgs, pageOldestFirst } from './read-register';
 
 /**
  * One item, for supervision, the GM office, its owner department or its named owner (who may hold any
@@ -27,9 +28,7 @@ export async function getRectificationItems(
   actor: Actor,
   ids: readonly string[],
 ): Promise<(RectificationItem | Refusal | null)[]> {
-  const found = new Map((await deps.rectifications.findByIds(ids)).map((item) => [item.id, item]));
-  return ids.map((id) => {
-    const item = found.get(id);
+  return inOrderOf(ids, await deps.rectifications.findByIds(ids)).map((item) => {
     if (!item) return null;
     try {
       assertMayRead(actor, item);
@@ -46,16 +45,16 @@ export function listRectificationItems(
   deps: Deps,
   actor: Actor,
   filter: RectificationFilter,
-  args: { first?: number | null; after?: string | null },
+  args: PageArgs,
 ): Promise<Connection<RectificationItem>> {
   requireRole(actor, ...RECTIFICATION_READ_ROLES);
   const scope = readScope(actor);
   if (scope !== 'ALL' && filter.ownerDepartment && filter.ownerDepartment !== scope.department)
     throw refuse.forbidden("a department reads its own department's rectification items only");
   const scoped = scope === 'ALL' ? filter : { ...filter, ownerDepartment: scope.department };
-  return paginate(
+  return pageOldestFirst(
     args,
     (page) => deps.rectifications.list(scoped, page),
-    (i) => ({ at: i.openedAt, id: i.id }),
+    (i) => i.openedAt,
   );
 }

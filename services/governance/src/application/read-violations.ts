@@ -1,8 +1,9 @@
 import { refuse } from '@care/domain-kernel';
-import { type Actor, type Connection, paginate } from '@care/service-kit';
+import type { Actor, Connection } from '@care/service-kit';
 import { mayReadViolation, violationReadAccessOf } from '../domain/access';
 import type { Violation } from '../domain/violation';
 import type { Deps, ViolationFilter } from './ports';
+import { type PageArgs, pageOldestFirst } from './read-register';
 
 /** The reader's access: FORBIDDEN for customers, partners, services and a token without roles. */
 function readerOf(actor: Actor) {
@@ -28,7 +29,7 @@ export function listViolations(
   deps: Deps,
   actor: Actor,
   filter: ViolationFilter & { appealDecisionOverdue?: boolean | null },
-  args: { first?: number | null; after?: string | null },
+  args: PageArgs,
 ): Promise<Connection<Violation>> {
   const access = readerOf(actor);
   const { appealDecisionOverdue, ...rest } = filter;
@@ -37,9 +38,9 @@ export function listViolations(
     personId: access === 'OWN' ? actor.sub : (rest.personId ?? null),
     appealDecisionOverdueAt: appealDecisionOverdue ? deps.clock.now() : null,
   };
-  return paginate(
+  return pageOldestFirst(
     args,
     (page) => deps.violations.list(scoped, page),
-    (v) => ({ at: v.opened.at, id: v.id }),
+    (v) => v.opened.at,
   );
 }

@@ -9,11 +9,10 @@ import {
   recordViolation,
   reportViolation,
   stateCase,
-  type AppealOutcome,
+  type StepContext,
   type Violation,
 } from '../domain/violation';
 import { isStaff, VIOLATION_STEP_ROLES } from '../domain/access';
-import type { PenaltyKind, ViolationLevel } from '../domain/violation-policy';
 import { changeViolation } from './change-violation';
 import type { Deps } from './ports';
 
@@ -27,42 +26,20 @@ interface Versioned {
   expectedVersion?: number | null;
 }
 
-const context = (deps: Deps, caller: Caller, now: Date) => ({
-  actor: caller.actor.sub,
-  now,
-  calendar: deps.calendar,
-});
+/** A step: its pure rule applied, with who takes it and when, through changeViolation. */
+const step =
+  <I extends object>(rule: (v: Violation, input: I, context: StepContext) => Violation) =>
+  (deps: Deps, caller: Caller, input: Versioned & I): Promise<Violation> =>
+    changeViolation(deps, caller, {
+      ...input,
+      apply: (v, now) => rule(v, input, { actor: caller.actor.sub, now, calendar: deps.calendar }),
+    });
 
 /** Compliance's investigation report on a detected violation, naming the person concerned. */
-export const fileViolationReport = authorised(
-  VIOLATION_STEP_ROLES.investigate,
-  async (
-    deps: Deps,
-    caller: Caller,
-    input: Versioned & {
-      report: string;
-      personId?: string | null;
-      cases?: number | null;
-      level?: ViolationLevel | null;
-    },
-  ): Promise<Violation> => {
-    return changeViolation(deps, caller, {
-      ...input,
-      apply: (v, now) => reportViolation(v, input, context(deps, caller, now)),
-    });
-  },
-);
+export const fileViolationReport = authorised(VIOLATION_STEP_ROLES.investigate, step(reportViolation));
 
 /** Compliance gives the person concerned written notice. */
-export const giveViolationNotice = authorised(
-  VIOLATION_STEP_ROLES.investigate,
-  async (deps: Deps, caller: Caller, input: Versioned & { notice: string }): Promise<Violation> => {
-    return changeViolation(deps, caller, {
-      ...input,
-      apply: (v, now) => notifyViolation(v, input, context(deps, caller, now)),
-    });
-  },
-);
+export const giveViolationNotice = authorised(VIOLATION_STEP_ROLES.investigate, step(notifyViolation));
 
 /** Steps only the person concerned takes: any staff member, checked against the violation. */
 const requireStaff = (caller: Caller) => {
@@ -77,36 +54,16 @@ export function submitViolationStatement(
   input: Versioned & { statement?: string | null; waived?: boolean | null },
 ): Promise<Violation> {
   requireStaff(caller);
-  return changeViolation(deps, caller, {
-    ...input,
-    apply: (v, now) => stateCase(v, input, context(deps, caller, now)),
-  });
+  return step(stateCase)(deps, caller, input);
 }
 
 /** HR decides the penalty within the level. */
-export const decideViolationPenalty = authorised(
-  VIOLATION_STEP_ROLES.decide,
-  async (
-    deps: Deps,
-    caller: Caller,
-    input: Versioned & { penalty: PenaltyKind; reason: string },
-  ): Promise<Violation> => {
-    return changeViolation(deps, caller, {
-      ...input,
-      apply: (v, now) => decideViolation(v, input, context(deps, caller, now)),
-    });
-  },
-);
+export const decideViolationPenalty = authorised(VIOLATION_STEP_ROLES.decide, step(decideViolation));
 
 /** The GM records HR's decision. */
 export const recordViolationDecision = authorised(
   VIOLATION_STEP_ROLES.record,
-  async (deps: Deps, caller: Caller, input: Versioned): Promise<Violation> => {
-    return changeViolation(deps, caller, {
-      ...input,
-      apply: (v, now) => recordViolation(v, context(deps, caller, now)),
-    });
-  },
+  step((v, _input: object, context) => recordViolation(v, context)),
 );
 
 /** The person concerned appeals within 3 working days of the decision. */
@@ -116,34 +73,11 @@ export function appealViolationDecision(
   input: Versioned & { reason: string },
 ): Promise<Violation> {
   requireStaff(caller);
-  return changeViolation(deps, caller, {
-    ...input,
-    apply: (v, now) => appealViolation(v, input, context(deps, caller, now)),
-  });
+  return step(appealViolation)(deps, caller, input);
 }
 
 /** The GM office meeting decides the appeal. */
-export const decideViolationAppeal = authorised(
-  VIOLATION_STEP_ROLES.decideAppeal,
-  async (
-    deps: Deps,
-    caller: Caller,
-    input: Versioned & { outcome: AppealOutcome; penalty?: PenaltyKind | null; reason: string },
-  ): Promise<Violation> => {
-    return changeViolation(deps, caller, {
-      ...input,
-      apply: (v, now) => decideAppeal(v, input, context(deps, caller, now)),
-    });
-  },
-);
+export const decideViolationAppeal = authorised(VIOLATION_STEP_ROLES.decideAppeal, step(decideAppeal));
 
 /** Compliance closes a case without a penalty before HR decided. */
-export const dismissViolationCase = authorised(
-  VIOLATION_STEP_ROLES.investigate,
-  async (deps: Deps, caller: Caller, input: Versioned & { reason: string }): Promise<Violation> => {
-    return changeViolation(deps, caller, {
-      ...input,
-      apply: (v, now) => dismissViolation(v, input, context(deps, caller, now)),
-    });
-  },
-);
+export const dismissViolationCase = authorised(VIOLATION_STEP_ROLES.investigate, step(dismissViolation));

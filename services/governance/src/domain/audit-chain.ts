@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { refuse } from '@care/domain-kernel';
 import canonicalize from 'canonicalize';
-import { RETENTION_MONTHS, retentionEnd, type AuditEntry } from './audit-entry';
+import { governanceTrace, RETENTION_MONTHS, retentionEnd, type AuditEntry } from './audit-entry';
 
 /**
  * DOMAIN 4.1, tamper-evident: every audit entry has a position in one chain and a hash that covers the
@@ -103,15 +103,5 @@ export function trailRead(
   read: { what: string; details: Record<string, unknown> },
   context: { id: string; actor: string; now: Date },
 ): AuditEntry {
-  return {
-    id: context.id,
-    occurredAt: context.now,
-    actor: context.actor,
-    action: TRAIL_READ_ACTION,
-    subjectType: 'audit_trail',
-    subjectId: read.what,
-    source: 'governance',
-    details: read.details,
-    retainUntil: retentionEnd(context.now),
-  };
+  return governanceTrace(TRAIL_READ_ACTION, { type: 'audit_trail', id: read.what }, read.details, context);
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { CheckStore } from '../application/ports';
 import type { CheckSample, FindingOutcome, SampleFinding } from '../domain/check-sample';
 import type { ReviewFinding, ReviewPart, YearlyReview } from '../domain/yearly-review';
+import { mappedRow, mappedRows } from './sql-rows';
 
 interface SampleRow {
   id: string;
@@ -140,15 +141,11 @@ export class SqlCheckStore implements CheckStore {
   }
 
   async sampleByMonth(month: string): Promise<CheckSample | null> {
-    const rows = (await this.manager.query(`SELECT * FROM check_sample WHERE month = $1`, [
-      month,
-    ])) as SampleRow[];
-    return rows[0] ? toSample(rows[0]) : null;
+    return mappedRow(this.manager, `SELECT * FROM check_sample WHERE month = $1`, [month], toSample);
   }
 
   async sampleById(id: string): Promise<CheckSample | null> {
-    const rows = (await this.manager.query(`SELECT * FROM check_sample WHERE id = $1`, [id])) as SampleRow[];
-    return rows[0] ? toSample(rows[0]) : null;
+    return mappedRow(this.manager, `SELECT * FROM check_sample WHERE id = $1`, [id], toSample);
   }
 
   async insertFinding(f: SampleFinding): Promise<void> {
@@ -160,11 +157,12 @@ export class SqlCheckStore implements CheckStore {
   }
 
   async findings(sampleId: string): Promise<SampleFinding[]> {
-    const rows = (await this.manager.query(
+    return mappedRows(
+      this.manager,
       `SELECT * FROM check_finding WHERE sample_id = $1 ORDER BY recorded_at, id`,
       [sampleId],
-    )) as FindingRow[];
-    return rows.map(toFinding);
+      toFinding,
+    );
   }
 
   async insertReview(review: YearlyReview, findings: readonly ReviewFinding[]): Promise<boolean> {
@@ -206,10 +204,7 @@ export class SqlCheckStore implements CheckStore {
   }
 
   async reviewByYear(year: number): Promise<YearlyReview | null> {
-    const rows = (await this.manager.query(`SELECT * FROM yearly_review WHERE year = $1`, [
-      year,
-    ])) as ReviewRow[];
-    return rows[0] ? toReview(rows[0]) : null;
+    return mappedRow(this.manager, `SELECT * FROM yearly_review WHERE year = $1`, [year], toReview);
   }
 
   async reviewFindings(
@@ -232,11 +227,12 @@ export class SqlCheckStore implements CheckStore {
   }
 
   async lockReviewFinding(id: string): Promise<ReviewFinding | null> {
-    const rows = (await this.manager.query(
+    return mappedRow(
+      this.manager,
       `SELECT ${FINDING_COLUMNS} FROM yearly_review_finding WHERE id = $1 FOR UPDATE`,
       [id],
-    )) as ReviewFindingRow[];
-    return rows[0] ? toReviewFinding(rows[0]) : null;
+      toReviewFinding,
+    );
   }
 
   async linkReviewFinding(id: string, itemId: string): Promise<void> {

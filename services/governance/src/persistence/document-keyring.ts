@@ -79,19 +79,14 @@ export class DocumentKeyring implements DocumentCipher {
   }
 
   seal(documentId: string, plaintext: Buffer): SealedContent {
-    const { activeKeyId, keys } = this.configured();
     const dataKey = randomBytes(KEY_BYTES);
     try {
       const content = encrypt(dataKey, plaintext, contentAad(documentId));
-      const wrapped = encrypt(keys.get(activeKeyId)!, dataKey, keyAad(documentId, activeKeyId));
       return {
         ciphertext: content.ciphertext,
         contentNonce: content.nonce,
         contentTag: content.tag,
-        keyId: activeKeyId,
-        wrappedKey: wrapped.ciphertext,
-        keyNonce: wrapped.nonce,
-        keyTag: wrapped.tag,
+        ...this.wrap(documentId, dataKey),
       };
     } finally {
       dataKey.fill(0);
@@ -122,19 +117,24 @@ export class DocumentKeyring implements DocumentCipher {
   }
 
   rewrap(documentId: string, key: WrappedDataKey): WrappedDataKey {
-    const { activeKeyId, keys } = this.configured();
     const dataKey = this.unwrap(documentId, key);
     try {
-      const wrapped = encrypt(keys.get(activeKeyId)!, dataKey, keyAad(documentId, activeKeyId));
-      return {
-        keyId: activeKeyId,
-        wrappedKey: wrapped.ciphertext,
-        keyNonce: wrapped.nonce,
-        keyTag: wrapped.tag,
-      };
+      return this.wrap(documentId, dataKey);
     } finally {
       dataKey.fill(0);
     }
+  }
+
+  /** The data key wrapped under the active master key. */
+  private wrap(documentId: string, dataKey: Buffer): WrappedDataKey {
+    const { activeKeyId, keys } = this.configured();
+    const wrapped = encrypt(keys.get(activeKeyId)!, dataKey, keyAad(documentId, activeKeyId));
+    return {
+      keyId: activeKeyId,
+      wrappedKey: wrapped.ciphertext,
+      keyNonce: wrapped.nonce,
+      keyTag: wrapped.tag,
+    };
   }
 
   private configured(): MasterKeys {

@@ -4,6 +4,7 @@ import { QueryFailedError, type EntityManager } from 'typeorm';
 import type { DocumentFilter, DocumentRepository, SealedContent, WrappedDataKey } from '../application/ports';
 import type { AccessGrant, ControlledDocument, DocumentKind } from '../domain/controlled-document';
 import { condition, sqlKeysetPage, type SqlQuery } from './sql-page';
+import { mappedRow, mappedRows } from './sql-rows';
 
 interface DocumentRow {
   id: string;
@@ -72,19 +73,22 @@ export class SqlDocumentRepository implements DocumentRepository {
   constructor(private readonly manager: EntityManager) {}
 
   async findById(id: string): Promise<ControlledDocument | null> {
-    const rows = (await this.manager.query(`SELECT ${METADATA} FROM controlled_document WHERE id = $1`, [
-      id,
-    ])) as DocumentRow[];
-    return rows[0] ? toDocument(rows[0]) : null;
+    return mappedRow(
+      this.manager,
+      `SELECT ${METADATA} FROM controlled_document WHERE id = $1`,
+      [id],
+      toDocument,
+    );
   }
 
   async findByIds(ids: readonly string[]): Promise<ControlledDocument[]> {
     if (ids.length === 0) return [];
-    const rows = (await this.manager.query(
+    return mappedRows(
+      this.manager,
       `SELECT ${METADATA} FROM controlled_document WHERE id = ANY($1::uuid[])`,
       [ids],
-    )) as DocumentRow[];
-    return rows.map(toDocument);
+      toDocument,
+    );
   }
 
   async list(filter: DocumentFilter, page: PageRequest) {
@@ -184,18 +188,21 @@ export class SqlDocumentRepository implements DocumentRepository {
   }
 
   async grantsOf(documentId: string): Promise<AccessGrant[]> {
-    const rows = (await this.manager.query(
+    return mappedRows(
+      this.manager,
       `SELECT * FROM document_access_grant WHERE document_id = $1 ORDER BY granted_at, id`,
       [documentId],
-    )) as GrantRow[];
-    return rows.map(toGrant);
+      toGrant,
+    );
   }
 
   async findGrant(id: string): Promise<AccessGrant | null> {
-    const rows = (await this.manager.query(`SELECT * FROM document_access_grant WHERE id = $1 FOR UPDATE`, [
-      id,
-    ])) as GrantRow[];
-    return rows[0] ? toGrant(rows[0]) : null;
+    return mappedRow(
+      this.manager,
+      `SELECT * FROM document_access_grant WHERE id = $1 FOR UPDATE`,
+      [id],
+      toGrant,
+    );
   }
 
   async insertGrant(g: AccessGrant): Promise<void> {

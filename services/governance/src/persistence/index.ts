@@ -36,18 +36,7 @@ export const migrations = [
   ChecksAndReports1767744000620,
   IncidentsAndExceptions1767744000680,
 ];
-export {
-  SqlAuditChain,
-  SqlCheckStore,
-  SqlDocumentRepository,
-  SqlEmergencyBudgetStore,
-  SqlExceptionRepository,
-  SqlIncidentRepository,
-  SqlRectificationRepository,
-  SqlReportFigures,
-  SqlViolationRepository,
-  TypeOrmAuditEntryRepository,
-};
+export { SqlAuditChain, TypeOrmAuditEntryRepository };
 
 /** Reads the audit chain in one REPEATABLE READ snapshot, taking no lock (DOMAIN 4.1 verification). */
 export const auditSnapshot =
@@ -71,6 +60,26 @@ export const transactionOf = (manager: EntityManager): Transaction => ({
   exceptions: new SqlExceptionRepository(manager),
   trailLinks: new SqlAuditTrailLinks(manager),
 });
+
+/**
+ * The repositories use cases read outside a transaction, on the service's own manager: the transaction's,
+ * without its outbox, and the report figures.
+ */
+export const serviceRepositories = (manager: EntityManager) => {
+  const { entries, rectifications, documents, checks, incidents, emergencyBudgets, exceptions, violations } =
+    transactionOf(manager);
+  return {
+    entries,
+    rectifications,
+    documents,
+    checks,
+    incidents,
+    emergencyBudgets,
+    exceptions,
+    violations,
+    reports: new SqlReportFigures(manager),
+  };
+};
 
 /** Runs the work in one database transaction: its changes and its events commit together or not at all. */
 export const unitOfWork = (dataSource: DataSource) => unitOfWorkOn(dataSource, transactionOf);

@@ -1,6 +1,7 @@
 import { refuse } from '@care/domain-kernel';
 import type { PageRequest } from '@care/service-kit';
 import type { EntityManager } from 'typeorm';
+import type { AggregateRegister } from '../application/ports';
 import { condition, sqlKeysetPage, type SqlQuery } from './sql-page';
 
 /**
@@ -112,5 +113,51 @@ export class SqlDocumentStore<T extends { id: string; version: number }> {
         condition(query, text, value);
     const { rows, totalCount } = await sqlKeysetPage<DocumentRow>(this.manager, query, column, page);
     return { rows: rows.map(this.toDomain), totalCount };
+  }
+}
+
+/** A register kept by a document store: its table, and how a filter becomes conditions of a keyset page. */
+export interface DocumentRegisterTable<
+  T extends { id: string; version: number },
+  F,
+> extends DocumentTable<T> {
+  /** The conditions of `filter`, as `SqlDocumentStore.page` takes them. */
+  filters: (filter: F) => readonly (readonly [string, unknown])[];
+  /** The column lists are ordered by (then by id). */
+  listOrder: string;
+}
+
+/** The register of aggregates kept as JSON documents: the reads and writes every such repository offers. */
+export class SqlDocumentRegister<T extends { id: string; version: number }, F> implements AggregateRegister<
+  T,
+  F
+> {
+  private readonly store: SqlDocumentStore<T>;
+
+  constructor(
+    protected readonly manager: EntityManager,
+    private readonly spec: DocumentRegisterTable<T, F>,
+  ) {
+    this.store = new SqlDocumentStore<T>(manager, spec);
+  }
+
+  findById(id: string): Promise<T | null> {
+    return this.store.findById(id);
+  }
+
+  lockById(id: string): Promise<T | null> {
+    return this.store.findById(id, true);
+  }
+
+  list(filter: F, page: PageRequest): Promise<{ rows: T[]; totalCount: number }> {
+    return this.store.page(this.spec.filters(filter), this.spec.listOrder, page);
+  }
+
+  insert(aggregate: T): Promise<void> {
+    return this.store.insert(aggregate);
+  }
+
+  update(next: T, expectedVersion: number): Promise<T> {
+    return this.store.update(next, expectedVersion);
   }
 }

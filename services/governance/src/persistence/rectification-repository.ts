@@ -10,6 +10,7 @@ import type {
   RectificationStatus,
 } from '../domain/rectification';
 import { condition, sqlKeysetPage, type SqlQuery } from './sql-page';
+import { mappedRow, mappedRows } from './sql-rows';
 
 interface Row {
   id: string;
@@ -135,8 +136,7 @@ export class SqlRectificationRepository implements RectificationRepository {
   constructor(private readonly manager: EntityManager) {}
 
   private async one(sql: string, id: string): Promise<RectificationItem | null> {
-    const rows = (await this.manager.query(sql, [id])) as Row[];
-    return rows[0] ? toDomain(rows[0]) : null;
+    return mappedRow(this.manager, sql, [id], toDomain);
   }
 
   findById(id: string): Promise<RectificationItem | null> {
@@ -149,10 +149,12 @@ export class SqlRectificationRepository implements RectificationRepository {
 
   async findByIds(ids: readonly string[]): Promise<RectificationItem[]> {
     if (ids.length === 0) return [];
-    const rows = (await this.manager.query(`SELECT * FROM rectification_item WHERE id = ANY($1::uuid[])`, [
-      ids,
-    ])) as Row[];
-    return rows.map(toDomain);
+    return mappedRows(
+      this.manager,
+      `SELECT * FROM rectification_item WHERE id = ANY($1::uuid[])`,
+      [ids],
+      toDomain,
+    );
   }
 
   async list(

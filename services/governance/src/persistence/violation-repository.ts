@@ -5,6 +5,7 @@ import type { ViolationFilter, ViolationRepository } from '../application/ports'
 import { finalPenalty, type Violation } from '../domain/violation';
 import { placeholders, reviveInstants } from './json-document';
 import { condition, sqlKeysetPage, type SqlQuery } from './sql-page';
+import { mappedRow, mappedRows } from './sql-rows';
 
 interface Row {
   id: string;
@@ -58,10 +59,12 @@ export class SqlViolationRepository implements ViolationRepository {
   constructor(private readonly manager: EntityManager) {}
 
   async findById(id: string): Promise<Violation | null> {
-    const [row] = (await this.manager.query(`SELECT id, version, document FROM violation WHERE id = $1`, [
-      id,
-    ])) as Row[];
-    return row ? toDomain(row) : null;
+    return mappedRow(
+      this.manager,
+      `SELECT id, version, document FROM violation WHERE id = $1`,
+      [id],
+      toDomain,
+    );
   }
 
   async list(filter: ViolationFilter, page: PageRequest): Promise<{ rows: Violation[]; totalCount: number }> {
@@ -108,12 +111,13 @@ export class SqlViolationRepository implements ViolationRepository {
   }
 
   async overdueAppeals(now: Date, limit: number): Promise<Violation[]> {
-    const rows = (await this.manager.query(
+    return mappedRows(
+      this.manager,
       `SELECT id, version, document FROM violation
         WHERE status = 'APPEALED' AND appeal_decision_due_at <= $1 AND appeal_overdue_at IS NULL
         ORDER BY appeal_decision_due_at, id LIMIT $2`,
       [now, limit],
-    )) as Row[];
-    return rows.map(toDomain);
+      toDomain,
+    );
   }
 }

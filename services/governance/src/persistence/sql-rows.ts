@@ -1,0 +1,23 @@
+import type { EntityManager } from 'typeorm';
+
+/** The rows a query returns, each turned into its domain value by `map`. */
+export async function mappedRows<R, T>(
+  manager: EntityManager,
+  sql: string,
+  params: unknown[],
+  map: (row: R) => T,
+): Promise<T[]> {
+  const rows = (await manager.query(sql, params)) as R[];
+  return rows.map((row) => map(row));
+}
+
+/** The first row a query returns turned into its domain value by `map`, or null when there is none. */
+export async function mappedRow<R, T>(
+  manager: EntityManager,
+  sql: string,
+  params: unknown[],
+  map: (row: R) => T,
+): Promise<T | null> {
+  const [row] = (await manager.query(sql, params)) as R[];
+  return row ? map(row) : null;
+}
