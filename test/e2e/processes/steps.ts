@@ -183,12 +183,13 @@ export class Company {
     mutation: string,
     input: Record<string, unknown>,
   ): Promise<ComplaintView> {
-    const data = await this.ok<Record<string, ComplaintView>>(
-      who,
-      `mutation($input: ${inputTypeOf(mutation)}!) { ${mutation}(input: $input) { ${COMPLAINT_FIELDS} } }`,
-      { input },
-    );
-    return data[mutation]!;
+    const operation = `mutation($input: ${inputTypeOf(mutation)}!) { ${mutation}(input: $input) { ${COMPLAINT_FIELDS} } }`;
+    // A reaction to an event (an approval's decision, a tier change) may change the complaint at the same
+    // moment: CONFLICT says reload and try again, as a front end does; any other error fails at once.
+    for (let attempt = 1; ; attempt += 1) {
+      const result = await this.send<Record<string, ComplaintView>>(who, operation, { input });
+      if (errorCodes(result).join() !== 'CONFLICT' || attempt === 10) return dataOf(result)[mutation]!;
+    }
   }
 
   /** The code a complaint step is refused with. */

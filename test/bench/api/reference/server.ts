@@ -13,7 +13,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import express from 'express';
-import { parse } from 'graphql';
+import { Kind, parse, type GraphQLResolveInfo } from 'graphql';
 import { jwtVerify } from 'jose';
 import { Pool } from 'pg';
 import { COUNT, field, PAGE_IDS, rowsByIds } from './sql';
@@ -107,6 +107,11 @@ export interface RunningReference {
   close: () => Promise<void>;
 }
 
+const selectsTotalCount = (info: GraphQLResolveInfo): boolean =>
+  info.fieldNodes.some((node) =>
+    node.selectionSet?.selections.some((s) => s.kind === Kind.FIELD && s.name.value === 'totalCount'),
+  );
+
 export async function startReference(
   settings: ReferenceSettings,
   port: number,
@@ -120,9 +125,15 @@ export async function startReference(
   const key = new TextEncoder().encode(settings.jwtSecret);
   const resolvers = {
     Query: {
-      complaints: async (_: unknown, { first }: { first: number }) => {
+      complaints: async (
+        _: unknown,
+        { first }: { first: number },
+        _ctx: Context,
+        info: GraphQLResolveInfo,
+      ) => {
         const ids = (await pool.query<{ id: string }>(PAGE_IDS, [first + 1])).rows;
-        const count = (await pool.query<{ n: number }>(COUNT)).rows[0]!.n;
+        // Counted only when asked for, as the complaints subgraph does.
+        const count = selectsTotalCount(info) ? (await pool.query<{ n: number }>(COUNT)).rows[0]!.n : null;
         const found = await rowsByIdsOf(
           pool,
           settings.schema,
