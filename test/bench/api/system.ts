@@ -3,6 +3,7 @@
  * on fresh schemas of the test database and a NATS namespace of their own (as test/e2e/harness.ts does
  * in-process), in production mode; and the reference subgraph on the complaints service's schema.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -37,6 +38,8 @@ export interface SystemSettings {
 const urlVar = (name: string) => `${name.toUpperCase().replace(/-/g, '_')}_URL`;
 
 /** The environment of a subgraph: production mode, the test secret, small test streams. */
+const BENCH_DOCUMENT_KEY = randomBytes(32).toString('base64');
+
 function subgraphEnv(schema: TestSchema, namespace: string, logLevel: string): Record<string, string> {
   return {
     NODE_ENV: 'production',
@@ -50,6 +53,9 @@ function subgraphEnv(schema: TestSchema, namespace: string, logLevel: string): R
     LOG_LEVEL: logLevel,
     // The breach job would change rows under the measured reads.
     SLA_JOB_INTERVAL_SECONDS: '0',
+    // Production requires the documents' master key (governance, DOMAIN 4.7): a new one each run.
+    DOCUMENT_KEYS: `bench:${BENCH_DOCUMENT_KEY}`,
+    DOCUMENT_ACTIVE_KEY_ID: 'bench',
   };
 }
 
