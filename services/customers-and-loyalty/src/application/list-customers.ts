@@ -7,12 +7,18 @@ import { requireStaffReader } from './read-access';
 export function listCustomers(
   deps: Deps,
   caller: Caller,
-  args: { filter?: CustomerFilter | null; first?: number | null; after?: string | null },
+  args: {
+    filter?: CustomerFilter | null;
+    first?: number | null;
+    after?: string | null;
+    /** Whether the query selects `totalCount` (counted only then); counted when not said. */
+    withTotalCount?: boolean;
+  },
 ): Promise<Connection<Customer>> {
   requireStaffReader(caller);
   return paginate(
     args,
-    (page) => deps.customers.list(args.filter ?? {}, page),
+    (page) => deps.customers.list(args.filter ?? {}, { ...page, count: args.withTotalCount ?? true }),
     (c) => ({ at: c.registeredAt, id: c.id }),
   );
 }

@@ -29,8 +29,11 @@ export interface CustomerRepository {
   insert(customer: Customer): Promise<void>;
   /** Writes the customer unless it changed since `version` (CONFLICT); returns it at its new version. */
   save(customer: Customer, version: number): Promise<Customer>;
-  /** One page in registration order, fetched with one extra row, with the wallet: one statement plus the count. */
-  list(filter: CustomerFilter, page: PageRequest): Promise<{ rows: Customer[]; totalCount: number }>;
+  /**
+   * One page in registration order, fetched with one extra row, with the wallet: one statement, plus the
+   * count when the page asks for it (`totalCount` is 0 otherwise).
+   */
+  list(filter: CustomerFilter, page: ListPage): Promise<{ rows: Customer[]; totalCount: number }>;
 }
 
 export interface ConsentRepository {
@@ -54,10 +57,16 @@ export interface FreezeRepository {
 }
 
 /** The points ledger: its entries, the lots the credits leave, and the wallet they add up to. */
-/** A page of a ledger: its size, and the sequence number of the entry it starts after. */
+/** A page of a list, and whether to count every item of the list (`totalCount`): only when the query asks. */
+export interface ListPage extends PageRequest {
+  count: boolean;
+}
+
+/** A page of a ledger: its size, the sequence number of the entry it starts after, whether to count. */
 export interface LedgerPage {
   size: number;
   after?: number;
+  count: boolean;
 }
 
 export interface LedgerRepository {
@@ -71,7 +80,8 @@ export interface LedgerRepository {
   setWallet(customerId: string, wallet: Wallet): Promise<void>;
   /**
    * A page of each customer's entries, newest first (after the entry numbered `after`, fetched with one
-   * extra row), with how many entries each customer has: for any number of customers at once.
+   * extra row), with how many entries each customer has when the page asks for it: for any number of
+   * customers at once. The entries' `allocations` are not read (null): no page shows them.
    */
   pagesOf(
     customerIds: readonly string[],
@@ -99,7 +109,7 @@ export interface PurchaseRepository {
   annualSpend(customerIds: readonly string[], year: number): Promise<Map<string, string>>;
 }
 
-/** One page of each customer's records, newest first, with how many each customer has. */
+/** One page of each customer's records, newest first, with how many each customer has (0 if not counted). */
 export type CustomerPages<T> = Map<string, { rows: T[]; totalCount: number }>;
 
 export interface RedemptionRepository {
@@ -107,7 +117,7 @@ export interface RedemptionRepository {
   find(id: string, lock?: boolean): Promise<Redemption | null>;
   findByIds(ids: readonly string[]): Promise<Redemption[]>;
   /** A page of each customer's redemptions (fetched with one extra row), for any number of customers at once. */
-  pagesOf(customerIds: readonly string[], page: PageRequest): Promise<CustomerPages<Redemption>>;
+  pagesOf(customerIds: readonly string[], page: ListPage): Promise<CustomerPages<Redemption>>;
   findByKey(customerId: string, key: string): Promise<Redemption | null>;
   /** Writes it unless it changed since `version` (CONFLICT); returns it at its new version. */
   save(redemption: Redemption, version: number): Promise<Redemption>;
@@ -119,7 +129,7 @@ export interface DiscountRepository {
   find(id: string, lock?: boolean): Promise<Discount | null>;
   findByIds(ids: readonly string[]): Promise<Discount[]>;
   /** A page of each customer's discounts (fetched with one extra row), for any number of customers at once. */
-  pagesOf(customerIds: readonly string[], page: PageRequest): Promise<CustomerPages<Discount>>;
+  pagesOf(customerIds: readonly string[], page: ListPage): Promise<CustomerPages<Discount>>;
   /** Writes it unless it changed since `version` (CONFLICT); returns it at its new version. */
   save(discount: Discount, version: number): Promise<Discount>;
   issued(customerId: string, kind: DiscountKind, period: string): Promise<boolean>;
@@ -143,9 +153,10 @@ export interface CampaignRepository {
   save(c: Campaign, version: number): Promise<Campaign>;
   find(id: string, lock?: boolean): Promise<Campaign | null>;
   findByIds(ids: readonly string[]): Promise<Campaign[]>;
+  /** One page in creation order (one extra row), and the count when the page asks for it (else 0). */
   list(
     status: CampaignStatus | null | undefined,
-    page: PageRequest,
+    page: ListPage,
   ): Promise<{ rows: Campaign[]; totalCount: number }>;
   insertInteraction(i: Interaction): Promise<void>;
   interactionsOf(campaignIds: readonly string[]): Promise<Interaction[]>;

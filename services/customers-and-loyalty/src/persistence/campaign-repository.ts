@@ -1,5 +1,4 @@
-import type { PageRequest } from '@care/service-kit';
-import type { CampaignRepository } from '../application/ports';
+import type { CampaignRepository, ListPage } from '../application/ports';
 import type { Campaign, CampaignStatus, Interaction } from '../domain/campaign';
 import { one, Table, type Sql } from './sql';
 
@@ -42,13 +41,14 @@ export class SqlCampaignRepository implements CampaignRepository {
     return CAMPAIGNS.whereAny(this.db, 'id', ids);
   }
 
-  async list(status: CampaignStatus | null | undefined, page: PageRequest) {
+  async list(status: CampaignStatus | null | undefined, page: ListPage) {
     const found = await CAMPAIGNS.select(
       this.db,
       `WHERE ($1::text IS NULL OR status = $1) AND ($2::timestamptz IS NULL OR (created_at, id) > ($2, $3::uuid))
        ORDER BY created_at, id LIMIT $4`,
       [status ?? null, page.after?.at ?? null, page.after?.id ?? null, page.size + 1],
     );
+    if (!page.count) return { rows: found, totalCount: 0 };
     const { n } = await one<{ n: number }>(
       this.db,
       `SELECT count(*)::int AS n FROM campaign WHERE ($1::text IS NULL OR status = $1)`,

@@ -1,5 +1,4 @@
-import type { PageRequest } from '@care/service-kit';
-import type { CustomerPages } from '../application/ports';
+import type { CustomerPages, LedgerPage, ListPage } from '../application/ports';
 import { rows, type Sql, type Table } from './sql';
 
 /** Where a kind of customer record is read from, in pages, newest first. */
@@ -17,14 +16,14 @@ interface PagedRecords {
 
 /**
  * A page of each customer's records (`size` of them and one more, to tell whether there is a next page),
- * and how many records each customer has. Two statements for any number of customers (an index on the
- * customer and the order serves both).
+ * and, when `count`, how many records each customer has (0 otherwise). Two statements for any number of
+ * customers, one without the count (an index on the customer and the order serves both).
  */
 async function pagesOf<Row, R>(
   db: Sql,
   records: PagedRecords,
   customerIds: readonly string[],
-  size: number,
+  { size, count }: { size: number; count: boolean },
   toRecord: (row: Row) => R & { customerId: string },
 ): Promise<CustomerPages<R>> {
   const pages: CustomerPages<R> = new Map(customerIds.map((id) => [id, { rows: [], totalCount: 0 }]));
@@ -45,6 +44,7 @@ async function pagesOf<Row, R>(
     const record = toRecord(row as Row);
     pages.get(record.customerId)?.rows.push(record);
   }
+  if (!count) return pages;
   const counts = await rows<{ customerId: string; n: number }>(
     db,
     `SELECT customer_id AS "customerId", count(*)::int AS n FROM ${records.table}
@@ -60,13 +60,13 @@ async function pagesOf<Row, R>(
 
 /**
  * A page of each customer's records of a table (redemptions, discounts), newest first by `requested_at`
- * then id, and how many records each customer has.
+ * then id, and how many records each customer has when the page asks for it.
  */
 export function customerPages<R extends { id: string; customerId: string }>(
   db: Sql,
   table: Table<R>,
   customerIds: readonly string[],
-  page: PageRequest,
+  page: ListPage,
 ): Promise<CustomerPages<R>> {
   return pagesOf<R, R>(
     db,
@@ -78,32 +78,37 @@ export function customerPages<R extends { id: string; customerId: string }>(
       afterParams: [page.after?.at ?? null, page.after?.id ?? null],
     },
     customerIds,
-    page.size,
+    page,
     (record) => record,
   );
 }
 
+/** The columns of a ledger entry a page shows: all but `allocations` (which lots a debit consumed). */
+const LEDGER_PAGE_COLUMNS = `id, customer_id, kind, points, status, source, source_id, reason, expires_at,
+  remaining, posted_at, seq`;
+
 /**
  * A page of each customer's points ledger, newest entry first, after the entry numbered `after`: rows of
- * `ledger_entry` as `toEntry` reads them; and how many entries each customer has.
+ * `ledger_entry` (without their allocations, which no page shows) as `toEntry` reads them; and how many
+ * entries each customer has when the page asks for it.
  */
 export function ledgerPages<R extends { customerId: string }>(
   db: Sql,
   customerIds: readonly string[],
-  page: { size: number; after?: number },
+  page: LedgerPage,
   toEntry: (row: Record<string, unknown>) => R,
 ): Promise<CustomerPages<R>> {
   return pagesOf(
     db,
     {
       table: 'ledger_entry',
-      columns: '*',
+      columns: LEDGER_PAGE_COLUMNS,
       newestFirst: 'seq DESC',
       after: '$3::bigint IS NULL OR seq < $3',
       afterParams: [page.after ?? null],
     },
     customerIds,
-    page.size,
+    page,
     toEntry,
   );
 }

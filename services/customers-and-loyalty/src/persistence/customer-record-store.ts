@@ -1,5 +1,4 @@
-import type { PageRequest } from '@care/service-kit';
-import type { CustomerPages } from '../application/ports';
+import type { CustomerPages, ListPage } from '../application/ports';
 import { customerPages } from './customer-pages';
 import type { Sql, Table } from './sql';
 
@@ -21,7 +20,7 @@ export abstract class CustomerRecordStore<R extends { id: string; customerId: st
     return this.table.whereAny(this.db, 'id', ids);
   }
 
-  pagesOf(customerIds: readonly string[], page: PageRequest): Promise<CustomerPages<R>> {
+  pagesOf(customerIds: readonly string[], page: ListPage): Promise<CustomerPages<R>> {
     return customerPages(this.db, this.table, customerIds, page);
   }
 }

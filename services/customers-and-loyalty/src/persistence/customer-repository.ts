@@ -1,5 +1,4 @@
-import type { PageRequest } from '@care/service-kit';
-import type { CustomerFilter, CustomerRepository } from '../application/ports';
+import type { CustomerFilter, CustomerRepository, ListPage } from '../application/ports';
 import type { Customer, CustomerStatus, Tier } from '../domain/customer';
 import { refuse } from '@care/domain-kernel';
 import { exec, one, rows, type Sql } from './sql';
@@ -113,7 +112,7 @@ export class SqlCustomerRepository implements CustomerRepository {
     return { ...c, version: Number(saved[0].version) };
   }
 
-  async list(filter: CustomerFilter, page: PageRequest): Promise<{ rows: Customer[]; totalCount: number }> {
+  async list(filter: CustomerFilter, page: ListPage): Promise<{ rows: Customer[]; totalCount: number }> {
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (sql: string, value: unknown) => {
@@ -138,6 +137,7 @@ export class SqlCustomerRepository implements CustomerRepository {
        ORDER BY c.registered_at, c.id LIMIT $${params.length}`,
       params,
     );
+    if (!page.count) return { rows: found.map(toCustomer), totalCount: 0 };
     const { n } = await one<{ n: number }>(
       this.db,
       `SELECT count(*)::int AS n FROM customer c ${countWhere}`,

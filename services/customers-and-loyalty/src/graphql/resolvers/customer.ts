@@ -1,4 +1,5 @@
-import { encodeCursor, pageSize, decodeCursor, badInput } from '@care/service-kit';
+import { encodeCursor, pageSize, decodeCursor, badInput, selectsField } from '@care/service-kit';
+import type { GraphQLResolveInfo } from 'graphql';
 import { customerRecordConnection } from '../../application/customer-record-pages';
 import { loyaltyReaderOf, visibleRecord } from '../../application/read-access';
 import { maySeePersonalData } from '../../domain/access';
@@ -20,6 +21,12 @@ async function personal(
   await ctx.loaders.personalDataRead.load(`${field}:${customerId}`);
   return value;
 }
+
+/** A connection's arguments, and whether the query selects its `totalCount` (counted only then). */
+const withTotalCount = <A>(args: A, info: GraphQLResolveInfo) => ({
+  ...args,
+  withTotalCount: selectsField(info, 'totalCount'),
+});
 
 /** Ledger cursors are the entry's sequence number. */
 const ledgerCursor = (seq: number) => encodeCursor({ at: new Date(0), id: String(seq) });
@@ -50,16 +57,18 @@ export const Customer: CustomerResolvers = {
     return benefitsOf(c.tier, await ctx.loaders.policy.load('current'));
   },
   freezes: (c, _args, ctx) => ctx.loaders.freezes.load(c.id),
-  redemptions: (c, args, ctx) => customerRecordConnection(c.id, args, ctx.loaders.redemptionPages),
-  discounts: (c, args, ctx) => customerRecordConnection(c.id, args, ctx.loaders.discountPages),
-  pointsLedger: async (c, { first, after }, ctx) => {
+  redemptions: (c, args, ctx, info) =>
+    customerRecordConnection(c.id, withTotalCount(args, info), ctx.loaders.redemptionPages),
+  discounts: (c, args, ctx, info) =>
+    customerRecordConnection(c.id, withTotalCount(args, info), ctx.loaders.discountPages),
+  pointsLedger: async (c, { first, after }, ctx, info) => {
     const size = pageSize(first);
     const afterSeq = after ? Number(decodeCursor(after, 'sequence').id) : undefined;
     if (afterSeq !== undefined && !Number.isInteger(afterSeq))
       throw badInput('The cursor is not valid', { argument: 'after' });
     const { rows, totalCount } = await ctx.loaders.ledgerPages.load({
       customerId: c.id,
-      page: { size, after: afterSeq },
+      page: { size, after: afterSeq, count: selectsField(info, 'totalCount') },
       after: after ?? null,
     });
     const page = rows.slice(0, size);

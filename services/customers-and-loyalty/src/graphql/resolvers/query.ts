@@ -1,4 +1,4 @@
-import { paginate } from '@care/service-kit';
+import { paginate, selectsField } from '@care/service-kit';
 import { customerStatistics } from '../../application/customer-statistics';
 import { computeKpis } from '../../application/compute-kpis';
 import { listCustomers } from '../../application/list-customers';
@@ -7,8 +7,11 @@ import type { QueryResolvers } from '../__generated__/resolvers-types';
 
 export const Query: QueryResolvers = {
   customer: (_root, { id }, ctx) => readRecord(ctx, id, ctx.records.customers),
-  customers: async (_root, args, ctx) => {
-    const page = await listCustomers(ctx.deps, ctx, args);
+  customers: async (_root, args, ctx, info) => {
+    const page = await listCustomers(ctx.deps, ctx, {
+      ...args,
+      withTotalCount: selectsField(info, 'totalCount'),
+    });
     // The page's customers are those the request's other fields name (a redemption's customer ...).
     for (const { node } of page.edges) ctx.loaders.customer.prime(node.id, node);
     return page;
@@ -19,11 +22,12 @@ export const Query: QueryResolvers = {
     requireStaffReader(ctx);
     return isUuid(id) ? ctx.loaders.campaign.load(id) : null;
   },
-  campaigns: (_root, { status, first, after }, ctx) => {
+  campaigns: (_root, { status, first, after }, ctx, info) => {
     requireStaffReader(ctx);
+    const count = selectsField(info, 'totalCount');
     return paginate(
       { first, after },
-      (page) => ctx.deps.campaigns.list(status, page),
+      (page) => ctx.deps.campaigns.list(status, { ...page, count }),
       (c) => ({ at: c.createdAt, id: c.id }),
     );
   },
