@@ -1,4 +1,4 @@
-import { loadConfig, subgraphConfig } from '@care/service-kit';
+import { configReader, jobIntervalSeconds, subgraphConfig } from '@care/service-kit';
 import { z } from 'zod';
 import { MIN_RETENTION_MONTHS } from './domain/audit-chain';
 import { EMERGENCY_BUDGET_PERCENT } from './domain/emergency-budget';
@@ -15,9 +15,9 @@ export const supervisionSettings = z.object({
     .max(1_200)
     .default(MIN_RETENTION_MONTHS),
   /** How often the purge of entries past retention runs; 0 turns the schedule off. */
-  AUDIT_PURGE_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(86_400),
+  AUDIT_PURGE_INTERVAL_SECONDS: jobIntervalSeconds(86_400),
   /** How often the violation checks (unapproved discounts, overdue appeals) run; 0 turns them off. */
-  VIOLATION_JOB_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+  VIOLATION_JOB_INTERVAL_SECONDS: jobIntervalSeconds(300),
   /** How long after an issued discount its approval may still arrive before a violation opens. */
   DISCOUNT_APPROVAL_GRACE_MINUTES: z.coerce.number().int().min(0).max(1_440).default(10),
 });
@@ -42,7 +42,7 @@ export const emergencySettings = z.object({
     .max(30)
     .default(DEFAULT_NOTIFICATION_POLICY.customerWorkingDays),
   EMERGENCY_BUDGET_PERCENT: z.coerce.number().min(0).max(100).default(EMERGENCY_BUDGET_PERCENT),
-  INCIDENT_JOB_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+  INCIDENT_JOB_INTERVAL_SECONDS: jobIntervalSeconds(300),
 });
 
 /** DOMAIN 4.7: a document's content is at most this large unless DOCUMENT_MAX_BYTES says less (5 MiB). */
@@ -124,7 +124,7 @@ export const configSchema = subgraphConfig({ port: 4004, schema: 'governance' })
   .and(
     z.object({
       /** How often the rectification overdue job runs; 0 turns the schedule off (the use case stays callable). */
-      RECTIFICATION_JOB_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+      RECTIFICATION_JOB_INTERVAL_SECONDS: jobIntervalSeconds(300),
     }),
   )
   .and(documentSettings)
@@ -133,5 +133,4 @@ export const configSchema = subgraphConfig({ port: 4004, schema: 'governance' })
   .superRefine(checkDocumentKeys);
 export type Config = z.output<typeof configSchema>;
 
-export const readConfig = (env: Record<string, string | undefined> = process.env): Config =>
-  loadConfig('governance', configSchema, env);
+export const readConfig = configReader('governance', configSchema);

@@ -9,7 +9,7 @@ import {
   type EventDefinition,
   pointsEarned,
 } from '@care/contracts';
-import { errorCodes, expectEventually, harnessForFile, type TestActor } from '@care/testing';
+import { errorCodes, expectEventually, harnessForFile, references, type TestActor } from '@care/testing';
 import type { z } from 'zod';
 import { SqlAuditTrailLinks } from '../src/persistence/audit-trail-links-repository';
 import { startGovernance } from './harness';
@@ -82,12 +82,11 @@ describe('auditTrail on the entities of other services', () => {
     const before = await trailReads();
     const statements = jest.spyOn(SqlAuditTrailLinks.prototype, 'pagesOf');
     const representations = [
-      { __typename: 'Complaint', id: complaintA },
-      { __typename: 'Complaint', id: complaintB },
-      { __typename: 'Customer', id: customer },
-      { __typename: 'ApprovalRequest', id: request },
-      { __typename: 'Campaign', id: campaign },
-      { __typename: 'Complaint', id: randomUUID() },
+      ...references('Complaint', complaintA, complaintB),
+      ...references('Customer', customer),
+      ...references('ApprovalRequest', request),
+      ...references('Campaign', campaign),
+      ...references('Complaint', randomUUID()),
     ];
     const { _entities } = await h.ok<Data>(ENTITIES, { r: representations, first: 1 }, auditor);
     const actions = (e: Data) => e.auditTrail.edges.map((x: Data) => x.node.action);
@@ -121,7 +120,7 @@ describe('auditTrail on the entities of other services', () => {
     const next = await h.ok<Data>(
       ENTITIES,
       {
-        r: [{ __typename: 'Complaint', id: complaintA }],
+        r: references('Complaint', complaintA),
         first: 1,
         after: _entities[0].auditTrail.pageInfo.endCursor,
       },
@@ -136,7 +135,7 @@ describe('auditTrail on the entities of other services', () => {
     const past = await h.ok<Data>(
       ENTITIES,
       {
-        r: [{ __typename: 'Complaint', id: complaintA }],
+        r: references('Complaint', complaintA),
         first: 5,
         after: next._entities[0].auditTrail.pageInfo.endCursor,
       },
@@ -149,7 +148,7 @@ describe('auditTrail on the entities of other services', () => {
     for (const roles of [['cs_manager'], ['gm'], ['customer'], ['partner'], []] as const) {
       const result = await h.raw<Data>(
         ENTITIES,
-        { r: [{ __typename: 'Complaint', id: complaintA }], first: 5 },
+        { r: references('Complaint', complaintA), first: 5 },
         { sub: 'x', roles: [...roles] },
       );
       expect([roles, errorCodes(result)]).toEqual([roles, ['FORBIDDEN']]);
@@ -158,11 +157,7 @@ describe('auditTrail on the entities of other services', () => {
     for (const roles of [['internal_control'], ['compliance'], ['hr'], ['administration']] as const)
       expect(
         errorCodes(
-          await h.raw(
-            ENTITIES,
-            { r: [{ __typename: 'Campaign', id: campaign }] },
-            { sub: 'y', roles: [...roles] },
-          ),
+          await h.raw(ENTITIES, { r: references('Campaign', campaign) }, { sub: 'y', roles: [...roles] }),
         ),
       ).toEqual([]);
   });

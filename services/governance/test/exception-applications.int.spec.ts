@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { approvalRequestDecided, approvalRequestSubmitted } from '@care/contracts';
 import { errorCodes, expectEventually, type TestActor } from '@care/testing';
-import { governanceEvent, governanceWithTapForFile } from './harness';
+import {
+  expectGovernanceEvent,
+  governanceEvent,
+  governanceWithTapForFile,
+  typhoonException,
+} from './harness';
 import { streamEvents } from './stream-events';
 
 // Exception applications (DOMAIN 4.6): to approvals as a request, back by its decision event.
@@ -15,22 +20,10 @@ type Data = Record<string, any>;
 const FIELDS = `id kind status title amount applicant approvalRequestId decidedAt decisionReason version
   riskAssessment { level risks mitigation }`;
 
-const input = (over: Record<string, unknown> = {}) => ({
-  kind: 'NATURAL_DISASTER',
-  title: 'Typhoon: extend delivery complaint limits in Zhejiang by a week',
-  exceptionTo: 'DOMAIN 1 resolution time limits for logistics complaints',
-  justification: 'The Ningbo warehouse is closed by the typhoon',
-  riskAssessment: {
-    level: 'MEDIUM',
-    risks: 'Customers wait longer',
-    mitigation: 'Every customer is told at once',
-  },
-  ...over,
-});
 const submit = (actor: TestActor, over: Record<string, unknown> = {}) =>
   h.raw<Data>(
     `mutation($input: SubmitExceptionApplicationInput!) { submitExceptionApplication(input: $input) { ${FIELDS} } }`,
-    { input: input(over) },
+    { input: typhoonException(over) },
     actor,
   );
 const read = (id: string, actor = auditor) =>
@@ -56,8 +49,7 @@ describe('an exception application', () => {
       await submit(head, { kind: 'NEW_GOVERNMENT_RULE', title: 'New export rule', amount: '25000' })
     ).data!.submitExceptionApplication as Data;
     expect(approved).toMatchObject({ status: 'SUBMITTED', amount: '0.00', applicant: 'head-lg-1' });
-    const asked = await governanceEvent(h, rejected.id, 'care.governance.exception.submitted.v1');
-    expect(asked.data).toMatchObject({
+    await expectGovernanceEvent(h, rejected.id, 'care.governance.exception.submitted.v1', {
       kind: 'NEW_GOVERNMENT_RULE',
       riskLevel: 'MEDIUM',
       amount: '25000.00',

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { campaignInteractionRecorded } from '@care/contracts';
 import { errorCodes, eventSeen, expectEventually, type TestActor } from '@care/testing';
 import { INCIDENT_NOTIFICATIONS_JOB } from '../src/app';
-import { governanceEvent, governanceWithTapForFile } from './harness';
+import { expectGovernanceEvent, governanceEvent, governanceWithTapForFile } from './harness';
 import { streamEvents } from './stream-events';
+import { cst } from './company-time';
 
 // Emergencies (DOMAIN 4.6): incidents, their notifications and the emergency budget, on the company calendar.
 
@@ -15,9 +16,6 @@ const gm: TestActor = { sub: 'gm-1', roles: ['gm'] };
 const finance: TestActor = { sub: 'finance-1', roles: ['finance'] };
 const auditor: TestActor = { sub: 'audit-1', roles: ['audit'] };
 const specialist: TestActor = { sub: 'cs-1', roles: ['cs_specialist'] };
-
-/** Company time (UTC+8). */
-const cst = (local: string) => new Date(`${local}+08:00`);
 
 const FIELDS = `id kind status detectedAt affectedSystems unfrozenSystems spokesperson version
   freezes { system frozenBy releasedAt }
@@ -264,8 +262,7 @@ describe('the emergency budget', () => {
       spentTotal: '5000.00',
       spending: [{ amount: '3000.00' }, { amount: '2000.00' }],
     });
-    const recorded = await governanceEvent(h, leak.id, 'care.governance.incident.spending_recorded.v1');
-    expect(recorded.data).toMatchObject({
+    await expectGovernanceEvent(h, leak.id, 'care.governance.incident.spending_recorded.v1', {
       amount: '3000.00',
       budget: '5000.00',
       spentInYear: '3000.00',

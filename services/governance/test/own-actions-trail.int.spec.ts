@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { approvalRequestSubmitted, complaintStepRecorded } from '@care/contracts';
 import { errorCodes, expectEventually, type TestActor } from '@care/testing';
 import { RECTIFICATION_OVERDUE_JOB } from '../src/app';
-import { governanceWithTapForFile } from './harness';
+import { auditFinding, governanceWithTapForFile, rectificationSteps, type Answer as Data } from './harness';
 import { streamEvents } from './stream-events';
 
 // DOMAIN 4.1 for governance's own work: every change of a rectification item (by a person, by the overdue
@@ -21,18 +21,7 @@ const salesStaff: TestActor = { sub: 'sales-1', roles: ['department_staff'], dep
 const salesHead: TestActor = { sub: 'sales-head', roles: ['department_head'], department: 'SALES' };
 const head: TestActor = { sub: 'head-lg-1', roles: ['department_head'], department: 'LOGISTICS' };
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Data = Record<string, any>;
-
-const ITEM = `{ id status version }`;
-const M = {
-  open: `mutation($input: OpenRectificationItemInput!) { openRectificationItem(input: $input) ${ITEM} }`,
-  progress: `mutation($input: ReportRectificationProgressInput!) { reportRectificationProgress(input: $input) ${ITEM} }`,
-  complete: `mutation($input: CompleteRectificationItemInput!) { completeRectificationItem(input: $input) ${ITEM} }`,
-  verify: `mutation($input: VerifyRectificationItemInput!) { verifyRectificationItem(input: $input) ${ITEM} }`,
-};
-const act = async (actor: TestActor, mutation: string, input: Record<string, unknown>): Promise<Data> =>
-  Object.values(await h.ok<Record<string, Data>>(mutation, { input }, actor))[0]!;
+const { M, act } = rectificationSteps(h, `{ id status version }`);
 
 /** The chain's entries about a subject, in chain order. */
 const entriesOf = (subjectType: string, subjectId: string) =>
@@ -50,13 +39,11 @@ describe("governance's own actions in the audit chain", () => {
   beforeEach(() => h.clock.set(MONDAY_10));
 
   it('[DOMAIN 4.1] opening, working on, completing and verifying a rectification item leaves one entry per step, each the step’s event, and the chain verifies', async () => {
-    const item = await act(auditor, M.open, {
-      source: 'AUDIT',
-      sourceId: 'AR-TRAIL-1',
-      description: 'Tier tags differ from real spend',
-      severity: 'ORDINARY',
-      ownerDepartment: 'SALES',
-    });
+    const item = await act(
+      auditor,
+      M.open,
+      auditFinding({ sourceId: 'AR-TRAIL-1', description: 'Tier tags differ from real spend' }),
+    );
     await act(salesStaff, M.progress, { id: item.id, note: 'Re-checking', expectedVersion: 1 });
     // Refused changes leave nothing: a stale version (CONFLICT) and a foreign department (FORBIDDEN).
     const stale = await h.raw(

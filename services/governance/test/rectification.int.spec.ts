@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { complaintStepRecorded, createEvent } from '@care/contracts';
 import { dataOf, errorCodes, expectEventually, type EventTap, type TestActor } from '@care/testing';
 import { RECTIFICATION_OVERDUE_JOB } from '../src/app';
-import { governanceWithTapForFile } from './harness';
+import { auditFinding, governanceWithTapForFile, rectificationSteps, type Answer as Item } from './harness';
 
 // Rectification items (DOMAIN 4.3-4.4) through the governance subgraph, on the company calendar.
 
@@ -23,34 +23,14 @@ const logisticsHead: TestActor = { sub: 'lg-head', roles: ['department_head'], d
 const FIELDS = `id source sourceId description severity status ownerDepartment owner ownerNamedBy deadline
   openedBy openedAt progress { by note } completedBy completedLate verifiedBy failedVerifications overdueAt version`;
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Item = Record<string, any>;
-
-const M = {
-  open: `mutation($input: OpenRectificationItemInput!) { openRectificationItem(input: $input) { ${FIELDS} } }`,
-  name: `mutation($input: NameRectificationOwnerInput!) { nameRectificationOwner(input: $input) { ${FIELDS} } }`,
-  progress: `mutation($input: ReportRectificationProgressInput!) { reportRectificationProgress(input: $input) { ${FIELDS} } }`,
-  complete: `mutation($input: CompleteRectificationItemInput!) { completeRectificationItem(input: $input) { ${FIELDS} } }`,
-  verify: `mutation($input: VerifyRectificationItemInput!) { verifyRectificationItem(input: $input) { ${FIELDS} } }`,
-};
+/** Each step runs as the actor, fails the test on any error and answers the item. */
+const { M, act } = rectificationSteps(h, `{ ${FIELDS} }`);
 const GET = `query($id: ID!) { rectificationItem(id: $id) { ${FIELDS} } }`;
 const LIST = `query($filter: RectificationItemFilter, $first: Int, $after: String) {
   rectificationItems(filter: $filter, first: $first, after: $after) {
     totalCount edges { node { id ownerDepartment } } pageInfo { hasNextPage endCursor } } }`;
 
-/** Runs a mutation as the actor; fails the test on any error; the item it returns. */
-const act = async (actor: TestActor, mutation: string, input: Record<string, unknown>): Promise<Item> =>
-  Object.values(await h.ok<Record<string, Item>>(mutation, { input }, actor))[0]!;
-
-const openAudit = (over: Record<string, unknown> = {}) =>
-  act(auditor, M.open, {
-    source: 'AUDIT',
-    sourceId: 'AR-2026-004',
-    description: 'CRM tags differ from real spend for 3 customers',
-    severity: 'ORDINARY',
-    ownerDepartment: 'SALES',
-    ...over,
-  });
+const openAudit = (changes: Record<string, unknown> = {}) => act(auditor, M.open, auditFinding(changes));
 
 const eventsOf = (tap: EventTap, id: string, name?: string) =>
   tap.events.filter(
@@ -65,10 +45,10 @@ describe('rectification items', () => {
   it('[DOMAIN 4.4] an ordinary audit finding goes to its department, due in 7 working days, and is verified by supervision', async () => {
     const item = await openAudit();
     expect(item).toMatchObject({
+      ...auditFinding(),
       status: 'OPEN',
-      severity: 'ORDINARY',
-      ownerDepartment: 'SALES',
       openedBy: 'auditor-1',
+      openedAt: '2026-03-02T02:00:00.000Z',
       deadline: '2026-03-11T02:00:00.000Z', // Wed 11 March 10:00: 7 working days
       version: 1,
     });
@@ -107,15 +87,17 @@ describe('rectification items', () => {
         'verified',
       ]),
     );
+    // The opened event tells what the item holds as opened, its description aside.
+    const { id: itemId, source, sourceId, severity, status, ownerDepartment, deadline, openedAt } = item;
     expect(eventsOf(h.tap, item.id, 'opened')[0]!.data).toEqual({
-      itemId: item.id,
-      source: 'AUDIT',
-      sourceId: 'AR-2026-004',
-      severity: 'ORDINARY',
-      status: 'OPEN',
-      ownerDepartment: 'SALES',
-      deadline: '2026-03-11T02:00:00.000Z',
-      openedAt: '2026-03-02T02:00:00.000Z',
+      itemId,
+      source,
+      sourceId,
+      severity,
+      status,
+      ownerDepartment,
+      deadline,
+      openedAt,
     });
   });
 
@@ -300,11 +282,11 @@ describe('reading and refusing', () => {
     const foreignId = logistics.rectificationItems.edges[0]!.node.id;
     expect(errorCodes(await h.raw(GET, { id: foreignId }, salesStaff))).toEqual(['FORBIDDEN']);
     const first = dataOf(
-      await h.raw<{ rectificationItems: any }>(LIST, { first: 1 }, auditor),
+      await h.raw<{ rectificationItems: Item }>(LIST, { first: 1 }, auditor),
     ).rectificationItems;
     expect(first.pageInfo.hasNextPage).toBe(true);
     const second = dataOf(
-      await h.raw<{ rectificationItems: any }>(LIST, { first: 1, after: first.pageInfo.endCursor }, auditor),
+      await h.raw<{ rectificationItems: Item }>(LIST, { first: 1, after: first.pageInfo.endCursor }, auditor),
     ).rectificationItems;
     expect(second.edges[0].node.id).not.toBe(first.edges[0].node.id);
     expect(second.totalCount).toBe(first.totalCount);

@@ -4,12 +4,9 @@ import {
   campaignClosed,
   campaignInteractionRecorded,
   campaignSubmitted,
-  complaintClassified,
   complaintClosed,
   complaintFollowUpRecorded,
-  complaintReceived,
   complaintReopened,
-  complaintResolved,
   complaintStepRecorded,
   customerRegistered,
   purchaseRecorded,
@@ -17,10 +14,17 @@ import {
   tierChanged,
 } from '@care/contracts';
 import type { TestActor } from '@care/testing';
-import type { GovernanceHarness } from './harness';
+import { auditFinding, wrongCustomerData, type GovernanceHarness } from './harness';
 import { streamEvents } from './stream-events';
 
 const at = (day: string) => `2026-${day}T02:00:00.000Z`;
+
+/** The audit finding of March that marketing puts right. */
+const MARKETING_FINDING = auditFinding({
+  sourceId: 'AR-2026-003',
+  description: 'Campaign records incomplete',
+  ownerDepartment: 'MARKETING',
+});
 
 /**
  * March 2026 (and the months before it) as loyalty, complaints and approvals told it, plus what governance
@@ -109,37 +113,11 @@ export async function seedMarch(h: GovernanceHarness) {
   close(k1, '80.00', at('03-25'));
   close(k2, '210.00', at('03-30'));
 
-  let serial = 0;
-  const complaint = (
-    customerId: string,
-    receivedAt: string,
-    kind: 'COMPLAINT' | 'INQUIRY' | 'SUGGESTION' = 'COMPLAINT',
-    category?: 'PRODUCT_QUALITY' | 'LOGISTICS_DELAY' | 'SERVICE_ATTITUDE',
-  ) => {
-    const ref = { complaintId: randomUUID(), number: `CP-2026-${String(++serial).padStart(6, '0')}` };
-    e.publish(complaintReceived, { ...complaintReceived.example, ...ref, kind, customerId, receivedAt });
-    if (category)
-      e.publish(complaintClassified, {
-        ...complaintClassified.example,
-        ...ref,
-        customerId,
-        category,
-        classifiedAt: receivedAt,
-      });
-    return ref;
-  };
-  const resolve = (
-    ref: { complaintId: string; number: string },
-    onTime: boolean,
-    resolvedAt: string,
-    followUpDueBy: string,
-  ) =>
-    e.publish(complaintResolved, { ...complaintResolved.example, ...ref, onTime, resolvedAt, followUpDueBy });
-  const p0 = complaint(c3!, at('02-20'), 'COMPLAINT', 'SERVICE_ATTITUDE');
-  resolve(p0, true, at('03-03'), at('03-10')); // its follow-up falls due in March and is not done
+  const p0 = e.receiveComplaint(c3!, at('02-20'), 'COMPLAINT', 'SERVICE_ATTITUDE');
+  e.resolveComplaint(p0, true, at('03-03'), at('03-10')); // its follow-up falls due in March and is not done
   e.publish(complaintReopened, { ...p0, reopenedAt: at('03-11') });
-  const p1 = complaint(c4, at('03-02'), 'COMPLAINT', 'PRODUCT_QUALITY');
-  resolve(p1, true, at('03-05'), at('03-20'));
+  const p1 = e.receiveComplaint(c4, at('03-02'), 'COMPLAINT', 'PRODUCT_QUALITY');
+  e.resolveComplaint(p1, true, at('03-05'), at('03-20'));
   e.publish(complaintStepRecorded, {
     ...p1,
     step: 'FEEDBACK',
@@ -162,8 +140,8 @@ export async function seedMarch(h: GovernanceHarness) {
     onTime: true,
     closedAt: at('03-19'),
   });
-  const p2 = complaint(c1!, at('03-04'), 'COMPLAINT', 'PRODUCT_QUALITY');
-  resolve(p2, false, at('03-16'), at('04-05'));
+  const p2 = e.receiveComplaint(c1!, at('03-04'), 'COMPLAINT', 'PRODUCT_QUALITY');
+  e.resolveComplaint(p2, false, at('03-16'), at('04-05'));
   e.publish(complaintStepRecorded, {
     ...p2,
     step: 'IMPROVEMENT_ACTION_ADDED',
@@ -179,9 +157,9 @@ export async function seedMarch(h: GovernanceHarness) {
     onTime: false,
     closedAt: at('03-30'),
   });
-  complaint(c2!, at('03-08'), 'COMPLAINT', 'LOGISTICS_DELAY'); // still open
-  complaint(c4, at('03-09'), 'INQUIRY');
-  complaint(c2!, at('03-11'), 'SUGGESTION');
+  e.receiveComplaint(c2!, at('03-08'), 'COMPLAINT', 'LOGISTICS_DELAY'); // still open
+  e.receiveComplaint(c4, at('03-09'), 'INQUIRY');
+  e.receiveComplaint(c2!, at('03-11'), 'SUGGESTION');
 
   const [r1, r2] = [randomUUID(), randomUUID()];
   e.approveExpense(r1, '10000.00', at('03-05'));
@@ -195,29 +173,12 @@ export async function seedMarch(h: GovernanceHarness) {
   for (const level of ['ORDINARY', 'ORDINARY', 'SERIOUS'])
     await h.ok(
       `mutation($input: OpenViolationInput!) { openViolation(input: $input) { id } }`,
-      {
-        input: {
-          level,
-          category: 'WRONG_CUSTOMER_DATA',
-          cases: 1,
-          personId: 'sales-7',
-          summary: 'A customer record entered wrongly',
-          report: 'Investigation report CR-2026-003',
-        },
-      },
+      { input: wrongCustomerData({ level, cases: 1 }) },
       compliance,
     );
   await h.ok(
     `mutation($input: OpenRectificationItemInput!) { openRectificationItem(input: $input) { id } }`,
-    {
-      input: {
-        source: 'AUDIT',
-        sourceId: 'AR-2026-003',
-        description: 'Campaign records incomplete',
-        severity: 'ORDINARY',
-        ownerDepartment: 'MARKETING',
-      },
-    },
+    { input: MARKETING_FINDING },
     { sub: 'audit-1', roles: ['audit'] },
   );
   return { events: e, reopenedComplaint: p0.complaintId };

@@ -1,29 +1,20 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   copyRow,
   describeStatementCounts,
   errorCodes,
-  harnessForFile,
+  readsAs,
+  references,
   type StatementCase,
   type TestActor,
 } from '@care/testing';
 import { typeDefs } from '../src/app';
-import { startGovernance } from './harness';
+import { auditFinding, countingGovernanceForFile, typhoonException, wrongCustomerData } from './harness';
 
 // Every list and every batch of entity references costs the same SQL statements for 1, 10 and 100 items,
 // with the nested lists a front end reads with them (an incident's spending, a grant's document ...).
 
-const h = harnessForFile(() =>
-  startGovernance('governance_statements', new Date(), {
-    DOCUMENT_KEYS: `k1:${randomBytes(32).toString('base64')}`,
-    DOCUMENT_ACTIVE_KEY_ID: 'k1',
-    // No job runs while statements are counted.
-    AUDIT_PURGE_INTERVAL_SECONDS: '0',
-    VIOLATION_JOB_INTERVAL_SECONDS: '0',
-    INCIDENT_JOB_INTERVAL_SECONDS: '0',
-    RECTIFICATION_JOB_INTERVAL_SECONDS: '0',
-  }),
-);
+const h = countingGovernanceForFile('governance_statements');
 
 const auditor: TestActor = { sub: 'audit-1', roles: ['audit'] };
 const director: TestActor = { sub: 'cs-director-1', roles: ['cs_director'] };
@@ -86,13 +77,11 @@ beforeAll(async () => {
       await made(
         'openRectificationItem',
         'OpenRectificationItemInput',
-        {
-          source: 'AUDIT',
+        auditFinding({
           sourceId: 'AR-2026-003',
           description: 'Campaign records incomplete',
-          severity: 'ORDINARY',
           ownerDepartment: 'MARKETING',
-        },
+        }),
         auditor,
       ),
     )),
@@ -136,18 +125,7 @@ beforeAll(async () => {
   await h.sql(`DELETE FROM document_access_grant WHERE id = $1`, [grant]);
   await hundred(
     'violation',
-    await made(
-      'openViolation',
-      'OpenViolationInput',
-      {
-        level: 'ORDINARY',
-        category: 'WRONG_CUSTOMER_DATA',
-        personId: 'sales-7',
-        summary: 'A customer record entered wrongly',
-        report: 'Investigation report CR-2026-003',
-      },
-      compliance,
-    ),
+    await made('openViolation', 'OpenViolationInput', wrongCustomerData(), compliance),
   );
   const incidents = await hundred(
     'incident',
@@ -165,22 +143,10 @@ beforeAll(async () => {
   );
   await hundred(
     'exception_application',
-    await made(
-      'submitExceptionApplication',
-      'SubmitExceptionApplicationInput',
-      {
-        kind: 'NATURAL_DISASTER',
-        title: 'Typhoon',
-        exceptionTo: 'DOMAIN 1 resolution time limits for logistics complaints',
-        justification: 'The Ningbo warehouse is closed by the typhoon',
-        riskAssessment: {
-          level: 'MEDIUM',
-          risks: 'Customers wait longer',
-          mitigation: 'Every customer is told',
-        },
-      },
-      { sub: 'head-1', roles: ['department_head'] },
-    ),
+    await made('submitExceptionApplication', 'SubmitExceptionApplicationInput', typhoonException(), {
+      sub: 'head-1',
+      roles: ['department_head'],
+    }),
   );
 });
 
@@ -188,28 +154,8 @@ const TRAIL = `auditTrail(first: 2) { totalCount pageInfo { hasNextPage } edges 
 const ITEM = `id status severity ownerDepartment deadline progress { note } openedAt version`;
 const DOCUMENT = `id name project documentDate documentVersion extension kind sizeBytes keyId`;
 
-/** The first `n` references of a type, resolved as the gateway asks for them. */
-const entities = (type: string, ids: string[], selection: string) => async (n: number) => {
-  const r = ids.slice(0, n).map((id) => ({ __typename: type, id }));
-  const { _entities } = await h.ok<{ _entities: unknown[] }>(
-    `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { ${selection} } } }`,
-    { r },
-    admin,
-  );
-  return _entities.filter(Boolean).length;
-};
-
-/** `field(first: n)`'s connection: how many edges it answered. */
-const connection =
-  (field: string, selection: string, args = '') =>
-  async (n: number) => {
-    const data = await h.ok<Record<string, { edges: unknown[] }>>(
-      `query($n: Int) { ${field}(first: $n${args}) { totalCount edges { node { ${selection} } } } }`,
-      { n },
-      admin,
-    );
-    return data[field]!.edges.length;
-  };
+/** The admin reads every list. */
+const { entities, connection, list } = readsAs((query, variables) => h.ok(query, variables, admin));
 
 const CASES: StatementCase[] = [
   // In one transaction (begin, commit): count, page, and the read recorded in the chain (its head locked,
@@ -235,14 +181,11 @@ const CASES: StatementCase[] = [
   {
     name: 'Query.documentAccessGrants',
     statements: 2,
-    read: async (n) =>
-      (
-        await h.ok<{ documentAccessGrants: unknown[] }>(
-          `query($id: ID!) { documentAccessGrants(documentId: $id) { id grantee validUntil revokedAt document { ${DOCUMENT} } } }`,
-          { id: granted.get(n) },
-          admin,
-        )
-      ).documentAccessGrants.length,
+    read: list(
+      'documentAccessGrants',
+      `query($id: ID!) { documentAccessGrants(documentId: $id) { id grantee validUntil revokedAt document { ${DOCUMENT} } } }`,
+      (n) => ({ id: granted.get(n) }),
+    ),
   },
   {
     name: 'Query.violations',
@@ -281,7 +224,6 @@ const CASES: StatementCase[] = [
 describe('a batch of references, as the gateway sends it', () => {
   const ENTITIES = (type: string, selection: string) =>
     `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { ${selection} } } }`;
-  const refs = (type: string, ids: string[]) => ids.map((id) => ({ __typename: type, id }));
 
   it('[DOMAIN 4.1] reads audit entries in their order, null for none, and records the read once', async () => {
     const missing = randomUUID();
@@ -289,7 +231,7 @@ describe('a batch of references, as the gateway sends it', () => {
       AND actor = 'audit-9' ORDER BY position`;
     const { _entities } = await h.ok<{ _entities: ({ id: string; position: number } | null)[] }>(
       ENTITIES('AuditEntry', 'id subjectId position'),
-      { r: refs('AuditEntry', [notes[1]!, missing, notes[0]!]) },
+      { r: references('AuditEntry', notes[1]!, missing, notes[0]!) },
       { sub: 'audit-9', roles: ['audit'] },
     );
     expect(_entities.map((e) => e && e.id)).toEqual([notes[1], null, notes[0]]);
@@ -303,7 +245,7 @@ describe('a batch of references, as the gateway sends it', () => {
     ]);
     const refused = await h.raw(
       ENTITIES('AuditEntry', 'id'),
-      { r: refs('AuditEntry', notes.slice(0, 2)) },
+      { r: references('AuditEntry', ...notes.slice(0, 2)) },
       director,
     );
     expect(errorCodes(refused)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
@@ -313,19 +255,13 @@ describe('a batch of references, as the gateway sends it', () => {
     const sales = await made(
       'openRectificationItem',
       'OpenRectificationItemInput',
-      {
-        source: 'AUDIT',
-        sourceId: 'AR-2026-004',
-        description: 'Quotes unsigned',
-        severity: 'ORDINARY',
-        ownerDepartment: 'SALES',
-      },
+      auditFinding({ description: 'Quotes unsigned' }),
       auditor,
     );
     const marketingHead: TestActor = { sub: 'mk-head', roles: ['department_head'], department: 'MARKETING' };
     const read = await h.raw<{ _entities: ({ id: string } | null)[] }>(
       ENTITIES('RectificationItem', 'id ownerDepartment'),
-      { r: refs('RectificationItem', [items[0]!, sales, randomUUID()]) },
+      { r: references('RectificationItem', items[0]!, sales, randomUUID()) },
       marketingHead,
     );
     expect(read.data?._entities).toEqual([{ id: items[0], ownerDepartment: 'MARKETING' }, null, null]);
@@ -336,7 +272,7 @@ describe('a batch of references, as the gateway sends it', () => {
     const missing = randomUUID();
     const { _entities } = await h.ok<{ _entities: ({ id: string; name: string } | null)[] }>(
       ENTITIES('ControlledDocument', 'id name'),
-      { r: refs('ControlledDocument', [documents[2]!, missing, documents[0]!]) },
+      { r: references('ControlledDocument', documents[2]!, missing, documents[0]!) },
       director,
     );
     expect(_entities.map((d) => d && d.id)).toEqual([documents[2], null, documents[0]]);

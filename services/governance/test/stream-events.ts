@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import {
   approvalRequestDecided,
   approvalRequestSubmitted,
+  complaintClassified,
   complaintReceived,
+  complaintResolved,
   createEvent,
   customerRegistered,
   type Envelope,
@@ -62,6 +64,39 @@ export function streamEvents(h: GovernanceHarness) {
       paidAt,
     });
 
+  let complaints = 0;
+  /**
+   * Complaints' `complaint.received` of a new complaint of the customer, numbered on from CP-2026-000001,
+   * and its `complaint.classified` when a category is given: the complaint's id and number.
+   */
+  const receiveComplaint = (
+    customerId: string,
+    receivedAt: string,
+    kind: 'COMPLAINT' | 'INQUIRY' | 'SUGGESTION' = 'COMPLAINT',
+    category?: 'PRODUCT_QUALITY' | 'LOGISTICS_DELAY' | 'SERVICE_ATTITUDE',
+  ) => {
+    const ref = { complaintId: randomUUID(), number: `CP-2026-${String(++complaints).padStart(6, '0')}` };
+    publish(complaintReceived, { ...complaintReceived.example, ...ref, kind, customerId, receivedAt });
+    if (category)
+      publish(complaintClassified, {
+        ...complaintClassified.example,
+        ...ref,
+        customerId,
+        category,
+        classifiedAt: receivedAt,
+      });
+    return ref;
+  };
+
+  /** Complaints' `complaint.resolved` of a complaint received (receiveComplaint), on time or not. */
+  const resolveComplaint = (
+    ref: { complaintId: string; number: string },
+    onTime: boolean,
+    resolvedAt: string,
+    followUpDueBy: string,
+  ) =>
+    publish(complaintResolved, { ...complaintResolved.example, ...ref, onTime, resolvedAt, followUpDueBy });
+
   /** Delivers every event published so far once more, with the same id (a redelivery). */
   const redeliverAll = () => {
     for (const event of [...published]) deliver(event, subjects.get(event.id)!);
@@ -98,5 +133,14 @@ export function streamEvents(h: GovernanceHarness) {
     );
   };
 
-  return { publish, approveExpense, pay, redeliverAll, settle, published };
+  return {
+    publish,
+    approveExpense,
+    pay,
+    receiveComplaint,
+    resolveComplaint,
+    redeliverAll,
+    settle,
+    published,
+  };
 }

@@ -6,10 +6,11 @@ import {
   discountIssued,
   type EventDefinition,
 } from '@care/contracts';
-import { errorCodes, eventSeen, expectEventually, type TestActor } from '@care/testing';
+import { errorCodes, expectEventually, type TestActor } from '@care/testing';
 import type { z } from 'zod';
 import { OVERDUE_APPEALS_JOB, UNAPPROVED_DISCOUNTS_JOB } from '../src/app';
-import { governanceEvent, governanceWithTapForFile } from './harness';
+import { expectGovernanceEvent, governanceEvent, governanceWithTapForFile } from './harness';
+import { cst } from './company-time';
 
 const h = governanceWithTapForFile('violations', '2026-09-21T02:00:00Z');
 const compliance: TestActor = { sub: 'compliance-1', roles: ['compliance'] };
@@ -36,8 +37,6 @@ const step = async (name: string, input: Record<string, unknown>, actor: TestAct
   if (result.errors?.length) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
   return result.data![name]!;
 };
-/** Company time (UTC+8). */
-const cst = (local: string) => new Date(`${local}+08:00`);
 
 const open = () =>
   step(
@@ -78,11 +77,11 @@ describe('the penalty procedure', () => {
     const recorded = await step('recordViolation', { id: d.id }, gm);
     expect(recorded).toMatchObject({ status: 'RECORDED', finalPenalty: { kind: 'FINE', amount: '1000.00' } });
     for (const name of ['opened', 'notified', 'statement_submitted', 'decided', 'recorded']) {
-      const event = await eventSeen(
-        h.tap,
-        (e) => e.subject === d.id && e.type === `care.governance.violation.${name}.v1`,
-      );
-      expect(event.data).toMatchObject({ violationId: d.id, level: 'SERIOUS', personId: 'sales-7' });
+      await expectGovernanceEvent(h, d.id, `care.governance.violation.${name}.v1`, {
+        violationId: d.id,
+        level: 'SERIOUS',
+        personId: 'sales-7',
+      });
     }
     const traces = await h.sql(
       `SELECT action, actor FROM audit_entry WHERE subject_type = 'violation' AND subject_id = $1 ORDER BY position`,
@@ -186,8 +185,10 @@ describe('the appeal', () => {
     h.clock.set(cst('2026-10-17T00:00:00'));
     expect((await job()).map((v) => v.id)).toContain(d.id);
     expect((await job()).map((v) => v.id)).not.toContain(d.id);
-    const event = await governanceEvent(h, d.id, 'care.governance.violation.appeal_overdue.v1');
-    expect(event.data).toMatchObject({ appealDecisionDueAt: '2026-10-16T16:00:00.000Z', status: 'APPEALED' });
+    await expectGovernanceEvent(h, d.id, 'care.governance.violation.appeal_overdue.v1', {
+      appealDecisionDueAt: '2026-10-16T16:00:00.000Z',
+      status: 'APPEALED',
+    });
     const overdue = await h.ok<{
       violations: { edges: { node: { id: string; appealDecisionOverdue: boolean } }[] };
     }>(
@@ -290,9 +291,10 @@ describe('violations detected from events', () => {
       subjectId: unapproved,
       detectedFromEventType: 'care.loyalty.discount.issued.v1',
     });
-    const event = await eventSeen(
-      h.tap,
-      (e) => e.type === 'care.governance.violation.opened.v1' && e.subject === violations.edges[0]!.node.id,
+    const event = await governanceEvent(
+      h,
+      violations.edges[0]!.node.id,
+      'care.governance.violation.opened.v1',
     );
     expect(event).toMatchObject({
       causationId: issued.id,

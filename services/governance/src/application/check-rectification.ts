@@ -25,7 +25,7 @@ export async function openFindingRectification(
   if (!opened) throw refuse.conflict(`finding ${origin.findingId} has its rectification item already`);
   const { rows } = await tx.rectifications.list(
     { source: input.source, sourceId: origin.findingId },
-    { size: 1 },
+    { size: 1, count: false },
   );
   return rows[0]!;
 }

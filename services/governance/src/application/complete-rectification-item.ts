@@ -6,5 +6,5 @@ import { completedEvent } from './events';
 export const completeRectificationItem = ownerStep({
   action: 'complete',
   rule: completeRectification,
-  events: (after, _now, context) => [completedEvent(after, context)],
+  events: (_before, after, _now, context) => [completedEvent(after, context)],
 });

@@ -2,8 +2,9 @@ import { incidentNotificationOverdue } from '@care/contracts';
 import { markOverdueNotifications, type Incident } from '../domain/incident';
 import { GOVERNANCE_ACCOUNT } from './detect-violations';
 import { incidentEvent } from './events';
-import { changeIncident } from './incident-steps';
+import { INCIDENTS } from './incident-steps';
 import type { Deps } from './ports';
+import { changeTraced } from './traced-unit-of-work';
 
 /** Incidents looked at per run. */
 const BATCH = 100;
@@ -22,15 +23,14 @@ export async function detectOverdueNotifications(deps: Deps): Promise<Incident[]
   const marked: Incident[] = [];
   for (const id of await deps.incidents.dueForNotificationCheck(now, BATCH)) {
     let found = 0;
-    const incident = await changeIncident(
-      deps,
-      { id },
-      (current, at) => {
+    const incident = await changeTraced(deps, INCIDENTS, context, {
+      id,
+      apply: (current, at) => {
         const { next, marked: overdue } = markOverdueNotifications(current, at);
         found = overdue.length;
         return next;
       },
-      (before, after, at) =>
+      events: (before, after, at) =>
         after.notifications
           .filter(
             (n) => n.overdueAt && !before.notifications.find((b) => b.recipient === n.recipient)!.overdueAt,
@@ -44,7 +44,7 @@ export async function detectOverdueNotifications(deps: Deps): Promise<Incident[]
               context,
             ),
           ),
-    );
+    });
     if (found > 0) marked.push(incident);
   }
   return marked;

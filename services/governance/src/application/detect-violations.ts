@@ -1,10 +1,10 @@
 import { discountIssued, reactionTo, type Envelope } from '@care/contracts';
-import type { Caller } from '@care/service-kit';
+import { type Caller, eventContextOf } from '@care/service-kit';
 import { detectViolation, markAppealOverdue, type OpenInput, type Violation } from '../domain/violation';
-import { VIOLATION_CATEGORIES } from '../domain/violation-policy';
-import { changeViolation } from './change-violation';
+import { detected } from '../domain/detected-violations';
 import type { Deps, Transaction } from './ports';
-import { tracedUnitOfWork } from './traced-unit-of-work';
+import { changeTraced, tracedUnitOfWork } from './traced-unit-of-work';
+import { VIOLATIONS } from './violation-steps';
 import { violationEvents } from './events';
 
 /** The service account governance's detections act as. */
@@ -51,16 +51,13 @@ export async function detectUnapprovedDiscounts(deps: Deps): Promise<Violation[]
       const violation = await openDetectedViolation(
         deps,
         tx,
-        {
-          level: VIOLATION_CATEGORIES.DISCOUNT_WITHOUT_APPROVAL,
-          category: 'DISCOUNT_WITHOUT_APPROVAL',
-          cases: 1,
-          personId: personOf(discount.issuedBy),
-          summary:
-            `${discount.kind ?? 'A'} discount ${discount.discountId} worth ${discount.value ?? '?'} CNY was issued ` +
+        detected(
+          'DISCOUNT_WITHOUT_APPROVAL',
+          personOf(discount.issuedBy),
+          `${discount.kind ?? 'A'} discount ${discount.discountId} worth ${discount.value ?? '?'} CNY was issued ` +
             `by ${discount.issuedBy} without its approval`,
-          subject: { type: 'discount', id: discount.discountId },
-        },
+          { type: 'discount', id: discount.discountId },
+        ),
         { id: discount.issuedEventId, type: discountIssued.type, correlationId: discount.issuedEventId },
       );
       if (violation) opened.push(violation);
@@ -85,10 +82,11 @@ export async function detectOverdueAppeals(deps: Deps): Promise<Violation[]> {
   };
   for (const violation of due)
     marked.push(
-      await changeViolation(deps, service, {
+      await changeTraced(deps, VIOLATIONS, eventContextOf(service), {
         id: violation.id,
         expectedVersion: violation.version,
         apply: (v, at) => markAppealOverdue(v, at),
+        events: violationEvents,
       }),
     );
   return marked;

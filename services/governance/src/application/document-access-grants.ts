@@ -12,86 +12,80 @@ import {
 import { accessGrantedEvent, accessRevokedEvent } from './events';
 import type { Deps, Transaction } from './ports';
 
-/** A grant's change as a document trace in the audit chain (DOMAIN 4.1) and its event, in its transaction. */
-async function auditAndPublish(
-  deps: Pick<Deps, 'newId'>,
-  tx: Transaction,
-  by: { caller: Caller; now: Date },
-  change: { action: string; documentId: string; details: Record<string, unknown>; event: Envelope },
-): Promise<void> {
-  await tx.entries.insert(
-    documentTrace(change.action, change.documentId, change.details, {
-      id: deps.newId(),
-      actor: by.caller.actor.sub,
-      now: by.now,
-    }),
-  );
-  await tx.outbox.enqueue(change.event);
+/** What a change of a grant wrote: the grant as it is now, its trace's action and details, and its event. */
+interface GrantChange {
+  grant: AccessGrant;
+  action: string;
+  details: Record<string, unknown>;
+  event: Envelope;
+}
+
+/**
+ * A change of a grant by the director (or the GM), checked before any I/O: in one transaction, the grant
+ * written by `write`, its document trace in the audit chain (DOMAIN 4.1) and its event.
+ */
+async function changeGrant(
+  deps: Deps,
+  caller: Caller,
+  write: (tx: Transaction, now: Date) => Promise<GrantChange>,
+): Promise<AccessGrant> {
+  assertMayGrant(caller.actor);
+  const now = deps.clock.now();
+  return deps.unitOfWork(async (tx) => {
+    const { grant, action, details, event } = await write(tx, now);
+    await tx.entries.insert(
+      documentTrace(action, grant.documentId, details, { id: deps.newId(), actor: caller.actor.sub, now }),
+    );
+    await tx.outbox.enqueue(event);
+    return grant;
+  });
 }
 
 /**
  * DOMAIN 4.7: the director (or the GM) grants one person access to a document until a time, with a
  * reason; the grant is recorded, audited and published.
  */
-export async function grantDocumentAccess(
+export const grantDocumentAccess = (
   deps: Deps,
   caller: Caller,
   input: { documentId: string; grantee: string; validUntil: Date; reason: string },
-): Promise<AccessGrant> {
-  assertMayGrant(caller.actor);
-  const now = deps.clock.now();
-  return deps.unitOfWork(async (tx) => {
+): Promise<AccessGrant> =>
+  changeGrant(deps, caller, async (tx, now) => {
     const document = await tx.documents.findById(input.documentId);
     if (!document) throw refuse.notFound('Document', input.documentId);
     const grant = grantAccess(document, input, { id: deps.newId(), actor: caller.actor.sub, now });
     await tx.documents.insertGrant(grant);
-    await auditAndPublish(
-      deps,
-      tx,
-      { caller, now },
-      {
-        action: 'document.access_granted',
-        documentId: document.id,
-        details: {
-          grantId: grant.id,
-          grantee: grant.grantee,
-          validUntil: grant.validUntil.toISOString(),
-          reason: grant.reason,
-        },
-        event: accessGrantedEvent(grant, eventContextOf(caller)),
+    return {
+      grant,
+      action: 'document.access_granted',
+      details: {
+        grantId: grant.id,
+        grantee: grant.grantee,
+        validUntil: grant.validUntil.toISOString(),
+        reason: grant.reason,
       },
-    );
-    return grant;
+      event: accessGrantedEvent(grant, eventContextOf(caller)),
+    };
   });
-}
 
 /** Ends a grant before its time; recorded, audited and published. */
-export async function revokeDocumentAccess(
+export const revokeDocumentAccess = (
   deps: Deps,
   caller: Caller,
   input: { grantId: string },
-): Promise<AccessGrant> {
-  assertMayGrant(caller.actor);
-  const now = deps.clock.now();
-  return deps.unitOfWork(async (tx) => {
+): Promise<AccessGrant> =>
+  changeGrant(deps, caller, async (tx, now) => {
     const grant = await tx.documents.findGrant(input.grantId);
     if (!grant) throw refuse.notFound('Grant', input.grantId);
     const revoked = revokeGrant(grant, { actor: caller.actor.sub, now });
     await tx.documents.revokeGrant(revoked);
-    await auditAndPublish(
-      deps,
-      tx,
-      { caller, now },
-      {
-        action: 'document.access_revoked',
-        documentId: grant.documentId,
-        details: { grantId: grant.id, grantee: grant.grantee },
-        event: accessRevokedEvent(revoked, eventContextOf(caller)),
-      },
-    );
-    return revoked;
+    return {
+      grant: revoked,
+      action: 'document.access_revoked',
+      details: { grantId: grant.id, grantee: grant.grantee },
+      event: accessRevokedEvent(revoked, eventContextOf(caller)),
+    };
   });
-}
 
 /** The grants of a document, live and past, for the granters and supervision. */
 export async function listDocumentGrants(

@@ -215,109 +215,51 @@ export function violationEvents(
   at: Date,
   context: EventContext,
 ): Envelope[] {
-  const base = common(after, at);
+  /** The event of `definition`: what every violation event carries, and what this one adds. */
+  const emit = <S extends z.ZodObject>(
+    definition: EventDefinition<S>,
+    extra: Omit<z.input<S>, keyof ReturnType<typeof common>>,
+  ): Envelope => createEvent(definition, after.id, { ...common(after, at), ...extra } as z.input<S>, context);
   const event = (): Envelope | null => {
     if (!before)
-      return createEvent(
-        violationOpened,
-        after.id,
-        {
-          ...base,
-          cases: after.cases,
-          source: after.source,
-          detectedFrom: after.detectedFrom,
-          subject: after.subject,
-          proposedPenalty: after.proposedPenalty,
-        },
-        context,
-      );
+      return emit(violationOpened, {
+        cases: after.cases,
+        source: after.source,
+        detectedFrom: after.detectedFrom,
+        subject: after.subject,
+        proposedPenalty: after.proposedPenalty,
+      });
     if (before.status === after.status) {
       if (!before.appeal?.overdueAt && after.appeal?.overdueAt)
-        return createEvent(
-          violationAppealOverdue,
-          after.id,
-          {
-            ...base,
-            appealDecisionDueAt: after.appeal.decisionDueAt.toISOString(),
-          },
-          context,
-        );
+        return emit(violationAppealOverdue, {
+          appealDecisionDueAt: after.appeal.decisionDueAt.toISOString(),
+        });
       return null;
     }
     switch (after.status) {
       case 'REPORTED':
-        return createEvent(
-          violationReported,
-          after.id,
-          {
-            ...base,
-            cases: after.cases,
-            proposedPenalty: after.proposedPenalty,
-          },
-          context,
-        );
+        return emit(violationReported, { cases: after.cases, proposedPenalty: after.proposedPenalty });
       case 'NOTIFIED':
-        return createEvent(
-          violationNotified,
-          after.id,
-          {
-            ...base,
-            statementDueAt: after.notice!.statementDueAt.toISOString(),
-          },
-          context,
-        );
+        return emit(violationNotified, { statementDueAt: after.notice!.statementDueAt.toISOString() });
       case 'STATED':
-        return createEvent(
-          violationStatementSubmitted,
-          after.id,
-          {
-            ...base,
-            waived: after.statement!.waived,
-          },
-          context,
-        );
+        return emit(violationStatementSubmitted, { waived: after.statement!.waived });
       case 'DECIDED':
-        return createEvent(
-          violationDecided,
-          after.id,
-          {
-            ...base,
-            penalty: after.decision!.penalty,
-            appealDueAt: after.decision!.appealDueAt.toISOString(),
-          },
-          context,
-        );
+        return emit(violationDecided, {
+          penalty: after.decision!.penalty,
+          appealDueAt: after.decision!.appealDueAt.toISOString(),
+        });
       case 'RECORDED':
-        return createEvent(
-          violationRecorded,
-          after.id,
-          { ...base, penalty: after.decision!.penalty },
-          context,
-        );
+        return emit(violationRecorded, { penalty: after.decision!.penalty });
       case 'APPEALED':
-        return createEvent(
-          violationAppealed,
-          after.id,
-          {
-            ...base,
-            appealDecisionDueAt: after.appeal!.decisionDueAt.toISOString(),
-          },
-          context,
-        );
+        return emit(violationAppealed, { appealDecisionDueAt: after.appeal!.decisionDueAt.toISOString() });
       case 'RESOLVED':
-        return createEvent(
-          violationAppealDecided,
-          after.id,
-          {
-            ...base,
-            outcome: after.appeal!.outcome!,
-            finalPenalty: finalPenalty(after),
-            decidedLate: appealDecidedLate(after),
-          },
-          context,
-        );
+        return emit(violationAppealDecided, {
+          outcome: after.appeal!.outcome!,
+          finalPenalty: finalPenalty(after),
+          decidedLate: appealDecidedLate(after),
+        });
       case 'DISMISSED':
-        return createEvent(violationDismissed, after.id, base, context);
+        return emit(violationDismissed, {});
       default:
         return null;
     }

@@ -6,9 +6,10 @@ import {
   incidentSpokespersonNamed,
   incidentSystemsFrozen,
   type Envelope,
+  type EventContext,
 } from '@care/contracts';
 import type { Role } from '@care/domain-kernel';
-import { authorised, type Caller, changeAggregate, eventContextOf } from '@care/service-kit';
+import { authorised, type Caller, eventContextOf } from '@care/service-kit';
 import { INCIDENT_ROLES } from '../domain/access';
 import {
   freezeSystems,
@@ -26,8 +27,8 @@ import {
   unfrozenSystems,
 } from '../domain/incident';
 import { incidentEvent } from './events';
-import type { Deps, Transaction } from './ports';
-import { tracedUnitOfWork } from './traced-unit-of-work';
+import type { Deps } from './ports';
+import { changeTraced, type TracedRegister, tracedUnitOfWork, type Versioned } from './traced-unit-of-work';
 
 /*
  * The response to an incident (DOMAIN 4.6), each step checking the caller's role before any I/O, then
@@ -71,32 +72,12 @@ export const reportIncidentCase = authorised(
   },
 );
 
-interface Versioned {
-  id: string;
-  expectedVersion?: number | null;
-}
-
-/**
- * One change of an incident: load it locked (NOT_FOUND), check the version the caller saw (CONFLICT), the
- * rule, save with the optimistic lock, and the events the rule's outcome gives; one traced transaction.
- */
-export function changeIncident(
-  deps: Pick<Deps, 'unitOfWork' | 'clock'>,
-  input: Versioned,
-  apply: (incident: Incident, now: Date) => Incident,
-  events: (before: Incident, after: Incident, now: Date) => Envelope[],
-): Promise<Incident> {
-  const now = deps.clock.now();
-  return changeAggregate<Incident, Transaction>(tracedUnitOfWork(deps), {
-    what: 'Incident',
-    id: input.id,
-    expectedVersion: input.expectedVersion,
-    load: (tx) => tx.incidents.lockById(input.id),
-    apply: (incident) => ({ next: apply(incident, now) }),
-    save: (tx, next, version) => tx.incidents.update(next, version),
-    events: (before, after) => events(before, after, now),
-  });
-}
+/** Incidents are read locked for a change. */
+export const INCIDENTS: TracedRegister<Incident> = {
+  what: 'Incident',
+  load: (tx, id) => tx.incidents.lockById(id),
+  save: (tx, next, version) => tx.incidents.update(next, version),
+};
 
 const acting = (caller: Caller, now: Date): IncidentContext => ({ actor: caller.actor.sub, now });
 
@@ -104,28 +85,27 @@ const acting = (caller: Caller, now: Date): IncidentContext => ({ actor: caller.
 const step = <I extends Versioned>(
   roles: readonly Role[],
   rule: (incident: Incident, input: I, context: IncidentContext) => Incident,
-  event: (before: Incident, after: Incident, input: I, now: Date, caller: Caller) => Envelope,
+  event: (before: Incident, after: Incident, input: I, now: Date, context: EventContext) => Envelope,
 ) =>
   authorised(roles, (deps: Deps, caller: Caller, input: I) =>
-    changeIncident(
-      deps,
-      input,
-      (incident, now) => rule(incident, input, acting(caller, now)),
-      (before, after, now) => [event(before, after, input, now, caller)],
-    ),
+    changeTraced(deps, INCIDENTS, eventContextOf(caller), {
+      ...input,
+      apply: (incident, now) => rule(incident, input, acting(caller, now)),
+      events: (before, after, now, context) => [event(before, after, input, now, context)],
+    }),
   );
 
 /** Freezes affected systems (a data leak freezes them, DOMAIN 4.6). */
 export const freezeIncidentSystems = step(
   INCIDENT_ROLES.respond,
   (incident, input: Versioned & { systems: string[] }, context) => freezeSystems(incident, input, context),
-  (_before, after, input, now, caller) =>
+  (_before, after, input, now, context) =>
     incidentEvent(
       incidentSystemsFrozen,
       after,
       now,
       { systems: input.systems.map((s) => s.trim()), allAffectedFrozen: unfrozenSystems(after).length === 0 },
-      eventContextOf(caller),
+      context,
     ),
 );
 
@@ -134,22 +114,15 @@ export const nameIncidentSpokesperson = step(
   INCIDENT_ROLES.nameSpokesperson,
   (incident, input: Versioned & { spokesperson: string }, context) =>
     nameSpokesperson(incident, input, context),
-  (_before, after, _input, now, caller) =>
-    incidentEvent(
-      incidentSpokespersonNamed,
-      after,
-      now,
-      { spokesperson: after.spokesperson! },
-      eventContextOf(caller),
-    ),
+  (_before, after, _input, now, context) =>
+    incidentEvent(incidentSpokespersonNamed, after, now, { spokesperson: after.spokesperson! }, context),
 );
 
 /** The response starts: a data leak's systems are frozen, a crisis has its spokesperson. */
 export const startIncidentResponse = step(
   INCIDENT_ROLES.respond,
   (incident, _input: Versioned, context) => startResponse(incident, context),
-  (_before, after, _input, now, caller) =>
-    incidentEvent(incidentResponseStarted, after, now, {}, eventContextOf(caller)),
+  (_before, after, _input, now, context) => incidentEvent(incidentResponseStarted, after, now, {}, context),
 );
 
 /** The regulator or the customers were notified. */
@@ -157,7 +130,7 @@ export const recordIncidentNotification = step(
   INCIDENT_ROLES.respond,
   (incident, input: Versioned & { recipient: Recipient; reference?: string | null }, context) =>
     recordNotification(incident, input, context),
-  (_before, after, input, now, caller) => {
+  (_before, after, input, now, context) => {
     const sent = after.notifications.find((n) => n.recipient === input.recipient)!;
     return incidentEvent(
       incidentNotificationSent,
@@ -169,7 +142,7 @@ export const recordIncidentNotification = step(
         sentAt: iso(sent.sentAt!),
         late: notificationLate(sent),
       },
-      eventContextOf(caller),
+      context,
     );
   },
 );
@@ -178,12 +151,6 @@ export const recordIncidentNotification = step(
 export const resolveIncidentCase = step(
   INCIDENT_ROLES.respond,
   (incident, input: Versioned & { resolution: string }, context) => resolveIncident(incident, input, context),
-  (before, after, _input, now, caller) =>
-    incidentEvent(
-      incidentResolved,
-      after,
-      now,
-      { releasedSystems: frozenSystems(before) },
-      eventContextOf(caller),
-    ),
+  (before, after, _input, now, context) =>
+    incidentEvent(incidentResolved, after, now, { releasedSystems: frozenSystems(before) }, context),
 );

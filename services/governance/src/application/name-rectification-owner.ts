@@ -1,7 +1,8 @@
-import { authorised, type Caller } from '@care/service-kit';
+import { authorised, type Caller, eventContextOf } from '@care/service-kit';
 import { nameOwner, type RectificationItem } from '../domain/rectification';
 import { NAME_OWNER_ROLES } from '../domain/access';
-import { changeRectificationItem } from './change-rectification-item';
+import { RECTIFICATION_ITEMS } from './change-rectification-item';
+import { changeTraced } from './traced-unit-of-work';
 import type { Deps } from './ports';
 import { ownerNamedEvent } from './events';
 
@@ -19,11 +20,11 @@ export const nameRectificationOwner = authorised(
       expectedVersion?: number | null;
     },
   ): Promise<RectificationItem> => {
-    return changeRectificationItem(deps, caller, {
+    return changeTraced(deps, RECTIFICATION_ITEMS, eventContextOf(caller), {
       id: input.id,
       expectedVersion: input.expectedVersion,
       apply: (item, now) => nameOwner(item, input, { actor: caller.actor.sub, now, calendar: deps.calendar }),
-      events: (after, _now, context) => [ownerNamedEvent(after, context)],
+      events: (_before, after, _now, context) => [ownerNamedEvent(after, context)],
     });
   },
 );

@@ -22,6 +22,17 @@ import type { Period } from '../domain/report-period';
 import type { SeenFact } from '../domain/seen-facts';
 import type { ReviewFinding, ReviewInputs, ReviewPart, YearlyReview } from '../domain/yearly-review';
 
+/** One page of a list, and whether to count every match (`totalCount`): only when the query selects it. */
+export interface ListPage extends PageRequest {
+  count: boolean;
+}
+
+/** A page's rows (one more than its size tells a next page), and every match counted (0 unless asked). */
+export interface Page<T> {
+  rows: T[];
+  totalCount: number;
+}
+
 export interface AuditFilter {
   subjectType?: string | null;
   subjectId?: string | null;
@@ -30,7 +41,7 @@ export interface AuditFilter {
 
 export interface AuditEntryRepository {
   findByIds(ids: readonly string[]): Promise<SealedAuditEntry[]>;
-  list(filter: AuditFilter, page: PageRequest): Promise<{ rows: SealedAuditEntry[]; totalCount: number }>;
+  list(filter: AuditFilter, page: ListPage): Promise<Page<SealedAuditEntry>>;
   /** Appends the entry to the tamper-evident chain (DOMAIN 4.1): it comes back with its position and hash. */
   insert(entry: AuditEntry): Promise<SealedAuditEntry>;
   /** Inserts unless an entry with this id exists (events are traced once). */
@@ -166,10 +177,7 @@ export interface DocumentRepository {
   findById(id: string): Promise<ControlledDocument | null>;
   /** The register entries of those ids that exist, in any order. */
   findByIds(ids: readonly string[]): Promise<ControlledDocument[]>;
-  list(
-    filter: DocumentFilter,
-    page: PageRequest,
-  ): Promise<{ rows: ControlledDocument[]; totalCount: number }>;
+  list(filter: DocumentFilter, page: ListPage): Promise<Page<ControlledDocument>>;
   /** CONFLICT when a document of that name is registered already. */
   insert(document: ControlledDocument, sealed: SealedContent): Promise<void>;
   sealedContent(id: string): Promise<SealedContent | null>;
@@ -192,7 +200,7 @@ export interface AggregateRegister<T, F> {
   findById(id: string): Promise<T | null>;
   /** The aggregate locked for the transaction. */
   lockById(id: string): Promise<T | null>;
-  list(filter: F, page: PageRequest): Promise<{ rows: T[]; totalCount: number }>;
+  list(filter: F, page: ListPage): Promise<Page<T>>;
   insert(aggregate: T): Promise<void>;
   /** CONFLICT when the aggregate changed since `expectedVersion`. */
   update(next: T, expectedVersion: number): Promise<T>;
@@ -234,7 +242,7 @@ export interface ViolationFilter {
 
 export interface ViolationRepository {
   findById(id: string): Promise<Violation | null>;
-  list(filter: ViolationFilter, page: PageRequest): Promise<{ rows: Violation[]; totalCount: number }>;
+  list(filter: ViolationFilter, page: ListPage): Promise<Page<Violation>>;
   /** False when a violation opened from the same event exists already (detections apply once). */
   insert(violation: Violation): Promise<boolean>;
   /** CONFLICT when the violation changed since `expectedVersion`. */
@@ -297,11 +305,7 @@ export interface CheckStore {
   /** False when the year has a review already. */
   insertReview(review: YearlyReview, findings: readonly ReviewFinding[]): Promise<boolean>;
   reviewByYear(year: number): Promise<YearlyReview | null>;
-  reviewFindings(
-    reviewId: string,
-    part: ReviewPart | null,
-    page: PageRequest,
-  ): Promise<{ rows: ReviewFinding[]; totalCount: number }>;
+  reviewFindings(reviewId: string, part: ReviewPart | null, page: ListPage): Promise<Page<ReviewFinding>>;
   lockReviewFinding(id: string): Promise<ReviewFinding | null>;
   linkReviewFinding(id: string, rectificationItemId: string): Promise<void>;
 }
@@ -355,10 +359,7 @@ export interface ExceptionFilter {
 export type ExceptionRepository = AggregateRegister<ExceptionApplication, ExceptionFilter>;
 
 /** One page of each subject's audit entries, and how many it has in all. */
-export interface SubjectTrailPage {
-  rows: SealedAuditEntry[];
-  totalCount: number;
-}
+export type SubjectTrailPage = Page<SealedAuditEntry>;
 
 /** One subject's page of audit entries: the subject types that are its, its id, and the page. */
 export interface SubjectTrailRequest {

@@ -1,8 +1,8 @@
-import { requireRole, type Actor, type Connection } from '@care/service-kit';
+import { requireRole, type Actor } from '@care/service-kit';
 import { SUPERVISION_ROLES } from '../domain/access';
 import { trailRead, type SealedAuditEntry } from '../domain/audit-chain';
 import type { AuditFilter, Deps, Transaction } from './ports';
-import { inOrderOf, type PageArgs, pageOldestFirst } from './read-register';
+import { inOrderOf, type ListRead, pageOldestFirst } from './read-register';
 
 /** Records in the chain who read what of the trail (DOMAIN 4.1), in the transaction of the read. */
 export function recordTrailRead(
@@ -17,12 +17,8 @@ export function recordTrailRead(
   );
 }
 
-export function listAuditEntries(
-  deps: Deps,
-  actor: Actor,
-  filter: AuditFilter,
-  args: PageArgs,
-): Promise<Connection<SealedAuditEntry>> {
+/** `auditEntries(filter)`, oldest first: the read is recorded in the chain, with the positions it returned. */
+export const listAuditEntries: ListRead<AuditFilter, SealedAuditEntry> = (deps, actor, filter, args) => {
   requireRole(actor, ...SUPERVISION_ROLES);
   return deps.unitOfWork(async (tx) => {
     const page = await pageOldestFirst(
@@ -42,7 +38,7 @@ export function listAuditEntries(
     });
     return page;
   });
-}
+};
 
 export async function getAuditEntry(deps: Deps, actor: Actor, id: string): Promise<SealedAuditEntry | null> {
   requireRole(actor, ...SUPERVISION_ROLES);

@@ -1,10 +1,11 @@
-import { authorised, type Caller, type Connection, paginate } from '@care/service-kit';
+import { authorised, type Caller, type Connection } from '@care/service-kit';
 import { CHECK_READERS } from '../domain/access';
 import { coverageKpi } from '../domain/activity-report';
 import { type CheckSample, reproduces } from '../domain/check-sample';
 import { monthPeriod } from '../domain/report-period';
 import type { ReviewFinding, ReviewPart, YearlyReview } from '../domain/yearly-review';
 import type { Deps } from './ports';
+import { type PageArgs, pageOf } from './read-register';
 
 /** The month's sample (DOMAIN 4.2); null when none was drawn. */
 export const getCheckSample = authorised(
@@ -67,9 +68,9 @@ export const getYearlyReview = authorised(
 export const reviewFindings = (
   deps: Deps,
   review: YearlyReview,
-  args: { part?: ReviewPart | null; first?: number | null; after?: string | null },
+  args: PageArgs & { part?: ReviewPart | null },
 ): Promise<Connection<ReviewFinding>> =>
-  paginate(
+  pageOf(
     args,
     (page) => deps.checks.reviewFindings(review.id, args.part ?? null, page),
     (f) => ({ at: review.runAt, id: f.id }),

@@ -1,11 +1,16 @@
-import { type Actor, type Connection, type PageRequest, paginate } from '@care/service-kit';
-import type { AggregateRegister, Deps } from './ports';
+import { type Actor, type Connection, type Keyset, paginate } from '@care/service-kit';
+import type { AggregateRegister, Deps, ListPage, Page } from './ports';
 
 /** `first` / `after` of a list. */
 export interface PageArgs {
   first?: number | null;
   after?: string | null;
+  /** Whether the query selects `totalCount` (every match is counted only then); counted when not said. */
+  withTotalCount?: boolean;
 }
+
+/** A list's use case: the reader's page of the matches of a filter, as a connection. */
+export type ListRead<F, T> = (deps: Deps, actor: Actor, filter: F, args: PageArgs) => Promise<Connection<T>>;
 
 /** How a register is read: who may (throws a refusal otherwise), where it is, and the instant it is listed by. */
 export interface RegisterReading<T, F> {
@@ -18,26 +23,37 @@ export interface RegisterReading<T, F> {
  * The two reads of a register, each checking the reader first: one aggregate by id (null when there is
  * none), and a page of those matching a filter, oldest first by `listedBy`.
  */
-export function registerReads<T extends { id: string }, F>(reading: RegisterReading<T, F>) {
+export function registerReads<T extends { id: string }, F>(
+  reading: RegisterReading<T, F>,
+): { get: (deps: Deps, actor: Actor, id: string) => Promise<T | null>; list: ListRead<F, T> } {
   return {
-    get: async (deps: Deps, actor: Actor, id: string): Promise<T | null> => {
+    get: async (deps, actor, id) => {
       reading.check(actor);
       return reading.register(deps).findById(id);
     },
-    list: (deps: Deps, actor: Actor, filter: F, args: PageArgs): Promise<Connection<T>> => {
+    list: (deps, actor, filter, args) => {
       reading.check(actor);
       return pageOldestFirst(args, (page) => reading.register(deps).list(filter, page), reading.listedBy);
     },
   };
 }
 
+/** One page of `fetch` as a connection with its cursors by `keyOf`, every match counted when the args ask. */
+export function pageOf<T>(
+  args: PageArgs,
+  fetch: (page: ListPage) => Promise<Page<T>>,
+  keyOf: (row: T) => Keyset,
+): Promise<Connection<T>> {
+  return paginate(args, (page) => fetch({ ...page, count: args.withTotalCount ?? true }), keyOf);
+}
+
 /** One page of `fetch` as a connection, keyed (and ordered) by the instant `listedBy` names, then by id. */
 export function pageOldestFirst<T extends { id: string }>(
   args: PageArgs,
-  fetch: (page: PageRequest) => Promise<{ rows: T[]; totalCount: number }>,
+  fetch: (page: ListPage) => Promise<Page<T>>,
   listedBy: (row: T) => Date,
 ): Promise<Connection<T>> {
-  return paginate(args, fetch, (row) => ({ at: listedBy(row), id: row.id }));
+  return pageOf(args, fetch, (row) => ({ at: listedBy(row), id: row.id }));
 }
 
 /** The rows found for a batch of ids, in the order of `ids`: null where there is none. */

@@ -1,9 +1,9 @@
 import { refuse } from '@care/domain-kernel';
-import type { Actor, Connection } from '@care/service-kit';
+import type { Actor } from '@care/service-kit';
 import { mayReadViolation, violationReadAccessOf } from '../domain/access';
 import type { Violation } from '../domain/violation';
 import type { Deps, ViolationFilter } from './ports';
-import { type PageArgs, pageOldestFirst } from './read-register';
+import { type ListRead, pageOldestFirst } from './read-register';
 
 /** The reader's access: FORBIDDEN for customers, partners, services and a token without roles. */
 function readerOf(actor: Actor) {
@@ -25,12 +25,10 @@ export async function getViolation(deps: Deps, actor: Actor, id: string): Promis
 }
 
 /** Oldest first; a staff member's list holds their own violations only, whatever the filter. */
-export function listViolations(
-  deps: Deps,
-  actor: Actor,
-  filter: ViolationFilter & { appealDecisionOverdue?: boolean | null },
-  args: PageArgs,
-): Promise<Connection<Violation>> {
+export const listViolations: ListRead<
+  ViolationFilter & { appealDecisionOverdue?: boolean | null },
+  Violation
+> = (deps, actor, filter, args) => {
   const access = readerOf(actor);
   const { appealDecisionOverdue, ...rest } = filter;
   const scoped: ViolationFilter = {
@@ -43,4 +41,4 @@ export function listViolations(
     (page) => deps.violations.list(scoped, page),
     (v) => v.opened.at,
   );
-}
+};

@@ -6,5 +6,5 @@ import { progressReportedEvent } from './events';
 export const reportRectificationProgress = ownerStep({
   action: 'progress',
   rule: reportProgress,
-  events: (after, now, context) => [progressReportedEvent(after, now, context)],
+  events: (_before, after, now, context) => [progressReportedEvent(after, now, context)],
 });

@@ -1,11 +1,12 @@
-import { authorised, type Caller } from '@care/service-kit';
+import { authorised, type Caller, eventContextOf } from '@care/service-kit';
 import {
   verifyRectification,
   type RectificationItem,
   type VerificationOutcome,
 } from '../domain/rectification';
 import { VERIFY_ROLES } from '../domain/access';
-import { changeRectificationItem } from './change-rectification-item';
+import { RECTIFICATION_ITEMS } from './change-rectification-item';
+import { changeTraced } from './traced-unit-of-work';
 import type { Deps } from './ports';
 import { verifiedEvent } from './events';
 
@@ -17,11 +18,11 @@ export const verifyRectificationItem = authorised(
     caller: Caller,
     input: { id: string; outcome: VerificationOutcome; note: string; expectedVersion?: number | null },
   ): Promise<RectificationItem> => {
-    return changeRectificationItem(deps, caller, {
+    return changeTraced(deps, RECTIFICATION_ITEMS, eventContextOf(caller), {
       id: input.id,
       expectedVersion: input.expectedVersion,
       apply: (item, now) => verifyRectification(item, input, { actor: caller.actor.sub, now }),
-      events: (after, now, context) => [verifiedEvent(after, input.outcome, now, context)],
+      events: (_before, after, now, context) => [verifiedEvent(after, input.outcome, now, context)],
     });
   },
 );

@@ -1,5 +1,5 @@
 import { refuse } from '@care/domain-kernel';
-import { authorised, type Caller } from '@care/service-kit';
+import { authorised, type Caller, eventContextOf } from '@care/service-kit';
 import {
   appealViolation,
   decideAppeal,
@@ -13,26 +13,31 @@ import {
   type Violation,
 } from '../domain/violation';
 import { isStaff, VIOLATION_STEP_ROLES } from '../domain/access';
-import { changeViolation } from './change-violation';
+import { violationEvents } from './events';
 import type { Deps } from './ports';
+import { changeTraced, type TracedRegister, type Versioned } from './traced-unit-of-work';
 
 /*
  * The steps of the penalty procedure after opening (DOMAIN 4.5), each checking the caller's role before
- * any I/O and applying its pure rule through changeViolation.
+ * any I/O and applying its pure rule (INVALID_TRANSITION, FORBIDDEN, BAD_USER_INPUT) through changeTraced,
+ * with the step's event.
  */
 
-interface Versioned {
-  id: string;
-  expectedVersion?: number | null;
-}
+/** Violations are read for a change without a lock: the optimistic lock of the save decides. */
+export const VIOLATIONS: TracedRegister<Violation> = {
+  what: 'Violation',
+  load: (tx, id) => tx.violations.findById(id),
+  save: (tx, next, version) => tx.violations.update(next, version),
+};
 
-/** A step: its pure rule applied, with who takes it and when, through changeViolation. */
+/** A step: its pure rule applied, with who takes it and when. */
 const step =
   <I extends object>(rule: (v: Violation, input: I, context: StepContext) => Violation) =>
   (deps: Deps, caller: Caller, input: Versioned & I): Promise<Violation> =>
-    changeViolation(deps, caller, {
+    changeTraced(deps, VIOLATIONS, eventContextOf(caller), {
       ...input,
       apply: (v, now) => rule(v, input, { actor: caller.actor.sub, now, calendar: deps.calendar }),
+      events: violationEvents,
     });
 
 /** Compliance's investigation report on a detected violation, naming the person concerned. */

@@ -55,8 +55,11 @@ export const NAME_OWNER_ROLES: readonly Role[] = ['gm_office'];
 /** Supervision checks that a fix holds. */
 export const VERIFY_ROLES: readonly Role[] = ['internal_control', 'audit', 'compliance'];
 
+/** Supervision and the leadership that acts on what it finds: the GM and the GM office meeting. */
+export const OVERSIGHT_ROLES = [...SUPERVISION_ROLES, 'gm', 'gm_office'] as const satisfies readonly Role[];
+
 /** Those who see every item: supervision, the GM and the GM office. */
-export const RECTIFICATION_OVERSIGHT_ROLES: readonly Role[] = [...SUPERVISION_ROLES, 'gm', 'gm_office'];
+export const RECTIFICATION_OVERSIGHT_ROLES: readonly Role[] = OVERSIGHT_ROLES;
 
 /** Staff of a department see and work on their own department's items. */
 export const DEPARTMENT_ROLES: readonly Role[] = ['department_head', 'department_staff'];
@@ -170,12 +173,7 @@ export const INCIDENT_ROLES = {
 } as const satisfies Record<string, readonly Role[]>;
 
 /** Who reads incidents and the emergency budget: supervision, the GM, the GM office and finance. */
-export const INCIDENT_READERS = [
-  ...SUPERVISION_ROLES,
-  'gm',
-  'gm_office',
-  'finance',
-] as const satisfies readonly Role[];
+export const INCIDENT_READERS = [...OVERSIGHT_ROLES, 'finance'] as const satisfies readonly Role[];
 
 /**
  * Who applies for an exception (DOMAIN 4.6): the heads of the departments concerned (department heads,
@@ -191,9 +189,7 @@ export const EXCEPTION_APPLICANT_ROLES = [
 
 /** Who reads exception applications: supervision, the GM, the GM office and those who apply. */
 export const EXCEPTION_READERS = [
-  ...SUPERVISION_ROLES,
-  'gm',
-  'gm_office',
+  ...OVERSIGHT_ROLES,
   'department_head',
   'cs_director',
 ] as const satisfies readonly Role[];
@@ -223,9 +219,7 @@ export const CHECK_READERS = [
  * data): supervision, management, the departments that report (sales, marketing, finance) and analysts.
  */
 export const REPORT_READERS = [
-  ...SUPERVISION_ROLES,
-  'gm',
-  'gm_office',
+  ...OVERSIGHT_ROLES,
   'vp',
   'board',
   'sales',

@@ -36,32 +36,39 @@ describe('violations revealed by events (DOMAIN 4.5)', () => {
   });
 
   it('[DOMAIN 4.5] a late freeze and a late change response are ordinary; in time, nothing', () => {
-    const freeze = {
-      freezeId: 'f-1',
-      customerId: 'c-1',
-      freezeDueAt: '2026-03-02T04:30:00.000Z',
-      frozenAt: '2026-03-02T05:00:00.000Z',
-      frozenOnTime: false,
-      actor: { kind: 'user', id: 'sales-3' },
-    };
-    expect(lateFreeze(freeze)).toMatchObject({
-      level: 'ORDINARY',
-      category: 'LATE_POINTS_FREEZE',
-      personId: 'sales-3',
-    });
-    expect(lateFreeze({ ...freeze, frozenOnTime: true })).toBeNull();
-    expect(lateFreeze({ ...freeze, actor: { kind: 'service', id: 'loyalty' } })?.personId).toBeNull();
-    const change = {
-      changeId: 'ch-1',
-      customerId: 'c-1',
-      answeredAt: '2026-03-02T06:00:00.000Z',
-      onTime: false,
-      actor: { kind: 'user', id: 'reviewer-1' },
-    };
-    expect(lateChangeResponse(change)).toMatchObject({
-      category: 'LATE_CHANGE_RESPONSE',
-      personId: 'reviewer-1',
-    });
-    expect(lateChangeResponse({ ...change, onTime: true })).toBeNull();
+    type Actor = { kind: string; id: string };
+    const late = [
+      {
+        category: 'LATE_POINTS_FREEZE',
+        person: 'sales-3',
+        detect: (onTime: boolean, actor: Actor) =>
+          lateFreeze({
+            freezeId: 'f-1',
+            customerId: 'c-1',
+            freezeDueAt: '2026-03-02T04:30:00.000Z',
+            frozenAt: '2026-03-02T05:00:00.000Z',
+            frozenOnTime: onTime,
+            actor,
+          }),
+      },
+      {
+        category: 'LATE_CHANGE_RESPONSE',
+        person: 'reviewer-1',
+        detect: (onTime: boolean, actor: Actor) =>
+          lateChangeResponse({
+            changeId: 'ch-1',
+            customerId: 'c-1',
+            answeredAt: '2026-03-02T06:00:00.000Z',
+            onTime,
+            actor,
+          }),
+      },
+    ];
+    for (const { category, person, detect } of late) {
+      const user = { kind: 'user', id: person };
+      expect(detect(false, user)).toMatchObject({ level: 'ORDINARY', category, personId: person });
+      expect(detect(true, user)).toBeNull();
+      expect(detect(false, { kind: 'service', id: 'loyalty' })?.personId).toBeNull();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { DEPARTMENTS, type Department } from '@care/domain-kernel';
 import type { OpenInput as RectificationInput } from './rectification';
 import type { OpenInput as ViolationInput } from './violation';
-import { VIOLATION_CATEGORIES } from './violation-policy';
+import { type NamedCategory, VIOLATION_CATEGORIES } from './violation-policy';
 
 /*
  * Violations other services' events reveal (DOMAIN 4.5), as pure rules: what each event says, and the
@@ -11,6 +11,21 @@ import { VIOLATION_CATEGORIES } from './violation-policy';
 /** The staff id behind an event's actor; null for a service account, which is nobody to penalise. */
 export const personOfActor = (actor: { kind: string; id: string }): string | null =>
   actor.kind === 'user' ? actor.id : null;
+
+/** A violation an event reveals: one case of a named category, at its level, of `personId` if anyone's. */
+export const detected = (
+  category: NamedCategory,
+  personId: string | null,
+  summary: string,
+  subject: { type: string; id: string },
+): ViolationInput => ({
+  level: VIOLATION_CATEGORIES[category],
+  category,
+  cases: 1,
+  personId,
+  summary,
+  subject,
+});
 
 const isDepartment = (value: string | null | undefined): value is Department =>
   (DEPARTMENTS as readonly string[]).includes(value ?? '');
@@ -48,14 +63,12 @@ export function unratifiedEmergency(e: UnratifiedEmergency): {
     `${e.type} emergency of ${e.amount} ${e.currency} (approval request ${e.requestId}` +
     `${e.reference ? `, ${e.reference.service}/${e.reference.aggregate}/${e.reference.id}` : ''})`;
   return {
-    violation: {
-      level: VIOLATION_CATEGORIES.EMERGENCY_NOT_RATIFIED,
-      category: 'EMERGENCY_NOT_RATIFIED',
-      cases: 1,
-      personId: e.requestedBy,
-      summary: `The ${what} was not ratified by ${e.ratificationDueAt} (DOMAIN 3.6)`,
-      subject: { type: 'approval_request', id: e.requestId },
-    },
+    violation: detected(
+      'EMERGENCY_NOT_RATIFIED',
+      e.requestedBy,
+      `The ${what} was not ratified by ${e.ratificationDueAt} (DOMAIN 3.6)`,
+      { type: 'approval_request', id: e.requestId },
+    ),
     rectification: (violationId) => ({
       source: 'VIOLATION',
       sourceId: violationId,
@@ -80,16 +93,13 @@ export interface AccountFreeze {
 /** DOMAIN 2.6 with 4.5: a points-anomaly freeze later than its 2 hours is an ordinary violation; none when in time. */
 export function lateFreeze(f: AccountFreeze): ViolationInput | null {
   if (f.frozenOnTime) return null;
-  return {
-    level: VIOLATION_CATEGORIES.LATE_POINTS_FREEZE,
-    category: 'LATE_POINTS_FREEZE',
-    cases: 1,
-    personId: personOfActor(f.actor),
-    summary:
-      `The loyalty account of customer ${f.customerId} was frozen at ${f.frozenAt}, after its deadline ` +
+  return detected(
+    'LATE_POINTS_FREEZE',
+    personOfActor(f.actor),
+    `The loyalty account of customer ${f.customerId} was frozen at ${f.frozenAt}, after its deadline ` +
       `${f.freezeDueAt} (DOMAIN 2.6: within 2 hours)`,
-    subject: { type: 'account_freeze', id: f.freezeId },
-  };
+    { type: 'account_freeze', id: f.freezeId },
+  );
 }
 
 /** What governance reads from loyalty's `customer_change.reviewed`. */
@@ -105,14 +115,11 @@ export interface ChangeResponse {
 /** DOMAIN 2.5 with 4.5: a change request answered after its 2 hours is an ordinary violation; none when in time. */
 export function lateChangeResponse(c: ChangeResponse): ViolationInput | null {
   if (c.onTime) return null;
-  return {
-    level: VIOLATION_CATEGORIES.LATE_CHANGE_RESPONSE,
-    category: 'LATE_CHANGE_RESPONSE',
-    cases: 1,
-    personId: personOfActor(c.actor),
-    summary:
-      `The data change request ${c.changeId} of customer ${c.customerId} was answered late, at ` +
+  return detected(
+    'LATE_CHANGE_RESPONSE',
+    personOfActor(c.actor),
+    `The data change request ${c.changeId} of customer ${c.customerId} was answered late, at ` +
       `${c.answeredAt} (DOMAIN 2.5: within 2 hours)`,
-    subject: { type: 'customer_change', id: c.changeId },
-  };
+    { type: 'customer_change', id: c.changeId },
+  );
 }

@@ -1,5 +1,6 @@
 import { refuse } from '@care/domain-kernel';
 import { Decimal } from 'decimal.js';
+import { requiredText } from './rule-checks';
 
 /**
  * An exception application (DOMAIN 4.6): a natural disaster or a new government rule that makes the
@@ -60,15 +61,7 @@ export interface SubmitInput {
 }
 
 const TITLE_MAX = 200;
-const TEXT_MAX = 4_000;
 const AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
-
-function text(field: string, value: string | null | undefined, max = TEXT_MAX): string {
-  const trimmed = value?.trim() ?? '';
-  if (!trimmed || trimmed.length > max)
-    throw refuse.input(field, `${field} must have 1 to ${max} characters`);
-  return trimmed;
-}
 
 /** The risk assessment is mandatory, all of it (DOMAIN 4.6). */
 function assessment(input: SubmitInput['riskAssessment']): RiskAssessment {
@@ -79,8 +72,8 @@ function assessment(input: SubmitInput['riskAssessment']): RiskAssessment {
     );
   return {
     level: input.level,
-    risks: text('riskAssessment.risks', input.risks),
-    mitigation: text('riskAssessment.mitigation', input.mitigation),
+    risks: requiredText('riskAssessment.risks', input.risks),
+    mitigation: requiredText('riskAssessment.mitigation', input.mitigation),
   };
 }
 
@@ -99,9 +92,9 @@ export function submitException(
     version: 1,
     kind: input.kind,
     status: 'SUBMITTED',
-    title: text('title', input.title, TITLE_MAX),
-    exceptionTo: text('exceptionTo', input.exceptionTo),
-    justification: text('justification', input.justification),
+    title: requiredText('title', input.title, TITLE_MAX),
+    exceptionTo: requiredText('exceptionTo', input.exceptionTo),
+    justification: requiredText('justification', input.justification),
     riskAssessment: assessment(input.riskAssessment),
     amount: new Decimal(amount).toFixed(2),
     currency: 'CNY',

@@ -1,4 +1,3 @@
-import { WorkingCalendar } from '@care/calendar';
 import {
   DEFAULT_NOTIFICATION_POLICY,
   freezeSystems,
@@ -13,10 +12,8 @@ import {
   unfrozenSystems,
   type Incident,
 } from './incident';
+import { calendar, cst } from '../../test/company-time';
 
-const calendar = WorkingCalendar.chinaMainland();
-/** Company time (UTC+8) as an instant. */
-const cst = (local: string) => new Date(`${local}+08:00`);
 const at = (local: string, actor = 'compliance-1') => ({ actor, now: cst(local) });
 const policy = DEFAULT_NOTIFICATION_POLICY;
 

@@ -1,4 +1,5 @@
 import { refuse } from '@care/domain-kernel';
+import { requiredText, statusCheck } from './rule-checks';
 import { endOfWorkingDays, type WorkingDayCalendar } from './violation-policy';
 
 /**
@@ -87,18 +88,10 @@ export interface IncidentContext {
   now: Date;
 }
 
-const TEXT_MAX = 4_000;
 const SYSTEM = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const PERSON = /^[^\s]{1,200}$/;
 const REFERENCE_MAX = 200;
 const MAX_SYSTEMS = 50;
-
-function text(field: string, value: string | null | undefined, max = TEXT_MAX): string {
-  const trimmed = value?.trim() ?? '';
-  if (!trimmed || trimmed.length > max)
-    throw refuse.input(field, `${field} must have 1 to ${max} characters`);
-  return trimmed;
-}
 
 function systemsOf(field: string, systems: readonly string[]): string[] {
   const names = [...new Set(systems.map((s) => s.trim()))];
@@ -109,13 +102,7 @@ function systemsOf(field: string, systems: readonly string[]): string[] {
   return names;
 }
 
-function requireStatus(incident: Incident, allowed: readonly IncidentStatus[], step: string): void {
-  if (!allowed.includes(incident.status))
-    throw refuse.transition(`a ${incident.status} incident cannot be ${step} (DOMAIN 4.6)`, {
-      status: incident.status,
-      allowed: [...allowed],
-    });
-}
+const requireStatus = statusCheck<IncidentStatus>('incident', 'DOMAIN 4.6');
 
 /** A public-opinion crisis goes no further before its spokesperson is named (DOMAIN 4.6). */
 function requireSpokesperson(incident: Incident): void {
@@ -179,7 +166,7 @@ export function reportIncident(
     version: 1,
     kind: input.kind,
     status: 'REPORTED',
-    summary: text('summary', input.summary),
+    summary: requiredText('summary', input.summary),
     detectedAt,
     reportedBy: context.actor,
     reportedAt: context.now,
@@ -289,7 +276,9 @@ export function recordNotification(
       `a ${incident.kind} incident owes notifications to: ${NOTIFICATIONS_OWED[incident.kind].join(', ') || 'nobody'}`,
     );
   if (owed.sentAt) throw refuse.transition(`the ${input.recipient} notification was recorded already`);
-  const reference = input.reference?.trim() ? text('reference', input.reference, REFERENCE_MAX) : null;
+  const reference = input.reference?.trim()
+    ? requiredText('reference', input.reference, REFERENCE_MAX)
+    : null;
   return {
     ...incident,
     notifications: incident.notifications.map((n) =>
@@ -346,7 +335,7 @@ export function resolveIncident(
   return {
     ...incident,
     status: 'RESOLVED',
-    resolution: text('resolution', input.resolution),
+    resolution: requiredText('resolution', input.resolution),
     resolvedBy: context.actor,
     resolvedAt: context.now,
     freezes: incident.freezes.map((f) => (f.releasedAt ? f : { ...f, releasedAt: context.now })),

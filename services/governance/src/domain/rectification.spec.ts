@@ -1,4 +1,3 @@
-import { WorkingCalendar } from '@care/calendar';
 import {
   completeRectification,
   isOverdue,
@@ -10,8 +9,8 @@ import {
   type RectificationItem,
 } from './rectification';
 import { assertMayOpen, assertMayRead, assertOwnerActs, readScope } from './access';
+import { calendar } from '../../test/company-time';
 
-const calendar = WorkingCalendar.chinaMainland();
 /** Mon 2 March 2026, 10:00 in Shanghai. */
 const MONDAY_10 = new Date('2026-03-02T02:00:00Z');
 

@@ -1,4 +1,5 @@
 import { DEPARTMENTS, refuse, type Department } from '@care/domain-kernel';
+import { requiredText } from './rule-checks';
 
 // Rectification items (DOMAIN 4.3-4.4): one kind of item for every finding that must be put right, from
 // an audit report, an internal-control check, a violation or a complaint's improvement action. Each has
@@ -86,13 +87,6 @@ export interface OpenInput {
   ownerDepartment?: string | null;
 }
 
-function text(field: string, value: string, max: number): string {
-  const trimmed = value.trim();
-  if (trimmed.length === 0 || trimmed.length > max)
-    throw refuse.input(field, `${field} must have 1 to ${max} characters`);
-  return trimmed;
-}
-
 export function department(field: string, value: string | null | undefined): Department {
   if (!value || !(DEPARTMENTS as readonly string[]).includes(value))
     throw refuse.input(field, `${field} must be one of the company's departments`, { allowed: DEPARTMENTS });
@@ -122,7 +116,7 @@ export function openRectification(
     id: context.id,
     source: input.source,
     sourceId: input.sourceId,
-    description: text('description', input.description, DESCRIPTION_MAX),
+    description: requiredText('description', input.description, DESCRIPTION_MAX),
     severity: input.severity,
     ownerDepartment: major ? null : department('ownerDepartment', input.ownerDepartment),
     owner: null,
@@ -147,6 +141,15 @@ export function openRectification(
     version: 1,
   };
 }
+
+/** Who takes a step on an item, and when. */
+export interface ItemStep {
+  actor: string;
+  now: Date;
+}
+
+/** The rule of a step the item's owner takes (progress, completion), given what they report. */
+export type OwnerRule<I> = (item: RectificationItem, input: I, step: ItemStep) => RectificationItem;
 
 function expectStatus(
   item: RectificationItem,
@@ -181,7 +184,7 @@ export function nameOwner(
     : context.calendar.addWorkingDays(context.now, ORDINARY_RECTIFICATION_WORKING_DAYS);
   return {
     ...item,
-    owner: text('owner', input.owner, 200),
+    owner: requiredText('owner', input.owner, 200),
     ownerDepartment: department('ownerDepartment', input.ownerDepartment),
     ownerNamedBy: context.actor,
     ownerNamedAt: context.now,
@@ -192,38 +195,30 @@ export function nameOwner(
 }
 
 /** The owner reports how the fix is going. */
-export function reportProgress(
-  item: RectificationItem,
-  input: { note: string },
-  context: { actor: string; now: Date },
-): RectificationItem {
+export const reportProgress: OwnerRule<{ note: string }> = (item, input, context) => {
   expectStatus(item, RUNNING_STATUSES, 'report progress on');
   return {
     ...item,
     status: 'IN_PROGRESS',
     progress: [
       ...item.progress,
-      { at: context.now, by: context.actor, note: text('note', input.note, NOTE_MAX) },
+      { at: context.now, by: context.actor, note: requiredText('note', input.note, NOTE_MAX) },
     ],
   };
-}
+};
 
 /** The owner reports the problem fixed; whether that was after the deadline is kept. */
-export function completeRectification(
-  item: RectificationItem,
-  input: { summary: string },
-  context: { actor: string; now: Date },
-): RectificationItem {
+export const completeRectification: OwnerRule<{ summary: string }> = (item, input, context) => {
   expectStatus(item, RUNNING_STATUSES, 'complete');
   return {
     ...item,
     status: 'DONE',
     completedBy: context.actor,
     completedAt: context.now,
-    completionSummary: text('summary', input.summary, NOTE_MAX),
+    completionSummary: requiredText('summary', input.summary, NOTE_MAX),
     completedLate: item.deadline !== null && context.now.getTime() > item.deadline.getTime(),
   };
-}
+};
 
 /**
  * Supervision checks the fix: PASSED closes the item; FAILED sends it back to the owner (counted: the
@@ -232,12 +227,12 @@ export function completeRectification(
 export function verifyRectification(
   item: RectificationItem,
   input: { outcome: VerificationOutcome; note: string },
-  context: { actor: string; now: Date },
+  context: ItemStep,
 ): RectificationItem {
   expectStatus(item, ['DONE'], 'verify');
   if (item.completedBy === context.actor)
     throw refuse.forbidden('whoever completed a rectification item cannot verify it');
-  const note = text('note', input.note, NOTE_MAX);
+  const note = requiredText('note', input.note, NOTE_MAX);
   if (input.outcome === 'PASSED')
     return {
       ...item,

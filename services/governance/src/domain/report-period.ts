@@ -1,3 +1,4 @@
+import { companyLocal, startOfCompanyMonth as startOfMonth } from '@care/calendar';
 import { refuse } from '@care/domain-kernel';
 
 // The periods checks and reports cover (DOMAIN 4.2-4.3): a calendar month, quarter or year in the company's
@@ -14,44 +15,6 @@ const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const QUARTER = /^(\d{4})-Q([1-4])$/;
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2100;
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** How many minutes the zone's wall clock is ahead of UTC at an instant. */
-function offsetMinutes(at: Date, timeZone: string): number {
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formats.set(timeZone, format);
-  }
-  const p: Record<string, number> = {};
-  for (const part of format.formatToParts(at)) if (part.type !== 'literal') p[part.type] = Number(part.value);
-  const wall = Date.UTC(
-    p.year ?? 0,
-    (p.month ?? 1) - 1,
-    p.day ?? 1,
-    p.hour ?? 0,
-    p.minute ?? 0,
-    p.second ?? 0,
-  );
-  return Math.round((wall - Math.floor(at.getTime() / 1_000) * 1_000) / 60_000);
-}
-
-/** The instant a company-local calendar month starts (a month past 12 rolls into the next year). */
-export function startOfMonth(year: number, month: number, timeZone: string): Date {
-  const wall = Date.UTC(year, month - 1, 1);
-  const guess = wall - offsetMinutes(new Date(wall), timeZone) * 60_000;
-  return new Date(wall - offsetMinutes(new Date(guess), timeZone) * 60_000);
-}
 
 function checkYear(field: string, year: number): number {
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR)
@@ -94,8 +57,8 @@ export function yearPeriod(year: number, timeZone: string): Period {
 /** The same period shifted by whole months (a year before: -12). */
 export function shiftPeriod(period: Period, months: number, timeZone: string, label: string): Period {
   const shift = (d: Date) => {
-    const local = new Date(d.getTime() + offsetMinutes(d, timeZone) * 60_000);
-    return startOfMonth(local.getUTCFullYear(), local.getUTCMonth() + 1 + months, timeZone);
+    const { year, month } = companyLocal(d, timeZone);
+    return startOfMonth(year, month + months, timeZone);
   };
   return { label, from: shift(period.from), to: shift(period.to) };
 }

@@ -1,4 +1,3 @@
-import { WorkingCalendar } from '@care/calendar';
 import {
   appealDecidedLate,
   appealDecisionOverdue,
@@ -17,10 +16,8 @@ import {
   type Violation,
 } from './violation';
 import { endOfWorkingDays, penaltyFor, proposedPenalty } from './violation-policy';
+import { calendar, cst } from '../../test/company-time';
 
-const calendar = WorkingCalendar.chinaMainland();
-/** Company time (UTC+8) as an instant. */
-const cst = (local: string) => new Date(`${local}+08:00`);
 const at = (local: string, actor = 'compliance-1') => ({ actor, now: cst(local), calendar });
 
 const opened = () =>

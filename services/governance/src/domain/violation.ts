@@ -1,4 +1,5 @@
 import { refuse } from '@care/domain-kernel';
+import { statusCheck } from './rule-checks';
 import {
   APPEAL_DECISION_WORKING_DAYS,
   APPEAL_WORKING_DAYS,
@@ -99,6 +100,13 @@ function text(field: string, value: string | null | undefined, required: boolean
   return trimmed;
 }
 
+/** The record of a step: who took it, when, and its text, which it must have. */
+const recorded = (context: { actor: string; now: Date }, field: string, value: string) => ({
+  by: context.actor,
+  at: context.now,
+  text: text(field, value, true),
+});
+
 function checkCases(cases: number) {
   if (!Number.isInteger(cases) || cases < 1 || cases > 1_000)
     throw refuse.input('cases', 'cases must be a whole number from 1 to 1000');
@@ -113,13 +121,7 @@ function checkPerson(personId: string | null | undefined, required: boolean): st
   return personId;
 }
 
-function requireStatus(v: Violation, allowed: readonly ViolationStatus[], step: string): void {
-  if (!allowed.includes(v.status))
-    throw refuse.transition(`a ${v.status} violation cannot be ${step} (DOMAIN 4.5)`, {
-      status: v.status,
-      allowed: [...allowed],
-    });
-}
+const requireStatus = statusCheck<ViolationStatus>('violation', 'DOMAIN 4.5');
 
 function asPersonConcerned(v: Violation, actor: string, step: string): void {
   if (v.personId !== actor) throw refuse.forbidden(`only the person concerned may ${step}`);
@@ -140,13 +142,8 @@ export function openViolation(
   context: { id: string; actor: string; now: Date },
 ): Violation {
   const base = newViolation(input, context, 'MANUAL', null);
-  const report = text('report', input.report, true);
-  return {
-    ...base,
-    personId: checkPerson(input.personId, true),
-    status: 'REPORTED',
-    report: { by: context.actor, at: context.now, text: report },
-  };
+  const report = recorded(context, 'report', input.report);
+  return { ...base, personId: checkPerson(input.personId, true), status: 'REPORTED', report };
 }
 
 /** A violation detected from another service's event: OPEN until compliance reports on it. */
@@ -210,7 +207,7 @@ export function reportViolation(
     personId: checkPerson(input.personId ?? v.personId, true),
     proposedPenalty: proposedPenalty(level, cases),
     status: 'REPORTED',
-    report: { by: context.actor, at: context.now, text: text('report', input.report, true) },
+    report: recorded(context, 'report', input.report),
   };
 }
 
@@ -221,12 +218,7 @@ export function notifyViolation(v: Violation, input: { notice: string }, context
   return {
     ...v,
     status: 'NOTIFIED',
-    notice: {
-      by: context.actor,
-      at: context.now,
-      text: text('notice', input.notice, true),
-      statementDueAt: due.at,
-    },
+    notice: { ...recorded(context, 'notice', input.notice), statementDueAt: due.at },
     deadlinesProvisional: v.deadlinesProvisional || due.provisional,
   };
 }
@@ -269,13 +261,7 @@ export function decideViolation(
   return {
     ...v,
     status: 'DECIDED',
-    decision: {
-      by: context.actor,
-      at: context.now,
-      text: text('reason', input.reason, true),
-      penalty,
-      appealDueAt: due.at,
-    },
+    decision: { ...recorded(context, 'reason', input.reason), penalty, appealDueAt: due.at },
     deadlinesProvisional: v.deadlinesProvisional || due.provisional,
   };
 }
@@ -301,9 +287,7 @@ export function appealViolation(v: Violation, input: { reason: string }, context
     ...v,
     status: 'APPEALED',
     appeal: {
-      by: context.actor,
-      at: context.now,
-      text: text('reason', input.reason, true),
+      ...recorded(context, 'reason', input.reason),
       decisionDueAt: due.at,
       outcome: null,
       amendedPenalty: null,
@@ -333,7 +317,7 @@ export function decideAppeal(
       ...v.appeal!,
       outcome: input.outcome,
       amendedPenalty,
-      decided: { by: context.actor, at: context.now, text: text('reason', input.reason, true) },
+      decided: recorded(context, 'reason', input.reason),
     },
   };
 }
@@ -348,7 +332,7 @@ export function dismissViolation(
   return {
     ...v,
     status: 'DISMISSED',
-    dismissal: { by: context.actor, at: context.now, text: text('reason', input.reason, true) },
+    dismissal: recorded(context, 'reason', input.reason),
   };
 }
 

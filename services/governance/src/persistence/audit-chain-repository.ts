@@ -3,11 +3,8 @@ import type { AuditChainStore, AuditCheckpoint, AuditHead } from '../application
 import { seal, type SealedAuditEntry } from '../domain/audit-chain';
 import type { AuditEntry } from '../domain/audit-entry';
 import { AuditEntryEntity } from './audit-entry.entity';
-
-const toSealed = (row: AuditEntryEntity): SealedAuditEntry => ({
-  ...row,
-  details: row.details as Record<string, unknown> | null,
-});
+import { AUDIT_ENTRIES, toAuditEntry } from './audit-entry-rows';
+import { mappedRows } from './sql-rows';
 
 /** Entries deleted per statement by a purge. */
 const PURGE_BATCH = 5_000;
@@ -89,13 +86,12 @@ export class SqlAuditChain implements AuditChainStore {
   }
 
   async segment(from: number, to: number): Promise<SealedAuditEntry[]> {
-    const rows = await this.manager
-      .getRepository(AuditEntryEntity)
-      .createQueryBuilder('e')
-      .where('e.position BETWEEN :from AND :to', { from, to })
-      .orderBy('e.position', 'ASC')
-      .getMany();
-    return rows.map(toSealed);
+    return mappedRows(
+      this.manager,
+      `SELECT ${AUDIT_ENTRIES.columns} FROM audit_entry WHERE position BETWEEN $1 AND $2 ORDER BY position`,
+      [from, to],
+      toAuditEntry,
+    );
   }
 
   /**

@@ -1,41 +1,31 @@
-import { keysetPage, type PageRequest } from '@care/service-kit';
-import { In, type EntityManager, type Repository } from 'typeorm';
-import type { AuditEntryRepository, AuditFilter } from '../application/ports';
+import type { EntityManager } from 'typeorm';
+import type { AuditEntryRepository, AuditFilter, ListPage, Page } from '../application/ports';
 import type { SealedAuditEntry } from '../domain/audit-chain';
 import type { AuditEntry } from '../domain/audit-entry';
 import { SqlAuditChain } from './audit-chain-repository';
-import { AuditEntryEntity } from './audit-entry.entity';
+import { AUDIT_ENTRIES, type AuditEntryRow, toAuditEntry } from './audit-entry-rows';
+import { condition, sqlKeysetPage, type SqlQuery } from './sql-page';
+import { mappedRowsByIds } from './sql-rows';
 
-const toDomain = (row: AuditEntryEntity): SealedAuditEntry => ({
-  ...row,
-  details: row.details as Record<string, unknown> | null,
-});
-
-export class TypeOrmAuditEntryRepository implements AuditEntryRepository {
-  private readonly repo: Repository<AuditEntryEntity>;
+/** The audit entries: read in SQL, written only through the tamper-evident chain. */
+export class SqlAuditEntryRepository implements AuditEntryRepository {
   private readonly chain: SqlAuditChain;
 
-  constructor(manager: EntityManager) {
-    this.repo = manager.getRepository(AuditEntryEntity);
+  constructor(private readonly manager: EntityManager) {
     this.chain = new SqlAuditChain(manager);
   }
 
-  async findByIds(ids: readonly string[]): Promise<SealedAuditEntry[]> {
-    if (ids.length === 0) return [];
-    return (await this.repo.findBy({ id: In([...ids]) })).map(toDomain);
+  findByIds(ids: readonly string[]): Promise<SealedAuditEntry[]> {
+    return mappedRowsByIds(this.manager, AUDIT_ENTRIES, ids, toAuditEntry);
   }
 
-  async list(
-    filter: AuditFilter,
-    page: PageRequest,
-  ): Promise<{ rows: SealedAuditEntry[]; totalCount: number }> {
-    const query = this.repo.createQueryBuilder('e');
-    if (filter.subjectType)
-      query.andWhere('e.subject_type = :subjectType', { subjectType: filter.subjectType });
-    if (filter.subjectId) query.andWhere('e.subject_id = :subjectId', { subjectId: filter.subjectId });
-    if (filter.actor) query.andWhere('e.actor = :actor', { actor: filter.actor });
-    const { rows, totalCount } = await keysetPage(query, 'occurred_at', page);
-    return { rows: rows.map(toDomain), totalCount };
+  async list(filter: AuditFilter, page: ListPage): Promise<Page<SealedAuditEntry>> {
+    const query: SqlQuery = { ...AUDIT_ENTRIES, conditions: [], params: [] };
+    if (filter.subjectType) condition(query, 'subject_type = $', filter.subjectType);
+    if (filter.subjectId) condition(query, 'subject_id = $', filter.subjectId);
+    if (filter.actor) condition(query, 'actor = $', filter.actor);
+    const { rows, totalCount } = await sqlKeysetPage<AuditEntryRow>(this.manager, query, 'occurred_at', page);
+    return { rows: rows.map(toAuditEntry), totalCount };
   }
 
   /** Every entry joins the tamper-evident chain (DOMAIN 4.1): there is no other way in. */

@@ -1,39 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { AuditTrailLinks, SubjectTrailPage, SubjectTrailRequest } from '../application/ports';
-import type { SealedAuditEntry } from '../domain/audit-chain';
+import { type AuditEntryRow, toAuditEntry } from './audit-entry-rows';
 
-interface Row {
+interface Row extends AuditEntryRow {
   k: number;
-  id: string;
-  occurred_at: Date;
-  actor: string;
-  action: string;
-  subject_type: string;
-  subject_id: string;
-  source: string;
-  details: Record<string, unknown> | null;
-  retain_until: Date;
-  position: string;
-  previous_hash: string;
-  hash: string;
   total_count: number;
   on_page: boolean;
 }
-
-const toEntry = (r: Row): SealedAuditEntry => ({
-  id: r.id,
-  occurredAt: r.occurred_at,
-  actor: r.actor,
-  action: r.action,
-  subjectType: r.subject_type,
-  subjectId: r.subject_id,
-  source: r.source,
-  details: r.details,
-  retainUntil: r.retain_until,
-  position: Number(r.position),
-  previousHash: r.previous_hash,
-  hash: r.hash,
-});
 
 /**
  * The audit trails of a batch of subjects in one statement (`Complaint.auditTrail` for a page of
@@ -82,7 +55,7 @@ export class SqlAuditTrailLinks implements AuditTrailLinks {
     for (const r of rows) {
       const page = pages[r.k]!;
       page.totalCount = r.total_count;
-      if (r.on_page) page.rows.push(toEntry(r));
+      if (r.on_page) page.rows.push(toAuditEntry(r));
     }
     return pages;
   }

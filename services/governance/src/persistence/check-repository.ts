@@ -1,8 +1,8 @@
-import type { PageRequest } from '@care/service-kit';
 import type { EntityManager } from 'typeorm';
-import type { CheckStore } from '../application/ports';
+import type { CheckStore, ListPage, Page } from '../application/ports';
 import type { CheckSample, FindingOutcome, SampleFinding } from '../domain/check-sample';
 import type { ReviewFinding, ReviewPart, YearlyReview } from '../domain/yearly-review';
+import { countIfAsked } from './sql-page';
 import { mappedRow, mappedRows } from './sql-rows';
 
 interface SampleRow {
@@ -210,20 +210,21 @@ export class SqlCheckStore implements CheckStore {
   async reviewFindings(
     reviewId: string,
     part: ReviewPart | null,
-    page: PageRequest,
-  ): Promise<{ rows: ReviewFinding[]; totalCount: number }> {
+    page: ListPage,
+  ): Promise<Page<ReviewFinding>> {
     const params: unknown[] = [reviewId, part];
     const where = `review_id = $1 AND ($2::text IS NULL OR part = $2)`;
-    const [{ n }] = (await this.manager.query(
-      `SELECT count(*)::int AS n FROM yearly_review_finding WHERE ${where}`,
-      params,
-    )) as [{ n: number }];
+    const totalCount = await countIfAsked(
+      this.manager,
+      { table: 'yearly_review_finding', conditions: [where], params },
+      page,
+    );
     const rows = (await this.manager.query(
       `SELECT ${FINDING_COLUMNS} FROM yearly_review_finding
         WHERE ${where} AND ($3::uuid IS NULL OR id > $3) ORDER BY id LIMIT $4`,
       [...params, page.after?.id ?? null, page.size + 1],
     )) as ReviewFindingRow[];
-    return { rows: rows.map(toReviewFinding), totalCount: n };
+    return { rows: rows.map(toReviewFinding), totalCount };
   }
 
   async lockReviewFinding(id: string): Promise<ReviewFinding | null> {

@@ -1,10 +1,15 @@
 import { refuse } from '@care/domain-kernel';
-import type { PageRequest } from '@care/service-kit';
 import { QueryFailedError, type EntityManager } from 'typeorm';
-import type { DocumentFilter, DocumentRepository, SealedContent, WrappedDataKey } from '../application/ports';
+import type {
+  DocumentFilter,
+  DocumentRepository,
+  ListPage,
+  SealedContent,
+  WrappedDataKey,
+} from '../application/ports';
 import type { AccessGrant, ControlledDocument, DocumentKind } from '../domain/controlled-document';
 import { condition, sqlKeysetPage, type SqlQuery } from './sql-page';
-import { mappedRow, mappedRows } from './sql-rows';
+import { mappedRow, mappedRows, mappedRowsByIds } from './sql-rows';
 
 interface DocumentRow {
   id: string;
@@ -81,17 +86,16 @@ export class SqlDocumentRepository implements DocumentRepository {
     );
   }
 
-  async findByIds(ids: readonly string[]): Promise<ControlledDocument[]> {
-    if (ids.length === 0) return [];
-    return mappedRows(
+  findByIds(ids: readonly string[]): Promise<ControlledDocument[]> {
+    return mappedRowsByIds(
       this.manager,
-      `SELECT ${METADATA} FROM controlled_document WHERE id = ANY($1::uuid[])`,
-      [ids],
+      { table: 'controlled_document', columns: METADATA },
+      ids,
       toDocument,
     );
   }
 
-  async list(filter: DocumentFilter, page: PageRequest) {
+  async list(filter: DocumentFilter, page: ListPage) {
     const query: SqlQuery = { table: 'controlled_document', columns: METADATA, conditions: [], params: [] };
     if (filter.kind) condition(query, 'kind = $', filter.kind);
     if (filter.project) condition(query, 'project = $', filter.project);

@@ -5,7 +5,7 @@ import type { Transaction } from '../application/ports';
 import { SqlAuditChain } from './audit-chain-repository';
 import { SqlAuditTrailLinks } from './audit-trail-links-repository';
 import { AuditEntryEntity } from './audit-entry.entity';
-import { TypeOrmAuditEntryRepository } from './audit-entry-repository';
+import { SqlAuditEntryRepository } from './audit-entry-repository';
 import { AuditEntries1767225600000 } from './migrations/1767225600000-audit-entries';
 import { AuditChain1767484800000 } from './migrations/1767484800000-audit-chain';
 import { RectificationItems1767744000410 } from './migrations/1767744000410-rectification-items';
@@ -36,7 +36,7 @@ export const migrations = [
   ChecksAndReports1767744000620,
   IncidentsAndExceptions1767744000680,
 ];
-export { SqlAuditChain, TypeOrmAuditEntryRepository };
+export { SqlAuditChain, SqlAuditEntryRepository };
 
 /** Reads the audit chain in one REPEATABLE READ snapshot, taking no lock (DOMAIN 4.1 verification). */
 export const auditSnapshot =
@@ -46,7 +46,7 @@ export const auditSnapshot =
 
 /** The service's repositories and outbox on one transaction's manager (a use case's, or a consumer's). */
 export const transactionOf = (manager: EntityManager): Transaction => ({
-  entries: new TypeOrmAuditEntryRepository(manager),
+  entries: new SqlAuditEntryRepository(manager),
   chain: new SqlAuditChain(manager),
   outbox: outboxOf(manager),
   rectifications: new SqlRectificationRepository(manager),

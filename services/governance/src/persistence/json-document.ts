@@ -1,7 +1,6 @@
 import { refuse } from '@care/domain-kernel';
-import type { PageRequest } from '@care/service-kit';
 import type { EntityManager } from 'typeorm';
-import type { AggregateRegister } from '../application/ports';
+import type { AggregateRegister, ListPage, Page } from '../application/ports';
 import { condition, sqlKeysetPage, type SqlQuery } from './sql-page';
 
 /**
@@ -95,13 +94,13 @@ export class SqlDocumentStore<T extends { id: string; version: number }> {
 
   /**
    * One page of the aggregates matching every filter (`['status = ANY($)', list]`: a condition and its one
-   * parameter; none without a value) in (`column`, id) order, and how many match.
+   * parameter; none without a value) in (`column`, id) order, and how many match when the page asks.
    */
   async page(
     filters: readonly (readonly [string, unknown])[],
     column: string,
-    page: PageRequest,
-  ): Promise<{ rows: T[]; totalCount: number }> {
+    page: ListPage,
+  ): Promise<Page<T>> {
     const query: SqlQuery = {
       table: this.spec.table,
       columns: `id, version, document, ${column}`,
@@ -149,7 +148,7 @@ export class SqlDocumentRegister<T extends { id: string; version: number }, F> i
     return this.store.findById(id, true);
   }
 
-  list(filter: F, page: PageRequest): Promise<{ rows: T[]; totalCount: number }> {
+  list(filter: F, page: ListPage): Promise<Page<T>> {
     return this.store.page(this.spec.filters(filter), this.spec.listOrder, page);
   }
 

@@ -1,7 +1,6 @@
 import { refuse, type Department } from '@care/domain-kernel';
-import type { PageRequest } from '@care/service-kit';
 import type { EntityManager } from 'typeorm';
-import type { RectificationFilter, RectificationRepository } from '../application/ports';
+import type { ListPage, Page, RectificationFilter, RectificationRepository } from '../application/ports';
 import type {
   ProgressNote,
   RectificationItem,
@@ -10,7 +9,7 @@ import type {
   RectificationStatus,
 } from '../domain/rectification';
 import { condition, sqlKeysetPage, type SqlQuery } from './sql-page';
-import { mappedRow, mappedRows } from './sql-rows';
+import { mappedRow, mappedRowsByIds } from './sql-rows';
 
 interface Row {
   id: string;
@@ -147,20 +146,11 @@ export class SqlRectificationRepository implements RectificationRepository {
     return this.one(`SELECT * FROM rectification_item WHERE id = $1 FOR UPDATE`, id);
   }
 
-  async findByIds(ids: readonly string[]): Promise<RectificationItem[]> {
-    if (ids.length === 0) return [];
-    return mappedRows(
-      this.manager,
-      `SELECT * FROM rectification_item WHERE id = ANY($1::uuid[])`,
-      [ids],
-      toDomain,
-    );
+  findByIds(ids: readonly string[]): Promise<RectificationItem[]> {
+    return mappedRowsByIds(this.manager, { table: 'rectification_item', columns: '*' }, ids, toDomain);
   }
 
-  async list(
-    filter: RectificationFilter,
-    page: PageRequest,
-  ): Promise<{ rows: RectificationItem[]; totalCount: number }> {
+  async list(filter: RectificationFilter, page: ListPage): Promise<Page<RectificationItem>> {
     const query: SqlQuery = { table: 'rectification_item', columns: '*', conditions: [], params: [] };
     if (filter.status?.length) condition(query, 'status = ANY($)', filter.status);
     if (filter.severity) condition(query, 'severity = $', filter.severity);

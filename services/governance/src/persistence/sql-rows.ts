@@ -21,3 +21,19 @@ export async function mappedRow<R, T>(
   const [row] = (await manager.query(sql, params)) as R[];
   return row ? map(row) : null;
 }
+
+/** The rows of `table` with those ids (`columns` of them), each mapped, in any order; none asked, none read. */
+export async function mappedRowsByIds<R, T>(
+  manager: EntityManager,
+  from: { table: string; columns: string },
+  ids: readonly string[],
+  map: (row: R) => T,
+): Promise<T[]> {
+  if (ids.length === 0) return [];
+  return mappedRows(
+    manager,
+    `SELECT ${from.columns} FROM ${from.table} WHERE id = ANY($1::uuid[])`,
+    [ids],
+    map,
+  );
+}

@@ -1,7 +1,6 @@
 import { refuse } from '@care/domain-kernel';
-import type { PageRequest } from '@care/service-kit';
 import type { EntityManager } from 'typeorm';
-import type { ViolationFilter, ViolationRepository } from '../application/ports';
+import type { ListPage, Page, ViolationFilter, ViolationRepository } from '../application/ports';
 import { finalPenalty, type Violation } from '../domain/violation';
 import { placeholders, reviveInstants } from './json-document';
 import { condition, sqlKeysetPage, type SqlQuery } from './sql-page';
@@ -67,7 +66,7 @@ export class SqlViolationRepository implements ViolationRepository {
     );
   }
 
-  async list(filter: ViolationFilter, page: PageRequest): Promise<{ rows: Violation[]; totalCount: number }> {
+  async list(filter: ViolationFilter, page: ListPage): Promise<Page<Violation>> {
     const query: SqlQuery = {
       table: 'violation',
       columns: 'id, version, document, opened_at',

@@ -201,7 +201,7 @@ export type CheckSample = {
   seed: Scalars['String']['output'];
 };
 
-/** Every department of the company (owners of rectification items may be any of them). */
+/** Every department of the company. */
 export type CompanyDepartment =
   | 'ADMINISTRATION'
   | 'AUDIT'

@@ -19,6 +19,7 @@ import type {
   QueryResolvers,
   YearlyReviewResolvers,
 } from '../__generated__/resolvers-types';
+import { inputMutation, pageArgsOf, useCaseOn } from '../resolver-forms';
 
 export const Kpi: KpiResolvers = {
   target: (k) => k.target?.value ?? null,
@@ -32,27 +33,22 @@ export const CheckSample: CheckSampleResolvers = {
 };
 
 export const YearlyReview: YearlyReviewResolvers = {
-  findings: (r, args, ctx) => reviewFindings(ctx.deps, r, args),
+  findings: (r, args, ctx, info) =>
+    reviewFindings(ctx.deps, r, { ...pageArgsOf(args, info), part: args.part }),
 };
 
-export const checkQueries: Pick<
-  QueryResolvers,
-  'checkSample' | 'interactionCoverage' | 'yearlyReview' | 'monthlyReport' | 'quarterlyCustomerProfile'
-> = {
-  checkSample: (_root, { month }, ctx) => getCheckSample(ctx.deps, ctx, month),
-  interactionCoverage: (_root, { month }, ctx) => interactionCoverage(ctx.deps, ctx, month),
-  yearlyReview: (_root, { year }, ctx) => getYearlyReview(ctx.deps, ctx, year),
-  monthlyReport: (_root, { month }, ctx) => getMonthlyReport(ctx.deps, ctx, month),
-  quarterlyCustomerProfile: (_root, { quarter }, ctx) => getQuarterlyCustomerProfile(ctx.deps, ctx, quarter),
+export const checkQueries: QueryResolvers = {
+  checkSample: useCaseOn('month', getCheckSample),
+  interactionCoverage: useCaseOn('month', interactionCoverage),
+  yearlyReview: useCaseOn('year', getYearlyReview),
+  monthlyReport: useCaseOn('month', getMonthlyReport),
+  quarterlyCustomerProfile: useCaseOn('quarter', getQuarterlyCustomerProfile),
 };
 
-export const checkMutations: Pick<
-  MutationResolvers,
-  'runMonthlySample' | 'recordSampleFinding' | 'runYearlyReview' | 'openReviewFindingRectification'
-> = {
-  runMonthlySample: (_root, { input }, ctx) => runMonthlySample(ctx.deps, ctx, input),
-  recordSampleFinding: (_root, { input }, ctx) => recordSampleFinding(ctx.deps, ctx, input),
-  runYearlyReview: (_root, { input }, ctx) => runYearlyReview(ctx.deps, ctx, input),
+export const checkMutations: MutationResolvers = {
+  runMonthlySample: inputMutation(runMonthlySample),
+  recordSampleFinding: inputMutation(recordSampleFinding),
+  runYearlyReview: inputMutation(runYearlyReview),
   openReviewFindingRectification: (_root, { input: { findingId, rectification } }, ctx) =>
     openReviewRectification(ctx.deps, ctx, { findingId, ...rectification }),
 };

@@ -18,6 +18,7 @@ import type {
   QueryResolvers,
 } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
+import { byIdQuery, inputMutation, listQuery, useCaseOn } from '../resolver-forms';
 import { requestLoader } from '../request-loaders';
 
 /** The register entries a request names (references, grants' documents), read once per batch. */
@@ -48,23 +49,16 @@ export const DocumentAccessGrant: DocumentAccessGrantResolvers = {
       .catch(() => null),
 };
 
-export const documentQueries: Pick<
-  QueryResolvers,
-  'controlledDocument' | 'controlledDocuments' | 'documentContent' | 'documentAccessGrants'
-> = {
-  controlledDocument: (_root, { id }, ctx) => getDocument(ctx.deps, ctx.actor, id),
-  controlledDocuments: (_root, { filter, ...page }, ctx) =>
-    listDocuments(ctx.deps, ctx.actor, filter ?? {}, page),
-  documentContent: (_root, { id }, ctx) => readDocumentContent(ctx.deps, ctx, id),
+export const documentQueries: QueryResolvers = {
+  controlledDocument: byIdQuery(getDocument),
+  controlledDocuments: listQuery(listDocuments),
+  documentContent: useCaseOn('id', readDocumentContent),
   documentAccessGrants: (_root, { documentId }, ctx) => listDocumentGrants(ctx.deps, ctx.actor, documentId),
 };
 
-export const documentMutations: Pick<
-  MutationResolvers,
-  'registerDocument' | 'grantDocumentAccess' | 'revokeDocumentAccess' | 'rewrapDocumentKeys'
-> = {
-  registerDocument: (_root, { input }, ctx) => registerDocument(ctx.deps, ctx, input),
-  grantDocumentAccess: (_root, { input }, ctx) => grantDocumentAccess(ctx.deps, ctx, input),
-  revokeDocumentAccess: (_root, { input }, ctx) => revokeDocumentAccess(ctx.deps, ctx, input),
+export const documentMutations: MutationResolvers = {
+  registerDocument: inputMutation(registerDocument),
+  grantDocumentAccess: inputMutation(grantDocumentAccess),
+  revokeDocumentAccess: inputMutation(revokeDocumentAccess),
   rewrapDocumentKeys: (_root, _args, ctx) => rewrapDocumentKeys(ctx.deps, ctx),
 };

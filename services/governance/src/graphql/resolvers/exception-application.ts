@@ -8,15 +8,15 @@ import type {
   MutationResolvers,
   QueryResolvers,
 } from '../__generated__/resolvers-types';
+import { byIdQuery, inputMutation, listQuery } from '../resolver-forms';
 
-export const exceptionQueries: Pick<QueryResolvers, 'exceptionApplication' | 'exceptionApplications'> = {
-  exceptionApplication: (_root, { id }, ctx) => getExceptionApplication(ctx.deps, ctx.actor, id),
-  exceptionApplications: (_root, { filter, ...page }, ctx) =>
-    listExceptionApplications(ctx.deps, ctx.actor, filter ?? {}, page),
+export const exceptionQueries: QueryResolvers = {
+  exceptionApplication: byIdQuery(getExceptionApplication),
+  exceptionApplications: listQuery(listExceptionApplications),
 };
 
-export const exceptionMutations: Pick<MutationResolvers, 'submitExceptionApplication'> = {
-  submitExceptionApplication: (_root, { input }, ctx) => submitExceptionApplication(ctx.deps, ctx, input),
+export const exceptionMutations: MutationResolvers = {
+  submitExceptionApplication: inputMutation(submitExceptionApplication),
 };
 
 /** The request that decides the application: a reference the gateway completes from approvals (DOMAIN 4.6). */

@@ -19,6 +19,7 @@ import type {
   QueryResolvers,
 } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
+import { byIdQuery, inputMutation, listQuery } from '../resolver-forms';
 import { requestLoader } from '../request-loaders';
 
 /** The spending of every incident a request shows, in one statement. */
@@ -41,27 +42,18 @@ export const IncidentNotification: IncidentNotificationResolvers = {
   overdue: (n, _args, ctx) => notificationOverdue(n, ctx.deps.clock.now()),
 };
 
-export const incidentQueries: Pick<QueryResolvers, 'incident' | 'incidents' | 'emergencyBudget'> = {
-  incident: (_root, { id }, ctx) => getIncident(ctx.deps, ctx.actor, id),
-  incidents: (_root, { filter, ...page }, ctx) => listIncidents(ctx.deps, ctx.actor, filter ?? {}, page),
+export const incidentQueries: QueryResolvers = {
+  incident: byIdQuery(getIncident),
+  incidents: listQuery(listIncidents),
   emergencyBudget: (_root, { year }, ctx) => readEmergencyBudget(ctx.deps, ctx.actor, year),
 };
 
-export const incidentMutations: Pick<
-  MutationResolvers,
-  | 'reportIncident'
-  | 'freezeIncidentSystems'
-  | 'nameIncidentSpokesperson'
-  | 'startIncidentResponse'
-  | 'recordIncidentNotification'
-  | 'resolveIncident'
-  | 'recordEmergencySpending'
-> = {
-  reportIncident: (_root, { input }, ctx) => reportIncidentCase(ctx.deps, ctx, input),
-  freezeIncidentSystems: (_root, { input }, ctx) => freezeIncidentSystems(ctx.deps, ctx, input),
-  nameIncidentSpokesperson: (_root, { input }, ctx) => nameIncidentSpokesperson(ctx.deps, ctx, input),
-  startIncidentResponse: (_root, { input }, ctx) => startIncidentResponse(ctx.deps, ctx, input),
-  recordIncidentNotification: (_root, { input }, ctx) => recordIncidentNotification(ctx.deps, ctx, input),
-  resolveIncident: (_root, { input }, ctx) => resolveIncidentCase(ctx.deps, ctx, input),
-  recordEmergencySpending: (_root, { input }, ctx) => recordEmergencySpending(ctx.deps, ctx, input),
+export const incidentMutations: MutationResolvers = {
+  reportIncident: inputMutation(reportIncidentCase),
+  freezeIncidentSystems: inputMutation(freezeIncidentSystems),
+  nameIncidentSpokesperson: inputMutation(nameIncidentSpokesperson),
+  startIncidentResponse: inputMutation(startIncidentResponse),
+  recordIncidentNotification: inputMutation(recordIncidentNotification),
+  resolveIncident: inputMutation(resolveIncidentCase),
+  recordEmergencySpending: inputMutation(recordEmergencySpending),
 };

@@ -1,6 +1,7 @@
 import { recordAuditNote } from '../../application/record-audit-note';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
+import { inputMutation } from '../resolver-forms';
 
 export const Mutation: MutationResolvers = {
-  recordAuditNote: (_root, { input }, ctx) => recordAuditNote(ctx.deps, ctx, input),
+  recordAuditNote: inputMutation(recordAuditNote),
 };

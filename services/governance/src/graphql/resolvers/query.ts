@@ -1,8 +1,8 @@
 import { getAuditEntry, listAuditEntries } from '../../application/read-audit-trail';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
+import { byIdQuery, listQuery } from '../resolver-forms';
 
 export const Query: QueryResolvers = {
-  auditEntry: (_root, { id }, ctx) => getAuditEntry(ctx.deps, ctx.actor, id),
-  auditEntries: (_root, { filter, ...page }, ctx) =>
-    listAuditEntries(ctx.deps, ctx.actor, filter ?? {}, page),
+  auditEntry: byIdQuery(getAuditEntry),
+  auditEntries: listQuery(listAuditEntries),
 };

@@ -16,6 +16,7 @@ import type {
   RectificationItemResolvers,
 } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
+import { byIdQuery, inputMutation, listQuery } from '../resolver-forms';
 import { requestLoader } from '../request-loaders';
 
 /** The items a request's references name, read once per batch; each reference is checked on its own. */
@@ -33,23 +34,15 @@ export const RectificationItem: RectificationItemResolvers = {
   __resolveReference: (ref, ctx) => items(ctx).load(ref.id),
 };
 
-export const rectificationQueries: Pick<QueryResolvers, 'rectificationItem' | 'rectificationItems'> = {
-  rectificationItem: (_root, { id }, ctx) => getRectificationItem(ctx.deps, ctx.actor, id),
-  rectificationItems: (_root, { filter, ...page }, ctx) =>
-    listRectificationItems(ctx.deps, ctx.actor, filter ?? {}, page),
+export const rectificationQueries: QueryResolvers = {
+  rectificationItem: byIdQuery(getRectificationItem),
+  rectificationItems: listQuery(listRectificationItems),
 };
 
-export const rectificationMutations: Pick<
-  MutationResolvers,
-  | 'openRectificationItem'
-  | 'nameRectificationOwner'
-  | 'reportRectificationProgress'
-  | 'completeRectificationItem'
-  | 'verifyRectificationItem'
-> = {
-  openRectificationItem: (_root, { input }, ctx) => openRectificationItem(ctx.deps, ctx, input),
-  nameRectificationOwner: (_root, { input }, ctx) => nameRectificationOwner(ctx.deps, ctx, input),
-  reportRectificationProgress: (_root, { input }, ctx) => reportRectificationProgress(ctx.deps, ctx, input),
-  completeRectificationItem: (_root, { input }, ctx) => completeRectificationItem(ctx.deps, ctx, input),
-  verifyRectificationItem: (_root, { input }, ctx) => verifyRectificationItem(ctx.deps, ctx, input),
+export const rectificationMutations: MutationResolvers = {
+  openRectificationItem: inputMutation(openRectificationItem),
+  nameRectificationOwner: inputMutation(nameRectificationOwner),
+  reportRectificationProgress: inputMutation(reportRectificationProgress),
+  completeRectificationItem: inputMutation(completeRectificationItem),
+  verifyRectificationItem: inputMutation(verifyRectificationItem),
 };

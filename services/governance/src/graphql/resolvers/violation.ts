@@ -18,6 +18,7 @@ import {
   type Violation as ViolationModel,
 } from '../../domain/violation';
 import type { MutationResolvers, QueryResolvers, ViolationResolvers } from '../__generated__/resolvers-types';
+import { byIdQuery, inputMutation, listQuery } from '../resolver-forms';
 
 /** The step record of a part of the procedure, without its own extra fields. */
 const step = (s: { by: string; at: Date; text: string | null } | null) =>
@@ -45,23 +46,12 @@ export const Violation: ViolationResolvers = {
   finalPenalty: (v: ViolationModel) => finalPenalty(v),
 };
 
-export const violationQueries: Pick<QueryResolvers, 'violation' | 'violations'> = {
-  violation: (_root, { id }, ctx) => getViolation(ctx.deps, ctx.actor, id),
-  violations: (_root, { filter, ...page }, ctx) => listViolations(ctx.deps, ctx.actor, filter ?? {}, page),
+export const violationQueries: QueryResolvers = {
+  violation: byIdQuery(getViolation),
+  violations: listQuery(listViolations),
 };
 
-export const violationMutations: Pick<
-  MutationResolvers,
-  | 'openViolation'
-  | 'fileViolationReport'
-  | 'giveViolationNotice'
-  | 'submitViolationStatement'
-  | 'decideViolation'
-  | 'recordViolation'
-  | 'appealViolation'
-  | 'decideViolationAppeal'
-  | 'dismissViolation'
-> = {
+export const violationMutations: MutationResolvers = {
   openViolation: (_root, { input: { subjectType, subjectId, ...input } }, ctx) => {
     if (Boolean(subjectType) !== Boolean(subjectId))
       throw refuse.input(
@@ -73,12 +63,12 @@ export const violationMutations: Pick<
       subject: subjectType && subjectId ? { type: subjectType, id: subjectId } : null,
     });
   },
-  fileViolationReport: (_root, { input }, ctx) => fileViolationReport(ctx.deps, ctx, input),
-  giveViolationNotice: (_root, { input }, ctx) => giveViolationNotice(ctx.deps, ctx, input),
-  submitViolationStatement: (_root, { input }, ctx) => submitViolationStatement(ctx.deps, ctx, input),
-  decideViolation: (_root, { input }, ctx) => decideViolationPenalty(ctx.deps, ctx, input),
-  recordViolation: (_root, { input }, ctx) => recordViolationDecision(ctx.deps, ctx, input),
-  appealViolation: (_root, { input }, ctx) => appealViolationDecision(ctx.deps, ctx, input),
-  decideViolationAppeal: (_root, { input }, ctx) => decideViolationAppeal(ctx.deps, ctx, input),
-  dismissViolation: (_root, { input }, ctx) => dismissViolationCase(ctx.deps, ctx, input),
+  fileViolationReport: inputMutation(fileViolationReport),
+  giveViolationNotice: inputMutation(giveViolationNotice),
+  submitViolationStatement: inputMutation(submitViolationStatement),
+  decideViolation: inputMutation(decideViolationPenalty),
+  recordViolation: inputMutation(recordViolationDecision),
+  appealViolation: inputMutation(appealViolationDecision),
+  decideViolationAppeal: inputMutation(decideViolationAppeal),
+  dismissViolation: inputMutation(dismissViolationCase),
 };
