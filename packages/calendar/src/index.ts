@@ -1,2 +1,3 @@
+export * from './company-time';
 export * from './data';
 export * from './working-calendar';

@@ -24,6 +24,42 @@ export function defineEvent<S extends z.ZodObject>(
   return { ...spec, subject, type: `${subject}.v${spec.version}` };
 }
 
+/**
+ * defineEvent for one service's events: the service said once, each event by its aggregate and name
+ * (version 1 unless it says otherwise).
+ */
+export function serviceEvents(service: ServiceKey) {
+  return <S extends z.ZodObject>(
+    aggregate: string,
+    name: string,
+    spec: Pick<EventDefinition<S>, 'description' | 'data' | 'example'> & { version?: number },
+  ): EventDefinition<S> => defineEvent({ ...spec, service, aggregate, name, version: spec.version ?? 1 });
+}
+
+/**
+ * The events of an aggregate that all carry the same payload (its id, its status, when ...): each event is
+ * described by what it adds to `common`, and its example by the values that differ from `commonExample`.
+ */
+export function commonPayloadEvents<T extends z.ZodRawShape>(
+  service: ServiceKey,
+  aggregate: string,
+  common: z.ZodObject<T>,
+  commonExample: z.input<z.ZodObject<T>>,
+) {
+  const event = serviceEvents(service);
+  return <S extends z.ZodRawShape>(
+    name: string,
+    description: string,
+    extra: S,
+    extraExample: Record<string, unknown>,
+  ) => {
+    const data = common.extend(extra);
+    // The catalogue's tests parse every example against its schema.
+    const example = { ...commonExample, ...extraExample } as unknown as z.input<typeof data>;
+    return event(aggregate, name, { description, data, example });
+  };
+}
+
 export interface EventContext {
   actor: EventActor;
   correlationId: string;

@@ -1,4 +1,5 @@
 export * from './roles';
 export * from './departments';
 export * from './refusal';
+export * from './text';
 export * from './vocabulary';

@@ -1,8 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Kind, print } from 'graphql';
-import { loadTypeDefs, parseSubgraphSdl, SDL_FOLDER, subgraphSdlFiles } from './sdl';
+import { tierSchema } from '@care/contracts';
+import { DEPARTMENTS } from '@care/domain-kernel';
+import { Kind, parse, print, type EnumTypeDefinitionNode } from 'graphql';
+import { loadTypeDefs, parseSubgraphSdl, SDL_FOLDER, SHARED_SDL_FOLDER, subgraphSdlFiles } from './sdl';
 
 let root: string;
 beforeEach(() => {
@@ -50,5 +52,51 @@ describe('a subgraph SDL', () => {
   it('refuses an SDL folder without a .graphql file', () => {
     const dir = servicePackage({ 'src/graphql/schema/notes.txt': '' });
     expect(() => subgraphSdlFiles(dir)).toThrow(/holds no \.graphql file/);
+  });
+
+  describe('with the shared types', () => {
+    const shared = () =>
+      servicePackage({
+        'shared/tier.graphql': 'enum Tier {\n  GOLD\n}\n',
+        'shared/region.graphql': 'enum Region {\n  NORTH\n}\n',
+      });
+    const sharedFile = (name: string) => path.join(root, 'shared', name);
+
+    it('adds, after its own files, the shared file of each type the service names without defining it', () => {
+      const dir = servicePackage({
+        'src/graphql/schema/01-customer.graphql': 'type Customer {\n  tier: Tier!\n}\n',
+        'src/graphql/schema/02-query.graphql': 'type Query {\n  customers(tier: [Tier!]): [Customer!]\n}\n',
+      });
+      shared();
+      expect(subgraphSdlFiles(dir, path.join(root, 'shared'))).toEqual([
+        path.join(dir, SDL_FOLDER, '01-customer.graphql'),
+        path.join(dir, SDL_FOLDER, '02-query.graphql'),
+        sharedFile('tier.graphql'),
+      ]);
+    });
+
+    it('leaves out a shared type the service defines itself or does not name', () => {
+      const dir = servicePackage({
+        'src/graphql/schema/01-customer.graphql':
+          'enum Tier {\n  GOLD\n}\n\ntype Customer {\n  tier: Tier!\n}\n\ntype Query {\n  customer: Customer\n}\n',
+      });
+      shared();
+      expect(subgraphSdlFiles(dir, path.join(root, 'shared'))).toEqual([
+        path.join(dir, SDL_FOLDER, '01-customer.graphql'),
+      ]);
+    });
+
+    const sharedEnum = (file: string, name: string) => {
+      const document = parse(readFileSync(path.join(SHARED_SDL_FOLDER, file), 'utf8'));
+      const definition = document.definitions.find(
+        (d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === name,
+      );
+      return definition?.values?.map((v) => v.name.value);
+    };
+
+    it('spells the shared enums as the domain kernel and the event contracts do', () => {
+      expect(sharedEnum('company-department.graphql', 'CompanyDepartment')).toEqual([...DEPARTMENTS]);
+      expect(sharedEnum('tier.graphql', 'Tier')).toEqual(tierSchema.options);
+    });
   });
 });

@@ -1,12 +1,5 @@
 import path from 'node:path';
-import {
-  countedAs,
-  job,
-  loadTypeDefs,
-  serviceStarter,
-  type ServiceTimeOptions,
-  type StartService,
-} from '@care/service-kit';
+import { countedAs, job, loadTypeDefs, serviceStarter } from '@care/service-kit';
 import DataLoader from 'dataloader';
 import { approvalBySubjectLoader } from './application/approval-subjects';
 import { markOverdueSteps } from './application/mark-overdue-steps';
@@ -18,16 +11,7 @@ import type { Payment } from './domain/payment';
 import { asks } from './events/asks';
 import type { Context } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
-import {
-  entities,
-  migrations,
-  SqlApprovalSubjectRepository,
-  SqlAuthorityPolicyRepository,
-  SqlDelegationRepository,
-  SqlPaymentRepository,
-  TypeOrmApprovalRequestRepository,
-  unitOfWork,
-} from './persistence';
+import { entities, migrations, serviceRepositories, unitOfWork } from './persistence';
 
 export const SERVICE_NAME = 'approvals';
 /** The jobs' names: `handle.jobs[OVERDUE_STEPS_JOB].runNow()` runs one at once. */
@@ -36,8 +20,6 @@ export const RATIFICATION_JOB = 'emergency-ratification';
 /** The kit's common SDL, then this package's src/graphql/schema/*.graphql in file-name order. */
 export const typeDefs = loadTypeDefs(path.join(__dirname, '..'));
 export { entities, migrations };
-
-export type ServiceOptions = ServiceTimeOptions;
 
 /** Each request's loaders: a page of requests reads their payments in one statement. */
 function loadersOf(deps: Deps): Context['loaders'] {
@@ -54,32 +36,26 @@ function loadersOf(deps: Deps): Context['loaders'] {
   };
 }
 
-export const startService: StartService<Config, Deps, ServiceOptions> = serviceStarter<Context, Deps, Config>(
-  (config, time) => ({
-    name: SERVICE_NAME,
-    typeDefs,
-    resolvers,
-    entities,
-    migrations,
-    dependencies: ({ dataSource }) => ({
-      requests: new TypeOrmApprovalRequestRepository(dataSource.manager),
-      delegations: new SqlDelegationRepository(dataSource.manager),
-      subjects: new SqlApprovalSubjectRepository(dataSource.manager),
-      payments: new SqlPaymentRepository(dataSource.manager),
-      policies: new SqlAuthorityPolicyRepository(dataSource.manager),
-      unitOfWork: unitOfWork(dataSource),
-      ...time,
-    }),
-    extendContext: (base, deps) => ({ ...base, deps, loaders: loadersOf(deps) }),
-    subscriptions: (deps) => [asks(deps)],
-    jobs: (deps) => {
-      // 0 turns the schedule off; the jobs still run when asked.
-      const everyMs = config.OVERDUE_JOB_INTERVAL_SECONDS * 1_000;
-      const describe = countedAs('marked');
-      return [
-        job({ name: OVERDUE_STEPS_JOB, everyMs, run: () => markOverdueSteps(deps), describe }),
-        job({ name: RATIFICATION_JOB, everyMs, run: () => markUnratifiedEmergencies(deps), describe }),
-      ];
-    },
+export const startService = serviceStarter<Context, Deps, Config>((config, time) => ({
+  name: SERVICE_NAME,
+  typeDefs,
+  resolvers,
+  entities,
+  migrations,
+  dependencies: ({ dataSource }) => ({
+    ...serviceRepositories(dataSource.manager),
+    unitOfWork: unitOfWork(dataSource),
+    ...time,
   }),
-);
+  extendContext: (base, deps) => ({ ...base, deps, loaders: loadersOf(deps) }),
+  subscriptions: (deps) => [asks(deps)],
+  jobs: (deps) => {
+    // 0 turns the schedule off; the jobs still run when asked.
+    const everyMs = config.OVERDUE_JOB_INTERVAL_SECONDS * 1_000;
+    const describe = countedAs('marked');
+    return [
+      job({ name: OVERDUE_STEPS_JOB, everyMs, run: () => markOverdueSteps(deps), describe }),
+      job({ name: RATIFICATION_JOB, everyMs, run: () => markUnratifiedEmergencies(deps), describe }),
+    ];
+  },
+}));

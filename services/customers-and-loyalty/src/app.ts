@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadTypeDefs, serviceStarter, type ServiceTimeOptions, type StartService } from '@care/service-kit';
+import { loadTypeDefs, serviceStarter, type ServiceTimeOptions } from '@care/service-kit';
 import { expirePoints } from './application/expire-points';
 import type { Deps } from './application/ports';
 import type { Config } from './config';
@@ -21,34 +21,30 @@ export interface ServiceOptions extends ServiceTimeOptions<WorkingTime> {
   expiryIntervalMs?: number;
 }
 
-export const startService: StartService<Config, Deps, ServiceOptions> = serviceStarter<
-  Context,
-  Deps,
-  Config,
-  WorkingTime,
-  ServiceOptions
->((config, time, options) => ({
-  name: SERVICE_NAME,
-  eventSource: 'loyalty',
-  typeDefs,
-  resolvers,
-  entities,
-  migrations,
-  dependencies: ({ dataSource }) => ({
-    ...repositoriesOf(dataSource.manager),
-    kpis: new SqlKpiRepository(dataSource.manager),
-    unitOfWork: unitOfWork(dataSource),
-    ...time,
+export const startService = serviceStarter<Context, Deps, Config, WorkingTime, ServiceOptions>(
+  (config, time, options) => ({
+    name: SERVICE_NAME,
+    eventSource: 'loyalty',
+    typeDefs,
+    resolvers,
+    entities,
+    migrations,
+    dependencies: ({ dataSource }) => ({
+      ...repositoriesOf(dataSource.manager),
+      kpis: new SqlKpiRepository(dataSource.manager),
+      unitOfWork: unitOfWork(dataSource),
+      ...time,
+    }),
+    extendContext: createContext,
+    subscriptions: (deps) => [pointsAnomalyFreeze(deps), compensation(deps), approvalDecisions(deps)],
+    jobs: (deps) => [
+      {
+        name: 'points-expiry',
+        everyMs: options.expiryIntervalMs ?? (config.NODE_ENV === 'test' ? 0 : 3_600_000),
+        run: () => expirePoints(deps),
+        // The kit types a run's result as unknown: the job answers the number of points it expired.
+        describe: (points) => Number(points) > 0 && { points },
+      },
+    ],
   }),
-  extendContext: createContext,
-  subscriptions: (deps) => [pointsAnomalyFreeze(deps), compensation(deps), approvalDecisions(deps)],
-  jobs: (deps) => [
-    {
-      name: 'points-expiry',
-      everyMs: options.expiryIntervalMs ?? (config.NODE_ENV === 'test' ? 0 : 3_600_000),
-      run: () => expirePoints(deps),
-      // The kit types a run's result as unknown: the job answers the number of points it expired.
-      describe: (points) => Number(points) > 0 && { points },
-    },
-  ],
-}));
+);

@@ -1,7 +1,9 @@
 import { APPROVAL_TYPES, AUTHORITIES } from '@care/domain-kernel';
 import { z } from 'zod';
-import { defineEvent } from '../define';
+import { serviceEvents } from '../define';
 import { approvalReferenceSchema, currencySchema, decimalSchema, timestampSchema } from './shared';
+
+const event = serviceEvents('approvals');
 
 const requestType = z.enum(APPROVAL_TYPES);
 
@@ -16,11 +18,7 @@ const openStep = z.object({
   dueAt: timestampSchema,
 });
 
-export const approvalRequestSubmitted = defineEvent({
-  service: 'approvals',
-  aggregate: 'request',
-  name: 'submitted',
-  version: 1,
+export const approvalRequestSubmitted = event('request', 'submitted', {
   description: 'An approval request was submitted and routed by the authority matrix (DOMAIN 3.1, 3.3).',
   data: z.object({
     requestId: z.uuid(),
@@ -62,11 +60,7 @@ export const approvalRequestSubmitted = defineEvent({
   },
 });
 
-export const approvalRequestDecided = defineEvent({
-  service: 'approvals',
-  aggregate: 'request',
-  name: 'decided',
-  version: 1,
+export const approvalRequestDecided = event('request', 'decided', {
   description:
     'An approval request reached its final outcome. The service named in `reference` completes or ' +
     'cancels what it asked for (a redemption, a discount, a campaign, a compensation).',
@@ -127,32 +121,20 @@ const delegationExample = {
   at: '2026-06-30T06:00:00.000Z',
 };
 
-export const delegationRecorded = defineEvent({
-  service: 'approvals',
-  aggregate: 'delegation',
-  name: 'recorded',
-  version: 1,
+export const delegationRecorded = event('delegation', 'recorded', {
   description:
     'A written delegation of approval authority, signed by the GM, was recorded (DOMAIN 3.5): at most 30 days.',
   data: delegationData,
   example: delegationExample,
 });
 
-export const delegationEnded = defineEvent({
-  service: 'approvals',
-  aggregate: 'delegation',
-  name: 'ended',
-  version: 1,
+export const delegationEnded = event('delegation', 'ended', {
   description: 'A delegation was handed back before its end date (DOMAIN 3.5).',
   data: delegationData,
   example: { ...delegationExample, at: '2026-07-10T02:00:00.000Z' },
 });
 
-export const paymentRecorded = defineEvent({
-  service: 'approvals',
-  aggregate: 'payment',
-  name: 'recorded',
-  version: 1,
+export const paymentRecorded = event('payment', 'recorded', {
   description:
     'Finance paid money against an approved request, checked against the approval and its order: never more ' +
     'than approved (DOMAIN 3.8).',
@@ -188,11 +170,7 @@ const stepOf = {
   authority,
 };
 
-export const approvalStepDecided = defineEvent({
-  service: 'approvals',
-  aggregate: 'step',
-  name: 'decided',
-  version: 1,
+export const approvalStepDecided = event('step', 'decided', {
   description:
     'A step of an approval request was decided (DOMAIN 3.2): approved (the next step is current, or the ' +
     'request is approved), rejected or returned for changes. The final outcome is `request.decided`.',
@@ -230,11 +208,7 @@ export const approvalStepDecided = defineEvent({
   },
 });
 
-export const approvalStepSkipLevelUsed = defineEvent({
-  service: 'approvals',
-  aggregate: 'step',
-  name: 'skip_level_used',
-  version: 1,
+export const approvalStepSkipLevelUsed = event('step', 'skip_level_used', {
   description:
     'A higher authority decided a step in place of the lower one, with a written justification and risk ' +
     'assessment (DOMAIN 3.4), so governance sees every skip.',
@@ -263,11 +237,7 @@ export const approvalStepSkipLevelUsed = defineEvent({
   },
 });
 
-export const approvalRequestReturned = defineEvent({
-  service: 'approvals',
-  aggregate: 'request',
-  name: 'returned',
-  version: 1,
+export const approvalRequestReturned = event('request', 'returned', {
   description:
     'A step returned an approval request to the applicant for changes (DOMAIN 3.2); it is decided again ' +
     'from that step once resubmitted.',
@@ -292,11 +262,7 @@ export const approvalRequestReturned = defineEvent({
   },
 });
 
-export const approvalRequestResubmitted = defineEvent({
-  service: 'approvals',
-  aggregate: 'request',
-  name: 'resubmitted',
-  version: 1,
+export const approvalRequestResubmitted = event('request', 'resubmitted', {
   description:
     'The applicant amended a request returned for changes and resubmitted it (DOMAIN 3.2): it restarts at ' +
     'the step that returned it, routed again when the amount moved to another band.',
@@ -334,11 +300,7 @@ export const approvalRequestResubmitted = defineEvent({
   },
 });
 
-export const approvalRequestWithdrawn = defineEvent({
-  service: 'approvals',
-  aggregate: 'request',
-  name: 'withdrawn',
-  version: 1,
+export const approvalRequestWithdrawn = event('request', 'withdrawn', {
   description:
     'The person (or service) who asked took a pending or returned request back. The asking service acts ' +
     'on `request.decided` (outcome WITHDRAWN), published with it.',
@@ -360,11 +322,7 @@ export const approvalRequestWithdrawn = defineEvent({
   },
 });
 
-export const authorityPolicyPublished = defineEvent({
-  service: 'approvals',
-  aggregate: 'policy',
-  name: 'published',
-  version: 1,
+export const authorityPolicyPublished = event('policy', 'published', {
   description:
     'The GM published a new version of the authority policy (DOMAIN 3.1, 3.2), in force from `effectiveFrom`; ' +
     'requests routed before keep their version. Read it with `authorityPolicy(version)`.',
@@ -384,11 +342,7 @@ export const authorityPolicyPublished = defineEvent({
   },
 });
 
-export const approvalStepOverdue = defineEvent({
-  service: 'approvals',
-  aggregate: 'step',
-  name: 'overdue',
-  version: 1,
+export const approvalStepOverdue = event('step', 'overdue', {
   description:
     'A step of a pending approval request passed its due time undecided (DOMAIN 3.3, 3.7), announced once. ' +
     'It now also appears in the queue of the next authority up (`escalatedTo`, which may decide it as a ' +
@@ -418,11 +372,7 @@ export const approvalStepOverdue = defineEvent({
   },
 });
 
-export const emergencyRatificationOverdue = defineEvent({
-  service: 'approvals',
-  aggregate: 'emergency',
-  name: 'ratification_overdue',
-  version: 1,
+export const emergencyRatificationOverdue = event('emergency', 'ratification_overdue', {
   description:
     'An emergency carried out at once through the expedited channel (an URGENT complaint’s compensation, ' +
     'DOMAIN 3.6) was not ratified by its approval before the ratification deadline (policy data, 2 working ' +

@@ -1,7 +1,9 @@
 import { COMPLAINT_CATEGORIES } from '@care/domain-kernel';
 import { z } from 'zod';
-import { defineEvent } from '../define';
+import { serviceEvents } from '../define';
 import { currencySchema, decimalSchema, timestampSchema } from './shared';
+
+const event = serviceEvents('complaints');
 
 const complaintNumberSchema = z.string().regex(/^CP-\d{4}-\d{6}$/);
 const COMPLAINT_ID = '0b9f4c1a-3d2e-4f5a-8b7c-6d5e4f3a2b1c';
@@ -9,11 +11,7 @@ const COMPLAINT_ID = '0b9f4c1a-3d2e-4f5a-8b7c-6d5e4f3a2b1c';
 const complaintRef = { complaintId: z.uuid(), number: complaintNumberSchema };
 const exampleRef = { complaintId: COMPLAINT_ID, number: 'CP-2026-000123' };
 
-export const complaintReceived = defineEvent({
-  service: 'complaints',
-  aggregate: 'complaint',
-  name: 'received',
-  version: 1,
+export const complaintReceived = event('complaint', 'received', {
   description: 'A complaint, inquiry or suggestion was taken in on a channel (DOMAIN 1.1-1.2).',
   data: z.object({
     ...complaintRef,
@@ -33,11 +31,7 @@ export const complaintReceived = defineEvent({
   },
 });
 
-export const complaintClassified = defineEvent({
-  service: 'complaints',
-  aggregate: 'complaint',
-  name: 'classified',
-  version: 1,
+export const complaintClassified = event('complaint', 'classified', {
   description:
     'A complaint was classified by category, urgency and complexity (DOMAIN 1.3). A POINTS_ANOMALY ' +
     'classification makes loyalty freeze the account (DOMAIN 2.6); URGENT starts the emergency procedure.',
@@ -59,11 +53,7 @@ export const complaintClassified = defineEvent({
   },
 });
 
-export const complaintCompensationGranted = defineEvent({
-  service: 'complaints',
-  aggregate: 'complaint',
-  name: 'compensation_granted',
-  version: 1,
+export const complaintCompensationGranted = event('complaint', 'compensation_granted', {
   description:
     "A solution's compensation may be carried out: approved, or at once as an emergency for an URGENT " +
     'complaint (approved afterwards, DOMAIN 3.6). Loyalty credits the points (a COMPENSATE ledger entry).',
@@ -93,11 +83,7 @@ const urgencySchema = z.enum(['NORMAL', 'HIGH', 'URGENT']);
 const CUSTOMER_ID = '5f7d1c2e-8a4b-4f7e-9c1d-2b3a4c5d6e7f';
 const SOLUTION_ID = '2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f';
 
-export const complaintAssigned = defineEvent({
-  service: 'complaints',
-  aggregate: 'complaint',
-  name: 'assigned',
-  version: 1,
+export const complaintAssigned = event('complaint', 'assigned', {
   description:
     'A complaint was handed over in writing to its responsible department(s) (DOMAIN 1.4): the heads of ' +
     'the departments listed are notified; with several departments the lead department coordinates.',
@@ -121,11 +107,7 @@ export const complaintAssigned = defineEvent({
   },
 });
 
-export const complaintEmergencyStarted = defineEvent({
-  service: 'complaints',
-  aggregate: 'complaint',
-  name: 'emergency_started',
-  version: 1,
+export const complaintEmergencyStarted = event('complaint', 'emergency_started', {
   description:
     'An URGENT complaint started the emergency procedure (DOMAIN 1.3): the leadership group is notified ' +
     'and the complaint goes first.',
@@ -141,11 +123,7 @@ export const complaintEmergencyStarted = defineEvent({
   },
 });
 
-export const complaintSolutionProposed = defineEvent({
-  service: 'complaints',
-  aggregate: 'complaint',
-  name: 'solution_proposed',
-  version: 1,
+export const complaintSolutionProposed = event('complaint', 'solution_proposed', {
   description:
     'A (revised) solution was proposed to the customer (DOMAIN 1.6); the SLA clock waits for the customer.',
   data: z.object({
@@ -164,11 +142,7 @@ export const complaintSolutionProposed = defineEvent({
   },
 });
 
-export const complaintSolutionAccepted = defineEvent({
-  service: 'complaints',
-  aggregate: 'complaint',
-  name: 'solution_accepted',
-  version: 1,
+export const complaintSolutionAccepted = event('complaint', 'solution_accepted', {
   description: 'The customer accepted a proposed solution (DOMAIN 1.6); only now may it be carried out.',
   data: z.object({
     complaintId: z.uuid(),
@@ -184,11 +158,7 @@ export const complaintSolutionAccepted = defineEvent({
   },
 });
 
-export const complaintSolutionRejected = defineEvent({
-  service: 'complaints',
-  aggregate: 'complaint',
-  name: 'solution_rejected',
-  version: 1,
+export const complaintSolutionRejected = event('complaint', 'solution_rejected', {
   description:
     'The customer rejected a proposed solution with a reason (DOMAIN 1.6); the department revises it.',
   data: z.object({
@@ -207,11 +177,7 @@ export const complaintSolutionRejected = defineEvent({
   },
 });
 
-export const complaintEscalated = defineEvent({
-  service: 'complaints',
-  aggregate: 'complaint',
-  name: 'escalated',
-  version: 1,
+export const complaintEscalated = event('complaint', 'escalated', {
   description:
     'A complaint was escalated: to the leadership group after 3 rejected solutions (DOMAIN 1.6) or when ' +
     'its resolution target was breached; to the customer-service manager when its first response was late.',
@@ -229,11 +195,7 @@ export const complaintEscalated = defineEvent({
   },
 });
 
-export const complaintCompensationRequested = defineEvent({
-  service: 'complaints',
-  aggregate: 'complaint',
-  name: 'compensation_requested',
-  version: 1,
+export const complaintCompensationRequested = event('complaint', 'compensation_requested', {
   description:
     "An accepted solution's compensation needs an approval by the authority matrix (DOMAIN 1.6, 3.1). " +
     'The approvals service opens a request for `reference` and answers with `request.decided`. For an ' +
@@ -268,11 +230,7 @@ export const complaintCompensationRequested = defineEvent({
   },
 });
 
-export const complaintResolved = defineEvent({
-  service: 'complaints',
-  aggregate: 'complaint',
-  name: 'resolved',
-  version: 1,
+export const complaintResolved = event('complaint', 'resolved', {
   description:
     'The department carried out the accepted solution (DOMAIN 1.6-1.7); the follow-up visit is scheduled ' +
     '3 to 7 working days later (DOMAIN 1.8).',
@@ -294,11 +252,7 @@ export const complaintResolved = defineEvent({
   },
 });
 
-export const complaintSlaBreached = defineEvent({
-  service: 'complaints',
-  aggregate: 'complaint',
-  name: 'sla_breached',
-  version: 1,
+export const complaintSlaBreached = event('complaint', 'sla_breached', {
   description:
     'A complaint passed its first-response or resolution target in working time without meeting it.',
   data: z.object({
@@ -317,11 +271,7 @@ export const complaintSlaBreached = defineEvent({
   },
 });
 
-export const complaintFollowUpRecorded = defineEvent({
-  service: 'complaints',
-  aggregate: 'complaint',
-  name: 'follow_up_recorded',
-  version: 1,
+export const complaintFollowUpRecorded = event('complaint', 'follow_up_recorded', {
   description:
     'The follow-up visit was recorded (DOMAIN 1.8); a new problem reopens the complaint or opens a linked one.',
   data: z.object({
@@ -340,21 +290,13 @@ export const complaintFollowUpRecorded = defineEvent({
   },
 });
 
-export const complaintReopened = defineEvent({
-  service: 'complaints',
-  aggregate: 'complaint',
-  name: 'reopened',
-  version: 1,
+export const complaintReopened = event('complaint', 'reopened', {
   description: 'A resolved or closed complaint was reopened because a problem remains (DOMAIN 1.8).',
   data: z.object({ ...complaintRef, reopenedAt: timestampSchema }),
   example: { ...exampleRef, reopenedAt: '2026-03-10T03:00:00.000Z' },
 });
 
-export const complaintClosed = defineEvent({
-  service: 'complaints',
-  aggregate: 'complaint',
-  name: 'closed',
-  version: 1,
+export const complaintClosed = event('complaint', 'closed', {
   description: 'A complaint was closed with its report (DOMAIN 1.9); satisfaction as surveyed (DOMAIN 1.7).',
   data: z.object({
     ...complaintRef,
@@ -372,11 +314,7 @@ export const complaintClosed = defineEvent({
   },
 });
 
-export const complaintStepRecorded = defineEvent({
-  service: 'complaints',
-  aggregate: 'complaint',
-  name: 'step_recorded',
-  version: 1,
+export const complaintStepRecorded = event('complaint', 'step_recorded', {
   description:
     'A step of the handling that has no event of its own was recorded (investigation note, root cause, ' +
     'implementation start, a message to the customer, feedback with satisfaction, an improvement action ' +

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvent } from '../define';
+import { serviceEvents } from '../define';
 import { timestampSchema } from './shared';
 
 /*
@@ -8,15 +8,13 @@ import { timestampSchema } from './shared';
  * re-exports this file). Customers are named by id only.
  */
 
+const event = serviceEvents('governance');
+
 const SAMPLE_ID = '8091a2b3-c4d5-4e6f-8071-8293a4b5c6d7';
 const REVIEW_ID = '91a2b3c4-d5e6-4f70-8182-93a4b5c6d7e8';
 const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 
-export const checkSampleDrawn = defineEvent({
-  service: 'governance',
-  aggregate: 'check',
-  name: 'sample_drawn',
-  version: 1,
+export const checkSampleDrawn = event('check', 'sample_drawn', {
   description:
     "Internal control drew the month's random sample of customer files (DOMAIN 4.2): the seed it was drawn " +
     'with and the population it was drawn from, so the same files can be drawn again.',
@@ -47,11 +45,7 @@ export const checkSampleDrawn = defineEvent({
   },
 });
 
-export const checkFindingRecorded = defineEvent({
-  service: 'governance',
-  aggregate: 'check',
-  name: 'finding_recorded',
-  version: 1,
+export const checkFindingRecorded = event('check', 'finding_recorded', {
   description:
     "Internal control recorded a finding of the month's check on a sampled file or on the sample (DOMAIN " +
     '4.2); a nonconformity may open a rectification item (source CHECK).',
@@ -80,11 +74,7 @@ const partSummary = z.object({
   findings: z.number().int().nonnegative(),
 });
 
-export const reviewCompleted = defineEvent({
-  service: 'governance',
-  aggregate: 'review',
-  name: 'completed',
-  version: 1,
+export const reviewCompleted = event('review', 'completed', {
   description:
     "Audit ran the year's review (DOMAIN 4.2): tier accuracy (tiers against real spend), budget execution " +
     '(payments against approvals) and complaint timeliness (resolved after their target); each finding can ' +

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvent } from '../define';
+import { commonPayloadEvents, serviceEvents } from '../define';
 import { approvalReferenceSchema, currencySchema, decimalSchema, timestampSchema } from './shared';
 
 /*
@@ -10,6 +10,8 @@ import { approvalReferenceSchema, currencySchema, decimalSchema, timestampSchema
  * through approvals. Part of the governance catalogue (events/governance.ts re-exports this file).
  * People are named by staff id only.
  */
+
+const event = serviceEvents('governance');
 
 const INCIDENT_ID = '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f';
 const APPLICATION_ID = '6f5e4d3c-2b1a-4f0e-9d8c-7b6a5f4e3d2c';
@@ -32,26 +34,8 @@ const incidentExample = {
   at: AT,
 };
 
-/** One event of an incident: the common payload and what the event adds. */
-const incidentEvent = <S extends z.ZodRawShape>(
-  name: string,
-  description: string,
-  extra: S,
-  extraExample: Record<string, unknown>,
-  status: z.infer<typeof incidentStatus> = 'REPORTED',
-) => {
-  const data = incidentData.extend(extra);
-  // The catalogue's tests parse every example against its schema.
-  return defineEvent({
-    service: 'governance',
-    aggregate: 'incident',
-    name,
-    version: 1,
-    description,
-    data,
-    example: { ...incidentExample, status, ...extraExample } as unknown as z.input<typeof data>,
-  });
-};
+/** One event of an incident: the common payload and what the event adds (the status REPORTED unless said). */
+const incidentEvent = commonPayloadEvents('governance', 'incident', incidentData, incidentExample);
 
 export const incidentReported = incidentEvent(
   'reported',
@@ -91,24 +75,27 @@ export const incidentResponseStarted = incidentEvent(
   'response_started',
   'The response to an incident started: a data leak has its systems frozen, a crisis its spokesperson.',
   {},
-  {},
-  'RESPONDING',
+  { status: 'RESPONDING' },
 );
 
 export const incidentNotificationSent = incidentEvent(
   'notification_sent',
   'The regulator or the customers were notified of an incident; `late` when after its deadline.',
   { recipient, dueAt: timestampSchema, sentAt: timestampSchema, late: z.boolean() },
-  { recipient: 'REGULATOR', dueAt: '2026-03-05T01:30:00.000Z', sentAt: AT, late: false },
-  'RESPONDING',
+  {
+    status: 'RESPONDING',
+    recipient: 'REGULATOR',
+    dueAt: '2026-03-05T01:30:00.000Z',
+    sentAt: AT,
+    late: false,
+  },
 );
 
 export const incidentNotificationOverdue = incidentEvent(
   'notification_overdue',
   'A notification an incident owes was not sent by its deadline (found by the scheduled check, once).',
   { recipient, dueAt: timestampSchema },
-  { recipient: 'REGULATOR', dueAt: '2026-03-05T01:30:00.000Z' },
-  'RESPONDING',
+  { status: 'RESPONDING', recipient: 'REGULATOR', dueAt: '2026-03-05T01:30:00.000Z' },
 );
 
 export const incidentSpendingRecorded = incidentEvent(
@@ -125,6 +112,7 @@ export const incidentSpendingRecorded = incidentEvent(
     remaining: decimalSchema,
   },
   {
+    status: 'RESPONDING',
     spendingId: '0f1e2d3c-4b5a-4968-8776-655443322110',
     amount: '1200.00',
     currency: 'CNY',
@@ -133,26 +121,20 @@ export const incidentSpendingRecorded = incidentEvent(
     spentInYear: '1200.00',
     remaining: '43800.00',
   },
-  'RESPONDING',
 );
 
 export const incidentResolved = incidentEvent(
   'resolved',
   'An incident was resolved: its notifications sent and its frozen systems released.',
   { releasedSystems: z.array(z.string()) },
-  { releasedSystems: ['crm'] },
-  'RESOLVED',
+  { status: 'RESOLVED', releasedSystems: ['crm'] },
 );
 
 // ---- Exception applications ------------------------------------------------------------------------
 
 const exceptionKind = z.enum(['NATURAL_DISASTER', 'NEW_GOVERNMENT_RULE']);
 
-export const exceptionSubmitted = defineEvent({
-  service: 'governance',
-  aggregate: 'exception',
-  name: 'submitted',
-  version: 1,
+export const exceptionSubmitted = event('exception', 'submitted', {
   description:
     'An exception application (a natural disaster, a new government rule) was submitted with its risk ' +
     'assessment (DOMAIN 4.6). Approvals opens a request for it (reference: governance/exception_application/' +
@@ -179,11 +161,7 @@ export const exceptionSubmitted = defineEvent({
   },
 });
 
-export const exceptionDecided = defineEvent({
-  service: 'governance',
-  aggregate: 'exception',
-  name: 'decided',
-  version: 1,
+export const exceptionDecided = event('exception', 'decided', {
   description: 'An exception application came back from approvals: approved, rejected or withdrawn.',
   data: z.object({
     applicationId: z.uuid(),

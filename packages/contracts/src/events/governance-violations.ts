@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvent } from '../define';
+import { commonPayloadEvents } from '../define';
 import { decimalSchema, timestampSchema } from './shared';
 
 /*
@@ -46,26 +46,8 @@ const example = {
   at: AT,
 };
 
-/** One step of the procedure: the common payload and what the step adds. */
-const violationEvent = <S extends z.ZodRawShape>(
-  name: string,
-  description: string,
-  extra: S,
-  extraExample: Record<string, unknown>,
-  status: z.infer<typeof violationStatus>,
-) => {
-  const data = violationData.extend(extra);
-  // The catalogue's tests parse every example against its schema.
-  return defineEvent({
-    service: 'governance',
-    aggregate: 'violation',
-    name,
-    version: 1,
-    description,
-    data,
-    example: { ...example, status, ...extraExample } as unknown as z.input<typeof data>,
-  });
-};
+/** One step of the procedure: the common payload and what the step adds; the status it leaves. */
+const violationEvent = commonPayloadEvents('governance', 'violation', violationData, example);
 
 export const violationOpened = violationEvent(
   'opened',
@@ -85,53 +67,48 @@ export const violationOpened = violationEvent(
     proposedPenalty: penaltySchema.describe('the penalty table proposes it; HR decides within the level'),
   },
   {
+    status: 'OPEN',
     cases: 1,
     source: 'DETECTED',
     detectedFrom: { eventType: 'care.loyalty.discount.issued.v1', eventId: VIOLATION_ID },
     subject: { type: 'discount', id: '8b7a6f5e-4d3c-4b2a-9f8e-7d6c5b4a3f2e' },
     proposedPenalty: { kind: 'FINE', amount: '500.00' },
   },
-  'OPEN',
 );
 
 export const violationReported = violationEvent(
   'reported',
   'Compliance filed its investigation report on a detected violation and named the person concerned.',
   { cases: z.number().int().positive(), proposedPenalty: penaltySchema },
-  { cases: 1, proposedPenalty: { kind: 'FINE', amount: '500.00' } },
-  'REPORTED',
+  { status: 'REPORTED', cases: 1, proposedPenalty: { kind: 'FINE', amount: '500.00' } },
 );
 
 export const violationNotified = violationEvent(
   'notified',
   'The person concerned was given written notice and may state their case until `statementDueAt`.',
   { statementDueAt: timestampSchema },
-  { statementDueAt: '2026-03-05T16:00:00.000Z' },
-  'NOTIFIED',
+  { status: 'NOTIFIED', statementDueAt: '2026-03-05T16:00:00.000Z' },
 );
 
 export const violationStatementSubmitted = violationEvent(
   'statement_submitted',
   'The person concerned stated their case (or waived it).',
   { waived: z.boolean() },
-  { waived: false },
-  'STATED',
+  { status: 'STATED', waived: false },
 );
 
 export const violationDecided = violationEvent(
   'decided',
   'HR decided the penalty within the level; an appeal is possible until `appealDueAt` (3 working days).',
   { penalty: penaltySchema, appealDueAt: timestampSchema },
-  { penalty: { kind: 'FINE', amount: '500.00' }, appealDueAt: '2026-03-05T16:00:00.000Z' },
-  'DECIDED',
+  { status: 'DECIDED', penalty: { kind: 'FINE', amount: '500.00' }, appealDueAt: '2026-03-05T16:00:00.000Z' },
 );
 
 export const violationRecorded = violationEvent(
   'recorded',
   "The GM recorded HR's decision.",
   { penalty: penaltySchema },
-  { penalty: { kind: 'FINE', amount: '500.00' } },
-  'RECORDED',
+  { status: 'RECORDED', penalty: { kind: 'FINE', amount: '500.00' } },
 );
 
 export const violationAppealed = violationEvent(
@@ -139,8 +116,7 @@ export const violationAppealed = violationEvent(
   'The person concerned appealed within 3 working days; the GM office meeting decides by ' +
     '`appealDecisionDueAt` (5 working days).',
   { appealDecisionDueAt: timestampSchema },
-  { appealDecisionDueAt: '2026-03-10T16:00:00.000Z' },
-  'APPEALED',
+  { status: 'APPEALED', appealDecisionDueAt: '2026-03-10T16:00:00.000Z' },
 );
 
 export const violationAppealDecided = violationEvent(
@@ -151,22 +127,24 @@ export const violationAppealDecided = violationEvent(
     finalPenalty: penaltySchema.nullable(),
     decidedLate: z.boolean().describe('after the 5 working days'),
   },
-  { outcome: 'UPHELD', finalPenalty: { kind: 'FINE', amount: '500.00' }, decidedLate: false },
-  'RESOLVED',
+  {
+    status: 'RESOLVED',
+    outcome: 'UPHELD',
+    finalPenalty: { kind: 'FINE', amount: '500.00' },
+    decidedLate: false,
+  },
 );
 
 export const violationAppealOverdue = violationEvent(
   'appeal_overdue',
   'An appeal was not decided within its 5 working days (found by the scheduled check).',
   { appealDecisionDueAt: timestampSchema },
-  { appealDecisionDueAt: '2026-03-10T16:00:00.000Z' },
-  'APPEALED',
+  { status: 'APPEALED', appealDecisionDueAt: '2026-03-10T16:00:00.000Z' },
 );
 
 export const violationDismissed = violationEvent(
   'dismissed',
   'Compliance closed the case without a penalty before HR decided (e.g. a detection that proved unfounded).',
   {},
-  {},
-  'DISMISSED',
+  { status: 'DISMISSED' },
 );

@@ -1,12 +1,10 @@
 import { z } from 'zod';
-import { defineEvent } from '../define';
+import { serviceEvents } from '../define';
 import { timestampSchema } from './shared';
 
-export const auditNoteRecorded = defineEvent({
-  service: 'governance',
-  aggregate: 'audit',
-  name: 'note_recorded',
-  version: 1,
+const event = serviceEvents('governance');
+
+export const auditNoteRecorded = event('audit', 'note_recorded', {
   description: 'Supervision recorded a note in the audit trail (DOMAIN 4.1), e.g. a paper step archived.',
   data: z.object({
     entryId: z.uuid(),
@@ -22,11 +20,7 @@ export const auditNoteRecorded = defineEvent({
   },
 });
 
-export const auditPurged = defineEvent({
-  service: 'governance',
-  aggregate: 'audit',
-  name: 'purged',
-  version: 1,
+export const auditPurged = event('audit', 'purged', {
   description:
     'Audit entries past their retention (at least 6 months, DOMAIN 4.1) were deleted from the start of the ' +
     'chain; the last one deleted is the checkpoint from which the rest of the chain verifies.',
@@ -60,11 +54,7 @@ const rectificationSource = z.enum(['AUDIT', 'CHECK', 'VIOLATION', 'COMPLAINT_IM
 const rectificationSeverity = z.enum(['ORDINARY', 'MAJOR']);
 const rectificationStatus = z.enum(['AWAITING_OWNER', 'OPEN', 'IN_PROGRESS', 'DONE', 'VERIFIED']);
 
-export const rectificationOpened = defineEvent({
-  service: 'governance',
-  aggregate: 'rectification',
-  name: 'opened',
-  version: 1,
+export const rectificationOpened = event('rectification', 'opened', {
   description:
     'A rectification item was opened from an audit, a check, a violation or a complaint improvement action ' +
     '(DOMAIN 4.3-4.4): an ordinary one owned by its department and due in 7 working days, a major one ' +
@@ -91,11 +81,7 @@ export const rectificationOpened = defineEvent({
   },
 });
 
-export const rectificationOwnerNamed = defineEvent({
-  service: 'governance',
-  aggregate: 'rectification',
-  name: 'owner_named',
-  version: 1,
+export const rectificationOwnerNamed = event('rectification', 'owner_named', {
   description:
     'The GM office meeting named the owner of a major rectification item; its deadline runs (DOMAIN 4.4).',
   data: z.object({
@@ -114,21 +100,13 @@ export const rectificationOwnerNamed = defineEvent({
   },
 });
 
-export const rectificationProgressReported = defineEvent({
-  service: 'governance',
-  aggregate: 'rectification',
-  name: 'progress_reported',
-  version: 1,
+export const rectificationProgressReported = event('rectification', 'progress_reported', {
   description: 'The owner reported progress on a rectification item (DOMAIN 4.4).',
   data: z.object({ itemId: z.uuid(), status: rectificationStatus, reportedAt: timestampSchema }),
   example: { itemId: RECTIFICATION_ID, status: 'IN_PROGRESS', reportedAt: '2026-03-04T02:00:00.000Z' },
 });
 
-export const rectificationCompleted = defineEvent({
-  service: 'governance',
-  aggregate: 'rectification',
-  name: 'completed',
-  version: 1,
+export const rectificationCompleted = event('rectification', 'completed', {
   description:
     'The owner reported a rectification item fixed, on time or late (DOMAIN 4.4); supervision verifies it next.',
   data: z.object({
@@ -147,11 +125,7 @@ export const rectificationCompleted = defineEvent({
   },
 });
 
-export const rectificationVerified = defineEvent({
-  service: 'governance',
-  aggregate: 'rectification',
-  name: 'verified',
-  version: 1,
+export const rectificationVerified = event('rectification', 'verified', {
   description:
     "Supervision checked a rectification item's fix: PASSED closes it, FAILED sends it back to its owner (DOMAIN 4.4).",
   data: z.object({
@@ -170,11 +144,7 @@ export const rectificationVerified = defineEvent({
   },
 });
 
-export const rectificationOverdue = defineEvent({
-  service: 'governance',
-  aggregate: 'rectification',
-  name: 'overdue',
-  version: 1,
+export const rectificationOverdue = event('rectification', 'overdue', {
   description:
     'A rectification item passed its deadline without being fixed (DOMAIN 4.4); emitted once per item by the overdue job.',
   data: z.object({
@@ -201,11 +171,7 @@ export const rectificationOverdue = defineEvent({
 const DOCUMENT_ID = '6e7f8091-a2b3-4c4d-9e5f-60718293a4b5';
 const documentKind = z.enum(['CONTRACT', 'POLICY', 'REPORT', 'MEETING_MINUTES', 'OTHER']);
 
-export const documentRegistered = defineEvent({
-  service: 'governance',
-  aggregate: 'document',
-  name: 'registered',
-  version: 1,
+export const documentRegistered = event('document', 'registered', {
   description:
     'A controlled document was registered, its name carrying project, date and version, its content stored encrypted (DOMAIN 4.7).',
   data: z.object({
@@ -230,11 +196,7 @@ export const documentRegistered = defineEvent({
   },
 });
 
-export const documentAccessGranted = defineEvent({
-  service: 'governance',
-  aggregate: 'document',
-  name: 'access_granted',
-  version: 1,
+export const documentAccessGranted = event('document', 'access_granted', {
   description:
     'A person was granted time-limited access to a controlled document, e.g. a contract (DOMAIN 4.7).',
   data: z.object({
@@ -253,11 +215,7 @@ export const documentAccessGranted = defineEvent({
   },
 });
 
-export const documentAccessRevoked = defineEvent({
-  service: 'governance',
-  aggregate: 'document',
-  name: 'access_revoked',
-  version: 1,
+export const documentAccessRevoked = event('document', 'access_revoked', {
   description: "A person's access to a controlled document was revoked before it ended (DOMAIN 4.7).",
   data: z.object({
     documentId: z.uuid(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvent } from '../define';
+import { serviceEvents } from '../define';
 import {
   approvalReferenceSchema,
   currencySchema,
@@ -8,11 +8,9 @@ import {
   timestampSchema,
 } from './shared';
 
-export const customerRegistered = defineEvent({
-  service: 'loyalty',
-  aggregate: 'customer',
-  name: 'registered',
-  version: 1,
+const event = serviceEvents('loyalty');
+
+export const customerRegistered = event('customer', 'registered', {
   description: 'A customer was registered. Carries no personal data: read the customer through the graph.',
   data: z.object({
     customerId: z.uuid(),
@@ -28,11 +26,7 @@ export const customerRegistered = defineEvent({
   },
 });
 
-export const tierChanged = defineEvent({
-  service: 'loyalty',
-  aggregate: 'tier',
-  name: 'changed',
-  version: 1,
+export const tierChanged = event('tier', 'changed', {
   description:
     "A customer's tier changed: a confirmed January re-evaluation or an audited manual override (DOMAIN 2.1). " +
     'Complaints keeps a projection of tiers from it for its service levels.',
@@ -56,11 +50,7 @@ export const tierChanged = defineEvent({
   },
 });
 
-export const redemptionRequested = defineEvent({
-  service: 'loyalty',
-  aggregate: 'redemption',
-  name: 'requested',
-  version: 1,
+export const redemptionRequested = event('redemption', 'requested', {
   description:
     'A points redemption was requested and its points locked; it waits for an approval (DOMAIN 2.3, 3.1): ' +
     'the approvals service opens a request routed by its value, and its `request.decided` event ' +
@@ -101,11 +91,7 @@ const ledgerSource = z.enum([
   'RETURN',
 ]);
 
-export const customerUpdated = defineEvent({
-  service: 'loyalty',
-  aggregate: 'customer',
-  name: 'updated',
-  version: 1,
+export const customerUpdated = event('customer', 'updated', {
   description:
     'A customer record changed (directly or by an applied change request, DOMAIN 2.5). Names the changed ' +
     'fields only, never their values: read the customer through the graph.',
@@ -118,11 +104,7 @@ export const customerUpdated = defineEvent({
   example: { customerId: CUSTOMER, changedFields: ['phone', 'tags'], region: 'CN-GD', updatedAt: AT },
 });
 
-export const consentChanged = defineEvent({
-  service: 'loyalty',
-  aggregate: 'consent',
-  name: 'changed',
-  version: 1,
+export const consentChanged = event('consent', 'changed', {
   description:
     'A consent was given or withdrawn (privacy authorisation with its lawful basis, marketing e-mail, ' +
     'unsubscribe; DOMAIN 2.3, 2.7).',
@@ -142,21 +124,13 @@ export const consentChanged = defineEvent({
   },
 });
 
-export const identityVerified = defineEvent({
-  service: 'loyalty',
-  aggregate: 'customer',
-  name: 'identity_verified',
-  version: 1,
+export const identityVerified = event('customer', 'identity_verified', {
   description: "A customer's identity was verified (real-name check, DOMAIN 2.3). Carries no document data.",
   data: z.object({ customerId: z.uuid(), verifiedAt: timestampSchema }),
   example: { customerId: CUSTOMER, verifiedAt: AT },
 });
 
-export const personalDataViewed = defineEvent({
-  service: 'loyalty',
-  aggregate: 'personal_data',
-  name: 'viewed',
-  version: 1,
+export const personalDataViewed = event('personal_data', 'viewed', {
   description:
     "Someone read customers' personal data unmasked (DOMAIN 2.7, 4.1): who is in the envelope's actor, " +
     'whose data and which fields here.',
@@ -168,11 +142,7 @@ export const personalDataViewed = defineEvent({
   example: { customerIds: [CUSTOMER], fields: ['email', 'phone'], viewedAt: AT },
 });
 
-export const customerChangeSubmitted = defineEvent({
-  service: 'loyalty',
-  aggregate: 'customer_change',
-  name: 'submitted',
-  version: 1,
+export const customerChangeSubmitted = event('customer_change', 'submitted', {
   description:
     'A customer data change request was entered and verified by sales (DOMAIN 2.5); a second person must ' +
     'review it before it applies, answered within 2 working hours.',
@@ -192,11 +162,7 @@ export const customerChangeSubmitted = defineEvent({
   },
 });
 
-export const customerChangeReviewed = defineEvent({
-  service: 'loyalty',
-  aggregate: 'customer_change',
-  name: 'reviewed',
-  version: 1,
+export const customerChangeReviewed = event('customer_change', 'reviewed', {
   description: 'A customer data change request was double-checked by its reviewer: applied or rejected.',
   data: z.object({
     changeId: z.uuid(),
@@ -214,11 +180,7 @@ export const customerChangeReviewed = defineEvent({
   },
 });
 
-export const purchaseRecorded = defineEvent({
-  service: 'loyalty',
-  aggregate: 'purchase',
-  name: 'recorded',
-  version: 1,
+export const purchaseRecorded = event('purchase', 'recorded', {
   description: "A purchase counted towards the customer's annual spend (DOMAIN 2.1).",
   data: z.object({
     purchaseId: z.uuid(),
@@ -240,11 +202,7 @@ export const purchaseRecorded = defineEvent({
   },
 });
 
-export const purchaseReturned = defineEvent({
-  service: 'loyalty',
-  aggregate: 'purchase',
-  name: 'returned',
-  version: 1,
+export const purchaseReturned = event('purchase', 'returned', {
   description: 'A return or refund reduced a purchase and so the annual spend of its year.',
   data: z.object({
     purchaseId: z.uuid(),
@@ -262,11 +220,7 @@ export const purchaseReturned = defineEvent({
   },
 });
 
-export const tierChangeProposed = defineEvent({
-  service: 'loyalty',
-  aggregate: 'tier',
-  name: 'change_proposed',
-  version: 1,
+export const tierChangeProposed = event('tier', 'change_proposed', {
   description:
     'The January re-evaluation proposed a tier change with the spend that justifies it; internal control ' +
     'confirms or rejects it (DOMAIN 2.1).',
@@ -317,15 +271,7 @@ const pointsExample = {
 
 /** The four movements of the points ledger share one payload (DOMAIN 2.1). */
 const pointsEvent = (name: string, description: string, example: z.input<typeof pointsData>) =>
-  defineEvent({
-    service: 'loyalty',
-    aggregate: 'points',
-    name,
-    version: 1,
-    description,
-    data: pointsData,
-    example,
-  });
+  event('points', name, { description, data: pointsData, example });
 
 export const pointsEarned = pointsEvent(
   'earned',
@@ -370,21 +316,13 @@ const redemptionOutcomeExample = {
   decidedAt: '2026-03-03T06:00:00.000Z',
 };
 
-export const redemptionCompleted = defineEvent({
-  service: 'loyalty',
-  aggregate: 'redemption',
-  name: 'completed',
-  version: 1,
+export const redemptionCompleted = event('redemption', 'completed', {
   description: 'An approved redemption was completed: its locked points were debited.',
   data: redemptionOutcome,
   example: redemptionOutcomeExample,
 });
 
-export const redemptionCancelled = defineEvent({
-  service: 'loyalty',
-  aggregate: 'redemption',
-  name: 'cancelled',
-  version: 1,
+export const redemptionCancelled = event('redemption', 'cancelled', {
   description: 'A redemption was rejected or withdrawn: its locked points were released.',
   data: redemptionOutcome.extend({
     outcome: z.enum(['REJECTED', 'WITHDRAWN']),
@@ -393,11 +331,7 @@ export const redemptionCancelled = defineEvent({
   example: { ...redemptionOutcomeExample, outcome: 'REJECTED', reason: 'points anomaly under investigation' },
 });
 
-export const discountApprovalRequested = defineEvent({
-  service: 'loyalty',
-  aggregate: 'discount',
-  name: 'approval_requested',
-  version: 1,
+export const discountApprovalRequested = event('discount', 'approval_requested', {
   description:
     'A discount that needs an approval was requested (a Platinum discount needs the department head, ' +
     'DOMAIN 3.1); the approvals decision (reference: loyalty/discount/<id>) issues or refuses it.',
@@ -425,11 +359,7 @@ export const discountApprovalRequested = defineEvent({
   },
 });
 
-export const discountIssued = defineEvent({
-  service: 'loyalty',
-  aggregate: 'discount',
-  name: 'issued',
-  version: 1,
+export const discountIssued = event('discount', 'issued', {
   description: 'A discount was issued after the automatic check against purchase records (DOMAIN 2.3).',
   data: z.object({
     discountId: z.uuid(),
@@ -453,11 +383,7 @@ export const discountIssued = defineEvent({
   },
 });
 
-export const discountRefused = defineEvent({
-  service: 'loyalty',
-  aggregate: 'discount',
-  name: 'refused',
-  version: 1,
+export const discountRefused = event('discount', 'refused', {
   description: 'A discount waiting for approval was rejected or withdrawn.',
   data: z.object({
     discountId: z.uuid(),
@@ -473,11 +399,7 @@ export const discountRefused = defineEvent({
   },
 });
 
-export const campaignSubmitted = defineEvent({
-  service: 'loyalty',
-  aggregate: 'campaign',
-  name: 'submitted',
-  version: 1,
+export const campaignSubmitted = event('campaign', 'submitted', {
   description:
     'A reward campaign was submitted for approval (DOMAIN 2.4): internal control reviews it within 1 working ' +
     'day; a Diamond-only campaign may skip the steps the policy allows. The approvals decision (reference: ' +
@@ -514,11 +436,7 @@ const campaignStatusData = z.object({
 
 /** An event that reports only a campaign's new status. */
 const campaignStatusEvent = (name: string, description: string, status: 'APPROVED' | 'DRAFT') =>
-  defineEvent({
-    service: 'loyalty',
-    aggregate: 'campaign',
-    name,
-    version: 1,
+  event('campaign', name, {
     description,
     data: campaignStatusData,
     example: { campaignId: '2f3e4d5c-6b7a-4f8e-9d0c-1b2a3f4e5d6c', status, at: AT },
@@ -536,11 +454,7 @@ export const campaignReturned = campaignStatusEvent(
   'DRAFT',
 );
 
-export const campaignInteractionRecorded = defineEvent({
-  service: 'loyalty',
-  aggregate: 'campaign',
-  name: 'interaction_recorded',
-  version: 1,
+export const campaignInteractionRecorded = event('campaign', 'interaction_recorded', {
   description: 'A customer interaction of a running campaign was recorded with its cost (DOMAIN 2.4).',
   data: z.object({
     campaignId: z.uuid(),
@@ -564,11 +478,7 @@ export const campaignInteractionRecorded = defineEvent({
   },
 });
 
-export const campaignClosed = defineEvent({
-  service: 'loyalty',
-  aggregate: 'campaign',
-  name: 'closed',
-  version: 1,
+export const campaignClosed = event('campaign', 'closed', {
   description: 'A campaign ended; finance settles it within 10 working days (DOMAIN 2.4).',
   data: campaignStatusData.extend({ settleDueAt: timestampSchema, spent: decimalSchema }),
   example: {
@@ -580,11 +490,7 @@ export const campaignClosed = defineEvent({
   },
 });
 
-export const campaignArchived = defineEvent({
-  service: 'loyalty',
-  aggregate: 'campaign',
-  name: 'archived',
-  version: 1,
+export const campaignArchived = event('campaign', 'archived', {
   description: 'A settled campaign was archived under its number KH + year + 6-digit serial (DOMAIN 2.4).',
   data: z.object({
     campaignId: z.uuid(),
@@ -635,11 +541,7 @@ const freezeExample = {
   escalateTo: null,
 };
 
-export const accountFrozen = defineEvent({
-  service: 'loyalty',
-  aggregate: 'account',
-  name: 'frozen',
-  version: 1,
+export const accountFrozen = event('account', 'frozen', {
   description:
     'A loyalty account was frozen (DOMAIN 2.6): by hand, or on a points-anomaly complaint within 2 hours; ' +
     'internal control investigates within 3 days.',
@@ -647,11 +549,7 @@ export const accountFrozen = defineEvent({
   example: freezeExample,
 });
 
-export const accountUnfrozen = defineEvent({
-  service: 'loyalty',
-  aggregate: 'account',
-  name: 'unfrozen',
-  version: 1,
+export const accountUnfrozen = event('account', 'unfrozen', {
   description: 'A frozen loyalty account was released after the investigation.',
   data: z.object({ freezeId: z.uuid(), customerId: z.uuid(), unfrozenAt: timestampSchema }),
   example: { freezeId: freezeExample.freezeId, customerId: CUSTOMER, unfrozenAt: '2026-03-04T02:00:00.000Z' },

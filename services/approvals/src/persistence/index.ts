@@ -28,13 +28,6 @@ export const migrations = [
   ApprovalSteps1767484800000,
   OverdueAndDelegationScope1767571200000,
 ];
-export {
-  SqlApprovalSubjectRepository,
-  SqlAuthorityPolicyRepository,
-  SqlDelegationRepository,
-  SqlPaymentRepository,
-  TypeOrmApprovalRequestRepository,
-};
 
 /** The use cases' view of a transaction that is open on `manager`. */
 export function transactionOf(manager: EntityManager): Transaction {
@@ -45,6 +38,15 @@ export function transactionOf(manager: EntityManager): Transaction {
     policies: new SqlAuthorityPolicyRepository(manager),
     outbox: outboxOf(manager),
   };
+}
+
+/**
+ * The repositories use cases read outside a transaction, on the service's own manager: the transaction's,
+ * without its outbox, and the subjects' lookup.
+ */
+export function serviceRepositories(manager: EntityManager) {
+  const { requests, delegations, payments, policies } = transactionOf(manager);
+  return { requests, delegations, payments, policies, subjects: new SqlApprovalSubjectRepository(manager) };
 }
 
 /** Runs the work in one database transaction: its changes and its events commit together or not at all. */

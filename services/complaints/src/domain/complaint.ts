@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from '@care/calendar';
-import { COMPLAINT_CATEGORIES, refuse, type ComplaintCategory as Category } from '@care/domain-kernel';
+import { COMPLAINT_CATEGORIES, freeText, type ComplaintCategory as Category } from '@care/domain-kernel';
 import type { SlaClock, SlaState, Urgency } from './sla';
 
 // The complaint record (DOMAIN 1): plain data that the rules in intake, handling, resolution,
@@ -244,13 +244,7 @@ const MAX_TEXT = 10_000;
 export function text(field: string, value: string | null | undefined, required: true): string;
 export function text(field: string, value: string | null | undefined, required?: false): string | null;
 export function text(field: string, value: string | null | undefined, required = false): string | null {
-  const trimmed = value?.trim() ?? '';
-  if (!trimmed) {
-    if (required) throw refuse.input(field, `${field} must not be empty`);
-    return null;
-  }
-  if (trimmed.length > MAX_TEXT) throw refuse.input(field, `${field} is longer than ${MAX_TEXT} characters`);
-  return trimmed;
+  return freeText(field, value, MAX_TEXT, required);
 }
 
 /** A deep copy of plain data (rules never change the complaint they were given). */

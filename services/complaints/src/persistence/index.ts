@@ -25,6 +25,7 @@ export const migrations = [
 ];
 export { SqlComplaintStatistics, SqlCustomerDirectory, TypeOrmComplaintRepository, TypeOrmTierProjection };
 
+/** The use cases' view of a transaction that is open on `manager`. */
 export function transactionOf(manager: EntityManager): Transaction {
   return {
     complaints: new TypeOrmComplaintRepository(manager),
@@ -34,6 +35,15 @@ export function transactionOf(manager: EntityManager): Transaction {
     customers: new SqlCustomerDirectory(manager),
     outbox: outboxOf(manager),
   };
+}
+
+/**
+ * The repositories use cases read outside a transaction, on the service's own manager: complaints, the
+ * tier projection and the statistics.
+ */
+export function serviceRepositories(manager: EntityManager) {
+  const { complaints, tiers } = transactionOf(manager);
+  return { complaints, tiers, statistics: new SqlComplaintStatistics(manager) };
 }
 
 /** Runs the work in one database transaction: everything it writes commits together or not at all. */

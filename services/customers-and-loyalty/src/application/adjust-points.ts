@@ -1,7 +1,7 @@
 import { authorised, eventContextOf } from '@care/service-kit';
 import { adjustment } from '../domain/points';
 import { withCustomer } from './change-customer';
-import { postCredit, postDebit } from './post-points';
+import { postCreditNow, postDebit } from './post-points';
 import type { Deps } from './ports';
 
 /**
@@ -14,17 +14,13 @@ export const adjustPoints = authorised(
     const { points, reason } = adjustment(input);
     const now = deps.clock.now();
     return withCustomer(deps, input.customerId, async (customer, tx) => {
-      const posting = {
-        id: deps.newId(),
-        kind: 'ADJUST' as const,
-        source: 'MANUAL' as const,
-        sourceId: null,
-        reason,
-      };
+      const posting = { kind: 'ADJUST' as const, source: 'MANUAL' as const, sourceId: null, reason };
       const context = eventContextOf(caller);
-      if (points < 0) return postDebit(tx, customer, { ...posting, points: -points }, now, context);
-      const at = { now, policy: await tx.tiers.policyAt(now), timeZone: deps.timeZone };
-      return postCredit(tx, customer, { ...posting, points }, at, context);
+      if (points < 0) {
+        const debit = { id: deps.newId(), ...posting, points: -points };
+        return postDebit(tx, customer, debit, now, context);
+      }
+      return postCreditNow(deps, tx, customer, { ...posting, points }, now, context);
     });
   },
 );

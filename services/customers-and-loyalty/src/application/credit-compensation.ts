@@ -1,6 +1,6 @@
 import type { EventContext } from '@care/contracts';
 import type { Deps, Transaction } from './ports';
-import { postCredit } from './post-points';
+import { postCreditNow } from './post-points';
 
 /**
  * A complaint's granted compensation credits its points as a COMPENSATE entry, once per solution. A
@@ -17,15 +17,13 @@ export async function creditCompensation(
   if (await tx.ledger.findEntry('COMPENSATE', 'COMPLAINT', grant.solutionId)) return 'ignored';
   const customer = await tx.customers.lock(grant.customerId);
   if (!customer) return 'ignored';
-  const at = { now, policy: await tx.tiers.policyAt(now), timeZone: deps.timeZone };
   const credit = {
-    id: deps.newId(),
     kind: 'COMPENSATE' as const,
     points: grant.points,
     source: 'COMPLAINT' as const,
     sourceId: grant.solutionId,
     reason: `compensation for complaint ${grant.complaintId}`,
   };
-  await postCredit(tx, customer, credit, at, context);
+  await postCreditNow(deps, tx, customer, credit, now, context);
   return 'credited';
 }

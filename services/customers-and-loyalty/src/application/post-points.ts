@@ -3,7 +3,7 @@ import type { Customer } from '../domain/customer';
 import { creditPoints, debitPoints, type Allocation, type Posting } from '../domain/points';
 import type { LoyaltyPolicy } from '../domain/policy';
 import { pointsEvent } from './events';
-import type { Transaction } from './ports';
+import type { Deps, Transaction } from './ports';
 
 /** When a posting happens and what it goes by: the policy in force and the company's time zone. */
 export interface PostingTime {
@@ -12,6 +12,9 @@ export interface PostingTime {
   timeZone: string;
 }
 
+/** A posting that adds points. */
+export type Credit = Posting & { kind: 'EARN' | 'COMPENSATE' | 'ADJUST' };
+
 /**
  * Posts a credit (a new lot expiring by the policy) to a locked customer's wallet, with its event; returns
  * the customer with the new wallet. Nothing is posted for no points.
@@ -19,7 +22,7 @@ export interface PostingTime {
 export async function postCredit(
   tx: Transaction,
   customer: Customer,
-  credit: Posting & { kind: 'EARN' | 'COMPENSATE' | 'ADJUST' },
+  credit: Credit,
   at: PostingTime,
   context: EventContext,
 ): Promise<Customer> {
@@ -30,6 +33,19 @@ export async function postCredit(
   await tx.ledger.setWallet(customer.id, wallet);
   await tx.outbox.enqueue(pointsEvent(entry, wallet.balance, context));
   return { ...customer, points: wallet };
+}
+
+/** postCredit of a new posting (a new id) going by the policy in force now. */
+export async function postCreditNow(
+  deps: Pick<Deps, 'newId' | 'timeZone'>,
+  tx: Transaction,
+  customer: Customer,
+  credit: Omit<Credit, 'id'>,
+  now: Date,
+  context: EventContext,
+): Promise<Customer> {
+  const at = { now, policy: await tx.tiers.policyAt(now), timeZone: deps.timeZone };
+  return postCredit(tx, customer, { id: deps.newId(), ...credit }, at, context);
 }
 
 /**

@@ -6,7 +6,7 @@ import { changeCampaign, lockCampaign } from './change-campaign';
 import { lockCustomer } from './change-customer';
 import { interactionRecordedEvent } from './events';
 import type { Deps } from './ports';
-import { postCredit } from './post-points';
+import { postCreditNow } from './post-points';
 
 /**
  * Marketing records every customer interaction of a running campaign with its cost (DOMAIN 2.4); a cost
@@ -48,18 +48,13 @@ export const recordCampaignInteraction = authorised(
       );
       await tx.campaigns.insertInteraction(interaction);
       if (interaction.points > 0) {
-        const at = { now, policy: await tx.tiers.policyAt(now), timeZone: deps.timeZone };
-        const earn = {
-          id: deps.newId(),
-          kind: 'EARN' as const,
-          points: interaction.points,
-          source: 'CAMPAIGN' as const,
-        };
-        await postCredit(
+        const earn = { kind: 'EARN' as const, points: interaction.points, source: 'CAMPAIGN' as const };
+        await postCreditNow(
+          deps,
           tx,
           customer,
           { ...earn, sourceId: interaction.id, reason: current.name },
-          at,
+          now,
           context,
         );
       }

@@ -3,26 +3,15 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 import { ApprovalRequest } from './approval-request';
 import { Mutation } from './mutation';
 import { Query } from './query';
-import {
-  ApprovalStep,
-  AuthorityPolicy,
-  AuthorityRule,
-  PendingApproval,
-  PolicyStep,
-  RouteStep,
-} from './steps-and-policy';
+import * as stepsAndPolicy from './steps-and-policy';
 import { ApprovalRequestSubject, subjectResolvers } from './subject';
 
 export const resolvers: Resolvers = {
   DateTime: scalarResolvers.DateTime,
   Decimal: scalarResolvers.Decimal,
   ApprovalRequest: { ...ApprovalRequest, ...ApprovalRequestSubject },
-  ApprovalStep,
-  AuthorityPolicy,
-  AuthorityRule,
-  PendingApproval,
-  PolicyStep,
-  RouteStep,
+  // Steps, routes, policies and the queue.
+  ...stepsAndPolicy,
   Query,
   Mutation,
   ...subjectResolvers,

@@ -14,6 +14,8 @@ import type {
 const role = (step: { authority: Authority; department: Department | null }) =>
   holderRoleOf(step.authority, step.department);
 
+// Every export of this file is one GraphQL type's resolvers: resolvers/index.ts spreads the module.
+
 export const ApprovalStep: ApprovalStepResolvers = {
   role,
   overdue: (step, _args, ctx) => step.current && step.dueAt.getTime() < ctx.deps.clock.now().getTime(),
