@@ -30,6 +30,27 @@ export async function checkSubgraphContract(
   return { sdl, entity: entities[0] };
 }
 
+/**
+ * The federation contract test of a subgraph (checkSubgraphContract): its `_service { sdl }` has the types
+ * of its SDL files (the kit's subgraphSdlFiles) and `entity`'s type as a `@key(fields: "id")` entity, and
+ * `_entities` resolves `entity` with `fields`. Answers what it resolved, for the test to check.
+ */
+export async function expectSubgraphContract(
+  app: App,
+  token: string,
+  options: { sdlFiles: readonly string[]; entity: { __typename: string; id: string }; fields: string },
+): Promise<unknown> {
+  const type = options.entity.__typename;
+  const { sdl, entity } = await checkSubgraphContract(app, token, {
+    sdlFile: options.sdlFiles,
+    representation: options.entity,
+    selection: `... on ${type} { ${options.fields} }`,
+  });
+  expect(typeShapes(sdl)).toEqual(fileTypeShapes(options.sdlFiles));
+  expect(sdl).toMatch(new RegExp(`type ${type}\\s+@key\\(fields: "id"\\)`));
+  return entity;
+}
+
 /** Type name -> its field (or enum value) names, for the types an SDL document defines. */
 export function typeShapes(sdl: string): Record<string, string[]> {
   const shapes: Record<string, string[]> = {};

@@ -43,3 +43,8 @@ export function dataOf<T>(result: GqlResult<T>): T {
 export function errorCodes(result: GqlResult<unknown>): unknown[] {
   return (result.errors ?? []).map((e) => e.extensions?.code);
 }
+
+/** References of entities of one type as the gateway sends them to `_entities`: `references('Customer', a, b)`. */
+export function references(typename: string, ...ids: string[]): { __typename: string; id: string }[] {
+  return ids.map((id) => ({ __typename: typename, id }));
+}

@@ -87,3 +87,12 @@ export function eventSeen(
     return found!;
   });
 }
+
+/** The first event of `type` about `subject` (an aggregate's id) the tap has seen, once it has seen one. */
+export function eventAbout(
+  tap: EventTap,
+  type: string,
+  subject: string,
+): Promise<EventTap['events'][number]> {
+  return eventSeen(tap, (event) => event.type === type && event.subject === subject);
+}

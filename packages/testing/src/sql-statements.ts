@@ -1,4 +1,5 @@
 import { Kind, type DocumentNode, type TypeNode } from 'graphql';
+import { references } from './gql';
 
 /**
  * Where a service's SQL statements can be watched: a TypeORM DataSource, whose logger is told of every
@@ -91,6 +92,47 @@ export interface StatementCase {
   /** Reads `n` items, with the nested lists a front end reads with them, and answers how many came back. */
   read: (n: number) => Promise<number>;
 }
+
+/** Runs a read of a statement case as the one who reads the lists: `(query, variables) => h.ok(query, variables, auditor)`. */
+export type ReadAs = (query: string, variables: Record<string, unknown>) => Promise<Record<string, unknown>>;
+
+/** The read of a case that resolves the first `n` of `ids` as references of `type`, as the gateway asks for them: how many it resolved. */
+const entitiesRead =
+  (run: ReadAs, type: string, ids: readonly string[], selection: string) =>
+  async (n: number): Promise<number> => {
+    const { _entities } = await run(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { ${selection} } } }`,
+      { r: references(type, ...ids.slice(0, n)) },
+    );
+    return (_entities as unknown[]).filter(Boolean).length;
+  };
+
+/** The read of a case that asks for `field(first: n)`, a connection (`args` follow `first`): how many edges it answered. */
+const connectionRead =
+  (run: ReadAs, field: string, selection: string, args = '') =>
+  async (n: number): Promise<number> => {
+    const data = await run(
+      `query($n: Int) { ${field}(first: $n${args}) { totalCount edges { node { ${selection} } } } }`,
+      { n },
+    );
+    return (data[field] as { edges: unknown[] }).edges.length;
+  };
+
+/** The read of a case that runs `query`, with the variables that make its list `field` `n` long: how long it is. */
+const listRead =
+  (run: ReadAs, field: string, query: string, variables: (n: number) => Record<string, unknown>) =>
+  async (n: number): Promise<number> =>
+    ((await run(query, variables(n)))[field] as unknown[]).length;
+
+/** The reads of statement cases (entitiesRead, connectionRead, listRead), each run by `run`. */
+export const readsAs = (run: ReadAs) => ({
+  entities: (type: string, ids: readonly string[], selection: string) =>
+    entitiesRead(run, type, ids, selection),
+  connection: (field: string, selection: string, args?: string) =>
+    connectionRead(run, field, selection, args),
+  list: (field: string, query: string, variables: (n: number) => Record<string, unknown>) =>
+    listRead(run, field, query, variables),
+});
 
 /**
  * The tests of a service's table of statement counts: every case reads 1, 10 and 100 items in the same,

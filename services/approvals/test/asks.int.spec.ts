@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import {
-  campaignSubmitted,
-  complaintCompensationRequested,
-  createEvent,
-  redemptionRequested,
-} from '@care/contracts';
-import { errorCodes, eventSeen, expectEventually } from '@care/testing';
-import { as, FRIDAY_10H, REQUEST_FIELDS, approvalsForFile, type Request } from './harness';
+import { campaignSubmitted, createEvent, redemptionRequested } from '@care/contracts';
+import { errorCodes, eventAbout } from '@care/testing';
+import { as, FRIDAY_10H, approvalsForFile, type Request } from './harness';
 
 const h = approvalsForFile('approvals_asks', FRIDAY_10H);
 
@@ -35,14 +30,7 @@ describe('approval requests asked for by other services', () => {
     await h.publish(asked(randomUUID()), redemptionRequested.subject);
 
     const gm = as('gm-1', 'gm');
-    const queue = `{ approvalRequests(filter: { status: [PENDING], requiredAuthority: [GM] }) { totalCount edges { node { ${REQUEST_FIELDS} } } } }`;
-    const request = await expectEventually(async () => {
-      const found = (
-        await h.ok<{ approvalRequests: { totalCount: number; edges: { node: Request }[] } }>(queue, {}, gm)
-      ).approvalRequests;
-      expect(found.totalCount).toBe(1);
-      return found.edges[0]!.node;
-    });
+    const request = await h.onlyRequest('{ status: [PENDING], requiredAuthority: [GM] }', gm);
     expect(request).toMatchObject({
       type: 'POINTS_REDEMPTION',
       amount: '6000.00',
@@ -72,10 +60,7 @@ describe('approval requests asked for by other services', () => {
     const approved = await h.decided(gm, { id: request.id, decision: 'APPROVE', expectedVersion: 1 });
     expect(approved).toMatchObject({ status: 'APPROVED', decidedBy: 'gm-1', version: 2 });
 
-    const decided = await eventSeen(
-      h.tap,
-      (e) => e.type === 'care.approvals.request.decided.v1' && e.subject === request.id,
-    );
+    const decided = await eventAbout(h.tap, 'care.approvals.request.decided.v1', request.id);
     expect(decided).toMatchObject({
       actor: { kind: 'user', id: 'gm-1' },
       data: {
@@ -107,18 +92,11 @@ describe('approval requests asked for by other services', () => {
       { actor: { kind: 'user', id: 'sales-8' }, correlationId: 'corr-small' },
     );
     const supervisor = as('sup-2', 'loyalty_supervisor');
-    const request = await expectEventually(async () => {
-      const found = (
-        await h.ok<{ approvalRequests: { edges: { node: Request }[] } }>(
-          `{ approvalRequests(filter: { requiredAuthority: [LOYALTY_SUPERVISOR] }) { edges { node { ${REQUEST_FIELDS} } } } }`,
-          {},
-          supervisor,
-        )
-      ).approvalRequests.edges.map((e) => e.node);
-      const ours = found.find((r) => (r.reference as { id: string }).id === redemptionId);
-      expect(ours).toBeDefined();
-      return ours!;
-    });
+    const request = await h.requestFor(
+      redemptionId,
+      supervisor,
+      '{ requiredAuthority: [LOYALTY_SUPERVISOR] }',
+    );
     const approved = await h.decided(supervisor, { id: request.id, decision: 'APPROVE' });
     expect(approved).toMatchObject({
       status: 'APPROVED',
@@ -130,21 +108,7 @@ describe('approval requests asked for by other services', () => {
 
 describe('what loyalty and complaints ask for', () => {
   it("[DOMAIN 3.6] opens an urgent complaint's compensation as expedited: carried out already, approved afterwards", async () => {
-    const solutionId = randomUUID();
-    const complaintId = randomUUID();
-    await h.ask(
-      complaintCompensationRequested,
-      complaintId,
-      {
-        ...complaintCompensationRequested.example,
-        complaintId,
-        solutionId,
-        amount: '170.00',
-        emergency: true,
-        reference: { service: 'complaints', aggregate: 'solution', id: solutionId },
-      },
-      { actor: { kind: 'user', id: 'cs-3' }, correlationId: 'corr-comp' },
-    );
+    const solutionId = await h.askEmergencyCompensation('170.00', 'cs-3', 'corr-comp');
     const head = as('head-3', 'department_head');
     const request = await h.requestFor(solutionId, head);
     expect(request).toMatchObject({

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { createEvent, type Envelope, type EventContext, type EventDefinition } from '@care/contracts';
+import {
+  complaintCompensationRequested,
+  createEvent,
+  type Envelope,
+  type EventContext,
+  type EventDefinition,
+} from '@care/contracts';
 import { createLogger, parseConfig, type SubgraphHandle } from '@care/service-kit';
 import {
   connectTestNats,
@@ -28,6 +34,23 @@ export interface ApprovalsHarness extends Base, ReturnType<typeof approvalSteps>
 
 /** Friday 6 March 2026, 10:00 in Shanghai: a plain working week on the calendar. */
 export const FRIDAY_10H = new Date('2026-03-06T02:00:00Z');
+const DAY = 24 * 3_600_000;
+
+/**
+ * The input of a written delegation (DOMAIN 3.5): vp-1's VP authority over expenses up to 50,000 CNY, to
+ * deputy-1 for the week from FRIDAY_10H, unless `changes` say otherwise.
+ */
+export const vpDelegation = (changes: Record<string, unknown> = {}) => ({
+  delegator: 'vp-1',
+  delegate: 'deputy-1',
+  authority: 'VP',
+  businessTypes: ['EXPENSE'],
+  maxAmount: '50000',
+  startsAt: FRIDAY_10H.toISOString(),
+  endsAt: new Date(FRIDAY_10H.getTime() + 7 * DAY).toISOString(),
+  documentReference: 'DEL-2026-03-VP-1',
+  ...changes,
+});
 
 /**
  * Approvals on a fresh schema and NATS namespace, living at the time the test sets, with the steps
@@ -117,6 +140,7 @@ interface CurrentStep {
   department: string | null;
 }
 const SUBMIT = `mutation($input: SubmitApprovalRequestInput!) { submitApprovalRequest(input: $input) { ${REQUEST_FIELDS} } }`;
+const RECORD_DELEGATION = `mutation($input: RecordDelegationInput!) { recordDelegation(input: $input) { id } }`;
 
 /** The steps the approval tests take, against one started service. */
 function approvalSteps(h: Base) {
@@ -129,6 +153,12 @@ function approvalSteps(h: Base) {
       await nc.close();
     }
   };
+  const ask = <S extends z.ZodObject>(
+    definition: EventDefinition<S>,
+    subject: string,
+    data: z.input<S>,
+    context: EventContext,
+  ) => publish(createEvent(definition, subject, data, context), definition.subject);
   /** The count of the events of this type the request's changes enqueued, as a row. */
   const enqueued = (type: string, requestId: string) =>
     h.sql(`SELECT count(*)::int AS n FROM outbox WHERE type = $1 AND payload->'data'->>'requestId' = $2`, [
@@ -202,19 +232,40 @@ function approvalSteps(h: Base) {
     publish,
 
     /** Publishes another service's event as its relay would: on the definition's subject, a new event. */
-    ask: <S extends z.ZodObject>(
-      definition: EventDefinition<S>,
-      subject: string,
-      data: z.input<S>,
-      context: EventContext,
-    ) => publish(createEvent(definition, subject, data, context), definition.subject),
+    ask,
 
-    /** The request opened for what another service asked, once it is there. */
-    requestFor: (referenceId: string, reader: TestActor): Promise<Request> =>
+    /**
+     * Complaints' ask for the compensation of an URGENT complaint, carried out at once (DOMAIN 3.6), as `by`
+     * asked it: the solution's id. Its request opens expedited.
+     */
+    askEmergencyCompensation: async (amount: string, by = 'cs-dir-1', correlationId?: string) => {
+      const complaintId = randomUUID();
+      const solutionId = randomUUID();
+      await ask(
+        complaintCompensationRequested,
+        complaintId,
+        {
+          ...complaintCompensationRequested.example,
+          complaintId,
+          solutionId,
+          amount,
+          emergency: true,
+          reference: { service: 'complaints', aggregate: 'solution', id: solutionId },
+        },
+        { actor: { kind: 'user', id: by }, correlationId: correlationId ?? `corr-${solutionId}` },
+      );
+      return solutionId;
+    },
+
+    /**
+     * The request opened for what another service asked, once it is there: among the first 100 requests
+     * `reader` reads, those the filter finds when given (`{ type: [OTHER] }`).
+     */
+    requestFor: (referenceId: string, reader: TestActor, filter?: string): Promise<Request> =>
       expectEventually(async () => {
         const found = (
           await h.ok<{ approvalRequests: { edges: { node: Request }[] } }>(
-            `{ approvalRequests(first: 100) { edges { node { ${REQUEST_FIELDS} dueAt } } } }`,
+            `{ approvalRequests(first: 100${filter ? `, filter: ${filter}` : ''}) { edges { node { ${REQUEST_FIELDS} dueAt } } } }`,
             {},
             reader,
           )
@@ -223,6 +274,25 @@ function approvalSteps(h: Base) {
         expect(ours).toBeDefined();
         return ours!;
       }),
+
+    /** The one request the filter finds (`{ type: [OTHER] }`), once it is there; fails while there are none or more. */
+    onlyRequest: (filter: string, reader: TestActor): Promise<Request> =>
+      expectEventually(async () => {
+        const { approvalRequests } = await h.ok<{
+          approvalRequests: { totalCount: number; edges: { node: Request }[] };
+        }>(
+          `{ approvalRequests(filter: ${filter}) { totalCount edges { node { ${REQUEST_FIELDS} } } } }`,
+          {},
+          reader,
+        );
+        expect(approvalRequests.totalCount).toBe(1);
+        return approvalRequests.edges[0]!.node;
+      }),
+
+    /** Records a delegation (see vpDelegation) as the GM, failing the test on any error: its id. */
+    delegated: async (input: Record<string, unknown>, gm = as('gm-1', 'gm')): Promise<string> =>
+      (await h.ok<{ recordDelegation: { id: string } }>(RECORD_DELEGATION, { input }, gm)).recordDelegation
+        .id,
 
     /** The request as stored. */
     row: async (id: string) =>

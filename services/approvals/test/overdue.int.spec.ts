@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { complaintCompensationRequested } from '@care/contracts';
 import { dataOf, errorCodes, type TestActor } from '@care/testing';
 import { OVERDUE_STEPS_JOB, RATIFICATION_JOB } from '../src/app';
 import { markOverdueSteps } from '../src/application/mark-overdue-steps';
@@ -40,23 +38,8 @@ const ratificationOf = async (id: string) =>
   (await h.ok<{ approvalRequest: Record<string, unknown> }>(RATIFICATION, { id }, vp)).approvalRequest;
 
 /** An URGENT complaint's compensation, carried out at once: its request opens expedited (DOMAIN 3.6). */
-async function emergency(amount = '170.00'): Promise<Request> {
-  const solutionId = randomUUID();
-  await h.ask(
-    complaintCompensationRequested,
-    randomUUID(),
-    {
-      ...complaintCompensationRequested.example,
-      complaintId: randomUUID(),
-      solutionId,
-      amount,
-      emergency: true,
-      reference: { service: 'complaints', aggregate: 'solution', id: solutionId },
-    },
-    { actor: { kind: 'user', id: 'cs-dir-1' }, correlationId: `corr-${solutionId}` },
-  );
-  return h.requestFor(solutionId, vp);
-}
+const emergency = async (amount = '170.00'): Promise<Request> =>
+  h.requestFor(await h.askEmergencyCompensation(amount), vp);
 
 describe('the overdue-steps job', () => {
   it('[DOMAIN 3.7] marks a step past its due time overdue and announces it once; it then also waits in the next authority’s queue, and deciding it needs a written explanation', async () => {

@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { complaintCompensationRequested } from '@care/contracts';
 import { dataOf, errorCodes, type TestActor } from '@care/testing';
-import { as, FRIDAY_10H, approvalsForFile, type Request } from './harness';
+import { as, FRIDAY_10H, approvalsForFile, vpDelegation, type Request } from './harness';
 
 const h = approvalsForFile('approvals_queue', FRIDAY_10H);
 
@@ -40,22 +38,7 @@ const expense = (who: TestActor, amount: string, type = 'EXPENSE') =>
   h.submitAs(who, { type, title: 'A matter', amount });
 
 /** An URGENT complaint's compensation, carried out at once: expedited, any department head's first step. */
-async function emergency(): Promise<Request> {
-  const solutionId = randomUUID();
-  await h.ask(
-    complaintCompensationRequested,
-    randomUUID(),
-    {
-      ...complaintCompensationRequested.example,
-      solutionId,
-      amount: '300.00',
-      emergency: true,
-      reference: { service: 'complaints', aggregate: 'solution', id: solutionId },
-    },
-    { actor: { kind: 'user', id: 'cs-dir-1' }, correlationId: `corr-${solutionId}` },
-  );
-  return h.requestFor(solutionId, gm);
-}
+const emergency = async (): Promise<Request> => h.requestFor(await h.askEmergencyCompensation('300.00'), gm);
 
 describe('myPendingApprovals', () => {
   it('refuses a caller who decides nothing by role, and bounds its page', async () => {
@@ -121,24 +104,7 @@ describe('myPendingApprovals', () => {
 
   it('[DOMAIN 3.5] a delegate has the steps of the delegated authority within its scope, decided as by delegation', async () => {
     const deputy: TestActor = { sub: 'deputy-1', roles: ['department_staff'], department: 'SALES' };
-    const recorded = dataOf(
-      await h.raw<{ recordDelegation: { id: string } }>(
-        `mutation($input: RecordDelegationInput!) { recordDelegation(input: $input) { id } }`,
-        {
-          input: {
-            delegator: 'vp-1',
-            delegate: 'deputy-1',
-            authority: 'VP',
-            businessTypes: ['EXPENSE'],
-            maxAmount: '50000',
-            startsAt: FRIDAY_10H.toISOString(),
-            endsAt: new Date(FRIDAY_10H.getTime() + 7 * 24 * HOUR).toISOString(),
-            documentReference: 'DEL-2026-03-VP-1',
-          },
-        },
-        gm,
-      ),
-    ).recordDelegation;
+    const delegation = await h.delegated(vpDelegation());
     const within = await expense(salesStaff, '50000');
     const above = await expense(salesStaff, '50000.01');
     const otherType = await expense(salesStaff, '20000', 'OTHER');
@@ -148,7 +114,7 @@ describe('myPendingApprovals', () => {
     expect(queue.edges.map((e) => e.node)).toEqual([
       {
         decidingAs: 'DELEGATE',
-        delegation: recorded.id,
+        delegation,
         request: { id: within.id, expedited: false },
         step: { position: 4, authority: 'VP', department: null },
       },
@@ -163,11 +129,11 @@ describe('myPendingApprovals', () => {
     expect(decided).toMatchObject({
       status: 'APPROVED',
       decidedBy: 'deputy-1',
-      decidedUnderDelegation: recorded.id,
+      decidedUnderDelegation: delegation,
     });
     expect((await h.read(within.id)).steps.at(-1)).toMatchObject({
       decidedBy: 'deputy-1',
-      actingFor: recorded.id,
+      actingFor: delegation,
     });
     expect(await queueOf(deputy)).toMatchObject({ totalCount: 0 });
   });

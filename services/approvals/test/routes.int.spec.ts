@@ -1,4 +1,4 @@
-import { dataOf, errorCodes, eventSeen, type TestActor } from '@care/testing';
+import { dataOf, errorCodes, eventAbout, eventSeen, type TestActor } from '@care/testing';
 import {
   as,
   FRIDAY_10H,
@@ -167,19 +167,13 @@ describe('the regular route', () => {
       [2, 3, 'APPROVE', 'fin-1', false],
       [2, 4, 'APPROVE', 'vp-1', false],
     ]);
-    const returnedEvent = await eventSeen(
-      h.tap,
-      (e) => e.type === 'care.approvals.request.returned.v1' && e.subject === request.id,
-    );
+    const returnedEvent = await eventAbout(h.tap, 'care.approvals.request.returned.v1', request.id);
     expect(returnedEvent.data).toMatchObject({
       position: 2,
       returnedBy: 'ic-1',
       comment: 'Attach the supplier quote and correct the amount',
     });
-    const resubmitted = await eventSeen(
-      h.tap,
-      (e) => e.type === 'care.approvals.request.resubmitted.v1' && e.subject === request.id,
-    );
+    const resubmitted = await eventAbout(h.tap, 'care.approvals.request.resubmitted.v1', request.id);
     expect(resubmitted.data).toMatchObject({ amount: '28000', round: 2, rerouted: false });
     expect(await h.decidedEvents(request.id)).toEqual([{ n: 1 }]);
   });
@@ -195,10 +189,7 @@ describe('the regular route', () => {
       ),
     ).withdrawApprovalRequest;
     expect(withdrawn.status).toBe('WITHDRAWN');
-    const event = await eventSeen(
-      h.tap,
-      (e) => e.type === 'care.approvals.request.withdrawn.v1' && e.subject === request.id,
-    );
+    const event = await eventAbout(h.tap, 'care.approvals.request.withdrawn.v1', request.id);
     expect(event.data).toMatchObject({ withdrawnBy: 'staff-sales-1', reason: 'Fair cancelled' });
   });
 });
@@ -207,26 +198,17 @@ describe('skip-level decisions', () => {
   it('[DOMAIN 3.4] a VP deciding in place of the department head is refused without a risk assessment; with one it is recorded on the step, visible on the request and emitted', async () => {
     const request = await expense('30000');
     const justification = 'The department head is at the Canton fair; the stand must be booked today';
-    const missing = await h.decideAs(vp, { id: request.id, decision: 'APPROVE' });
-    expect(missing.errors?.[0]?.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      field: 'skipLevel.justification',
-    });
-    const blank = await h.decideAs(vp, {
-      id: request.id,
-      decision: 'APPROVE',
-      skipLevel: { justification, riskAssessment: '   ' },
-    });
-    expect(blank.errors?.[0]?.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      field: 'skipLevel.riskAssessment',
-    });
-    const omitted = await h.decideAs(vp, {
-      id: request.id,
-      decision: 'APPROVE',
-      skipLevel: { justification },
-    });
-    expect(errorCodes(omitted)).toEqual(['BAD_USER_INPUT']);
+    // No skip-level decision without both: missing, blank, or omitted from the input.
+    const incomplete = [
+      [undefined, { field: 'skipLevel.justification' }],
+      [{ justification, riskAssessment: '   ' }, { field: 'skipLevel.riskAssessment' }],
+      [{ justification }, {}],
+    ] as const;
+    for (const [skipLevel, refusal] of incomplete) {
+      const refused = await h.decideAs(vp, { id: request.id, decision: 'APPROVE', skipLevel });
+      expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', ...refusal });
+    }
     expect((await h.read(request.id)).version).toBe(1);
 
     const riskAssessment = 'Low: the stand is in the approved fair budget; finance still checks the invoice';
@@ -243,10 +225,7 @@ describe('skip-level decisions', () => {
       skipLevel: { justification, riskAssessment, authority: 'VP' },
     });
     expect(read.currentStep).toMatchObject({ position: 2, authority: 'INTERNAL_CONTROL' });
-    const skipped = await eventSeen(
-      h.tap,
-      (e) => e.type === 'care.approvals.step.skip_level_used.v1' && e.subject === request.id,
-    );
+    const skipped = await eventAbout(h.tap, 'care.approvals.step.skip_level_used.v1', request.id);
     expect(skipped.data).toMatchObject({
       position: 1,
       authority: 'DEPARTMENT_HEAD',

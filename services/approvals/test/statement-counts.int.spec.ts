@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { copyRow, describeStatementCounts, type StatementCase } from '@care/testing';
+import { copyRow, describeStatementCounts, readsAs, type StatementCase } from '@care/testing';
 import { typeDefs } from '../src/app';
-import { approvalsForFile, as, FRIDAY_10H, openAsked, STEP_FIELDS } from './harness';
+import { approvalsForFile, as, FRIDAY_10H, openAsked, STEP_FIELDS, vpDelegation } from './harness';
 
 // Every list and every batch of entity references costs the same SQL statements for 1, 10 and 100 items,
 // with the nested lists a front end reads with them (a request's steps, payments and subject).
@@ -36,26 +36,11 @@ beforeAll(async () => {
      SELECT gen_random_uuid(), id, 'PO-' || left(id::text, 8), 100, 'CNY', 'finance-1', now() FROM approval_request`,
   );
   // One delegation recorded by the GM, copied into the months of DELEGATION_DAYS.
-  const { recordDelegation } = await h.ok<{ recordDelegation: { id: string } }>(
-    `mutation($input: RecordDelegationInput!) { recordDelegation(input: $input) { id } }`,
-    {
-      input: {
-        delegator: 'vp-1',
-        delegate: 'deputy-1',
-        authority: 'VP',
-        businessTypes: ['EXPENSE'],
-        maxAmount: '50000',
-        startsAt: '2026-03-06T02:00:00Z',
-        endsAt: '2026-03-13T02:00:00Z',
-        documentReference: 'DEL-2026-03-VP-1',
-      },
-    },
-    GM,
-  );
+  const delegation = await h.delegated(vpDelegation());
   await copyRow(
     h.sql,
     'delegation',
-    recordDelegation.id,
+    delegation,
     [...DELEGATION_DAYS].flatMap(([count, day]) =>
       Array.from({ length: count }, (_, k) => ({
         delegator: `vp-${count}-${k}`,
@@ -72,16 +57,8 @@ const REQUEST = `id type amount status requiredAuthority reference { service agg
   subject { __typename ... on Redemption { id } ... on Discount { id } ... on Campaign { id } }`;
 const APPROVAL = `approval { id type status steps { authority decision } payments { id } paidAmount }`;
 
-/** The first `n` references of a type, resolved as the gateway asks for them. */
-const entities = (type: string, ids: string[], selection: string) => async (n: number) => {
-  const r = ids.slice(0, n).map((id) => ({ __typename: type, id }));
-  const { _entities } = await h.ok<{ _entities: unknown[] }>(
-    `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { ${selection} } } }`,
-    { r },
-    GM,
-  );
-  return _entities.filter(Boolean).length;
-};
+/** The GM reads every request and every delegation. */
+const gm = readsAs((query, variables) => h.ok(query, variables, GM));
 
 /** The loyalty supervisor decides the first step of every redemption: 100 in their queue. */
 const SUPERVISOR = as('supervisor-1', 'loyalty_supervisor');
@@ -91,49 +68,33 @@ const CASES: StatementCase[] = [
   {
     name: 'Query.approvalRequests',
     statements: 4,
-    read: async (n) =>
-      (
-        await h.ok<{ approvalRequests: { edges: unknown[] } }>(
-          `query($n: Int) { approvalRequests(first: $n, filter: { type: [POINTS_REDEMPTION] }) {
-            totalCount edges { node { ${REQUEST} } } } }`,
-          { n },
-          GM,
-        )
-      ).approvalRequests.edges.length,
+    read: gm.connection('approvalRequests', REQUEST, ', filter: { type: [POINTS_REDEMPTION] }'),
   },
   // The caller's delegations, the queue's count and page; the requests, their steps, their payments.
   {
     name: 'Query.myPendingApprovals',
     statements: 6,
-    read: async (n) =>
-      (
-        await h.ok<{ myPendingApprovals: { edges: unknown[] } }>(
-          `query($n: Int) { myPendingApprovals(first: $n) { totalCount edges { node { decidingAs delegation
-            step { position authority overdue } request { ${REQUEST} } } } } }`,
-          { n },
-          SUPERVISOR,
-        )
-      ).myPendingApprovals.edges.length,
+    read: readsAs((query, variables) => h.ok(query, variables, SUPERVISOR)).connection(
+      'myPendingApprovals',
+      `decidingAs delegation step { position authority overdue } request { ${REQUEST} }`,
+    ),
   },
   // The delegations in force (in a transaction of its own: begin, select, commit).
   {
     name: 'Query.delegations',
     statements: 3,
-    read: async (n) =>
-      (
-        await h.ok<{ delegations: unknown[] }>(
-          `query($at: DateTime) { delegations(activeAt: $at) { id delegator delegate authority businessTypes } }`,
-          { at: DELEGATION_DAYS.get(n) },
-          GM,
-        )
-      ).delegations.length,
+    read: gm.list(
+      'delegations',
+      `query($at: DateTime) { delegations(activeAt: $at) { id delegator delegate authority businessTypes } }`,
+      (n) => ({ at: DELEGATION_DAYS.get(n) }),
+    ),
   },
   // The requests by id, their steps, their payments.
-  { name: 'ApprovalRequest', statements: 3, read: entities('ApprovalRequest', requests, REQUEST) },
+  { name: 'ApprovalRequest', statements: 3, read: gm.entities('ApprovalRequest', requests, REQUEST) },
   // The requests by their subjects, their rows and steps, their payments.
-  { name: 'Redemption', statements: 4, read: entities('Redemption', subjects.redemption, APPROVAL) },
-  { name: 'Discount', statements: 4, read: entities('Discount', subjects.discount, APPROVAL) },
-  { name: 'Campaign', statements: 4, read: entities('Campaign', subjects.campaign, APPROVAL) },
+  { name: 'Redemption', statements: 4, read: gm.entities('Redemption', subjects.redemption, APPROVAL) },
+  { name: 'Discount', statements: 4, read: gm.entities('Discount', subjects.discount, APPROVAL) },
+  { name: 'Campaign', statements: 4, read: gm.entities('Campaign', subjects.campaign, APPROVAL) },
 ];
 
 describeStatementCounts({

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { errorCodes, sqlOf } from '@care/testing';
+import { errorCodes, references, sqlOf } from '@care/testing';
 import { as, approvalsForFile, FRIDAY_10H, openAsked } from './harness';
 
 /** What a request approves, and the approval of what it approves, as this subgraph serves them. */
@@ -28,13 +28,12 @@ describe('the approval of what a request approves', () => {
     await asked('redemption', redemption);
     await asked('discount', discount);
     await asked('campaign', campaign);
+    // The last, a discount's id given as a redemption's: a subject of another kind, no request.
     const r = [
-      { __typename: 'Redemption', id: redemption },
-      { __typename: 'Discount', id: discount },
-      { __typename: 'Campaign', id: campaign },
-      { __typename: 'Redemption', id: unasked },
-      // A discount's id given as a redemption's: a subject of another kind, no request.
-      { __typename: 'Redemption', id: discount },
+      ...references('Redemption', redemption),
+      ...references('Discount', discount),
+      ...references('Campaign', campaign),
+      ...references('Redemption', unasked, discount),
     ];
     const { _entities } = await h.ok<{ _entities: unknown[] }>(ENTITIES, { r }, GM);
     expect(_entities).toEqual([
@@ -57,7 +56,7 @@ describe('the approval of what a request approves', () => {
   it("checks the caller's role on every reference: FORBIDDEN to a role that reads no request, null to a requester for another's", async () => {
     const redemption = randomUUID();
     await asked('redemption', redemption, 'sales-8');
-    const r = [{ __typename: 'Redemption', id: redemption }];
+    const r = references('Redemption', redemption);
     for (const roles of [['customer'], ['partner'], ['analyst'], []]) {
       const refused = await h.raw(ENTITIES, { r }, as('someone', ...roles));
       expect([roles, errorCodes(refused)]).toEqual([roles, ['FORBIDDEN']]);
@@ -91,7 +90,7 @@ describe('a batch of references', () => {
     const ids = Array.from({ length: 60 }, () => randomUUID());
     for (const id of ids) await asked('redemption', id);
     const statementsFor = async (count: number) => {
-      const r = ids.slice(0, count).map((id) => ({ __typename: 'Redemption', id }));
+      const r = references('Redemption', ...ids.slice(0, count));
       const { answer, statements } = await sqlOf(h.service.dataSource, () =>
         h.ok<{ _entities: { approval: { reference: { id: string } } }[] }>(ENTITIES, { r }, GM),
       );

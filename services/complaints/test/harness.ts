@@ -203,29 +203,6 @@ export async function fileCopies(h: Pick<Harness, 'sql'>, templateId: string, co
   );
 }
 
-/**
- * What `read` answers, and the SQL statements the service sent meanwhile (the outbox and inbox relays'
- * own left out): how many, and their text.
- */
-export async function sqlOf<T>(
-  h: { service: Pick<ComplaintsService, 'dataSource'> },
-  read: () => Promise<T>,
-): Promise<{ answer: T; statements: number; sql: string[] }> {
-  const logger = h.service.dataSource.logger;
-  const original = logger.logQuery.bind(logger);
-  const sql: string[] = [];
-  logger.logQuery = (query, parameters, runner) => {
-    if (!/\b(outbox|inbox)\b/.test(query)) sql.push(query);
-    return original(query, parameters, runner);
-  };
-  try {
-    const answer = await read();
-    return { answer, statements: sql.length, sql };
-  } finally {
-    logger.logQuery = original;
-  }
-}
-
 /** A token of a customer signed in to the customer app: `sub` is the customer's id. */
 export function customerToken(customerId: string): Promise<string> {
   return testToken({ sub: customerId, name: 'A customer', roles: ['customer'] });

@@ -1,10 +1,11 @@
+import { sqlOf } from '@care/testing';
 import type { ComplaintFilter, StatsDimension } from '../src/application/ports';
 import { CATEGORIES, CHANNELS, COMPLAINT_KINDS as KINDS } from '../src/domain/complaint';
 import { URGENCIES } from '../src/domain/sla';
 import { STATUSES } from '../src/domain/state-machine';
 import { SqlComplaintStatistics } from '../src/persistence';
 import { REBUILD_DAILY_STATS } from '../src/persistence/migrations/1767398400000-complaint-daily-stats';
-import { complaintsHarness, MONDAY_10, sqlOf, type C } from './harness';
+import { complaintsHarness, MONDAY_10, type C } from './harness';
 
 // complaintStats answers from the daily rollup when it can and from the complaints otherwise: the same
 // answer either way, on random complaints, random changes and random questions (a fixed seed).
@@ -223,7 +224,7 @@ describe('complaint statistics from the daily rollup', () => {
   });
 
   it('answers the whole history by category from the rollup in one statement', async () => {
-    const { answer, sql } = await sqlOf(h, () =>
+    const { answer, sql } = await sqlOf(h.service.dataSource, () =>
       h.call<{ complaintStats: C[] }>(
         h.tokens.analyst,
         `{ complaintStats(groupBy: [CATEGORY]) { key { category } count } }`,

@@ -1,7 +1,9 @@
 import { errorCodes, expectEventually } from '@care/testing';
 import {
   approveCampaign,
+  createCampaign,
   decideApproval,
+  INTERACT,
   publishedEvent,
   purchase,
   register,
@@ -24,28 +26,14 @@ type Campaign = {
   interactions: { customerId: string; kind: string; cost: string; points: number }[];
 };
 
-async function create(
-  budget = '1000',
-  targetTiers = ['PLATINUM', 'DIAMOND'],
-  type = 'APPRECIATION_EVENT',
-): Promise<string> {
-  const data = await h.ok<{ createCampaign: { id: string } }>(
-    `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`,
-    {
-      input: {
-        name: 'Spring thank-you',
-        type,
-        targetTiers,
-        budget,
-        expectedEffect: 'repurchase +5%',
-        startsOn: '2026-03-01',
-        endsOn: '2026-03-31',
-      },
-    },
-    ['sales'],
-  );
-  return data.createCampaign.id;
-}
+const create = (budget = '1000', targetTiers = ['PLATINUM', 'DIAMOND'], type = 'APPRECIATION_EVENT') =>
+  createCampaign(h, {
+    name: 'Spring thank-you',
+    type,
+    targetTiers,
+    budget,
+    expectedEffect: 'repurchase +5%',
+  });
 
 const decide = (id: string, outcome: 'APPROVED' | 'REJECTED') =>
   decideApproval(h, { type: 'CAMPAIGN', aggregate: 'campaign', id, amount: '1000.00' }, outcome);
@@ -72,7 +60,6 @@ async function tiered(tier: string, extra: Record<string, unknown> = {}): Promis
   return id;
 }
 
-const INTERACT = `mutation($input: RecordCampaignInteractionInput!) { recordCampaignInteraction(input: $input) { spent } }`;
 const interact = (
   campaignId: string,
   customerId: string,

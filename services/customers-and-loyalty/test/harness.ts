@@ -255,6 +255,38 @@ export async function approveCampaign(h: Harness, id: string): Promise<void> {
   await expectEventually(async () => expect(await campaignStatus(h, id)).toBe('APPROVED'));
 }
 
+/**
+ * Creates a draft campaign as sales: an appreciation event for members through March 2026 on a budget of
+ * 1,000 CNY, unless `input` says otherwise. Its id.
+ */
+export async function createCampaign(h: Harness, input: Record<string, unknown> = {}): Promise<string> {
+  const created = await h.ok<{ createCampaign: { id: string } }>(
+    `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`,
+    {
+      input: {
+        name: 'Members day',
+        type: 'APPRECIATION_EVENT',
+        targetTiers: ['MEMBER'],
+        budget: '1000',
+        startsOn: '2026-03-01',
+        endsOn: '2026-03-31',
+        ...input,
+      },
+    },
+    ['sales'],
+  );
+  return created.createCampaign.id;
+}
+
+/** A campaign created (createCampaign) and approved (approveCampaign): its id. */
+export async function approvedCampaign(h: Harness, input: Record<string, unknown> = {}): Promise<string> {
+  const id = await createCampaign(h, input);
+  await approveCampaign(h, id);
+  return id;
+}
+
+export const INTERACT = `mutation($input: RecordCampaignInteractionInput!) { recordCampaignInteraction(input: $input) { spent } }`;
+
 /** The first event of the type about the subject, once the service has published it. */
 export function publishedEvent(h: Harness, type: string, subject: string) {
   return expectEventually(() => {

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { approveCampaign, ledgerInvariant, purchase, register, useHarness, wallet } from './harness';
+import {
+  approvedCampaign,
+  INTERACT,
+  ledgerInvariant,
+  purchase,
+  register,
+  useHarness,
+  wallet,
+} from './harness';
 
 /**
  * Values beyond what the columns hold are refused with a coded error before anything is written: amounts
@@ -21,33 +29,11 @@ async function counts(customerId: string) {
   return row!;
 }
 
-async function approvedCampaign(): Promise<string> {
-  const created = await h.ok<{ createCampaign: { id: string } }>(
-    `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`,
-    {
-      input: {
-        name: 'Members day',
-        type: 'APPRECIATION_EVENT',
-        targetTiers: ['MEMBER'],
-        budget: '1000',
-        startsOn: '2026-03-01',
-        endsOn: '2026-03-31',
-      },
-    },
-    ['sales'],
-  );
-  const id = created.createCampaign.id;
-  await approveCampaign(h, id);
-  return id;
-}
-
-const INTERACT = `mutation($input: RecordCampaignInteractionInput!) { recordCampaignInteraction(input: $input) { spent } }`;
-
 describe('input beyond what the columns hold', () => {
   it('refuses campaign points that would overflow the wallet with LIMIT_EXCEEDED, writing nothing', async () => {
     const customerId = await register(h);
     await purchase(h, customerId, '100.00');
-    const campaignId = await approvedCampaign();
+    const campaignId = await approvedCampaign(h);
     const before = await counts(customerId);
     expect(before.balance).toBe(100);
 

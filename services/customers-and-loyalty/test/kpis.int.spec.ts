@@ -1,5 +1,5 @@
 import { errorCodes } from '@care/testing';
-import { approveCampaign, purchase, register, setTier, useHarness } from './harness';
+import { approvedCampaign, INTERACT, purchase, register, setTier, useHarness } from './harness';
 
 const h = useHarness('loyalty_kpis', { startAt: '2025-06-02T02:00:00Z' });
 
@@ -27,17 +27,10 @@ it('[DOMAIN 2.8] computes repurchase rate, churn, Diamond retention, activity co
   await purchase(h, b, '500');
   await override(d, 'PLATINUM');
   // A campaign for Diamond and Platinum (A and D targeted), budget 1,000; an interaction with A costs 250.
-  const { createCampaign } = await h.ok<{ createCampaign: { id: string } }>(
-    `mutation { createCampaign(input: { name: "KPI", type: "APPRECIATION_EVENT", targetTiers: [DIAMOND, PLATINUM], budget: "1000", startsOn: "2026-03-01", endsOn: "2026-03-31" }) { id } }`,
-    {},
-    ['sales'],
-  );
-  await approveCampaign(h, createCampaign.id);
-  await h.ok(
-    `mutation($input: RecordCampaignInteractionInput!) { recordCampaignInteraction(input: $input) { spent } }`,
-    { input: { campaignId: createCampaign.id, customerId: a, kind: 'EVENT_INVITATION', cost: '250' } },
-    ['marketing'],
-  );
+  const campaignId = await approvedCampaign(h, { name: 'KPI', targetTiers: ['DIAMOND', 'PLATINUM'] });
+  await h.ok(INTERACT, { input: { campaignId, customerId: a, kind: 'EVENT_INVITATION', cost: '250' } }, [
+    'marketing',
+  ]);
   // Data changes: one applied, one rejected.
   for (const approve of [true, false]) {
     const { submitCustomerChange } = await h.ok<{ submitCustomerChange: { id: string } }>(

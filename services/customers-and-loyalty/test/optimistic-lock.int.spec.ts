@@ -6,7 +6,7 @@ import { decideRedemption } from '../src/application/decide-redemption';
 import { spend } from '../src/domain/campaign';
 import { decideRedemption as decide, type Redemption } from '../src/domain/redemption';
 import { AggregateVersions1767398400000 } from '../src/persistence/migrations/1767398400000-aggregate-versions';
-import { approveCampaign, books, purchase, register, setTier, useHarness, verify } from './harness';
+import { approvedCampaign, books, purchase, register, setTier, useHarness, verify } from './harness';
 
 const h = useHarness('loyalty_versions', { startAt: '2026-03-02T02:00:00Z' }); // Monday 10:00 Shanghai
 
@@ -16,25 +16,8 @@ const settled = <T>(results: PromiseSettledResult<T>[]) => ({
   lost: results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason),
 });
 
-async function approvedCampaign(): Promise<string> {
-  const created = await h.ok<{ createCampaign: { id: string } }>(
-    `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`,
-    {
-      input: {
-        name: 'Versioned thank-you',
-        type: 'APPRECIATION_EVENT',
-        targetTiers: ['DIAMOND'],
-        budget: '1000',
-        startsOn: '2026-03-01',
-        endsOn: '2026-03-31',
-      },
-    },
-    ['sales'],
-  );
-  const id = created.createCampaign.id;
-  await approveCampaign(h, id);
-  return id;
-}
+/** A campaign for Diamond customers, approved: its id. */
+const diamondCampaign = () => approvedCampaign(h, { name: 'Versioned thank-you', targetTiers: ['DIAMOND'] });
 
 const campaignRow = async (id: string) =>
   (
@@ -64,14 +47,14 @@ async function pendingRedemption(): Promise<{ customerId: string; redemption: Re
 
 describe('campaign versions', () => {
   it('counts every saved change of a campaign: created at 1, submitted 2, approved 3, each cost one more', async () => {
-    const id = await approvedCampaign();
+    const id = await diamondCampaign();
     expect(await campaignRow(id)).toEqual({ spent: '0.00', version: 3 });
     await expect(book(id, '100')).resolves.toMatchObject({ spent: '100.00', version: 4 });
     expect(await campaignRow(id)).toEqual({ spent: '100.00', version: 4 });
   });
 
   it('two changes naming the same version at once: exactly one is saved, the other gets CONFLICT', async () => {
-    const id = await approvedCampaign();
+    const id = await diamondCampaign();
     const { won, lost } = settled(await Promise.allSettled([book(id, '100', 3), book(id, '200', 3)]));
     expect(won).toHaveLength(1);
     expect(won[0]!.version).toBe(4);
@@ -85,7 +68,7 @@ describe('campaign versions', () => {
   });
 
   it('a stale version is a CONFLICT and writes nothing; without a version the changes queue on the row', async () => {
-    const id = await approvedCampaign();
+    const id = await diamondCampaign();
     await book(id, '100', 3);
     await expect(book(id, '50', 3)).rejects.toMatchObject({ code: 'CONFLICT', details: { id, version: 4 } });
     expect(await campaignRow(id)).toEqual({ spent: '100.00', version: 4 });
@@ -94,7 +77,7 @@ describe('campaign versions', () => {
   });
 
   it('the save itself refuses a write over a version that changed since it was read: two writers, one wins', async () => {
-    const id = await approvedCampaign();
+    const id = await diamondCampaign();
     const { deps } = h.service;
     const read = (await deps.campaigns.find(id))!; // read without a lock, by both writers
     const write = (cost: string) =>
@@ -177,7 +160,7 @@ describe('redemption versions', () => {
 
 describe('the versions migration', () => {
   it('gives the campaigns, redemptions, discounts and purchases already there version 1', async () => {
-    const campaignId = await approvedCampaign();
+    const campaignId = await diamondCampaign();
     await book(campaignId, '100');
     const { redemption } = await pendingRedemption();
     const gold = await register(h);

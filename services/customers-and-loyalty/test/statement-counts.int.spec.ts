@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { copyRow, describeStatementCounts, type StatementCase } from '@care/testing';
+import { copyRow, describeStatementCounts, readsAs, type StatementCase } from '@care/testing';
 import { typeDefs } from '../src/app';
-import { purchase, register, useHarness, verify } from './harness';
+import { createCampaign, purchase, register, useHarness, verify } from './harness';
 
 // Every list and every batch of entity references costs the same SQL statements for 1, 10 and 100 items,
 // with the nested lists a front end reads with them.
@@ -78,16 +78,11 @@ beforeAll(async () => {
     await copyRow(h.sql, table, row!.id, others);
   }
   // 100 campaigns (one created, 99 copies), each with two interactions.
-  const { createCampaign } = await one<{ id: string }>(
-    `mutation { createCampaign(input: { name: "Spring", type: "APPRECIATION_EVENT", targetTiers: [GOLD],
-      budget: "1000", startsOn: "2026-03-01", endsOn: "2026-03-31" }) { id } }`,
-    {},
-    ['sales'],
-  );
+  const campaign = await createCampaign(h, { name: 'Spring', targetTiers: ['GOLD'] });
   await copyRow(
     h.sql,
     'campaign',
-    createCampaign!.id,
+    campaign,
     Array.from({ length: 99 }, () => ({})),
   );
   campaigns.push(
@@ -124,28 +119,7 @@ const DISCOUNT = `id kind value status customerId customer { id name tier }`;
 /** A staff member who sees contact details in full: every read of them is audited. */
 const STAFF = ['cs_manager'];
 
-/** The first `n` references of a type, resolved as the gateway asks for them. */
-const entities = (type: string, ids: string[], selection: string) => async (n: number) => {
-  const r = ids.slice(0, n).map((id) => ({ __typename: type, id }));
-  const { _entities } = await one<unknown[]>(
-    `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { ${selection} } } }`,
-    { r },
-    STAFF,
-  );
-  return _entities!.filter(Boolean).length;
-};
-
-/** `field(first: n)`'s connection: how many edges it answered. */
-const connection =
-  (field: string, selection: string, args = '') =>
-  async (n: number) => {
-    const data = await one<{ edges: unknown[] }>(
-      `query($n: Int) { ${field}(first: $n${args}) { totalCount edges { node { ${selection} } } } }`,
-      { n },
-      STAFF,
-    );
-    return data[field]!.edges.length;
-  };
+const staff = readsAs((query, variables) => h.ok(query, variables, STAFF));
 
 const CASES: StatementCase[] = [
   // The page and its count; then, for all the page's customers at once: annual spend, consents, freezes,
@@ -154,27 +128,24 @@ const CASES: StatementCase[] = [
   {
     name: 'Query.customers',
     statements: 14,
-    read: connection('customers', CUSTOMER, ', filter: { tag: "bulk" }'),
+    read: staff.connection('customers', CUSTOMER, ', filter: { tag: "bulk" }'),
   },
   // The customers by id, then as above.
-  { name: 'Customer', statements: 13, read: entities('Customer', customers, CUSTOMER) },
+  { name: 'Customer', statements: 13, read: staff.entities('Customer', customers, CUSTOMER) },
   // Page, count, every campaign's interactions.
-  { name: 'Query.campaigns', statements: 3, read: connection('campaigns', CAMPAIGN) },
-  { name: 'Campaign', statements: 2, read: entities('Campaign', campaigns, CAMPAIGN) },
+  { name: 'Query.campaigns', statements: 3, read: staff.connection('campaigns', CAMPAIGN) },
+  { name: 'Campaign', statements: 2, read: staff.entities('Campaign', campaigns, CAMPAIGN) },
   // The records by id, then their customers.
-  { name: 'Redemption', statements: 2, read: entities('Redemption', redemptions, REDEMPTION) },
-  { name: 'Discount', statements: 2, read: entities('Discount', discounts, DISCOUNT) },
+  { name: 'Redemption', statements: 2, read: staff.entities('Redemption', redemptions, REDEMPTION) },
+  { name: 'Discount', statements: 2, read: staff.entities('Discount', discounts, DISCOUNT) },
   {
     name: 'Query.tierProposals',
     statements: 2,
-    read: async (n) =>
-      (
-        await one<unknown[]>(
-          `query($year: Int!) { tierProposals(year: $year) { id from to customer { id name tier } } }`,
-          { year: yearOf(n) },
-          STAFF,
-        )
-      ).tierProposals!.length,
+    read: staff.list(
+      'tierProposals',
+      `query($year: Int!) { tierProposals(year: $year) { id from to customer { id name tier } } }`,
+      (n) => ({ year: yearOf(n) }),
+    ),
   },
   {
     // The export groups customers by tier and region: regrouped here (outside the count) into n groups.
