@@ -3,21 +3,9 @@
  * redemptions with their approval steps, a request's subject with its customer, and a regular expense
  * travelling its route step by step; a real NATS subscriber reads the approvals stream as a partner would.
  */
-import {
-  dataOf,
-  errorCodes,
-  expectEventually,
-  gql,
-  tapStream,
-  testToken,
-  type EventTap,
-  type TestActor,
-} from '@care/testing';
-import { registerCustomer, startSystem, type System } from './harness';
+import { errorCodes, expectEventually, type TestActor } from '@care/testing';
+import { customerWhoSpent, peopleForFile, type D } from './people';
 
-let system: System;
-let partner: EventTap;
-const tokens: Record<string, string> = {};
 const PEOPLE = {
   /** Serves customers and records their purchases and redemptions. */
   staff: { sub: 'staff-fed-1', roles: ['cs_manager', 'sales'] },
@@ -40,39 +28,10 @@ const PEOPLE = {
 } satisfies Record<string, TestActor>;
 type Person = keyof typeof PEOPLE;
 
-beforeAll(async () => {
-  system = await startSystem();
-  partner = await tapStream(system.namespace, 'CARE_APPROVALS');
-  for (const [name, actor] of Object.entries(PEOPLE)) tokens[name] = await testToken(actor);
-});
-
-afterAll(async () => {
-  await partner?.stop();
-  await system?.stop();
-});
-
-type D = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const raw = (who: Person | string, query: string, variables: Record<string, unknown> = {}) =>
-  gql<D>(system.gateway.app, query, variables, { token: tokens[who] ?? who });
-const call = async (who: Person | string, query: string, variables: Record<string, unknown> = {}) =>
-  dataOf(await raw(who, query, variables));
-
-/** A registered, identity-verified customer who spent `spend` CNY this year (1 point per yuan). */
-async function customerWhoSpent(name: string, spend: string): Promise<string> {
-  const id = await registerCustomer(system, tokens.staff!, { name, region: 'CN-ZJ' });
-  await call(
-    'staff',
-    `mutation($id: ID!) { verifyIdentity(input: { customerId: $id, documentType: "ID_CARD", documentNumber: "330102199001011234" }) { id } }`,
-    { id },
-  );
-  await call(
-    'staff',
-    `mutation($id: ID!, $order: String!, $amount: Decimal!) { recordPurchase(input: { customerId: $id, orderNumber: $order, amount: $amount }) { id } }`,
-    { id, order: `SO-${id.slice(0, 8)}`, amount: spend },
-  );
-  return id;
-}
+const graph = peopleForFile(PEOPLE, ['CARE_APPROVALS']);
+const { raw, call } = graph;
+/** What the partner has read of the stream. */
+const partner = () => graph.tap('CARE_APPROVALS');
 
 const redeem = async (customerId: string, points: number) =>
   (
@@ -100,7 +59,7 @@ const DECIDE = `mutation($id: ID!, $step: Int) { decideApprovalRequest(input: { 
 
 describe("a customer's redemptions with their approvals", () => {
   it("[DOMAIN 3.1] one query reads a customer's redemptions, each with its approval's steps and who decided them", async () => {
-    const customerId = await customerWhoSpent('Zhou Min', '700000');
+    const customerId = await customerWhoSpent(call, 'staff', 'Zhou Min', '700000');
     const large = await redeem(customerId, 600_000); // 6,000 CNY: the GM
     const small = await redeem(customerId, 100_000); // 1,000 CNY: the loyalty supervisor
     const largeApproval = await approvalOfRedemption(large);
@@ -175,7 +134,7 @@ describe("a customer's redemptions with their approvals", () => {
       },
     });
     // The decisions reached the stream, where loyalty (and any partner) learns of them.
-    const decided = partner.events.filter(
+    const decided = partner().events.filter(
       (e) =>
         e.type === 'care.approvals.request.decided.v1' &&
         [largeApproval.id, smallApproval.id].includes(e.data.requestId as string),
@@ -188,11 +147,10 @@ describe("a customer's redemptions with their approvals", () => {
     );
 
     // The customer reads their own redemptions, but no approval: that part is refused, the rest answered.
-    const own = await gql<D>(
-      system.gateway.app,
+    const own = await raw(
+      { sub: customerId, roles: ['customer'] },
       `query($id: ID!) { customer(id: $id) { redemptions { edges { node { id approval { id } } } } } }`,
       { id: customerId },
-      { token: await testToken({ sub: customerId, roles: ['customer'] }) },
     );
     expect(own.data?.customer.redemptions.edges).toEqual([
       { node: { id: small, approval: null } },
@@ -204,7 +162,7 @@ describe("a customer's redemptions with their approvals", () => {
 
 describe("an approval request's subject", () => {
   it('[DOMAIN 3.1] opens the redemption, discount or campaign being decided, with its customer, in one query', async () => {
-    const customerId = await customerWhoSpent('Chen Jing', '250000');
+    const customerId = await customerWhoSpent(call, 'staff', 'Chen Jing', '250000');
     await call(
       'headOfSales',
       `mutation($id: ID!) { overrideTier(input: { customerId: $id, tier: PLATINUM, reason: "Spend this year" }) { tier } }`,
@@ -361,7 +319,7 @@ describe('a regular 30,000 CNY expense', () => {
     });
     // The stream has one decision per step, by the four people, and nothing from the refused attempts.
     const steps = await expectEventually(() => {
-      const found = partner.events.filter(
+      const found = partner().events.filter(
         (e) => e.type === 'care.approvals.step.decided.v1' && e.data.requestId === request.id,
       );
       expect(found).toHaveLength(4);
@@ -372,7 +330,7 @@ describe('a regular 30,000 CNY expense', () => {
     );
     await expectEventually(() =>
       expect(
-        partner.events.some(
+        partner().events.some(
           (e) =>
             e.type === 'care.approvals.request.decided.v1' &&
             e.data.requestId === request.id &&

@@ -4,23 +4,9 @@
  * names, and comes back to governance by event; the application reads its approval request through the
  * gateway, and a real NATS subscriber sees the events as a partner would.
  */
-import {
-  dataOf,
-  errorCodes,
-  eventSeen,
-  expectEventually,
-  gql,
-  tapStream,
-  testToken,
-  type EventTap,
-  type TestActor,
-} from '@care/testing';
-import { startSystem, type System } from './harness';
+import { errorCodes, eventSeen, expectEventually, type TestActor } from '@care/testing';
+import { peopleForFile, type D } from './people';
 
-let system: System;
-let governanceStream: EventTap;
-let approvalsStream: EventTap;
-const tokens: Record<string, string> = {};
 const PEOPLE = {
   /** Compliance applies for the exception (DOMAIN 4.6) and reads it with its approval. */
   compliance: { sub: 'compliance-exc-1', roles: ['compliance'] },
@@ -34,25 +20,11 @@ const PEOPLE = {
 } satisfies Record<string, TestActor>;
 type Person = keyof typeof PEOPLE;
 
-beforeAll(async () => {
-  system = await startSystem();
-  governanceStream = await tapStream(system.namespace, 'CARE_GOVERNANCE');
-  approvalsStream = await tapStream(system.namespace, 'CARE_APPROVALS');
-  for (const [name, actor] of Object.entries(PEOPLE)) tokens[name] = await testToken(actor);
-}, 120_000);
-
-afterAll(async () => {
-  await governanceStream?.stop();
-  await approvalsStream?.stop();
-  await system?.stop();
-});
-
-type D = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const raw = (who: Person, query: string, variables: Record<string, unknown> = {}) =>
-  gql<D>(system.gateway.app, query, variables, { token: tokens[who]! });
-const call = async (who: Person, query: string, variables: Record<string, unknown> = {}) =>
-  dataOf(await raw(who, query, variables));
+const graph = peopleForFile(PEOPLE, ['CARE_GOVERNANCE', 'CARE_APPROVALS']);
+const { raw, call } = graph;
+/** What the partner has read of each stream. */
+const governanceStream = () => graph.tap('CARE_GOVERNANCE');
+const approvalsStream = () => graph.tap('CARE_APPROVALS');
 
 const SUBMIT = `mutation($input: SubmitExceptionApplicationInput!) { submitExceptionApplication(input: $input) { id status } }`;
 const APPLICATION = `query($id: ID!) { exceptionApplication(id: $id) {
@@ -63,6 +35,22 @@ const APPLICATION = `query($id: ID!) { exceptionApplication(id: $id) {
 const DECIDE = `mutation($id: ID!, $decision: ApprovalDecision!, $step: Int, $reason: String) {
   decideApprovalRequest(input: { id: $id, decision: $decision, step: $step, reason: $reason }) {
     status currentStep { position authority } } }`;
+
+/** A new government rule costing 25,000 CNY: the regular route, up to the VP. */
+const EU_RULE = {
+  kind: 'NEW_GOVERNMENT_RULE',
+  title: 'New export declaration rule: hold textile shipments to the EU for 5 days',
+  exceptionTo: 'DOMAIN 1.3 logistics delay handling times for EU orders',
+  amount: '25000',
+};
+
+/** A typhoon costing 800 CNY: within a department head's authority. */
+const TYPHOON = {
+  kind: 'NATURAL_DISASTER',
+  title: 'Typhoon: extend the Zhejiang complaint limits by a week',
+  exceptionTo: 'DOMAIN 1 resolution time limits for logistics complaints',
+  amount: '800',
+};
 
 const submit = async (input: Record<string, unknown>) =>
   (
@@ -89,12 +77,7 @@ const withRequest = (id: string, who: Person = 'compliance') =>
 
 describe('an exception application through the gateway', () => {
   it('[DOMAIN 4.6] goes to approvals, is decided there by the people of its route, and comes back to governance with its outcome', async () => {
-    const application = await submit({
-      kind: 'NEW_GOVERNMENT_RULE',
-      title: 'New export declaration rule: hold textile shipments to the EU for 5 days',
-      exceptionTo: 'DOMAIN 1.3 logistics delay handling times for EU orders',
-      amount: '25000',
-    });
+    const application = await submit(EU_RULE);
     expect(application.status).toBe('SUBMITTED');
     const opened = await withRequest(application.id);
     const request = opened.approvalRequest;
@@ -153,7 +136,7 @@ describe('an exception application through the gateway', () => {
 
     // The partner's view: the application asked, approvals opened and decided, governance took the outcome.
     const asked = await eventSeen(
-      governanceStream,
+      governanceStream(),
       (e) => e.type === 'care.governance.exception.submitted.v1' && e.subject === application.id,
     );
     expect(asked.data).toMatchObject({
@@ -164,7 +147,7 @@ describe('an exception application through the gateway', () => {
       reference: { service: 'governance', aggregate: 'exception_application', id: application.id },
     });
     const submitted = await eventSeen(
-      approvalsStream,
+      approvalsStream(),
       (e) => e.type === 'care.approvals.request.submitted.v1' && e.data.requestId === request.id,
     );
     expect(submitted).toMatchObject({
@@ -173,12 +156,12 @@ describe('an exception application through the gateway', () => {
       data: { type: 'OTHER', reference: { id: application.id } },
     });
     const final = await eventSeen(
-      approvalsStream,
+      approvalsStream(),
       (e) => e.type === 'care.approvals.request.decided.v1' && e.data.requestId === request.id,
     );
     expect(final.data).toMatchObject({ outcome: 'APPROVED', reference: { id: application.id } });
     const back = await eventSeen(
-      governanceStream,
+      governanceStream(),
       (e) => e.type === 'care.governance.exception.decided.v1' && e.subject === application.id,
     );
     expect(back).toMatchObject({
@@ -186,19 +169,14 @@ describe('an exception application through the gateway', () => {
       data: { applicationId: application.id, outcome: 'APPROVED', approvalRequestId: request.id },
     });
     expect(
-      governanceStream.events.filter(
+      governanceStream().events.filter(
         (e) => e.type === 'care.governance.exception.decided.v1' && e.subject === application.id,
       ),
     ).toHaveLength(1);
   });
 
   it('[DOMAIN 4.6] rejected in approvals with a reason, the application is rejected in governance with it', async () => {
-    const application = await submit({
-      kind: 'NATURAL_DISASTER',
-      title: 'Typhoon: extend the Zhejiang complaint limits by a week',
-      exceptionTo: 'DOMAIN 1 resolution time limits for logistics complaints',
-      amount: '800',
-    });
+    const application = await submit(TYPHOON);
     const request = (await withRequest(application.id)).approvalRequest;
     // Up to 10,000 CNY: the department head's step alone.
     expect(request.steps.map((s: D) => s.authority)).toEqual(['DEPARTMENT_HEAD']);

@@ -2,58 +2,20 @@
  * The services working together through their events only, driven through the gateway as the front
  * ends drive it, with a real NATS subscriber playing the partner.
  */
-import {
-  dataOf,
-  errorCodes,
-  expectEventually,
-  gql,
-  tapStream,
-  testToken,
-  type EventTap,
-} from '@care/testing';
-import { startSystem, type System } from './harness';
+import { dataOf, errorCodes, expectEventually, type TestActor } from '@care/testing';
+import { customerWhoSpent, peopleForFile, type Who } from './people';
 
-let system: System;
-let partner: EventTap;
-let staff: string;
-let gm: string;
+const PEOPLE = {
+  /** Takes complaints, serves customers and records their purchases. */
+  staff: { sub: 'staff-1', roles: ['cs_manager', 'sales'] },
+  gm: { sub: 'gm-1', roles: ['gm'] },
+} satisfies Record<string, TestActor>;
 
-beforeAll(async () => {
-  system = await startSystem();
-  partner = await tapStream(system.namespace, 'CARE_LOYALTY');
-  // One member of staff who takes complaints, serves customers and records their purchases.
-  staff = await testToken({ sub: 'staff-1', roles: ['cs_manager', 'sales'] });
-  gm = await testToken({ sub: 'gm-1', roles: ['gm'] });
-});
-
-afterAll(async () => {
-  await partner?.stop();
-  await system?.stop();
-});
-
-const call = async <T>(token: string, query: string, variables: Record<string, unknown> = {}) =>
-  dataOf(await gql<T>(system.gateway.app, query, variables, { token }));
-
-/** A registered, identity-verified customer who has spent `spend` CNY (1 point per yuan). */
-async function customerWithPoints(name: string, spend: string): Promise<string> {
-  const { registerCustomer } = await call<{ registerCustomer: { id: string } }>(
-    staff,
-    `mutation($name: String!) { registerCustomer(input: { name: $name, region: "CN-ZJ" }) { id } }`,
-    { name },
-  );
-  const id = registerCustomer.id;
-  await call(
-    staff,
-    `mutation($id: ID!) { verifyIdentity(input: { customerId: $id, documentType: "ID_CARD", documentNumber: "330102199001011234" }) { id } }`,
-    { id },
-  );
-  await call(
-    staff,
-    `mutation($id: ID!, $order: String!, $amount: Decimal!) { recordPurchase(input: { customerId: $id, orderNumber: $order, amount: $amount }) { id } }`,
-    { id, order: `SO-${id.slice(0, 8)}`, amount: spend },
-  );
-  return id;
-}
+const graph = peopleForFile(PEOPLE, ['CARE_LOYALTY']);
+const { raw, call } = graph;
+/** What the partner has read of the stream. */
+const partner = () => graph.tap('CARE_LOYALTY');
+type Person = keyof typeof PEOPLE;
 
 /**
  * Files a complaint for a customer registered a moment ago: complaints learns of the customer from
@@ -62,11 +24,10 @@ async function customerWithPoints(name: string, spend: string): Promise<string> 
 async function fileComplaint<T>(customerId: string, channel: string, description: string, fields: string) {
   return expectEventually(
     async () => {
-      const r = await gql<{ fileComplaint: T }>(
-        system.gateway.app,
+      const r = await raw<{ fileComplaint: T }>(
+        'staff',
         `mutation($c: UUID!, $d: String!) { fileComplaint(input: { customerId: $c, channel: ${channel}, description: $d }) { ${fields} } }`,
         { c: customerId, d: description },
-        { token: staff },
       );
       expect(errorCodes(r)).toEqual([]);
       return dataOf(r).fileComplaint;
@@ -78,7 +39,7 @@ async function fileComplaint<T>(customerId: string, channel: string, description
 const balance = async (id: string) =>
   (
     await call<{ customer: { pointsBalance: number; status: string } }>(
-      staff,
+      'staff',
       `query($id: ID!) { customer(id: $id) { pointsBalance status } }`,
       { id },
     )
@@ -86,13 +47,13 @@ const balance = async (id: string) =>
 
 describe('a points redemption and its approval', () => {
   it('[DOMAIN 3.1] a redemption worth 6,000 CNY waits for the GM: approvals opens the request, the GM approves it through the gateway, loyalty completes it', async () => {
-    const customerId = await customerWithPoints('Zhou Min', '700000');
+    const customerId = await customerWhoSpent(call, 'staff', 'Zhou Min', '700000');
     expect(await balance(customerId)).toEqual({ pointsBalance: 700_000, status: 'ACTIVE' });
 
     const { requestRedemption } = await call<{
       requestRedemption: { id: string; value: string; status: string };
     }>(
-      staff,
+      'staff',
       `mutation($id: ID!) { requestRedemption(input: { customerId: $id, points: 600000, idempotencyKey: "e2e-redeem-1" }) { id value status } }`,
       { id: customerId },
     );
@@ -104,7 +65,7 @@ describe('a points redemption and its approval', () => {
           edges: { node: { id: string; requiredAuthority: string; reference: { id: string } | null } }[];
         };
       }>(
-        gm,
+        'gm',
         `{ approvalRequests(filter: { status: [PENDING] }, first: 50) { edges { node { id requiredAuthority reference { id } } } } }`,
       );
       const found = approvalRequests.edges
@@ -116,7 +77,7 @@ describe('a points redemption and its approval', () => {
     expect(request.requiredAuthority).toBe('GM');
 
     await call(
-      gm,
+      'gm',
       `mutation($id: ID!) { decideApprovalRequest(input: { id: $id, decision: APPROVE }) { status } }`,
       {
         id: request.id,
@@ -125,7 +86,7 @@ describe('a points redemption and its approval', () => {
 
     await expectEventually(async () => {
       const { redemption } = await call<{ redemption: { status: string } }>(
-        staff,
+        'staff',
         `query($id: ID!) { redemption(id: $id) { status } }`,
         { id: requestRedemption.id },
       );
@@ -134,7 +95,7 @@ describe('a points redemption and its approval', () => {
     expect((await balance(customerId)).pointsBalance).toBe(100_000);
     await expectEventually(() =>
       expect(
-        partner.events.some(
+        partner().events.some(
           (e) => e.type === 'care.loyalty.redemption.completed.v1' && e.subject === requestRedemption.id,
         ),
       ).toBe(true),
@@ -145,23 +106,17 @@ describe('a points redemption and its approval', () => {
 describe('the customer of a complaint', () => {
   it('[DOMAIN 1.2] is one loyalty registered: an unknown customer is NOT_FOUND, and lists with customer names keep answering', async () => {
     const stranger = '00000000-0000-4000-8000-000000000000';
-    const refused = await gql(
-      system.gateway.app,
+    const refused = await raw(
+      'staff',
       `mutation($c: UUID!) { fileComplaint(input: { customerId: $c, channel: EMAIL, description: "Who am I?" }) { id } }`,
       { c: stranger },
-      { token: staff },
     );
     expect(errorCodes(refused)).toEqual(['NOT_FOUND']);
-    const customerId = await customerWithPoints('Xu Lan', '100');
+    const customerId = await customerWhoSpent(call, 'staff', 'Xu Lan', '100');
     const filed = await fileComplaint<{ id: string }>(customerId, 'EMAIL', 'The buttons came off', 'id');
-    const list = await gql<{
+    const list = await raw<{
       complaints: { edges: { node: { id: string; customer: { id: string; name: string } } }[] };
-    }>(
-      system.gateway.app,
-      `{ complaints(first: 100) { edges { node { id customer { id name } } } } }`,
-      {},
-      { token: staff },
-    );
+    }>('staff', `{ complaints(first: 100) { edges { node { id customer { id name } } } } }`);
     expect(list.errors).toBeUndefined();
     const nodes = dataOf(list).complaints.edges.map((e) => e.node);
     expect(nodes.find((n) => n.id === filed.id)?.customer).toEqual({ id: customerId, name: 'Xu Lan' });
@@ -171,22 +126,21 @@ describe('the customer of a complaint', () => {
 
 describe('a points-anomaly complaint', () => {
   it('[DOMAIN 2.6] freezes the customer account through the classification event, and a frozen account cannot redeem', async () => {
-    const customerId = await customerWithPoints('Lin Tao', '3000');
+    const customerId = await customerWhoSpent(call, 'staff', 'Lin Tao', '3000');
     const filed = await fileComplaint<{ id: string }>(customerId, 'WEB_CHAT', 'My points vanished', 'id');
     await call(
-      staff,
+      'staff',
       `mutation($id: ID!) { classifyComplaint(input: { id: $id, category: POINTS_ANOMALY, urgency: HIGH, complexity: SIMPLE }) { status } }`,
       { id: filed.id },
     );
     await expectEventually(async () => expect((await balance(customerId)).status).toBe('FROZEN'));
-    const frozen = partner.events.find((e) => e.type === 'care.loyalty.account.frozen.v1');
+    const frozen = partner().events.find((e) => e.type === 'care.loyalty.account.frozen.v1');
     expect(frozen?.data).toMatchObject({ customerId });
 
-    const refused = await gql(
-      system.gateway.app,
+    const refused = await raw(
+      'staff',
       `mutation($id: ID!) { requestRedemption(input: { customerId: $id, points: 1000, idempotencyKey: "e2e-frozen" }) { id } }`,
       { id: customerId },
-      { token: staff },
     );
     expect(errorCodes(refused)).toEqual(['INVALID_TRANSITION']);
     expect((await balance(customerId)).pointsBalance).toBe(3000);
@@ -197,10 +151,10 @@ describe('a points-anomaly complaint', () => {
 async function acceptedCompensation(customerId: string, urgency: 'HIGH' | 'URGENT', points: number) {
   type C = { id: string; leadDepartment: string; solutions: { id: string }[] };
   const fields = 'id leadDepartment solutions { id }';
-  const step = async (token: string, mutation: string, type: string, input: Record<string, unknown>) =>
+  const step = async (who: Who<Person>, mutation: string, type: string, input: Record<string, unknown>) =>
     Object.values(
       await call<Record<string, C>>(
-        token,
+        who,
         `mutation($input: ${type}!) { ${mutation}(input: $input) { ${fields} } }`,
         {
           input,
@@ -208,21 +162,17 @@ async function acceptedCompensation(customerId: string, urgency: 'HIGH' | 'URGEN
       ),
     )[0]!;
   const { id } = await fileComplaint<C>(customerId, 'PHONE', 'The silk arrived stained', fields);
-  await step(staff, 'classifyComplaint', 'ClassifyComplaintInput', {
+  await step('staff', 'classifyComplaint', 'ClassifyComplaintInput', {
     id,
     category: 'PRODUCT_QUALITY',
     urgency,
     complexity: 'SIMPLE',
   });
-  const assigned = await step(staff, 'assignComplaint', 'AssignComplaintInput', {
+  const assigned = await step('staff', 'assignComplaint', 'AssignComplaintInput', {
     id,
     notes: 'Check the dye lot',
   });
-  const department = await testToken({
-    sub: 'qc-1',
-    roles: ['department_staff'],
-    department: assigned.leadDepartment,
-  });
+  const department = { sub: 'qc-1', roles: ['department_staff'], department: assigned.leadDepartment };
   await step(department, 'recordInvestigation', 'RecordInvestigationInput', { id, note: 'Dye lot 7 bled' });
   await step(department, 'recordRootCause', 'RecordRootCauseInput', {
     id,
@@ -236,7 +186,7 @@ async function acceptedCompensation(customerId: string, urgency: 'HIGH' | 'URGEN
     compensation: { points },
   });
   const solutionId = proposed.solutions[0]!.id;
-  await step(staff, 'recordCustomerResponse', 'RecordCustomerResponseInput', {
+  await step('staff', 'recordCustomerResponse', 'RecordCustomerResponseInput', {
     id,
     solutionId,
     response: 'ACCEPT',
@@ -245,7 +195,7 @@ async function acceptedCompensation(customerId: string, urgency: 'HIGH' | 'URGEN
 }
 
 /** The approval request opened for a complaint's solution. */
-async function approvalFor(solutionId: string, as: string) {
+async function approvalFor(solutionId: string, as: Who<Person>) {
   return expectEventually(async () => {
     const { approvalRequests } = await call<{
       approvalRequests: {
@@ -272,13 +222,9 @@ async function approvalFor(solutionId: string, as: string) {
 
 describe("a complaint's compensation", () => {
   it('[DOMAIN 1.6] goes to approvals by the authority matrix; once the department head approves, loyalty credits the points', async () => {
-    const customerId = await customerWithPoints('Guo Hua', '1000');
+    const customerId = await customerWhoSpent(call, 'staff', 'Guo Hua', '1000');
     const { solutionId } = await acceptedCompensation(customerId, 'HIGH', 2000);
-    const head = await testToken({
-      sub: 'head-qc',
-      roles: ['department_head'],
-      department: 'QUALITY_CONTROL',
-    });
+    const head = { sub: 'head-qc', roles: ['department_head'], department: 'QUALITY_CONTROL' };
     const request = await approvalFor(solutionId, head);
     // 2,000 points at 100 to the yuan: 20 CNY, within a department head's authority.
     expect(request).toMatchObject({
@@ -299,14 +245,10 @@ describe("a complaint's compensation", () => {
   });
 
   it("[DOMAIN 3.6] an urgent complaint's points are credited at once and the approval is completed afterwards", async () => {
-    const customerId = await customerWithPoints('Ma Lin', '1000');
+    const customerId = await customerWhoSpent(call, 'staff', 'Ma Lin', '1000');
     const { solutionId } = await acceptedCompensation(customerId, 'URGENT', 5000);
     await expectEventually(async () => expect((await balance(customerId)).pointsBalance).toBe(6000));
-    const head = await testToken({
-      sub: 'head-qc-2',
-      roles: ['department_head'],
-      department: 'QUALITY_CONTROL',
-    });
+    const head = { sub: 'head-qc-2', roles: ['department_head'], department: 'QUALITY_CONTROL' };
     const request = await approvalFor(solutionId, head);
     expect(request).toMatchObject({ status: 'PENDING', expedited: true });
     const approved = await call<{ decideApprovalRequest: { status: string } }>(

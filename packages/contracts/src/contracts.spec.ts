@@ -70,15 +70,9 @@ describe('the event catalogue', () => {
   });
 
   it('builds a CloudEvents-style envelope and refuses a payload that breaks the contract', () => {
-    const event = createEvent(
-      customerRegistered,
-      customerRegistered.example.customerId,
-      customerRegistered.example,
-      {
-        actor: { kind: 'user', id: 'u-1' },
-        correlationId: 'req-1',
-      },
-    );
+    const context = { actor: { kind: 'user', id: 'u-1' }, correlationId: 'req-1' } as const;
+    const { example } = customerRegistered;
+    const event = createEvent(customerRegistered, example.customerId, example, context);
     expect(envelopeSchema.parse(event)).toEqual(event);
     expect(event).toMatchObject({
       specversion: '1.0',
@@ -86,13 +80,9 @@ describe('the event catalogue', () => {
       source: '/care/customers-and-loyalty',
       causationId: null,
     });
+    // The same context: only the payload is wrong.
     expect(() =>
-      createEvent(
-        customerRegistered,
-        'x',
-        { ...customerRegistered.example, tier: 'BRONZE' as 'GOLD' },
-        { actor: { kind: 'service', id: 's' }, correlationId: 'c' },
-      ),
+      createEvent(customerRegistered, 'x', { ...example, tier: 'BRONZE' as 'GOLD' }, context),
     ).toThrow();
   });
 });

@@ -18,6 +18,7 @@ import {
   type TestActor,
 } from '@care/testing';
 import { startSystem, type System } from '../harness';
+import { customerWhoSpent } from '../people';
 import {
   APPROVAL_FIELDS,
   CAMPAIGN_FIELDS,
@@ -39,8 +40,8 @@ export { STAFF, utc } from './views';
  */
 export const EVENTUALLY = { timeoutMs: 30_000, intervalMs: 100 };
 
-/** How long one process may take, its waits included. */
-export const PROCESS_TIMEOUT_MS = 180_000;
+/** How long one process (one test) may take, its waits included. */
+const PROCESS_TIMEOUT_MS = 180_000;
 
 /** Every timed job that watches deadlines, off its timer (0): a test's pace never decides what it finds. */
 const JOBS_ON_DEMAND = { SLA_JOB_INTERVAL_SECONDS: '0', OVERDUE_JOB_INTERVAL_SECONDS: '0' };
@@ -114,6 +115,13 @@ export class Company {
     return dataOf(await this.send<T>(who, query, variables));
   }
 
+  /** The value of the one root field of an operation that must succeed. */
+  async answer<T>(who: TestActor, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const fields = Object.values(await this.ok<Record<string, T>>(who, query, variables));
+    if (fields.length !== 1) throw new Error(`answer reads one root field, not ${fields.length}`);
+    return fields[0]!;
+  }
+
   /** The error code of an operation that must be refused (undefined when it was not). */
   async refusal(who: TestActor, query: string, variables: Record<string, unknown> = {}): Promise<Refusal> {
     const result: GqlResult<unknown> = await this.send(who, query, variables);
@@ -123,24 +131,13 @@ export class Company {
   // ---- customers and loyalty ------------------------------------------------------------------
 
   /** A registered, identity-verified customer with `spend` CNY of purchases (a point per yuan) and a tier. */
-  async newCustomer(name: string, options: { spend?: string; tier?: string } = {}): Promise<string> {
-    const { registerCustomer } = await this.ok<{ registerCustomer: { id: string } }>(
+  async newCustomer(name: string, options: { spend: string; tier?: string }): Promise<string> {
+    const customerId = await customerWhoSpent(
+      (who: TestActor, query, variables) => this.ok(who, query, variables),
       STAFF.sales,
-      `mutation($name: String!) { registerCustomer(input: { name: $name, region: "CN-ZJ" }) { id } }`,
-      { name },
+      name,
+      options.spend,
     );
-    const customerId = registerCustomer.id;
-    await this.ok(
-      STAFF.sales,
-      `mutation($id: ID!) { verifyIdentity(input: { customerId: $id, documentType: "ID_CARD", documentNumber: "330102199001011234" }) { id } }`,
-      { id: customerId },
-    );
-    if (options.spend)
-      await this.ok(
-        STAFF.sales,
-        `mutation($input: RecordPurchaseInput!) { recordPurchase(input: $input) { id } }`,
-        { input: { customerId, orderNumber: `SO-${customerId.slice(0, 8)}`, amount: options.spend } },
-      );
     if (options.tier)
       await this.ok(
         STAFF.internalControl,
@@ -151,12 +148,11 @@ export class Company {
   }
 
   async wallet(customerId: string): Promise<Wallet> {
-    const { customer } = await this.ok<{ customer: Wallet }>(
+    return this.answer<Wallet>(
       STAFF.sales,
       `query($id: ID!) { customer(id: $id) { tier status pointsBalance lockedPoints } }`,
       { id: customerId },
     );
-    return customer;
   }
 
   // ---- complaints -----------------------------------------------------------------------------
@@ -252,22 +248,20 @@ export class Company {
 
   /** Sales drafts a reward campaign (DOMAIN 2.4). */
   async createCampaign(input: Record<string, unknown>): Promise<CampaignView> {
-    const { createCampaign } = await this.ok<{ createCampaign: CampaignView }>(
+    return this.answer<CampaignView>(
       STAFF.sales,
       `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { ${CAMPAIGN_FIELDS} } }`,
       { input },
     );
-    return createCampaign;
   }
 
   /** A change of a campaign's life (`submitCampaign`, `closeCampaign`, `settleCampaign` ...) as `who`. */
   async campaignStep(who: TestActor, mutation: string, id: string): Promise<CampaignView> {
-    const data = await this.ok<Record<string, CampaignView>>(
+    return this.answer<CampaignView>(
       who,
       `mutation($id: ID!) { ${mutation}(id: $id) { ${CAMPAIGN_FIELDS} } }`,
       { id },
     );
-    return data[mutation]!;
   }
 
   /** Marketing records a guest of a running campaign at a cost, with 500 points: the campaign, or the refusal. */
@@ -297,22 +291,20 @@ export class Company {
   }
 
   async approval(id: string): Promise<ApprovalView> {
-    const { approvalRequest } = await this.ok<{ approvalRequest: ApprovalView }>(
+    return this.answer<ApprovalView>(
       STAFF.audit,
       `query($id: ID!) { approvalRequest(id: $id) { ${APPROVAL_FIELDS} } }`,
       { id },
     );
-    return approvalRequest;
   }
 
   /** Decides the current step of a request as `who` (a reason for a rejection). */
   async decide(who: TestActor, id: string, decision: string, reason?: string): Promise<ApprovalView> {
-    const { decideApprovalRequest } = await this.ok<{ decideApprovalRequest: ApprovalView }>(
+    return this.answer<ApprovalView>(
       who,
       `mutation($input: DecideApprovalRequestInput!) { decideApprovalRequest(input: $input) { ${APPROVAL_FIELDS} } }`,
       { input: { id, decision, ...(reason ? { reason } : {}) } },
     );
-    return decideApprovalRequest;
   }
 
   async decisionRefusal(who: TestActor, id: string): Promise<Refusal> {
@@ -375,9 +367,11 @@ export class Company {
 
 /**
  * The whole system for the tests of a file, its clock at `startAt`, and the partner reading every stream
- * from its start; stopped after the tests.
+ * from its start; stopped after the tests. Each test of the file is a process: it may take
+ * PROCESS_TIMEOUT_MS.
  */
 export function companyForFile(startAt: string): Company {
+  jest.setTimeout(PROCESS_TIMEOUT_MS);
   const world = harnessForFile<World>(async () => {
     const clock = new TestClock(startAt);
     // The timed jobs run when a process says the time has come (runJob), never on a timer of their own.

@@ -34,274 +34,119 @@ export function cells(row: Row): { table: Record<string, Outcome>; missing: stri
   return { table, missing, twice };
 }
 
+type Group = readonly Column[];
+
+/** A group of columns: other groups and names separated by spaces. A name that is no column fails here. */
+function group(...parts: (Group | string)[]): Group {
+  const names = parts.flatMap((part): readonly string[] =>
+    typeof part === 'string' ? part.split(' ').filter(Boolean) : part,
+  );
+  const unknown = names.filter((n) => !(COLUMNS as readonly string[]).includes(n));
+  if (unknown.length > 0) throw new Error(`the read matrix names no column ${unknown.join(', ')}`);
+  return names as Column[];
+}
+/** Every column in none of the groups. */
+const except = (...groups: Group[]): Group => COLUMNS.filter((c) => !groups.some((g) => g.includes(c)));
+/** Exactly these read; every other column is FORBIDDEN. */
+const only = (readers: Group): Row => ({ DATA: readers, FORBIDDEN: except(readers) });
+/** Null without an error for these (the fixture has no sample and no review), FORBIDDEN for the rest. */
+const nullFor = (readers: Group): Row => ({ NULL: readers, FORBIDDEN: except(readers) });
+
+// ---- Who is who: the groups the rows below are made of, each written once. ------------------------
+const CS = group('cs_specialist cs_manager cs_director');
+/** Customer service and the others who handle complaints: QA, the departments, the leadership group. */
+const HANDLING = group(CS, 'qa_inspector department_staff department_head leadership_group');
+/** The reporting and paying departments. */
+const BUSINESS = group('sales marketing finance');
+/** The GM and the GM office meeting. */
+const GM = group('gm gm_office');
+const MANAGEMENT = group(GM, 'vp board');
+/** Those who check the trail: internal control, audit, compliance and the admin. */
+const CHECKERS = group('internal_control audit compliance admin');
+const SUPERVISION = group(CHECKERS, 'administration hr');
+
 // ---- Complaints: handlers and supervision in full, analysts masked, a customer their own. -------------
-const COMPLAINT_FULL = [
-  'cs_specialist',
-  'cs_manager',
-  'cs_director',
-  'qa_inspector',
-  'department_staff',
-  'department_head',
-  'leadership_group',
-  'internal_control',
-  'audit',
-  'compliance',
-  'admin',
-  'service',
-] as const;
-const COMPLAINT_ANALYSIS = ['analyst', 'hr', 'administration'] as const;
-const COMPLAINT_NONE = [
-  'sales',
-  'marketing',
-  'finance',
-  'vp',
-  'gm',
-  'gm_office',
-  'board',
-  'loyalty_supervisor',
-  'partner',
-  'none',
-] as const;
-const COMPLAINT_READERS = [...COMPLAINT_FULL, ...COMPLAINT_ANALYSIS, 'customer'] as const;
+const COMPLAINT_FULL = group(HANDLING, CHECKERS, 'service');
+const COMPLAINT_ANALYSIS = group('analyst hr administration');
+const COMPLAINT_NONE = group(BUSINESS, MANAGEMENT, 'loyalty_supervisor partner none');
+const complaintRecord = {
+  DATA: group(COMPLAINT_FULL, COMPLAINT_ANALYSIS, 'customer'),
+  FORBIDDEN: COMPLAINT_NONE,
+} as const;
 /** DOMAIN 1.11: supervision and analysts (and the customer-service managers, QA, the leadership group). */
-const STATS = [
-  'analyst',
-  'cs_manager',
-  'cs_director',
-  'qa_inspector',
-  'leadership_group',
-  'internal_control',
-  'audit',
-  'compliance',
-  'hr',
-  'administration',
-  'admin',
-] as const;
-const NOT_STATS = [
-  'cs_specialist',
-  'department_staff',
-  'department_head',
-  'service',
-  'customer',
-  'stranger',
-  ...COMPLAINT_NONE,
-] as const;
+const STATS = group(SUPERVISION, 'analyst cs_manager cs_director qa_inspector leadership_group');
+const NOT_STATS = group(
+  'cs_specialist department_staff department_head service customer stranger',
+  COMPLAINT_NONE,
+);
 
 // ---- Customers and loyalty: staff, a customer their own record and redemptions. ------------------
-const LOYALTY_STAFF = [
-  'cs_specialist',
-  'cs_manager',
-  'cs_director',
-  'qa_inspector',
-  'department_staff',
-  'department_head',
-  'leadership_group',
-  'sales',
-  'marketing',
-  'finance',
-  'internal_control',
-  'audit',
-  'compliance',
-  'administration',
-  'hr',
-  'analyst',
-  'loyalty_supervisor',
-  'vp',
-  'gm',
-  'gm_office',
-  'admin',
-  'service',
-] as const;
-const LOYALTY_NONE = ['board', 'partner', 'none'] as const;
-const KPIS = [
-  'analyst',
-  'internal_control',
-  'audit',
-  'gm',
-  'vp',
-  'sales',
-  'marketing',
-  'finance',
-  'admin',
-] as const;
-const NOT_KPIS = [
-  'cs_specialist',
-  'cs_manager',
-  'cs_director',
-  'qa_inspector',
-  'department_staff',
-  'department_head',
-  'leadership_group',
-  'compliance',
-  'administration',
-  'hr',
-  'loyalty_supervisor',
-  'gm_office',
-  'service',
-  'customer',
-  'stranger',
-  ...LOYALTY_NONE,
-] as const;
+const LOYALTY_STAFF = group(HANDLING, BUSINESS, SUPERVISION, GM, 'analyst loyalty_supervisor vp service');
+const LOYALTY_NONE = group('board partner none');
+const staffOnly = { DATA: LOYALTY_STAFF, FORBIDDEN: group(LOYALTY_NONE, 'customer stranger') } as const;
+const ownCustomerRecord = { DATA: group(LOYALTY_STAFF, 'customer'), FORBIDDEN: LOYALTY_NONE } as const;
+const KPIS = group(BUSINESS, 'analyst internal_control audit gm vp admin');
+const NOT_KPIS = group(
+  HANDLING,
+  'compliance administration hr loyalty_supervisor gm_office service customer stranger',
+  LOYALTY_NONE,
+);
 
 // ---- Approvals: approvers and supervision every request, staff who ask their own. ----------------
-const APPROVALS_ALL = [
-  'department_head',
-  'internal_control',
-  'finance',
-  'vp',
-  'gm',
-  'gm_office',
-  'board',
-  'loyalty_supervisor',
-  'audit',
-  'compliance',
-  'administration',
-  'hr',
-  'admin',
-  'service',
-] as const;
+const APPROVALS_ALL = group(SUPERVISION, MANAGEMENT, 'department_head finance loyalty_supervisor service');
 /** The fixture request is asked for by the `sales` token: the other requesters do not see it. */
-const REQUESTERS_NOT_ASKING = [
-  'cs_specialist',
-  'cs_manager',
-  'cs_director',
-  'department_staff',
-  'marketing',
-] as const;
-const APPROVALS_NONE = [
-  'qa_inspector',
-  'leadership_group',
-  'analyst',
-  'partner',
-  'customer',
-  'stranger',
-  'none',
-] as const;
-const DELEGATIONS = [
-  'department_head',
-  'vp',
-  'gm',
-  'gm_office',
-  'loyalty_supervisor',
-  'internal_control',
-  'audit',
-  'compliance',
-  'admin',
-] as const;
-const NOT_DELEGATIONS = COLUMNS.filter((c) => !(DELEGATIONS as readonly string[]).includes(c));
-
-// ---- Governance: supervision only. ---------------------------------------------------------------
-const SUPERVISION = ['internal_control', 'audit', 'compliance', 'administration', 'hr', 'admin'] as const;
-const NOT_SUPERVISION = COLUMNS.filter((c) => !(SUPERVISION as readonly string[]).includes(c));
-/** Exactly these read; every other column is FORBIDDEN. */
-const only = (readers: readonly Column[]): Row => ({
-  DATA: readers,
-  FORBIDDEN: COLUMNS.filter((c) => !readers.includes(c)),
-});
-/** DOMAIN 4.4: every item for supervision, the GM and the GM office (a department's staff read their own
- * department's items: the matrix tokens name no department, so they read none). */
-const RECTIFICATION = [...SUPERVISION, 'gm', 'gm_office'] as const;
-/** DOMAIN 4.7: the document register, and the content of documents other than contracts. */
-const DOCUMENT_REGISTER = [
-  'cs_director',
-  'cs_manager',
-  'cs_specialist',
-  'qa_inspector',
-  'internal_control',
-  'audit',
-  'compliance',
-  'administration',
-  'hr',
-  'gm',
-  'gm_office',
-  'admin',
-] as const;
-/** DOMAIN 4.7: a contract's content: the director and the GM; anyone else (the admin too) with a grant. */
-const CONTRACT_READERS = ['cs_director', 'gm'] as const;
-/** The grants of a document: the granters and supervision reviewing them. */
-const GRANT_READERS = ['cs_director', 'gm', 'internal_control', 'audit', 'compliance', 'admin'] as const;
-
-const staffOnly = { DATA: LOYALTY_STAFF, FORBIDDEN: [...LOYALTY_NONE, 'customer', 'stranger'] } as const;
-const ownCustomerRecord = {
-  DATA: [...LOYALTY_STAFF, 'customer'],
-  FORBIDDEN: LOYALTY_NONE,
-} as const;
-const approvalRecord = { DATA: [...APPROVALS_ALL, 'sales'], FORBIDDEN: APPROVALS_NONE } as const;
+const REQUESTERS_NOT_ASKING = group(CS, 'department_staff marketing');
+const APPROVALS_NONE = group('qa_inspector leadership_group analyst partner customer stranger none');
+const approvalRecord = { DATA: group(APPROVALS_ALL, 'sales'), FORBIDDEN: APPROVALS_NONE } as const;
 /** DOMAIN 3.1: the policy that routes requests, and a route's preview, for whoever reads approval requests. */
 const approvalPolicy = {
-  DATA: [...APPROVALS_ALL, 'sales', ...REQUESTERS_NOT_ASKING],
+  DATA: group(APPROVALS_ALL, 'sales', REQUESTERS_NOT_ASKING),
   FORBIDDEN: APPROVALS_NONE,
 } as const;
-
 /** What a request approves, as approvals sees it (its `approval`): for whoever reads approval requests. */
 const approvalSubject = approvalPolicy;
+const DELEGATIONS = group(CHECKERS, GM, 'department_head vp loyalty_supervisor');
+/** Who has no queue of approvals to decide: outside staff, services and customers. */
+const PENDING_NONE = group('analyst partner service customer none stranger');
 
+// ---- Governance: supervision only. ---------------------------------------------------------------
+/** DOMAIN 4.1: an entity's audit trail, contributed by governance: supervision, as `auditEntries`. */
+const AUDIT_TRAIL = only(SUPERVISION);
 /** DOMAIN 4.1: the audit chain's head and its verification, by those who check the trail. */
-const AUDIT_CHAIN = ['internal_control', 'audit', 'compliance', 'admin'] as const;
+const AUDIT_CHAIN = CHECKERS;
+/** DOMAIN 4.4: every item for supervision, the GM and the GM office (a department's staff read their own
+ * department's items: the matrix tokens name no department, so they read none). */
+const RECTIFICATION = group(SUPERVISION, GM);
+/** DOMAIN 4.7: the document register, and the content of documents other than contracts. */
+const DOCUMENT_REGISTER = group(CS, 'qa_inspector', SUPERVISION, GM);
+/** DOMAIN 4.7: a contract's content: the director and the GM; anyone else (the admin too) with a grant. */
+const CONTRACT_READERS = group('cs_director gm');
+/** The grants of a document: the granters and supervision reviewing them. */
+const GRANT_READERS = group(CONTRACT_READERS, CHECKERS);
 /**
  * DOMAIN 4.5: every violation for the procedure's roles and supervision; a staff member their own (the
  * fixture names the `sales` reader), others none; no violation for customers, partners or services.
  */
-const VIOLATION_READERS = [
-  'compliance',
-  'hr',
-  'gm',
-  'gm_office',
-  'audit',
-  'internal_control',
-  'admin',
-] as const;
-const OWN_VIOLATION = [...VIOLATION_READERS, 'sales'] as const;
-const NOT_STAFF = ['customer', 'stranger', 'partner', 'service', 'none'] as const;
-const OTHER_STAFF = COLUMNS.filter(
-  (c) => !(OWN_VIOLATION as readonly string[]).includes(c) && !(NOT_STAFF as readonly string[]).includes(c),
-);
+const OWN_VIOLATION = group(CHECKERS, 'hr', GM, 'sales');
+const NOT_STAFF = group('customer stranger partner service none');
+const OTHER_STAFF = except(OWN_VIOLATION, NOT_STAFF);
 /** DOMAIN 4.2: samples, interaction coverage and yearly reviews: the checking functions, the GM, the GM office. */
-const CHECKS = ['internal_control', 'audit', 'compliance', 'gm', 'gm_office', 'admin'] as const;
+const CHECKS = group(CHECKERS, GM);
 /** DOMAIN 4.3: the monthly and quarterly reports: supervision, management, the reporting departments, analysts. */
-const REPORTS = [
-  ...SUPERVISION,
-  'gm',
-  'gm_office',
-  'vp',
-  'board',
-  'sales',
-  'marketing',
-  'finance',
-  'analyst',
-] as const;
-/** Null without an error for these (the fixture has no sample and no review), FORBIDDEN for the rest. */
-const nullFor = (readers: readonly Column[]): Row => ({
-  NULL: readers,
-  FORBIDDEN: COLUMNS.filter((c) => !readers.includes(c)),
-});
-
-/** Who has no queue of approvals to decide: outside staff, services and customers. */
-const PENDING_NONE: readonly Column[] = ['analyst', 'partner', 'service', 'customer', 'none', 'stranger'];
-
+const REPORTS = group(SUPERVISION, MANAGEMENT, BUSINESS, 'analyst');
 /** DOMAIN 4.6: incidents and the emergency budget: supervision, the GM, the GM office and finance. */
-const INCIDENT_READERS = [...SUPERVISION, 'gm', 'gm_office', 'finance'] as const;
+const INCIDENT_READERS = group(SUPERVISION, GM, 'finance');
 /** DOMAIN 4.6: exception applications: supervision, the GM, the GM office and the roles that apply. */
-const EXCEPTION_READERS = [...SUPERVISION, 'gm', 'gm_office', 'department_head', 'cs_director'] as const;
-/** DOMAIN 4.1: an entity's audit trail, contributed by governance: supervision, as `auditEntries`. */
-const AUDIT_TRAIL = { DATA: SUPERVISION, FORBIDDEN: NOT_SUPERVISION } as const;
+const EXCEPTION_READERS = group(SUPERVISION, GM, 'department_head cs_director');
 
 /** Keyed `<subgraph> Query.<field>` or `<subgraph> <EntityType>`. */
 export const EXPECTED: Record<string, Row> = {
-  'complaints Query.complaint': {
-    DATA: COMPLAINT_READERS,
-    NOT_FOUND: ['stranger'],
-    FORBIDDEN: COMPLAINT_NONE,
-  },
-  'complaints Query.complaintByNumber': {
-    DATA: COMPLAINT_READERS,
-    NOT_FOUND: ['stranger'],
-    FORBIDDEN: COMPLAINT_NONE,
-  },
-  'complaints Query.complaints': { DATA: COMPLAINT_READERS, EMPTY: ['stranger'], FORBIDDEN: COMPLAINT_NONE },
+  'complaints Query.complaint': { ...complaintRecord, NOT_FOUND: ['stranger'] },
+  'complaints Query.complaintByNumber': { ...complaintRecord, NOT_FOUND: ['stranger'] },
+  'complaints Query.complaints': { ...complaintRecord, EMPTY: ['stranger'] },
   'complaints Query.complaintStats': { DATA: STATS, FORBIDDEN: NOT_STATS },
-  'complaints Complaint': { DATA: COMPLAINT_READERS, NULL: ['stranger'], FORBIDDEN: COMPLAINT_NONE },
-  'complaints Customer': { DATA: COMPLAINT_READERS, EMPTY: ['stranger'], FORBIDDEN: COMPLAINT_NONE },
+  'complaints Complaint': { ...complaintRecord, NULL: ['stranger'] },
+  'complaints Customer': { ...complaintRecord, EMPTY: ['stranger'] },
 
   'customers-and-loyalty Query.customer': { ...ownCustomerRecord, NOT_FOUND: ['stranger'] },
   'customers-and-loyalty Query.customers': staffOnly,
@@ -313,10 +158,7 @@ export const EXPECTED: Record<string, Row> = {
   'customers-and-loyalty Query.tierProposals': staffOnly,
   'customers-and-loyalty Query.tierPolicy': staffOnly,
   'customers-and-loyalty Query.loyaltyKpis': { DATA: KPIS, FORBIDDEN: NOT_KPIS },
-  'customers-and-loyalty Query.customerStatistics': {
-    DATA: ['compliance', 'admin'],
-    FORBIDDEN: COLUMNS.filter((c) => c !== 'compliance' && c !== 'admin'),
-  },
+  'customers-and-loyalty Query.customerStatistics': only(group('compliance admin')),
   'customers-and-loyalty Customer': { ...ownCustomerRecord, NULL: ['stranger'] },
   'customers-and-loyalty Redemption': { ...ownCustomerRecord, NULL: ['stranger'] },
   'customers-and-loyalty Discount': { ...ownCustomerRecord, NULL: ['stranger'] },
@@ -324,7 +166,7 @@ export const EXPECTED: Record<string, Row> = {
 
   'approvals Query.approvalRequest': { ...approvalRecord, NOT_FOUND: REQUESTERS_NOT_ASKING },
   'approvals Query.approvalRequests': { ...approvalRecord, EMPTY: REQUESTERS_NOT_ASKING },
-  'approvals Query.delegations': { DATA: DELEGATIONS, FORBIDDEN: NOT_DELEGATIONS },
+  'approvals Query.delegations': only(DELEGATIONS),
   'approvals ApprovalRequest': { ...approvalRecord, NULL: REQUESTERS_NOT_ASKING },
   'approvals Redemption': approvalSubject,
   'approvals Discount': approvalSubject,
@@ -333,14 +175,14 @@ export const EXPECTED: Record<string, Row> = {
   'approvals Query.myPendingApprovals': {
     DATA: ['department_head'],
     FORBIDDEN: PENDING_NONE,
-    EMPTY: COLUMNS.filter((c) => c !== 'department_head' && !PENDING_NONE.includes(c)),
+    EMPTY: except(PENDING_NONE, ['department_head']),
   },
   'approvals Query.authorityPolicy': approvalPolicy,
   'approvals Query.approvalRoute': approvalPolicy,
 
-  'governance Query.auditEntry': { DATA: SUPERVISION, FORBIDDEN: NOT_SUPERVISION },
-  'governance Query.auditEntries': { DATA: SUPERVISION, FORBIDDEN: NOT_SUPERVISION },
-  'governance AuditEntry': { DATA: SUPERVISION, FORBIDDEN: NOT_SUPERVISION },
+  'governance Query.auditEntry': only(SUPERVISION),
+  'governance Query.auditEntries': only(SUPERVISION),
+  'governance AuditEntry': only(SUPERVISION),
   'governance Query.rectificationItem': only(RECTIFICATION),
   'governance Query.rectificationItems': only(RECTIFICATION),
   'governance RectificationItem': only(RECTIFICATION),
