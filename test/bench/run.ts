@@ -4,7 +4,7 @@
  */
 import 'reflect-metadata';
 import { benchApi } from './api';
-import { benchEvents } from './events';
+import { benchEvents } from './events/bench';
 import { benchStats } from './stats';
 
 const benches: Record<string, (flags: string[]) => Promise<void>> = {

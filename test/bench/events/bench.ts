@@ -1,0 +1,157 @@
+/**
+ * Event backbone benchmark (real Postgres and NATS), deployed as in production: this process is the
+ * producing service (its writes and its outbox relay), the consumer is another service in a process of
+ * its own (consumer-process.ts).
+ *  - commit-to-consumer lag at fixed rates (200 and 1,000 events/s by default): each event is committed
+ *    in its own transaction through the outbox; the lag runs from that commit to the consumer's handler;
+ *  - the relay's maximum throughput: a backlog of events published as fast as one relay can;
+ *  - the consumer's maximum sustained rate: a fresh durable consumer applying the whole stream.
+ *
+ * Flags: `--rates 200,1000`, `--seconds 5`.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import type { Envelope } from '@care/contracts';
+import { enqueue } from '@care/messaging';
+import { anEvent as event, benchRelay, startBench } from '../../../packages/messaging/test/harness';
+import type { ConsumerReport } from './consumer-process';
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function flag(flags: string[], name: string): string | undefined {
+  const i = flags.indexOf(name);
+  return i === -1 ? undefined : flags[i + 1];
+}
+
+/** A consuming service: when each event was applied, by id. */
+interface ConsumerProcess {
+  appliedAt: Map<string, number>;
+  stop: () => Promise<void>;
+}
+
+async function startConsumer(env: Record<string, string>): Promise<ConsumerProcess> {
+  const appliedAt = new Map<string, number>();
+  const child: ChildProcess = fork(path.join(__dirname, 'consumer-process.ts'), {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const stopped = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the consumer process exited (${code})`)));
+    child.on('message', (report: ConsumerReport) => {
+      if (report.kind === 'ready') resolve();
+      if (report.kind === 'applied') report.ids.forEach((id, i) => appliedAt.set(id, report.at[i]!));
+    });
+  });
+  return {
+    appliedAt,
+    stop: async () => {
+      child.send('stop');
+      const force = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await stopped;
+      clearTimeout(force);
+    },
+  };
+}
+
+export async function benchEvents(flags: string[] = []): Promise<void> {
+  const rates = (flag(flags, '--rates') ?? '200,1000').split(',').map(Number);
+  const seconds = Number(flag(flags, '--seconds') ?? 5);
+  const bench = await startBench('bench');
+  const { db, dataSource, nc, topology } = bench;
+  const prefix = topology.namespace;
+  const consumerEnv = (purpose: string) => ({
+    BENCH_DB_URL: db.url,
+    BENCH_DB_SCHEMA: db.schema,
+    BENCH_TOPOLOGY: prefix,
+    BENCH_PURPOSE: purpose,
+  });
+
+  const consumer = await startConsumer(consumerEnv('lag'));
+  const relay = benchRelay(bench);
+  relay.start();
+  const committedAt = new Map<string, number>();
+  // A plain subscriber sees each event as the relay publishes it: the commit-to-stream part of the lag.
+  const publishedAt = new Map<string, number>();
+  const published = nc.subscribe(topology.subject('care.loyalty.>'));
+  void (async () => {
+    for await (const m of published) publishedAt.set((m.json() as Envelope).id, Date.now());
+  })();
+  let inStream = 0;
+
+  try {
+    for (const rate of rates) {
+      const total = rate * seconds;
+      const ids: string[] = [];
+      const started = Date.now();
+      const writes: Promise<void>[] = [];
+      for (let i = 0; i < total; i++) {
+        const wait = started + (i * 1_000) / rate - Date.now();
+        if (wait > 0) await sleep(wait);
+        const e = event();
+        ids.push(e.id);
+        writes.push(
+          dataSource.transaction((tx) => enqueue(tx, e)).then(() => void committedAt.set(e.id, Date.now())),
+        );
+      }
+      await Promise.all(writes);
+      inStream += total;
+      const achieved = total / ((Date.now() - started) / 1_000);
+      const deadline = Date.now() + 60_000;
+      while (ids.some((id) => !consumer.appliedAt.has(id)) && Date.now() < deadline) await sleep(50);
+      // The producer learns of its commit a moment after the database does: a consumer can be faster.
+      const lagOf = (at: Map<string, number>) =>
+        ids
+          .filter((id) => at.has(id))
+          .map((id) => Math.max(0, at.get(id)! - committedAt.get(id)!))
+          .sort((a, b) => a - b);
+      const lags = lagOf(consumer.appliedAt);
+      const toStream = lagOf(publishedAt);
+      console.log(
+        `events: commit-to-consumer lag at ${rate} events/s (achieved ${achieved.toFixed(0)}/s, ${lags.length}/${total} delivered): ` +
+          `p50 ${percentile(lags, 50)} ms, p99 ${percentile(lags, 99)} ms, max ${lags[lags.length - 1]} ms; ` +
+          `of which commit-to-stream p50 ${percentile(toStream, 50)} ms, p99 ${percentile(toStream, 99)} ms`,
+      );
+    }
+
+    published.unsubscribe();
+    await relay.stop();
+    await consumer.stop();
+    const backlog = 20_000;
+    for (let i = 0; i < backlog; i += 500) {
+      await dataSource.transaction((tx) => enqueue(tx, ...Array.from({ length: 500 }, event)));
+    }
+    const maxRelay = benchRelay(bench, { batchSize: 500 });
+    let started = Date.now();
+    let claimed = 0;
+    do {
+      claimed = await maxRelay.drainOnce();
+    } while (claimed > 0);
+    let elapsed = (Date.now() - started) / 1_000;
+    await maxRelay.stop();
+    inStream += backlog;
+    const [left] = await dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`);
+    console.log(
+      `events: relay maximum throughput: ${backlog} events in ${elapsed.toFixed(2)} s = ${(backlog / elapsed).toFixed(0)} events/s ` +
+        `(one relay, batches of 500, ${left.n} left unpublished)`,
+    );
+
+    // A new durable consumer starts at the beginning of the stream: the whole stream is its backlog.
+    started = Date.now();
+    const drain = await startConsumer(consumerEnv('drain'));
+    const deadline = Date.now() + 300_000;
+    while (drain.appliedAt.size < inStream && Date.now() < deadline) await sleep(20);
+    elapsed = (Math.max(...drain.appliedAt.values()) - started) / 1_000;
+    await drain.stop();
+    console.log(
+      `events: consumer maximum sustained rate: ${drain.appliedAt.size}/${inStream} events applied in ${elapsed.toFixed(2)} s = ` +
+        `${(drain.appliedAt.size / elapsed).toFixed(0)} events/s (one consumer process, inbox row and commit per batch, from its start)`,
+    );
+  } finally {
+    await bench.close();
+  }
+}
