@@ -3,14 +3,17 @@
  * on the real Postgres and NATS, with a seeded volume (api/seed-sql.ts). Every server is a child process
  * (api/processes.ts); the load generator runs here. Each comparison alternates its targets round by
  * round, and the figures are ratios to a reference measured in the same run (api/reference/), so they
- * stay comparable across machines and across runs on a busy one. See docs/operations.md, "Benchmarks".
+ * stay comparable across machines and across runs on a busy one. The two-subgraph list is also sent
+ * at half its maximum rate, through the gateway and straight to each subgraph (api/half-rate.ts), to
+ * hold the gateway's p99 there to twice the sum of the subgraphs'. See docs/operations.md, "Benchmarks".
  */
 import { randomInt } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseApiArgs, UsageError, USAGE, type ApiBenchOptions } from './api/args';
-import { compare, type Comparison, type Target } from './api/load';
+import { halfRate, halfRateReport, LIST_SIZE } from './api/half-rate';
+import { compare, type Comparison, type ComparisonResult, type Target } from './api/load';
 import { gatewayMemory, gatewayMix, type MemoryFigures } from './api/memory';
 import { ROOT, rssMiB, type Server } from './api/processes';
 import { num, statementsTable, throughputTable, type RatioPair } from './api/report';
@@ -35,79 +38,62 @@ interface Servers {
   reference: Server;
 }
 
-/** The read comparisons: [comparison, which ratios to print]. */
+const SUBGRAPH = 'complaints subgraph';
+const REFERENCE = 'reference';
+const GATEWAY = 'gateway';
+type Label = typeof SUBGRAPH | typeof REFERENCE | typeof GATEWAY;
+/** The two-subgraph list, measured at full load and then at half that rate (api/half-rate.ts). */
+const TWO_SUBGRAPH_LIST = `${LIST_SIZE} complaints with customer { name tier } (2 subgraphs)`;
+
+/**
+ * The read comparisons: [comparison, which ratios to print]. Each prints the ratios its targets allow:
+ * the complaints subgraph to the reference, the gateway to the complaints subgraph reached directly.
+ */
 function readComparisons(s: Servers, who: Callers, ids: string[]): [Comparison, RatioPair[]][] {
-  const gql = (label: string, server: Server, query: string, token = who.staff): Target => ({
+  const servers: Record<Label, Server> = {
+    [SUBGRAPH]: s.complaints,
+    [REFERENCE]: s.reference,
+    [GATEWAY]: s.gateway,
+  };
+  const healthz = (label: Label): Target => ({ label, url: `${servers[label].base}/healthz`, method: 'GET' });
+  const gql = (label: Label, query: string, token = who.staff): Target => ({
     label,
-    url: server.graphql,
+    url: servers[label].graphql,
     token,
     body: graphqlBody(query),
   });
-  const byId = (label: string, server: Server): Target => ({
-    label,
-    url: server.graphql,
-    token: who.staff,
+  /** The same query sent to each of these servers. */
+  const same = (query: string, ...labels: Label[]) => labels.map((label) => gql(label, query));
+  const byId = (label: Label): Target => ({
+    ...gql(label, OPERATIONS.byId),
     body: () => graphqlBody(OPERATIONS.byId, { id: ids[randomInt(ids.length)] }),
   });
   const from = new Date(Date.now() - 90 * 86_400_000).toISOString();
-  const analyst = (label: string, server: Server, query: string): Target => ({
-    label,
-    url: server.graphql,
-    token: who.supervisor,
+  const analyst = (label: Label, query: string): Target => ({
+    ...gql(label, query, who.supervisor),
     body: graphqlBody(query, { from }),
   });
-  const toReference: RatioPair[] = [['complaints subgraph', 'reference']];
-  const toDirect: RatioPair[] = [['gateway', 'complaints subgraph']];
-  const comparison = (title: string, targets: Target[], ratios: RatioPair[]): [Comparison, RatioPair[]] => [
-    { title, targets },
-    ratios,
-  ];
+  const comparison = (title: string, ...targets: Target[]): [Comparison, RatioPair[]] => {
+    const has = (label: Label) => targets.some((t) => t.label === label);
+    const ratios: RatioPair[] = [];
+    if (has(REFERENCE)) ratios.push([SUBGRAPH, REFERENCE]);
+    if (has(GATEWAY)) ratios.push([GATEWAY, SUBGRAPH]);
+    return [{ title, targets }, ratios];
+  };
   return [
+    comparison('GET /healthz', healthz(SUBGRAPH), healthz(REFERENCE)),
+    comparison('{ __typename } with a token', ...same(OPERATIONS.typename, SUBGRAPH, REFERENCE)),
+    comparison('complaints(first: 20)', ...same(OPERATIONS.list(20), SUBGRAPH, REFERENCE, GATEWAY)),
+    comparison('complaint(id)', byId(SUBGRAPH), byId(REFERENCE)),
     comparison(
-      'GET /healthz',
-      [
-        { label: 'complaints subgraph', url: `${s.complaints.base}/healthz`, method: 'GET' },
-        { label: 'reference', url: `${s.reference.base}/healthz`, method: 'GET' },
-      ],
-      toReference,
-    ),
-    comparison(
-      '{ __typename } with a token',
-      [
-        gql('complaints subgraph', s.complaints, OPERATIONS.typename),
-        gql('reference', s.reference, OPERATIONS.typename),
-      ],
-      toReference,
-    ),
-    comparison(
-      'complaints(first: 20)',
-      [
-        gql('complaints subgraph', s.complaints, OPERATIONS.list(20)),
-        gql('reference', s.reference, OPERATIONS.list(20)),
-        gql('gateway', s.gateway, OPERATIONS.list(20)),
-      ],
-      [...toReference, ...toDirect],
-    ),
-    comparison(
-      'complaint(id)',
-      [byId('complaints subgraph', s.complaints), byId('reference', s.reference)],
-      toReference,
-    ),
-    comparison(
-      '50 complaints with customer { name tier } (2 subgraphs)',
-      [
-        gql('gateway', s.gateway, OPERATIONS.listWithCustomer(50)),
-        gql('complaints subgraph', s.complaints, OPERATIONS.listWithCustomerIds(50)),
-      ],
-      toDirect,
+      TWO_SUBGRAPH_LIST,
+      gql(GATEWAY, OPERATIONS.listWithCustomer(LIST_SIZE)),
+      gql(SUBGRAPH, OPERATIONS.listWithCustomerIds(LIST_SIZE)),
     ),
     comparison(
       'analyst query (3 subgraphs)',
-      [
-        analyst('gateway', s.gateway, OPERATIONS.analyst),
-        analyst('complaints subgraph', s.complaints, OPERATIONS.analystComplaints),
-      ],
-      toDirect,
+      analyst(GATEWAY, OPERATIONS.analyst),
+      analyst(SUBGRAPH, OPERATIONS.analystComplaints),
     ),
   ];
 }
@@ -125,6 +111,14 @@ async function checkReference(s: Servers, who: Callers, ids: string[]): Promise<
         `the reference answers ${query} differently:\n${JSON.stringify(reference).slice(0, 400)}`,
       );
   }
+}
+
+/** The gateway's rps for the two-subgraph list in the throughput comparison (the median of its rounds). */
+function maximumRate(reads: { result: ComparisonResult }[]): number {
+  const list = reads.find((r) => r.result.title === TWO_SUBGRAPH_LIST)?.result;
+  const gateway = list?.summaries.find((s) => s.label === GATEWAY);
+  if (!gateway) throw new Error(`no gateway figures for ${TWO_SUBGRAPH_LIST}`);
+  return gateway.summary.rps;
 }
 
 function memoryLine(fresh: number, m: MemoryFigures): string {
@@ -211,6 +205,11 @@ async function run(options: ApiBenchOptions): Promise<void> {
     for (const [comparison, ratios] of readComparisons(s, who, ids)) {
       reads.push({ result: await compare(comparison, options), ratios });
     }
+    // Before the writes, which add complaints to the head of the list.
+    const half = await halfRate(
+      { ...s, token: who.staff, maxRps: maximumRate(reads) },
+      { rounds: options.rounds, seconds: options.halfRateSeconds, connections: options.connections },
+    );
     const writes = await benchWrites({
       namespace: system.namespace,
       gatewayUrl: gateway.graphql,
@@ -219,12 +218,13 @@ async function run(options: ApiBenchOptions): Promise<void> {
       customerIds,
       settings: options,
     });
-    const ratios: RatioPair[] = [['gateway', 'complaints subgraph']];
+    const ratios: RatioPair[] = [[GATEWAY, SUBGRAPH]];
     console.log(
       `\nThroughput and latency: medians of ${options.rounds} rounds; rps = successful responses (2xx, no GraphQL error) a second; ` +
         `ratios = medians of the per-round ratios (rps of the target / rps of the other; p50 likewise)\n` +
         throughputTable([...reads, { result: writes.result, ratios }]),
     );
+    console.log(`\n${halfRateReport(TWO_SUBGRAPH_LIST, half)}`);
     console.log(
       `\nfileComplaint events: complaint.received seen on NATS for ${num(writes.events)} of the ` +
         `${num(writes.filed)} filings answered; ${num(writes.eventsPerSecond)} events/s over the write phase ` +
@@ -251,6 +251,7 @@ async function run(options: ApiBenchOptions): Promise<void> {
             statements,
             gatewayRss: { fresh, ...memory },
             reads: reads.map((r) => r.result),
+            halfRate: { title: TWO_SUBGRAPH_LIST, ...half },
             writes,
           },
           null,

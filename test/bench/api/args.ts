@@ -9,6 +9,8 @@ export interface ApiBenchOptions {
   rounds: number;
   /** Concurrent connections of the load generator. */
   connections: number;
+  /** Seconds a round that each target is sent the two-subgraph list at half its maximum rate (half-rate.ts). */
+  halfRateSeconds: number;
   /** Mixed requests through the gateway while its RSS is sampled. */
   rssRequests: number;
   /** The most seconds those may take: the phase stops there. */
@@ -26,6 +28,7 @@ export const DEFAULTS: Omit<ApiBenchOptions, 'quick' | 'out'> = {
   duration: 1.5,
   rounds: 5,
   connections: 10,
+  halfRateSeconds: 5,
   rssRequests: 100_000,
   rssSeconds: 60,
   logLevel: 'info',
@@ -37,6 +40,7 @@ export const QUICK: Partial<ApiBenchOptions> = {
   complaints: 10_000,
   duration: 1,
   rounds: 3,
+  halfRateSeconds: 2,
   rssRequests: 10_000,
   rssSeconds: 10,
 };
@@ -44,16 +48,17 @@ export const QUICK: Partial<ApiBenchOptions> = {
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export const USAGE = `pnpm bench api [flags]
-  --customers N     customers seeded (default ${DEFAULTS.customers}; --quick ${QUICK.customers})
-  --complaints N    complaints seeded (default ${DEFAULTS.complaints}; --quick ${QUICK.complaints})
-  --duration S      a round sends what the target answered in S seconds of warm-up, at least 2 a connection (default ${DEFAULTS.duration}; --quick ${QUICK.duration})
-  --rounds N        alternating rounds per comparison (default ${DEFAULTS.rounds}; --quick ${QUICK.rounds})
-  --connections N   concurrent connections (default ${DEFAULTS.connections})
-  --rss-requests N  mixed gateway requests while its memory is sampled (default ${DEFAULTS.rssRequests}; --quick ${QUICK.rssRequests})
-  --rss-seconds S   at most this long for them (default ${DEFAULTS.rssSeconds}; --quick ${QUICK.rssSeconds})
-  --log-level L     the services' LOG_LEVEL (default ${DEFAULTS.logLevel}, as in production)
-  --out FILE        write the figures as JSON there (default test/bench/results/api-<time>.json; --out - for none)
-  --quick           a minute or two: the --quick defaults above`;
+  --customers N          customers seeded (default ${DEFAULTS.customers}; --quick ${QUICK.customers})
+  --complaints N         complaints seeded (default ${DEFAULTS.complaints}; --quick ${QUICK.complaints})
+  --duration S           a round sends what the target answered in S seconds of warm-up, at least 2 a connection (default ${DEFAULTS.duration}; --quick ${QUICK.duration})
+  --rounds N             alternating rounds per comparison (default ${DEFAULTS.rounds}; --quick ${QUICK.rounds})
+  --connections N        concurrent connections (default ${DEFAULTS.connections})
+  --half-rate-seconds S  seconds a round that each target is sent the two-subgraph list at half its maximum rate (default ${DEFAULTS.halfRateSeconds}; --quick ${QUICK.halfRateSeconds})
+  --rss-requests N       mixed gateway requests while its memory is sampled (default ${DEFAULTS.rssRequests}; --quick ${QUICK.rssRequests})
+  --rss-seconds S        at most this long for them (default ${DEFAULTS.rssSeconds}; --quick ${QUICK.rssSeconds})
+  --log-level L          the services' LOG_LEVEL (default ${DEFAULTS.logLevel}, as in production)
+  --out FILE             write the figures as JSON there (default test/bench/results/api-<time>.json; --out - for none)
+  --quick                a minute or two: the --quick defaults above`;
 
 const NUMERIC: Record<string, keyof typeof DEFAULTS> = {
   '--customers': 'customers',
@@ -61,6 +66,7 @@ const NUMERIC: Record<string, keyof typeof DEFAULTS> = {
   '--duration': 'duration',
   '--rounds': 'rounds',
   '--connections': 'connections',
+  '--half-rate-seconds': 'halfRateSeconds',
   '--rss-requests': 'rssRequests',
   '--rss-seconds': 'rssSeconds',
 };
@@ -92,7 +98,7 @@ export function parseApiArgs(argv: readonly string[]): ApiBenchOptions {
       const text = needsValue();
       const n = Number(text);
       const key = NUMERIC[flag]!;
-      const integer = key !== 'duration' && key !== 'rssSeconds';
+      const integer = !['duration', 'halfRateSeconds', 'rssSeconds'].includes(key);
       if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n)))
         throw new UsageError(
           `${flag} must be a positive ${integer ? 'whole number' : 'number'} (got ${text})`,

@@ -70,3 +70,48 @@ export function roundOrder<T>(targets: readonly T[], round: number): T[] {
   const shift = round % targets.length;
   return [...targets.slice(shift), ...targets.slice(0, shift)];
 }
+
+/**
+ * A target's figure against the sum of others' measured in the same rounds (a gateway's latency against
+ * the latencies of the subgraph requests it makes): the median of the per-round ratios, as pairedRatio.
+ */
+export function pairedRatioToSum(subject: readonly number[], parts: readonly (readonly number[])[]): number {
+  if (parts.length === 0) throw new Error('a ratio to a sum needs at least one part');
+  if (parts.some((p) => p.length !== subject.length))
+    throw new Error('paired ratios need as many rounds on each side');
+  return pairedRatio(
+    subject,
+    subject.map((_, i) => parts.reduce((sum, p) => sum + p[i]!, 0)),
+  );
+}
+
+/** A subject's figure and the sum of its parts' (all medians over rounds), and their paired ratio. */
+export interface ToSum {
+  subject: number;
+  parts: number[];
+  /** The sum of the parts' medians. */
+  sum: number;
+  /** The median of the per-round ratios subject ÷ sum of the parts (pairedRatioToSum). */
+  ratio: number;
+}
+
+/** The rounds of a subject and of each of its parts, one figure a round each. */
+export function toSum(subject: readonly number[], parts: readonly (readonly number[])[]): ToSum {
+  const medians = parts.map((p) => median(p));
+  return {
+    subject: median(subject),
+    parts: medians,
+    sum: medians.reduce((sum, m) => sum + m, 0),
+    ratio: pairedRatioToSum(subject, parts),
+  };
+}
+
+/**
+ * When each request of a fixed rate is due, in ms from the start: `rate` a second, evenly spaced, over
+ * `seconds` (at least one request).
+ */
+export function evenSchedule(rate: number, seconds: number): number[] {
+  if (!(rate > 0) || !(seconds > 0)) throw new Error('a schedule needs a positive rate and duration');
+  const count = Math.max(1, Math.round(rate * seconds));
+  return Array.from({ length: count }, (_, i) => (i * 1_000) / rate);
+}

@@ -13,6 +13,18 @@ export interface Target {
   onBody?: (body: string) => void;
 }
 
+/** The request headers of a target: JSON unless it is a GET, and its bearer token if it has one. */
+export function headersOf(t: Target): Record<string, string> {
+  return {
+    ...(t.method === 'GET' ? {} : { 'content-type': 'application/json' }),
+    ...(t.token ? { authorization: `Bearer ${t.token}` } : {}),
+  };
+}
+
+/** A successful answer: 2xx, and no GraphQL errors in the body (a GraphQL error still answers 200). */
+export const succeeded = (status: number, body: string) =>
+  status >= 200 && status < 300 && !body.includes('"errors":');
+
 export interface LoadSettings {
   connections: number;
   /** Seconds to send for; ignored when `amount` is given. */
@@ -34,7 +46,7 @@ export async function load(target: Target | Target[], settings: LoadSettings): P
   let graphqlErrors = 0;
   // Successes and time are counted here: autocannon closes a run on its next sampling tick, so its own
   // duration (and a rate from it) is rounded up to a tick.
-  let succeeded = 0;
+  let successes = 0;
   const startedAt = performance.now();
   let lastAt = startedAt;
   // Without a callback autocannon's instance is also a promise of the result (the types show one side).
@@ -46,19 +58,16 @@ export async function load(target: Target | Target[], settings: LoadSettings): P
     requests: targets.map((t) => ({
       method: t.method ?? 'POST',
       path: new URL(t.url).pathname,
-      headers: {
-        ...(t.method === 'GET' ? {} : { 'content-type': 'application/json' }),
-        ...(t.token ? { authorization: `Bearer ${t.token}` } : {}),
-      },
+      headers: headersOf(t),
       ...(typeof t.body === 'string' ? { body: t.body } : {}),
       ...(typeof t.body === 'function'
         ? { setupRequest: (req: autocannon.Request) => ({ ...req, body: (t.body as () => string)() }) }
         : {}),
-      // A GraphQL error still answers 200: look into the body.
+      // autocannon counts 2xx answers as successes: those with GraphQL errors are failures here.
       onResponse: (status: number, body: string) => {
         lastAt = performance.now();
-        if (status === 200 && body.includes('"errors":')) graphqlErrors++;
-        else if (status >= 200 && status < 300) succeeded++;
+        if (succeeded(status, body)) successes++;
+        else if (status >= 200 && status < 300) graphqlErrors++;
         t.onBody?.(body);
       },
     })),
@@ -69,7 +78,7 @@ export async function load(target: Target | Target[], settings: LoadSettings): P
   const result = await instance;
   clearTimeout(timer);
   return {
-    rps: lastAt > startedAt ? succeeded / ((lastAt - startedAt) / 1_000) : 0,
+    rps: lastAt > startedAt ? successes / ((lastAt - startedAt) / 1_000) : 0,
     p50: result.latency.p50,
     p99: result.latency.p99,
     failed: result.non2xx + result.errors + graphqlErrors,

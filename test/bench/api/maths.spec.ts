@@ -1,6 +1,15 @@
 /** The API benchmark's flags and arithmetic (no servers). */
 import { DEFAULTS, parseApiArgs, QUICK, UsageError } from './args';
-import { median, pairedRatio, percentile, roundOrder, summarise } from './figures';
+import {
+  evenSchedule,
+  median,
+  pairedRatio,
+  pairedRatioToSum,
+  percentile,
+  roundOrder,
+  summarise,
+  toSum,
+} from './figures';
 import { table } from './report';
 import { yearSpans } from './seed';
 
@@ -14,6 +23,7 @@ describe('pnpm bench api flags', () => {
       connections: 4,
     });
     expect(parseApiArgs(['--duration', '0.5']).duration).toBe(0.5);
+    expect(parseApiArgs(['--half-rate-seconds=2.5']).halfRateSeconds).toBe(2.5);
   });
 
   it('writes the figures to a dated file under test/bench/results unless --out says otherwise', () => {
@@ -26,6 +36,7 @@ describe('pnpm bench api flags', () => {
     [['--customers', '0'], '--customers must be a positive whole number (got 0)'],
     [['--rounds', '2.5'], '--rounds must be a positive whole number (got 2.5)'],
     [['--duration', 'soon'], '--duration must be a positive number (got soon)'],
+    [['--half-rate-seconds', '-1'], '--half-rate-seconds must be a positive number (got -1)'],
     [['--complaints'], '--complaints needs a value'],
     [['--connections', '--quick'], '--connections needs a value'],
     [
@@ -60,6 +71,31 @@ describe('the figures', () => {
     const baseline = [1000, 1000, 900, 1000, 1000];
     expect(pairedRatio(subject, baseline)).toBe(0.5);
     expect(() => pairedRatio([1, 2], [1])).toThrow('paired ratios need as many rounds on each side');
+  });
+
+  it('rates a target against the sum of its parts round by round, and gives the medians and their sum', () => {
+    // The gateway's p99 and the p99s of the two subgraph requests it makes, round by round; round 2 was disturbed.
+    const gateway = [30, 32, 90, 28, 30];
+    const complaints = [10, 10, 10, 9, 11];
+    const loyalty = [5, 6, 5, 5, 4];
+    expect(pairedRatioToSum(gateway, [complaints, loyalty])).toBe(2);
+    expect(toSum(gateway, [complaints, loyalty])).toEqual({ subject: 30, parts: [10, 5], sum: 15, ratio: 2 });
+    expect(pairedRatioToSum([6, 9], [[3, 3]])).toBe(2.5);
+    expect(() => pairedRatioToSum([1, 2], [[1, 1], [1]])).toThrow(
+      'paired ratios need as many rounds on each side',
+    );
+    expect(() => pairedRatioToSum([1], [])).toThrow('a ratio to a sum needs at least one part');
+  });
+
+  it('spaces the requests of a fixed rate evenly over the whole time', () => {
+    expect(evenSchedule(4, 1)).toEqual([0, 250, 500, 750]);
+    expect(evenSchedule(2.5, 2)).toEqual([0, 400, 800, 1200, 1600]);
+    const many = evenSchedule(123.4, 5);
+    expect(many).toHaveLength(617);
+    expect(many[many.length - 1]).toBeLessThan(5_000);
+    expect(evenSchedule(0.1, 1)).toEqual([0]);
+    expect(() => evenSchedule(0, 1)).toThrow('a schedule needs a positive rate and duration');
+    expect(() => evenSchedule(NaN, 1)).toThrow('a schedule needs a positive rate and duration');
   });
 
   it('summarises rounds by their medians and their range, adding up failures', () => {

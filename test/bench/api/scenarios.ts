@@ -17,6 +17,15 @@ export const OPERATIONS = {
   listWithCustomerIds: (first: number) =>
     `query BenchListWithCustomerIds { complaints(first: ${first}) { edges { node { number status customer { id } } } } }`,
   /**
+   * The two requests the gateway makes for listWithCustomer(first), verbatim from its query plan: the
+   * complaints with their customers' keys, then the customers by those keys (one representation a
+   * complaint, in the complaints' order, repeats included).
+   */
+  listWithCustomerPlan: (first: number) => ({
+    complaints: `query BenchListWithCustomer__complaints__0{complaints(first:${first}){edges{node{number status customer{__typename id}}}}}`,
+    loyalty: `query BenchListWithCustomer__customers_and_loyalty__1($representations:[_Any!]!){_entities(representations:$representations){...on Customer{name tier}}}`,
+  }),
+  /**
    * A supervisor's look at the last quarter, three subgraphs in one request: complaint statistics and
    * the breached complaints with their customers' tiers (complaints, customers-and-loyalty) and the
    * approval requests waiting (approvals).
