@@ -1,7 +1,7 @@
 import { chooseLogFormat, lineFormatter } from '@care/infra/dev/launch/log-format';
 import { settingsProblems } from '@care/infra/dev/launch/settings';
 
-/** A request as pino-http logs it in a service: headers and all, on one JSON line. */
+/** A request as a service's access log writes it: headers and all, on one JSON line. */
 const REQUEST = JSON.stringify({
   level: 30,
   time: '2026-01-05T09:30:12.345Z',

@@ -1,8 +1,9 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { NextFunction, Request, Response, Router } from 'express';
 import express from 'express';
-import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
+import { context } from '@opentelemetry/api';
+import pino from 'pino';
+import { lazyLogger, type Logger } from './logger';
 import type { ServiceMetrics } from './metrics';
 import { withTimeout } from './nats';
 
@@ -33,25 +34,79 @@ export interface RequestLoggingOptions {
   successLevel?: 'info' | 'debug';
 }
 
-/** pino-http with the request id from the gateway, echoed back in the response. */
+/** What requestLogging adds to a request: its id, and a logger whose lines carry it (`reqId`). */
+export interface LoggedRequest {
+  id: string;
+  log: Logger;
+}
+
+/** Paths that get no access log line (probes and scrapes), as the request's URL reads. */
+const UNLOGGED = new Set(['/healthz', '/readyz', '/metrics']);
+
+/**
+ * The access log, one line per request when it ends (pino-http's line: `req`, `res`, `responseTime`,
+ * `requestId`, `correlationId`, `reqId`, and `err` for a server error), written in the request's trace
+ * context so that it carries the trace id. The request id is the gateway's (or a new one), echoed back
+ * in `x-request-id`. Nothing is serialised for a line the level leaves out, and the request's logger
+ * (`req.log`) is made only when something logs with it.
+ */
 export function requestLogging(logger: Logger, options: RequestLoggingOptions = {}) {
   const successLevel = options.successLevel ?? 'info';
-  return pinoHttp({
-    logger,
-    genReqId: (req, res) => {
-      const id = requestIdOf(req as Request);
-      res.setHeader(REQUEST_ID_HEADER, id);
-      return id;
-    },
-    customProps: (req) => ({
+  const { req: reqSerializer, res: resSerializer, err: errSerializer } = pino.stdSerializers;
+  const log = logger.child(
+    {},
+    { serializers: { req: reqSerializer, res: resSerializer, err: errSerializer } },
+  );
+  return (req: Request, res: Response, next: NextFunction) => {
+    const requestId = requestIdOf(req);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    const logged = req as Request & LoggedRequest;
+    logged.id = requestId;
+    logged.log = lazyLogger(() => log.child({ reqId: requestId }));
+    if (!UNLOGGED.has(req.url)) {
+      const complete = accessLine(log, successLevel, logged, res);
+      res.on('close', complete);
+      res.on('finish', complete);
+      res.on('error', complete);
+    }
+    next();
+  };
+}
+
+/** Writes the request's line once, when it ends (sent, closed or failed), at the level its status gives. */
+function accessLine(
+  log: Logger,
+  successLevel: 'info' | 'debug',
+  req: Request & LoggedRequest,
+  res: Response,
+): (error?: Error) => void {
+  const started = Date.now();
+  const traced = context.active();
+  let done = false;
+  return (error) => {
+    if (done) return;
+    done = true;
+    const failed = error !== undefined || res.statusCode >= 500;
+    const level = failed ? 'error' : res.statusCode >= 400 ? 'warn' : successLevel;
+    if (!log.isLevelEnabled(level)) return;
+    const line = {
+      reqId: req.id,
+      req,
       requestId: req.id,
-      correlationId: correlationIdOf(req as Request, String(req.id)),
-    }),
-    customLogLevel: (_req, res, error) =>
-      error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : successLevel,
-    autoLogging: { ignore: (req) => ['/healthz', '/readyz', '/metrics'].includes(req.url ?? '') },
-    quietReqLogger: true,
-  });
+      correlationId: correlationIdOf(req, req.id),
+      res,
+      responseTime: Date.now() - started,
+    };
+    context.with(traced, () => {
+      if (failed) {
+        const err = error ?? new Error(`failed with status code ${res.statusCode}`);
+        log[level]({ ...line, err }, 'request errored');
+      } else {
+        const ended = !req.readableAborted && res.writableEnded;
+        log[level](line, ended ? 'request completed' : 'request aborted');
+      }
+    });
+  };
 }
 
 export function httpMetrics(metrics: ServiceMetrics) {
@@ -155,7 +210,7 @@ export function errorHandler(logger: Logger) {
     const e = error as { status?: unknown; statusCode?: unknown; expose?: unknown; message?: unknown };
     const given = Number(e.status ?? e.statusCode);
     const status = given >= 400 && given < 500 ? given : 500;
-    const log = (req as Request & { log?: Logger }).log ?? logger;
+    const log = (req as Request & Partial<LoggedRequest>).log ?? logger;
     if (status === 500) log.error({ err: error }, 'unhandled error (masked for the client)');
     const message =
       status !== 500 && e.expose === true && typeof e.message === 'string'

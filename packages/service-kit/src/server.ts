@@ -11,7 +11,6 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import express, { type Express, type Request } from 'express';
 import type { DocumentNode } from 'graphql';
-import type { Logger } from 'pino';
 import { bearerToken, type Actor, type TokenVerifier } from './auth';
 import { createErrorFormatter, DomainError, domainErrorToGraphQL } from './errors';
 import {
@@ -20,10 +19,12 @@ import {
   httpMetrics,
   operationalRoutes,
   requestLogging,
+  type LoggedRequest,
   type ReadinessCheck,
 } from './http';
 import { limitEntityRepresentations, queryLimits, type QueryLimitOptions } from './limits';
 import { withInputValidation } from './input-validation';
+import { lazyLogger, type Logger } from './logger';
 import { createMetrics, type ServiceMetrics } from './metrics';
 import { securityHeaders } from './security';
 import { httpTracing, tracingPlugin } from './tracing';
@@ -33,6 +34,7 @@ export interface RequestContext extends BaseContext {
   actor: Actor;
   requestId: string;
   correlationId: string;
+  /** The request's logger (`reqId`, `actor`), made when something first logs with it. */
   logger: Logger;
 }
 
@@ -181,8 +183,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(
 }
 
 async function baseContext(req: Request, verifyToken: TokenVerifier): Promise<RequestContext> {
-  const logger = (req as Request & { log: Logger }).log;
-  const requestId = String((req as Request & { id: unknown }).id);
+  const { log, id: requestId } = req as Request & LoggedRequest;
   const token = bearerToken(req.headers.authorization);
   if (!token) throw domainErrorToGraphQL(new DomainError('UNAUTHENTICATED', 'An access token is required'));
   let actor: Actor;
@@ -196,6 +197,6 @@ async function baseContext(req: Request, verifyToken: TokenVerifier): Promise<Re
     actor,
     requestId,
     correlationId: correlationIdOf(req, requestId),
-    logger: logger.child({ actor: actor.sub }),
+    logger: lazyLogger(() => log.child({ actor: actor.sub })),
   };
 }

@@ -7,6 +7,8 @@ import {
   SpanStatusCode,
   trace,
   type Context,
+  type Span,
+  type TextMapSetter,
 } from '@opentelemetry/api';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
@@ -83,28 +85,37 @@ export function traceFields(): { trace_id: string; span_id: string } | Record<st
   return trace.isSpanContextValid(span.spanContext()) ? { trace_id: traceId, span_id: spanId } : {};
 }
 
+interface OutgoingHeaders {
+  set(name: string, value: string): void;
+}
+
+const headerSetter: TextMapSetter<OutgoingHeaders> = {
+  set: (headers, key, value) => headers.set(key, value),
+};
+
 /** Writes the trace context of `ctx` (the active one by default) into outgoing HTTP headers. */
-export function injectTraceHeaders(
-  headers: { set(name: string, value: string): void },
-  ctx: Context = context.active(),
-): void {
-  propagation.inject(ctx, headers, { set: (h, key, value) => h.set(key, value) });
+export function injectTraceHeaders(headers: OutgoingHeaders, ctx: Context = context.active()): void {
+  propagation.inject(ctx, headers, headerSetter);
 }
 
 /**
  * The server span of an HTTP request, continuing the caller's trace (`traceparent`) or starting one. The
- * span is active for everything the request does, including the request's and response's event
- * listeners (body parsing, the access log line); its trace id is returned in `x-trace-id`.
+ * span is active for what the request does from here: AsyncLocalStorage carries it through callbacks
+ * and promises, and Express's body parser (raw-body) calls back in the context it was entered in. It
+ * ends when the response does; its trace id is returned in `x-trace-id`. The request's and response's
+ * emitters are not bound to the span (that would wrap every listener of every request): the access log
+ * writes its line in the span itself (requestLogging).
  */
 export function httpTracing(service: string, options: { ignore?: (path: string) => boolean } = {}) {
   const tracer = trace.getTracer(`@care/${service}`);
   return (req: Request, res: Response, next: NextFunction) => {
-    if (options.ignore?.(req.path)) {
+    const path = req.path;
+    if (options.ignore?.(path)) {
       next();
       return;
     }
     const parent = propagation.extract(ROOT_CONTEXT, req.headers);
-    const route = req.path === '/graphql' ? '/graphql' : undefined;
+    const route = path === '/graphql' ? '/graphql' : undefined;
     const span = tracer.startSpan(
       route ? `${req.method} ${route}` : req.method,
       {
@@ -118,20 +129,22 @@ export function httpTracing(service: string, options: { ignore?: (path: string) 
     );
     const spanContext = span.spanContext();
     if (trace.isSpanContextValid(spanContext)) res.setHeader(TRACE_ID_HEADER, spanContext.traceId);
-    let ended = false;
-    const end = () => {
-      if (ended) return;
-      ended = true;
-      span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, res.statusCode);
-      if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
-      span.end();
-    };
-    res.once('finish', end);
-    res.once('close', end);
-    const active = trace.setSpan(parent, span);
-    context.bind(active, req);
-    context.bind(active, res);
-    context.with(active, next);
+    const end = ending(span, res);
+    res.on('finish', end);
+    res.on('close', end);
+    context.with(trace.setSpan(parent, span), next);
+  };
+}
+
+/** Ends the request's span once, when the response is sent or the connection closes. */
+function ending(span: Span, res: Response): () => void {
+  let ended = false;
+  return () => {
+    if (ended) return;
+    ended = true;
+    span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, res.statusCode);
+    if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+    span.end();
   };
 }
 
