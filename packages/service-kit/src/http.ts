@@ -1,5 +1,5 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
-import type { NextFunction, Request, Response, Router } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import express from 'express';
 import { context } from '@opentelemetry/api';
 import pino from 'pino';
@@ -155,9 +155,18 @@ export function metricsGuard(access: MetricsAccess) {
   };
 }
 
+/** The body of `/healthz`, as `res.json({ status: 'ok' })` would serialise it, made once. */
+const HEALTHY = Buffer.from(JSON.stringify({ status: 'ok' }));
+
 /**
  * `/healthz` (the process is alive), `/readyz` (each dependency answers), `/metrics` (Prometheus, behind
  * METRICS_TOKEN; see metricsGuard).
+ *
+ * A probe is cheap and frequent, so a `GET` or `HEAD` of a probe's exact path is answered here directly,
+ * without a Router layer (which would match the path again and wrap `next`), and `/healthz` from a body
+ * serialised and tagged once (healthzRoute). Everything else (another method, `OPTIONS` with its
+ * `Allow` answer, a path in other case or with a trailing slash) goes through an express Router holding
+ * the same routes, which answers it as before. Clients see the same answers either way (probes.spec.ts).
  */
 export function operationalRoutes(
   options: {
@@ -165,16 +174,77 @@ export function operationalRoutes(
     readiness: Record<string, ReadinessCheck>;
     timeoutMs?: number;
   } & MetricsAccess,
-): Router {
+): RequestHandler {
+  const guard = metricsGuard(options);
+  const scrape: RequestHandler = async (_req, res) => {
+    res.setHeader('content-type', options.metrics.registry.contentType);
+    res.send(await options.metrics.registry.metrics());
+  };
+  const probes = new Map<string, RequestHandler>([
+    ['/healthz', healthzRoute()],
+    ['/readyz', readinessRoute(options.readiness, options.timeoutMs ?? 2_000)],
+    [
+      '/metrics',
+      (req, res, next) =>
+        guard(req, res, (error?: unknown) => (error ? next(error) : handleAsExpress(scrape, req, res, next))),
+    ],
+  ]);
   const router = express.Router();
-  router.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  router.get('/readyz', async (_req, res) => {
+  for (const [path, handler] of probes) router.get(path, handler);
+  return (req, res, next) => {
+    const probe = req.method === 'GET' || req.method === 'HEAD' ? probes.get(req.path) : undefined;
+    if (probe) handleAsExpress(probe, req, res, next);
+    else router(req, res, next);
+  };
+}
+
+type EtagFn = (body: Buffer) => string | undefined;
+
+/**
+ * `/healthz`: what `res.json({ status: 'ok' })` answers, from a body serialised once and its ETag made
+ * once with the app's own `etag fn` (res.send makes none when one is set). Content-Length is set before
+ * the ETag so that the headers keep res.json's order; res.send still answers HEAD and a conditional
+ * request (304) itself.
+ */
+function healthzRoute(): RequestHandler {
+  let etagOf: EtagFn | undefined;
+  let etag: string | undefined;
+  return (req, res) => {
+    const fn = req.app.get('etag fn') as EtagFn | undefined;
+    if (fn !== etagOf) {
+      etagOf = fn;
+      etag = typeof fn === 'function' ? fn(HEALTHY) : undefined;
+    }
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    if (etag) {
+      res.setHeader('Content-Length', HEALTHY.length);
+      res.setHeader('ETag', etag);
+    }
+    res.send(HEALTHY);
+  };
+}
+
+/**
+ * Calls a route handler as express does: an error it throws, or a promise it returns that rejects,
+ * goes to `next` (and on to errorHandler).
+ */
+function handleAsExpress(handler: RequestHandler, req: Request, res: Response, next: NextFunction): void {
+  try {
+    const result: unknown = handler(req, res, next);
+    if (result instanceof Promise)
+      result.catch((error: unknown) => next(error || new Error('Rejected promise')));
+  } catch (error) {
+    next(error);
+  }
+}
+
+/** `/readyz`: 200 when every check answers in time, else 503; each check's outcome in the body. */
+function readinessRoute(readiness: Record<string, ReadinessCheck>, timeoutMs: number): RequestHandler {
+  return async (_req, res) => {
     const entries = await Promise.all(
-      Object.entries(options.readiness).map(async ([name, check]) => {
+      Object.entries(readiness).map(async ([name, check]) => {
         try {
-          await withTimeout(check(), options.timeoutMs ?? 2_000, `${name} did not answer in time`);
+          await withTimeout(check(), timeoutMs, `${name} did not answer in time`);
           return [name, { ok: true }] as const;
         } catch (error) {
           return [
@@ -188,12 +258,7 @@ export function operationalRoutes(
     res
       .status(ready ? 200 : 503)
       .json({ status: ready ? 'ready' : 'not ready', checks: Object.fromEntries(entries) });
-  });
-  router.get('/metrics', metricsGuard(options), async (_req, res) => {
-    res.setHeader('content-type', options.metrics.registry.contentType);
-    res.send(await options.metrics.registry.metrics());
-  });
-  return router;
+  };
 }
 
 /**
