@@ -5,7 +5,8 @@ import { trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-node';
 import express, { type Request } from 'express';
 import request from 'supertest';
-import { requestLogging, type LoggedRequest } from './http';
+import { httpMetrics, requestLogging, type LoggedRequest } from './http';
+import { createMetrics } from './metrics';
 import { createLogger, lazyLogger, type Logger } from './logger';
 import { httpTracing, startTracing } from './tracing';
 
@@ -220,6 +221,34 @@ describe('a logger made when first used', () => {
     expect(lines.map((l) => [l.msg, l.actor, l.step])).toEqual([
       ['shown', 'cs-1', undefined],
       ['nested', 'cs-1', 2],
+    ]);
+  });
+});
+
+describe('request metrics', () => {
+  it('labels a request by its route pattern or mounted path, never by a path the client made up', async () => {
+    const metrics = createMetrics('test');
+    const app = express();
+    app.use(httpMetrics(metrics));
+    const items = express.Router();
+    items.get('/:id', (_req, res) => void res.json({ ok: true }));
+    app.use('/items', items);
+    app.use('/graphql', (_req, res) => void res.json({ data: {} }));
+    for (const path of ['/x1', '/x2', '/graphql/anything', '/items/1', '/items/2', '/graphql?query=1'])
+      await request(app).get(path);
+    await request(app).post('/graphql').send({});
+    const { values } = await metrics.httpDuration.get();
+    const series = new Set(
+      values
+        .filter((v) => v.metricName === 'http_request_duration_seconds_count')
+        .map((v) => `${v.labels.method} ${v.labels.route} ${v.labels.status}`),
+    );
+    expect([...series].sort()).toEqual([
+      'GET /graphql 200',
+      'GET /items/:id 200',
+      'GET unmatched 200',
+      'GET unmatched 404',
+      'POST /graphql 200',
     ]);
   });
 });

@@ -109,10 +109,25 @@ function accessLine(
   };
 }
 
+/** The paths served by a mounted middleware rather than a route (so `req.route` is not set for them). */
+const MOUNTED_PATHS = new Set(['/graphql']);
+
+/**
+ * The `route` label of a request: the pattern of the route that answered it, a mounted path such as
+ * `/graphql`, or `unmatched`. Never the raw path: every distinct path a client sends would otherwise
+ * become a metrics series kept for the life of the process.
+ */
+export function routeLabel(req: Request): string {
+  const pattern: unknown = req.route?.path;
+  if (typeof pattern === 'string') return `${req.baseUrl}${pattern}`;
+  const path = req.originalUrl.split('?', 1)[0] ?? '';
+  return MOUNTED_PATHS.has(path) ? path : 'unmatched';
+}
+
 export function httpMetrics(metrics: ServiceMetrics) {
   return (req: Request, res: Response, next: NextFunction) => {
     const end = metrics.httpDuration.startTimer({ method: req.method });
-    res.on('finish', () => end({ route: req.route?.path ?? req.path, status: String(res.statusCode) }));
+    res.on('finish', () => end({ route: routeLabel(req), status: String(res.statusCode) }));
     next();
   };
 }

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { GATEWAY_NODE_OPTIONS } from '@care/gateway/src/config';
 import {
   createTestSchema,
   deleteTestStreams,
@@ -94,7 +95,10 @@ export async function startSubgraphs(settings: SystemSettings): Promise<BenchSys
   return { namespace, logDir, schemas, subgraphs, stop };
 }
 
-/** The gateway over the subgraphs, rate limit off (its documented setting for load tests). */
+/**
+ * The gateway over the subgraphs, rate limit off (its documented setting for load tests), with the heap
+ * bound production starts it with (GATEWAY_NODE_OPTIONS), after any NODE_OPTIONS of this process.
+ */
 export async function startGateway(system: BenchSystem, logLevel: string): Promise<Server> {
   const urls = Object.fromEntries(
     Object.entries(system.subgraphs).map(([name, s]) => [urlVar(name), s.graphql]),
@@ -108,6 +112,7 @@ export async function startGateway(system: BenchSystem, logLevel: string): Promi
       JWT_SECRET: TEST_JWT_SECRET,
       LOG_LEVEL: logLevel,
       RATE_LIMIT_PER_MINUTE: '0',
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, GATEWAY_NODE_OPTIONS].filter(Boolean).join(' '),
       ...urls,
     },
     logDir: system.logDir,
