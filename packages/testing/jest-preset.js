@@ -27,5 +27,8 @@ module.exports = function preset(options) {
     transformIgnorePatterns: [`/node_modules/(?!\\.pnpm|(${esmOnly.join('|')})/)`],
     moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
     setupFiles: [path.join(__dirname, 'jest-setup.js')],
+    // As the root run's: a package's own `pnpm test` must pass on a busy machine too, where a set-up that
+    // files a few hundred records can take longer than jest's 5 s default.
+    testTimeout: 60_000,
   };
 };
