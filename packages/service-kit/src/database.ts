@@ -113,15 +113,15 @@ export async function pingDatabase(dataSource: DataSource): Promise<void> {
 
 /**
  * One keyset page over `(column, id)` ascending, fetched with one extra row so the caller can tell
- * whether more follow, plus the total count of the unpaged query.
+ * whether more follow, plus the total count of the unpaged query unless the page says not to count.
  */
 export async function keysetPage<E extends object>(
   query: SelectQueryBuilder<E>,
   column: string,
-  page: { size: number; after?: { at: Date; id: string } },
+  page: { size: number; after?: { at: Date; id: string }; count?: boolean },
 ): Promise<{ rows: E[]; totalCount: number }> {
   const alias = query.alias;
-  const totalCount = await query.clone().getCount();
+  const totalCount = page.count === false ? 0 : await query.clone().getCount();
   const paged = query
     .orderBy(`${alias}.${column}`, 'ASC')
     .addOrderBy(`${alias}.id`, 'ASC')

@@ -80,16 +80,33 @@ export function toConnection<T>(
 export interface PageRequest {
   size: number;
   after?: Keyset;
+  /** Whether to count every match (`totalCount`, a statement of its own); absent: counted. */
+  count?: boolean;
 }
 
-/** Validates `first` / `after`, fetches one page through `fetch` and wraps it as a Relay connection. */
+/** The page of a list read: it always says whether to count (only when the query selects `totalCount`). */
+export interface ListPage extends PageRequest {
+  count: boolean;
+}
+
+/** A list's page arguments, and whether the query selects the connection's `totalCount` (absent: it does). */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  withTotalCount?: boolean;
+}
+
+/**
+ * Validates `first` / `after`, fetches one page through `fetch` (counting every match only when the args
+ * ask for `totalCount`; `totalCount` is 0 otherwise, never shown) and wraps it as a Relay connection.
+ */
 export async function paginate<T>(
-  args: { first?: number | null; after?: string | null },
-  fetch: (page: PageRequest) => Promise<{ rows: T[]; totalCount: number }>,
+  args: PageArgs,
+  fetch: (page: ListPage) => Promise<{ rows: T[]; totalCount: number }>,
   keyOf: (row: T) => Keyset,
 ): Promise<Connection<T>> {
   const size = pageSize(args.first);
   const after = args.after ? decodeCursor(args.after) : undefined;
-  const { rows, totalCount } = await fetch({ size, after });
+  const { rows, totalCount } = await fetch({ size, after, count: args.withTotalCount ?? true });
   return toConnection(rows, size, totalCount, keyOf, Boolean(after));
 }

@@ -1,5 +1,5 @@
 import type { Outbox } from '@care/contracts';
-import type { PageRequest, UnitOfWork } from '@care/service-kit';
+import type { ListPage, UnitOfWork } from '@care/service-kit';
 import type { ApprovalReference, ApprovalRequest } from '../domain/approval-request';
 import type { AuthorityPolicyVersion } from '../domain/authority-policy';
 import type { Authority } from '../domain/authority';
@@ -23,7 +23,7 @@ export interface ApprovalRequestRepository {
   findByReference(reference: ApprovalReference): Promise<ApprovalRequest | null>;
   list(
     filter: ApprovalRequestFilter,
-    page: PageRequest,
+    page: ListPage,
   ): Promise<{ rows: ApprovalRequest[]; totalCount: number }>;
   /** CONFLICT when a request for the same reference exists. */
   insert(request: ApprovalRequest): Promise<void>;

@@ -5,6 +5,7 @@ import {
   readerOf,
   type Caller,
   type Connection,
+  type PageArgs,
   type Reader,
 } from '@care/service-kit';
 import { approvalReadAccessOf, mayReadApprovalRequest, type ApprovalReadAccess } from '../domain/access';
@@ -54,7 +55,7 @@ export async function readApprovalRequest(
 export function listApprovalRequests(
   deps: Deps,
   caller: Pick<Caller, 'actor'>,
-  args: { filter?: ApprovalRequestFilter | null; first?: number | null; after?: string | null },
+  args: PageArgs & { filter?: ApprovalRequestFilter | null },
 ): Promise<Connection<ApprovalRequest>> {
   const reader = approvalReaderOf(caller);
   const filter: ApprovalRequestFilter = {

@@ -1,5 +1,5 @@
 import { refuse, type Department } from '@care/domain-kernel';
-import { keysetPage, type PageRequest } from '@care/service-kit';
+import { keysetPage, type ListPage } from '@care/service-kit';
 import { Decimal } from 'decimal.js';
 import { In, QueryFailedError, type EntityManager, type Repository } from 'typeorm';
 import type { ApprovalRequestFilter, ApprovalRequestRepository, QueueKey } from '../application/ports';
@@ -95,7 +95,7 @@ export class TypeOrmApprovalRequestRepository implements ApprovalRequestReposito
 
   async list(
     filter: ApprovalRequestFilter,
-    page: PageRequest,
+    page: ListPage,
   ): Promise<{ rows: ApprovalRequest[]; totalCount: number }> {
     const query = this.repo.createQueryBuilder('r').where('true');
     if (filter.status?.length) query.andWhere('r.status IN (:...status)', { status: filter.status });

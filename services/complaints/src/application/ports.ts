@@ -1,3 +1,4 @@
+import type { ListPage } from '@care/service-kit';
 import type { WorkingCalendar } from '@care/calendar';
 import type { Outbox } from '@care/contracts';
 import type {
@@ -30,12 +31,7 @@ export interface ComplaintOrder {
   direction: 'ASC' | 'DESC';
 }
 
-export interface ListPage {
-  size: number;
-  after?: { at: Date; id: string };
-  /** Whether to count every match (`totalCount`): only when the query asks for it. */
-  count: boolean;
-}
+export type { ListPage };
 
 export interface ComplaintRepository {
   findById(id: string): Promise<Complaint | null>;

@@ -1,4 +1,4 @@
-import { paginate, type Caller, type Connection } from '@care/service-kit';
+import { paginate, type Caller, type Connection, type PageArgs } from '@care/service-kit';
 import type { Customer } from '../domain/customer';
 import type { CustomerFilter, Deps } from './ports';
 import { requireStaffReader } from './read-access';
@@ -7,18 +7,12 @@ import { requireStaffReader } from './read-access';
 export function listCustomers(
   deps: Deps,
   caller: Caller,
-  args: {
-    filter?: CustomerFilter | null;
-    first?: number | null;
-    after?: string | null;
-    /** Whether the query selects `totalCount` (counted only then); counted when not said. */
-    withTotalCount?: boolean;
-  },
+  args: PageArgs & { filter?: CustomerFilter | null },
 ): Promise<Connection<Customer>> {
   requireStaffReader(caller);
   return paginate(
     args,
-    (page) => deps.customers.list(args.filter ?? {}, { ...page, count: args.withTotalCount ?? true }),
+    (page) => deps.customers.list(args.filter ?? {}, page),
     (c) => ({ at: c.registeredAt, id: c.id }),
   );
 }

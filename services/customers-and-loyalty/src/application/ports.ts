@@ -1,5 +1,5 @@
 import type { Outbox } from '@care/contracts';
-import type { PageRequest, UnitOfWork } from '@care/service-kit';
+import type { ListPage, UnitOfWork } from '@care/service-kit';
 import type { Campaign, CampaignStatus, Interaction } from '../domain/campaign';
 import type { Consent } from '../domain/consent';
 import type { Customer, CustomerStatus, Tier } from '../domain/customer';
@@ -57,10 +57,7 @@ export interface FreezeRepository {
 }
 
 /** The points ledger: its entries, the lots the credits leave, and the wallet they add up to. */
-/** A page of a list, and whether to count every item of the list (`totalCount`): only when the query asks. */
-export interface ListPage extends PageRequest {
-  count: boolean;
-}
+export type { ListPage };
 
 /** A page of a ledger: its size, the sequence number of the entry it starts after, whether to count. */
 export interface LedgerPage {

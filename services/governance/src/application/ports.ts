@@ -1,6 +1,6 @@
 import type { Outbox } from '@care/contracts';
 import type { Department } from '@care/domain-kernel';
-import type { PageRequest, UnitOfWork } from '@care/service-kit';
+import type { ListPage, PageRequest, UnitOfWork } from '@care/service-kit';
 import type { ChainPoint, SealedAuditEntry } from '../domain/audit-chain';
 import type { AuditEntry } from '../domain/audit-entry';
 import type { AccessGrant, ControlledDocument, DocumentKind } from '../domain/controlled-document';
@@ -22,10 +22,7 @@ import type { Period } from '../domain/report-period';
 import type { SeenFact } from '../domain/seen-facts';
 import type { ReviewFinding, ReviewInputs, ReviewPart, YearlyReview } from '../domain/yearly-review';
 
-/** One page of a list, and whether to count every match (`totalCount`): only when the query selects it. */
-export interface ListPage extends PageRequest {
-  count: boolean;
-}
+export type { ListPage };
 
 /** A page's rows (one more than its size tells a next page), and every match counted (0 unless asked). */
 export interface Page<T> {

@@ -1,13 +1,7 @@
-import { type Actor, type Connection, type Keyset, paginate } from '@care/service-kit';
+import { type Actor, type Connection, type Keyset, type PageArgs, paginate } from '@care/service-kit';
 import type { AggregateRegister, Deps, ListPage, Page } from './ports';
 
-/** `first` / `after` of a list. */
-export interface PageArgs {
-  first?: number | null;
-  after?: string | null;
-  /** Whether the query selects `totalCount` (every match is counted only then); counted when not said. */
-  withTotalCount?: boolean;
-}
+export type { PageArgs };
 
 /** A list's use case: the reader's page of the matches of a filter, as a connection. */
 export type ListRead<F, T> = (deps: Deps, actor: Actor, filter: F, args: PageArgs) => Promise<Connection<T>>;
@@ -44,7 +38,7 @@ export function pageOf<T>(
   fetch: (page: ListPage) => Promise<Page<T>>,
   keyOf: (row: T) => Keyset,
 ): Promise<Connection<T>> {
-  return paginate(args, (page) => fetch({ ...page, count: args.withTotalCount ?? true }), keyOf);
+  return paginate(args, fetch, keyOf);
 }
 
 /** One page of `fetch` as a connection, keyed (and ordered) by the instant `listedBy` names, then by id. */

@@ -24,10 +24,9 @@ export const Query: QueryResolvers = {
   },
   campaigns: (_root, { status, first, after }, ctx, info) => {
     requireStaffReader(ctx);
-    const count = selectsField(info, 'totalCount');
     return paginate(
-      { first, after },
-      (page) => ctx.deps.campaigns.list(status, { ...page, count }),
+      { first, after, withTotalCount: selectsField(info, 'totalCount') },
+      (page) => ctx.deps.campaigns.list(status, page),
       (c) => ({ at: c.createdAt, id: c.id }),
     );
   },
