@@ -7,7 +7,8 @@ import {
   type Logger,
 } from '@care/service-kit';
 import { GraphQLError, Kind, parse, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
-import { Agent, fetch as undiciFetch, type Dispatcher } from 'undici';
+import { Agent, type Dispatcher } from 'undici';
+import { pooledFetcher } from './pooled-fetch';
 
 /** What the gateway knows about the caller of one request (see edge.ts and app.ts). */
 export interface GatewayContext {
@@ -73,16 +74,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // undici rather than the default make-fetch-happen: its pooled keep-alive sockets are retired before
     // the subgraph's own keep-alive timeout (it reads the `Keep-Alive: timeout=` the server sends), so a
     // request never goes out on a socket the subgraph is closing ("socket hang up"); the agent bounds the
-    // sockets per subgraph. A fetch that outlives the timeout is aborted, so it frees its socket.
-    super({
-      ...(url === undefined ? {} : { url }),
-      fetcher: (input, init) =>
-        undiciFetch(input, {
-          ...(init as Parameters<typeof undiciFetch>[1]),
-          dispatcher,
-          signal: AbortSignal.timeout(timeoutMs),
-        }) as unknown as ReturnType<typeof fetch>,
-    });
+    // sockets per subgraph. A fetch that outlives the timeout fails, so it frees its socket.
+    super({ ...(url === undefined ? {} : { url }), fetcher: pooledFetcher(dispatcher, timeoutMs) });
   }
 
   override willSendRequest({ request, context }: ProcessOptions) {
