@@ -13,10 +13,14 @@ import type { Acknowledgement, Category, Complaint, Tier } from '../domain/compl
 import { idempotencyKeyTaken } from '../domain/intake';
 import type { SlaState } from '../domain/sla';
 import { ComplaintEntity, CustomerTierEntity, RoutingRuleEntity } from './complaint.entity';
-
-type Stored<T> = {
-  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
-};
+import {
+  acknowledgementOf,
+  COMPLAINT_SELECT,
+  complaintOfRow,
+  slaOf,
+  type ComplaintRow,
+  type Stored,
+} from './complaint-rows';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -25,28 +29,6 @@ const breaksUnique = (error: unknown, column: string): boolean => {
   const e = error as { code?: string; constraint?: string };
   return e.code === UNIQUE_VIOLATION && !!e.constraint?.includes(column);
 };
-
-const date = (v: string | null): Date | null => (v === null ? null : new Date(v));
-
-function slaOf(raw: Stored<SlaState>): SlaState {
-  return {
-    ...raw,
-    startedAt: new Date(raw.startedAt),
-    firstResponseDueAt: new Date(raw.firstResponseDueAt),
-    resolutionDueAt: new Date(raw.resolutionDueAt),
-    firstRespondedAt: date(raw.firstRespondedAt),
-    resolvedAt: date(raw.resolvedAt),
-    pausedSince: date(raw.pausedSince),
-  };
-}
-
-function acknowledgementOf(raw: Stored<Acknowledgement>): Acknowledgement {
-  return {
-    ...raw,
-    handlingStartsAt: new Date(raw.handlingStartsAt),
-    expectedAnswerBy: new Date(raw.expectedAnswerBy),
-  };
-}
 
 export function toDomain(row: ComplaintEntity): Complaint {
   return {
@@ -167,9 +149,16 @@ export class TypeOrmComplaintRepository implements ComplaintRepository {
     return this.one(this.lockedWhere('c.id = :id', { id }));
   }
 
+  /**
+   * Every list and the per-request loader read through here, so it skips the entity layer: one plain
+   * statement, each row mapped to the same complaint `toDomain` gives (see `complaintOfRow`).
+   */
   async findByIds(ids: readonly string[]): Promise<Complaint[]> {
     if (ids.length === 0) return [];
-    return (await this.repo.findBy({ id: In([...ids]) })).map(toDomain);
+    const rows: ComplaintRow[] = await this.manager.query(`${COMPLAINT_SELECT} WHERE id = ANY($1::uuid[])`, [
+      [...ids],
+    ]);
+    return rows.map(complaintOfRow);
   }
 
   findByNumber(number: string): Promise<Complaint | null> {
