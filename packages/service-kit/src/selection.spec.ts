@@ -5,7 +5,7 @@ import {
   type OperationDefinitionNode,
   type FieldNode,
 } from 'graphql';
-import { selectsField } from './selection';
+import { selectsField, selectsOnly } from './selection';
 
 /** The resolve info of the query's first root field, as graphql-js hands it to that field's resolver. */
 function infoOf(query: string) {
@@ -52,5 +52,47 @@ describe('selectsField', () => {
     expect(
       selectsField({ ...info, fieldNodes: [...info.fieldNodes, ...other.fieldNodes] }, 'totalCount'),
     ).toBe(true);
+  });
+});
+
+describe('selectsOnly', () => {
+  const NODE = ['edges', 'node'];
+  const LIGHT = new Set(['number', 'status', 'customer']);
+
+  it('is true when every field selected at the path is allowed, through aliases, fragments and repeats', () => {
+    expect(selectsOnly(infoOf('{ list { edges { node { number status } } } }'), NODE, LIGHT)).toBe(true);
+    expect(
+      selectsOnly(
+        infoOf(
+          '{ list { totalCount edges { cursor node { n: number __typename ...F ... on C { customer { id name } } } } edges { node { status } } } } fragment F on C { status }',
+        ),
+        NODE,
+        LIGHT,
+      ),
+    ).toBe(true);
+    // Fields elsewhere in the connection, or below an allowed field, are not at the path.
+    expect(selectsOnly(infoOf('{ list { totalCount edges { cursor } } }'), NODE, LIGHT)).toBe(true);
+  });
+
+  it('is false when any field at the path is not allowed, wherever it is selected from', () => {
+    expect(selectsOnly(infoOf('{ list { edges { node { number timeline { at } } } } }'), NODE, LIGHT)).toBe(
+      false,
+    );
+    expect(
+      selectsOnly(
+        infoOf(
+          '{ list { ...L } } fragment L on Conn { edges { ... on E { node { ...N } } } } fragment N on C { solutions { id } }',
+        ),
+        NODE,
+        LIGHT,
+      ),
+    ).toBe(false);
+    expect(
+      selectsOnly(
+        infoOf('{ list { edges { node { number } } e2: edges { node { description } } } }'),
+        NODE,
+        LIGHT,
+      ),
+    ).toBe(false);
   });
 });

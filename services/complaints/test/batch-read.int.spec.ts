@@ -206,19 +206,19 @@ describe('findByIds', () => {
   });
 });
 
-describe('lists through the graph', () => {
-  /** The answer with the batch read swapped for the entity path, as the service answered before. */
-  async function asBefore<T>(read: () => Promise<T>): Promise<T> {
-    const spy = jest.spyOn(h.service.deps.complaints, 'findByIds').mockImplementation(throughEntities);
-    try {
-      const answer = await read();
-      expect(spy).toHaveBeenCalled();
-      return answer;
-    } finally {
-      spy.mockRestore();
-    }
+/** The answer with the batch read swapped for the entity path, as the service answered before. */
+async function asBefore<T>(read: () => Promise<T>): Promise<T> {
+  const spy = jest.spyOn(h.service.deps.complaints, 'findByIds').mockImplementation(throughEntities);
+  try {
+    const answer = await read();
+    expect(spy).toHaveBeenCalled();
+    return answer;
+  } finally {
+    spy.mockRestore();
   }
+}
 
+describe('lists through the graph', () => {
   const LIST = `query($first: Int, $after: String, $orderBy: ComplaintOrder) {
     complaints(first: $first, after: $after, orderBy: $orderBy) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
@@ -253,6 +253,89 @@ describe('lists through the graph', () => {
       const now = await h.call<{ _entities: C[] }>(token, ENTITIES, { r });
       expect(now._entities).toHaveLength(r.length);
       expect(now).toEqual(await asBefore(() => h.call(token, ENTITIES, { r })));
+    }
+  });
+});
+
+describe('lists whose fields show no document', () => {
+  const DOCUMENTS = [
+    'handover',
+    'investigation',
+    'rootCause',
+    'solutions',
+    'compensation',
+    'feedback',
+    'followUps',
+    'report',
+    'improvementActions',
+    'timeline',
+  ] as const;
+  /** Every field a list may select and still leave the documents unread. */
+  const LIGHT = `id number kind channel status category urgency complexity version escalation reopenCount
+    customer { id } customerTier productModel receivedAt followUpFrom followUpDueBy departments leadDepartment
+    acknowledgement { accepted message handlingStartsAt expectedAnswerBy }
+    relatedComplaint { id number timeline { action } } sla { resolutionDueAt onTime paused firstResponseBreached }`;
+
+  it('reads every other column as the full read does, and refuses to hand out a document it did not read', async () => {
+    const repo = h.service.deps.complaints;
+    const full = new Map((await repo.findByIds(ids)).map((c) => [c.id, c]));
+    const light = await repo.findByIds(ids, { documents: false });
+    expect(light).toHaveLength(ids.length);
+    for (const c of light) {
+      const expected = full.get(c.id)!;
+      expect(Object.keys(c)).toEqual(Object.keys(expected));
+      for (const key of Object.keys(c) as (keyof typeof c)[]) {
+        if ((DOCUMENTS as readonly string[]).includes(key)) {
+          expect(() => c[key]).toThrow(`complaint ${c.id} was read without its ${key}`);
+        } else {
+          expect(c[key]).toEqual(expected[key]);
+        }
+      }
+    }
+  });
+
+  /** The answer, and the documents setting of every batch read the service made for it. */
+  async function answerAndReadings(token: string, query: string, variables: Record<string, unknown>) {
+    const spy = jest.spyOn(h.service.deps.complaints, 'findByIds');
+    try {
+      const answer = await h.call(token, query, variables);
+      return { answer, documents: spy.mock.calls.map(([, reading]) => reading?.documents ?? true) };
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('answers them exactly as a full read would, without reading the documents of the page', async () => {
+    const customers = [...new Set((await throughEntities(ids)).map((c) => c.customerId))];
+    const reads = [
+      [`query { complaints(first: 100) { totalCount edges { cursor node { ${LIGHT} } } } }`, {}],
+      [
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { complaints(first: 3) { edges { node { ${LIGHT} } } } } } }`,
+        { r: customers.map((id) => ({ __typename: 'Customer', id })) },
+      ],
+    ] as const;
+    for (const token of [h.tokens.manager, h.tokens.analyst])
+      for (const [query, variables] of reads) {
+        const now = await answerAndReadings(token, query, variables);
+        // The page without documents; the related complaints (whose timeline is asked for) with them.
+        expect(now.documents[0]).toBe(false);
+        expect(now.documents.slice(1)).toEqual(now.documents.slice(1).map(() => true));
+        expect(now.answer).toEqual(await asBefore(() => h.call(token, query, variables)));
+        expect(JSON.stringify(now.answer)).toContain('"number"');
+      }
+  });
+
+  it('reads the documents as soon as one selected field shows them', async () => {
+    for (const extra of [
+      'timeline { action }',
+      'description',
+      'compensation { status }',
+      'internalTimeline { action }',
+    ]) {
+      const query = `query { complaints(first: 100) { edges { node { number ... on Complaint { ${extra} } } } } }`;
+      const now = await answerAndReadings(h.tokens.manager, query, {});
+      expect(now.documents[0]).toBe(true);
+      expect(now.answer).toEqual(await asBefore(() => h.call(h.tokens.manager, query, {})));
     }
   });
 });

@@ -1,6 +1,6 @@
 import { decodeCursor, encodeCursor, pageSize, type Connection, isUuid } from '@care/service-kit';
 import type { Complaint } from '../domain/complaint';
-import type { ComplaintFilter, ComplaintOrder, Deps, ListPage } from './ports';
+import type { ComplaintFilter, ComplaintOrder, Deps, ListPage, Reading } from './ports';
 
 export const DEFAULT_ORDER: ComplaintOrder = { field: 'RECEIVED_AT', direction: 'ASC' };
 
@@ -10,6 +10,8 @@ export interface ListArgs {
   orderBy?: ComplaintOrder | null;
   /** Whether the query selects `totalCount` (counted only then); counted when not said. */
   withTotalCount?: boolean;
+  /** Whether a selected field shows a complaint's documents (timeline, solutions ...); read when not said. */
+  withDocuments?: boolean;
 }
 
 function keyOf(c: Complaint, order: ComplaintOrder) {
@@ -42,6 +44,8 @@ function connectionOf(
   };
 }
 
+const readingOf = (args: ListArgs): Reading => ({ documents: args.withDocuments ?? true });
+
 /** A list nobody may see anything of (still validating its arguments). */
 export function emptyConnection(args: ListArgs): Connection<Complaint> {
   const { page, order } = pageOf(args);
@@ -55,7 +59,7 @@ export async function listComplaints(
   args: ListArgs,
 ): Promise<Connection<Complaint>> {
   const { page, order } = pageOf(args);
-  const { rows, totalCount } = await deps.complaints.list(filter, order, page);
+  const { rows, totalCount } = await deps.complaints.list(filter, order, page, readingOf(args));
   return connectionOf(rows, totalCount, page, order);
 }
 
@@ -74,6 +78,7 @@ const argumentsKey = (r: CustomerListRequest) =>
     r.args.after ?? null,
     r.args.orderBy ?? null,
     r.args.withTotalCount ?? true,
+    r.args.withDocuments ?? true,
   ]);
 
 /** The batching key: requests that differ only by customer share one set of statements. */
@@ -106,6 +111,7 @@ export async function listComplaintsOfCustomers(
           { ...filter, customerId: null },
           order,
           page,
+          readingOf(args),
         );
         for (const i of indexes) {
           const list = lists.get(requests[i]!.customerId) ?? { rows: [], totalCount: 0 };

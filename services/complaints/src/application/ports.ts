@@ -33,9 +33,19 @@ export interface ComplaintOrder {
 
 export type { ListPage };
 
+/** What a batch read reads of each complaint: with its documents unless said otherwise. */
+export interface Reading {
+  documents: boolean;
+}
+
 export interface ComplaintRepository {
   findById(id: string): Promise<Complaint | null>;
-  findByIds(ids: readonly string[]): Promise<Complaint[]>;
+  /**
+   * The complaints of these ids (any order, missing ones left out). `reading.documents: false` leaves
+   * out the large documents (timeline, solutions ...) for a list whose fields show none of them: reading
+   * one of those complaints' documents then throws.
+   */
+  findByIds(ids: readonly string[], reading?: Reading): Promise<Complaint[]>;
   findByNumber(number: string): Promise<Complaint | null>;
   findByIdempotencyKey(key: string): Promise<Complaint | null>;
   findByCompensationSolution(solutionId: string): Promise<Complaint | null>;
@@ -46,6 +56,7 @@ export interface ComplaintRepository {
     filter: ComplaintFilter,
     order: ComplaintOrder,
     page: ListPage,
+    reading?: Reading,
   ): Promise<{ rows: Complaint[]; totalCount: number }>;
   /**
    * One page per customer with the same filter, order and page (the `Customer.complaints` of many
@@ -57,6 +68,7 @@ export interface ComplaintRepository {
     filter: ComplaintFilter,
     order: ComplaintOrder,
     page: ListPage,
+    reading?: Reading,
   ): Promise<Map<string, { rows: Complaint[]; totalCount: number }>>;
   /** Stores a new complaint; CONFLICT (idempotencyKey) when another filing holds its client key. */
   insert(complaint: Complaint): Promise<void>;

@@ -6,6 +6,7 @@ import type {
   ComplaintRepository,
   ListPage,
   NumberSequence,
+  Reading,
   RoutingTable,
   TierProjection,
 } from '../application/ports';
@@ -15,14 +16,19 @@ import type { SlaState } from '../domain/sla';
 import { ComplaintEntity, CustomerTierEntity, RoutingRuleEntity } from './complaint.entity';
 import {
   acknowledgementOf,
-  COMPLAINT_SELECT,
   complaintOfRow,
+  complaintSelect,
   slaOf,
   type ComplaintRow,
   type Stored,
 } from './complaint-rows';
 
 const UNIQUE_VIOLATION = '23505';
+
+const ALL: Reading = { documents: true };
+/** The batch read's statement with and without the documents, made once. */
+const WITH_DOCUMENTS = complaintSelect(true);
+const WITHOUT_DOCUMENTS = complaintSelect(false);
 
 /** Whether the database refused a row for a value another row holds under this unique constraint. */
 const breaksUnique = (error: unknown, column: string): boolean => {
@@ -153,12 +159,13 @@ export class TypeOrmComplaintRepository implements ComplaintRepository {
    * Every list and the per-request loader read through here, so it skips the entity layer: one plain
    * statement, each row mapped to the same complaint `toDomain` gives (see `complaintOfRow`).
    */
-  async findByIds(ids: readonly string[]): Promise<Complaint[]> {
+  async findByIds(ids: readonly string[], reading: Reading = ALL): Promise<Complaint[]> {
     if (ids.length === 0) return [];
-    const rows: ComplaintRow[] = await this.manager.query(`${COMPLAINT_SELECT} WHERE id = ANY($1::uuid[])`, [
-      [...ids],
-    ]);
-    return rows.map(complaintOfRow);
+    const rows: ComplaintRow[] = await this.manager.query(
+      `${reading.documents ? WITH_DOCUMENTS : WITHOUT_DOCUMENTS} WHERE id = ANY($1::uuid[])`,
+      [[...ids]],
+    );
+    return rows.map((row) => complaintOfRow(row, reading.documents));
   }
 
   findByNumber(number: string): Promise<Complaint | null> {
@@ -177,6 +184,7 @@ export class TypeOrmComplaintRepository implements ComplaintRepository {
     filter: ComplaintFilter,
     order: ComplaintOrder,
     page: ListPage,
+    reading: Reading = ALL,
   ): Promise<{ rows: Complaint[]; totalCount: number }> {
     const params: unknown[] = [];
     const where = filterSql(filter, params);
@@ -195,7 +203,10 @@ export class TypeOrmComplaintRepository implements ComplaintRepository {
       params,
     );
     const [count] = page.count ? ((await this.manager.query(countSql, countParams)) as { n: number }[]) : [];
-    const rows = await this.findByIds(ids.map((r) => r.id));
+    const rows = await this.findByIds(
+      ids.map((r) => r.id),
+      reading,
+    );
     const byId = new Map(rows.map((r) => [r.id, r]));
     return { rows: ids.map((r) => byId.get(r.id)!).filter(Boolean), totalCount: count?.n ?? 0 };
   }
@@ -205,6 +216,7 @@ export class TypeOrmComplaintRepository implements ComplaintRepository {
     filter: ComplaintFilter,
     order: ComplaintOrder,
     page: ListPage,
+    reading: Reading = ALL,
   ): Promise<Map<string, { rows: Complaint[]; totalCount: number }>> {
     const result = new Map<string, { rows: Complaint[]; totalCount: number }>();
     const ids = [...new Set(customerIds)];
@@ -236,7 +248,14 @@ export class TypeOrmComplaintRepository implements ComplaintRepository {
        ) r WHERE r.rn <= $${params.length} ORDER BY r.customer_id, r.rn`,
       params,
     );
-    const byId = new Map((await this.findByIds(ranked.map((r) => r.id))).map((c) => [c.id, c]));
+    const byId = new Map(
+      (
+        await this.findByIds(
+          ranked.map((r) => r.id),
+          reading,
+        )
+      ).map((c) => [c.id, c]),
+    );
     for (const { customer_id: customerId, n } of counts) result.get(customerId)!.totalCount = n;
     for (const { id, customer_id: customerId } of ranked) {
       const row = byId.get(id);

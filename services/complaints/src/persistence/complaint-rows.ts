@@ -47,28 +47,46 @@ const DEFERRED = [
 ] as const;
 type Deferred = (typeof DEFERRED)[number];
 
-/** One row of `COMPLAINT_SELECT`: the plain columns as pg gives them, the deferred documents as text. */
+/** One row of `complaintSelect`: the plain columns as pg gives them, the deferred documents as text. */
 export type ComplaintRow = Omit<Complaint, Deferred | 'acknowledgement' | 'sla'> & {
   [K in Deferred]: string | null;
 } & { acknowledgement: Stored<Acknowledgement>; sla: Stored<SlaState> };
 
+/** A deferred document's column. */
+const COLUMN: Record<Deferred, string> = {
+  handover: 'handover',
+  investigation: 'investigation',
+  rootCause: 'root_cause',
+  solutions: 'solutions',
+  compensation: 'compensation',
+  feedback: 'feedback',
+  followUps: 'follow_ups',
+  report: 'report',
+  improvementActions: 'improvement_actions',
+  timeline: 'timeline',
+};
+
 /**
  * Every column `toDomain` reads, named as the domain names it. `sla` and `acknowledgement` stay jsonb
- * (parsed by pg): cursors, ordering and the breach rules read the SLA of every row.
+ * (parsed by pg): cursors, ordering and the breach rules read the SLA of every row. Without `documents`
+ * the deferred documents are not read at all (NULL in their place): for a list whose selected fields
+ * show none of them.
  */
-export const COMPLAINT_SELECT = `SELECT id, number, kind, channel, status, customer_id AS "customerId",
+export function complaintSelect(documents: boolean): string {
+  const doc = (key: Deferred) => `${documents ? `${COLUMN[key]}::text` : 'NULL::text'} AS "${key}"`;
+  return `SELECT id, number, kind, channel, status, customer_id AS "customerId",
   order_number AS "orderNumber", product_model AS "productModel", description,
   expected_resolution AS "expectedResolution", received_at AS "receivedAt", created_at AS "createdAt",
   version, idempotency_key AS "idempotencyKey", filed_by AS "filedBy",
   related_complaint_id AS "relatedComplaintId", category, urgency, complexity,
   classified_at AS "classifiedAt", departments, lead_department AS "leadDepartment",
-  handover::text AS handover, investigation::text AS investigation, root_cause::text AS "rootCause",
-  solutions::text AS solutions, compensation::text AS compensation, feedback::text AS feedback,
-  follow_up_from AS "followUpFrom", follow_up_due_by AS "followUpDueBy", follow_ups::text AS "followUps",
-  report::text AS report, improvement_actions::text AS "improvementActions", escalation,
-  escalated_at AS "escalatedAt", reopen_count AS "reopenCount", resolved_by AS "resolvedBy",
-  closed_at AS "closedAt", acknowledgement, sla, timeline::text AS timeline
+  ${doc('handover')}, ${doc('investigation')}, ${doc('rootCause')}, ${doc('solutions')},
+  ${doc('compensation')}, ${doc('feedback')}, follow_up_from AS "followUpFrom",
+  follow_up_due_by AS "followUpDueBy", ${doc('followUps')}, ${doc('report')}, ${doc('improvementActions')},
+  escalation, escalated_at AS "escalatedAt", reopen_count AS "reopenCount", resolved_by AS "resolvedBy",
+  closed_at AS "closedAt", acknowledgement, sla, ${doc('timeline')}
   FROM complaint`;
+}
 
 /**
  * Makes `key` an ordinary data property holding `value`, in the place the key already has (so the key
@@ -83,9 +101,11 @@ function settle<T>(target: object, key: Deferred, value: T): T {
  * The complaint of a row, equal to `toDomain` of its entity: the same keys in the same order, the same
  * values. A deferred document is an enumerable accessor until first read, so spreading, copying,
  * JSON.stringify and deep equality all see the parsed value; a write replaces it like a plain property.
+ * A row read without its documents throws on reading one: a resolver that needs a document a list left
+ * out fails loudly rather than answering with a document that is not the complaint's.
  */
-export function complaintOfRow(row: ComplaintRow): Complaint {
-  // The row's keys come in the order of COMPLAINT_SELECT, which is toDomain's; redefining a key keeps its place.
+export function complaintOfRow(row: ComplaintRow, documents = true): Complaint {
+  // The row's keys come in the order of the select, which is toDomain's; redefining a key keeps its place.
   const complaint = row as unknown as Record<string, unknown>;
   complaint.acknowledgement = acknowledgementOf(row.acknowledgement);
   complaint.sla = slaOf(row.sla);
@@ -93,6 +113,7 @@ export function complaintOfRow(row: ComplaintRow): Complaint {
     const text = row[key];
     Object.defineProperty(complaint, key, {
       get(this: Complaint) {
+        if (!documents) throw new Error(`complaint ${row.id} was read without its ${key}`);
         return settle(this, key, text === null ? null : JSON.parse(text));
       },
       set(this: Complaint, value: unknown) {

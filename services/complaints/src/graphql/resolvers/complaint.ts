@@ -7,6 +7,37 @@ import { maskedForAnalysis } from '../../domain/privacy';
 import type { ComplaintResolvers, Department } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
 
+/**
+ * The fields whose answers never come from a complaint's documents (timeline, solutions, investigation
+ * ...): a list that selects only these reads its rows without them. A field missing here only costs a
+ * read; one listed wrongly fails loudly (the row read without documents throws when one is touched).
+ * Fields answered through `shown` are not listed: an analyst's masked copy spreads the whole complaint.
+ */
+export const FIELDS_WITHOUT_DOCUMENTS: ReadonlySet<string> = new Set([
+  'id',
+  'number',
+  'kind',
+  'channel',
+  'status',
+  'category',
+  'urgency',
+  'complexity',
+  'customer',
+  'customerTier',
+  'productModel',
+  'receivedAt',
+  'acknowledgement',
+  'departments',
+  'leadDepartment',
+  'followUpFrom',
+  'followUpDueBy',
+  'escalation',
+  'reopenCount',
+  'relatedComplaint',
+  'sla',
+  'version',
+]);
+
 const internalReader = (ctx: Context) => hasRole(ctx.actor, ...INTERNAL_READER_ROLES);
 const customerReader = (ctx: Context) => readAccessOf(ctx.actor.roles) === 'OWN';
 

@@ -1,5 +1,6 @@
-import { selectsField } from '@care/service-kit';
+import { selectsField, selectsOnly } from '@care/service-kit';
 import { emptyConnection, mayListCustomer, readerOf } from '../../application/read-complaints';
+import { FIELDS_WITHOUT_DOCUMENTS } from './complaint';
 import type { CustomerResolvers } from '../__generated__/resolvers-types';
 import { toFilter } from './query';
 
@@ -18,6 +19,7 @@ export const Customer: CustomerResolvers = {
       first: args.first,
       after: args.after,
       withTotalCount: selectsField(info, 'totalCount'),
+      withDocuments: !selectsOnly(info, ['edges', 'node'], FIELDS_WITHOUT_DOCUMENTS),
     };
     if (!mayListCustomer(readerOf(ctx), customer.id)) return emptyConnection(pageArgs);
     return ctx.loaders.customerComplaints.load({

@@ -1,8 +1,9 @@
-import { selectsField, isUuid } from '@care/service-kit';
+import { selectsField, selectsOnly, isUuid } from '@care/service-kit';
 import { complaintStats } from '../../application/complaint-stats';
 import { listComplaints } from '../../application/list-complaints';
 import type { ComplaintFilter } from '../../application/ports';
 import { emptyConnection, readComplaint, readerOf, scopedFilter } from '../../application/read-complaints';
+import { FIELDS_WITHOUT_DOCUMENTS } from './complaint';
 import type {
   ComplaintFilter as ComplaintFilterInput,
   QueryResolvers,
@@ -25,6 +26,7 @@ export const Query: QueryResolvers = {
         ? { field: args.orderBy.field, direction: args.orderBy.direction ?? 'ASC' }
         : null,
       withTotalCount: selectsField(info, 'totalCount'),
+      withDocuments: !selectsOnly(info, ['edges', 'node'], FIELDS_WITHOUT_DOCUMENTS),
     };
     const filter = scopedFilter(readerOf(ctx), toFilter(args.filter));
     return filter ? listComplaints(ctx.deps, filter, pageArgs) : emptyConnection(pageArgs);
