@@ -33,7 +33,7 @@ export function acknowledgementOf(raw: Stored<Acknowledgement>): Acknowledgement
  * of a list's cost in CPU and young-generation garbage, so the batch read takes them as text and parses
  * each only when something reads it.
  */
-const DEFERRED = [
+export const DEFERRED = [
   'handover',
   'investigation',
   'rootCause',
