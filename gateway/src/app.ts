@@ -5,7 +5,10 @@ import v8 from 'node:v8';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
   correlationIdOf,
@@ -17,6 +20,7 @@ import {
   flushTracing,
   httpMetrics,
   httpTracing,
+  noStore,
   operationalRoutes,
   queryLimits,
   requestLogging,
@@ -129,6 +133,8 @@ export async function startGateway(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No Apollo landing page (it loads Sandbox from a CDN): browsers get the workbench (./workbench).
       ApolloServerPluginLandingPageDisabled(),
+      // The subgraphs send no cache hints and the gateway keeps none: answers are `no-store` (noStore).
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();
@@ -175,7 +181,9 @@ export async function startGateway(
   const variablesDepth = variablesDepthLimit(config.MAX_VARIABLES_DEPTH);
   app.use(
     '/graphql',
-    // CORS first: a preflight is answered before authentication, the rate limit and body parsing.
+    // Every answer, refusals included, is for this caller only.
+    noStore(),
+    // CORS next: a preflight is answered before authentication, the rate limit and body parsing.
     corsPolicy(corsOrigins(config)),
     authenticate(verifyToken),
     rateLimitPerCaller(config.RATE_LIMIT_PER_MINUTE),

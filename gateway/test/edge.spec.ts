@@ -132,6 +132,22 @@ describe('security headers', () => {
     }
   });
 
+  it('mark every GraphQL answer no-store: an answer, a GraphQL error, a refused token, a broken body', async () => {
+    const responses = [
+      await post(production, { query: '{ __typename }' }),
+      await post(production, { query: '{ nope }' }),
+      await request(production.app)
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('authorization', 'Bearer not-a-token')
+        .send({ query: '{ __typename }' }),
+      await post(production, '{"query": '),
+    ];
+    expect(responses.map((res) => res.status)).toEqual([200, 400, 401, 400]);
+    for (const res of responses) expect(res.headers['cache-control']).toBe('no-store');
+    expect(JSON.parse(responses[0]!.text)).toEqual({ data: { __typename: 'Query' } });
+  });
+
   it('give the browser page (the workbench, not Apollo Sandbox from a CDN) a policy of its own origin only; production asks for a token', async () => {
     const page = await request(development.app).get('/graphql').set('accept', 'text/html');
     expect(page.status).toBe(200);

@@ -21,6 +21,20 @@ export function securityHeaders(options: { production: boolean }): RequestHandle
   };
 }
 
+/**
+ * A GraphQL answer is never stored by a browser or a proxy: it carries customer data and depends on the
+ * caller's token. Apollo Server's cache-control plugin would say the same (`no-store` for an answer
+ * without cache hints) at the price of a hook around every field a request resolves; no type or field
+ * of the platform carries a cache hint, so the servers turn that plugin off
+ * (ApolloServerPluginCacheControlDisabled) and set the header with this, once a request.
+ */
+export function noStore(): RequestHandler {
+  return (_req, res, next) => {
+    res.setHeader('cache-control', 'no-store');
+    next();
+  };
+}
+
 /** The helmet configuration of securityHeaders. */
 export function helmetOptions(options: { production: boolean }): HelmetOptions {
   return {

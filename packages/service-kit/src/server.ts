@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -26,7 +27,7 @@ import { limitEntityRepresentations, queryLimits, type QueryLimitOptions } from 
 import { withInputValidation } from './input-validation';
 import { lazyLogger, type Logger } from './logger';
 import { createMetrics, type ServiceMetrics } from './metrics';
-import { securityHeaders } from './security';
+import { noStore, securityHeaders } from './security';
 import { httpTracing, tracingPlugin } from './tracing';
 
 /** What every resolver receives. */
@@ -128,6 +129,8 @@ export async function createSubgraphServer<TContext extends RequestContext>(
       ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
+      // No cache hints anywhere: answers are `no-store` (noStore) without a hook on every field.
+      ApolloServerPluginCacheControlDisabled(),
       operationMetricsPlugin<TContext>(metrics),
       tracingPlugin<TContext>(),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -152,6 +155,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(
   app.use(httpMetrics(metrics));
   app.use(
     '/graphql',
+    noStore(),
     express.json({ limit: options.bodyLimit ?? '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {

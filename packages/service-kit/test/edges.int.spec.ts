@@ -94,6 +94,20 @@ describe('security headers', () => {
     }
   });
 
+  it('marks every GraphQL answer no-store: an answer, a GraphQL error, a refused token, a malformed body', async () => {
+    const post = () =>
+      request(production.app).post('/graphql').set('content-type', 'application/json');
+    const responses = [
+      await post().set('authorization', `Bearer ${token}`).send({ query: '{ ping }' }),
+      await post().set('authorization', `Bearer ${token}`).send({ query: '{ nope }' }),
+      await post().set('authorization', 'Bearer not-a-token').send({ query: '{ ping }' }),
+      await post().send('{"query": '),
+    ];
+    expect(responses.map((res) => res.status)).toEqual([200, 400, 401, 400]);
+    for (const res of responses) expect(res.headers['cache-control']).toBe('no-store');
+    expect(responses[0]!.body).toEqual({ data: { ping: true } });
+  });
+
   it('sends a Content-Security-Policy that runs nothing in production', async () => {
     const res = await request(production.app).get('/healthz');
     expect(res.headers['content-security-policy']).toBe(
