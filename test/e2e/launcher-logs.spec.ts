@@ -1,7 +1,7 @@
 import { chooseLogFormat, lineFormatter } from '@care/infra/dev/launch/log-format';
 import { settingsProblems } from '@care/infra/dev/launch/settings';
 
-/** A request as a service's access log writes it: headers and all, on one JSON line. */
+/** A request as a service's access log writes it: a summary of the request and the response, on one JSON line. */
 const REQUEST = JSON.stringify({
   level: 30,
   time: '2026-01-05T09:30:12.345Z',
@@ -12,11 +12,11 @@ const REQUEST = JSON.stringify({
     id: 'a1b2',
     method: 'POST',
     url: '/graphql',
-    headers: { host: '127.0.0.1:4000', 'content-type': 'application/json', 'user-agent': 'curl/8' },
     remoteAddress: '127.0.0.1',
-    remotePort: 51234,
+    userAgent: 'curl/8',
+    contentLength: 41,
   },
-  res: { statusCode: 200, headers: { 'x-request-id': 'a1b2' } },
+  res: { statusCode: 200, contentLength: 5259 },
   responseTime: 12,
   msg: 'request completed',
 });

@@ -43,8 +43,35 @@ export interface LoggedRequest {
 /** Paths that get no access log line (probes and scrapes), as the request's URL reads. */
 const UNLOGGED = new Set(['/healthz', '/readyz', '/metrics']);
 
+/** Whole-number value of a header, or nothing. */
+function lengthOf(value: string | number | string[] | undefined): number | undefined {
+  const n = Number(value);
+  return value === undefined || Array.isArray(value) || !Number.isInteger(n) ? undefined : n;
+}
+
 /**
- * The access log, one line per request when it ends (pino-http's line: `req`, `res`, `responseTime`,
+ * A request as the access log shows it: enough to find it and its caller (id, method, URL, address,
+ * client, size) and no header besides: those are mostly the same on every line, and the token and
+ * cookies must never reach a log.
+ */
+export function requestSummary(req: Request & Partial<LoggedRequest>) {
+  return {
+    id: req.id,
+    method: req.method,
+    url: req.originalUrl || req.url,
+    remoteAddress: req.socket?.remoteAddress,
+    userAgent: req.headers['user-agent'],
+    contentLength: lengthOf(req.headers['content-length']),
+  };
+}
+
+/** A response as the access log shows it: its status and size (its headers are the server's own). */
+export function responseSummary(res: Response) {
+  return { statusCode: res.statusCode, contentLength: lengthOf(res.getHeader('content-length')) };
+}
+
+/**
+ * The access log, one line per request when it ends (`req` and `res` summaries, `responseTime`,
  * `requestId`, `correlationId`, `reqId`, and `err` for a server error), written in the request's trace
  * context so that it carries the trace id. The request id is the gateway's (or a new one), echoed back
  * in `x-request-id`. Nothing is serialised for a line the level leaves out, and the request's logger
@@ -52,10 +79,9 @@ const UNLOGGED = new Set(['/healthz', '/readyz', '/metrics']);
  */
 export function requestLogging(logger: Logger, options: RequestLoggingOptions = {}) {
   const successLevel = options.successLevel ?? 'info';
-  const { req: reqSerializer, res: resSerializer, err: errSerializer } = pino.stdSerializers;
   const log = logger.child(
     {},
-    { serializers: { req: reqSerializer, res: resSerializer, err: errSerializer } },
+    { serializers: { req: requestSummary, res: responseSummary, err: pino.stdSerializers.err } },
   );
   return (req: Request, res: Response, next: NextFunction) => {
     const requestId = requestIdOf(req);
