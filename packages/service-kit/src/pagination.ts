@@ -55,6 +55,32 @@ export interface Connection<T> {
   totalCount: number;
 }
 
+/**
+ * An edge whose cursor is made when it is first read: most queries select a list's nodes alone, and a
+ * cursor costs a JSON text and a base64 encoding for every node of the page.
+ */
+export class Edge<T> {
+  #cursor: string | undefined;
+  readonly #cursorOf: (node: T) => string;
+
+  constructor(
+    readonly node: T,
+    cursorOf: (node: T) => string,
+  ) {
+    this.#cursorOf = cursorOf;
+  }
+
+  get cursor(): string {
+    return (this.#cursor ??= this.#cursorOf(this.node));
+  }
+}
+
+/** The edges of a page, each cursor `encodeCursor(keyOf(node))` made when read. */
+export function edgesOf<T>(page: T[], keyOf: (node: T) => Keyset): Edge<T>[] {
+  const cursorOf = (node: T) => encodeCursor(keyOf(node));
+  return page.map((node) => new Edge(node, cursorOf));
+}
+
 /** Builds a connection from one page fetched with `limit = size + 1`. */
 export function toConnection<T>(
   rows: T[],
@@ -63,8 +89,7 @@ export function toConnection<T>(
   keyOf: (row: T) => Keyset,
   hasPrevious: boolean,
 ): Connection<T> {
-  const page = rows.slice(0, size);
-  const edges = page.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  const edges = edgesOf(rows.slice(0, size), keyOf);
   return {
     edges,
     pageInfo: {

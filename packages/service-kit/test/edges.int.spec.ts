@@ -95,8 +95,7 @@ describe('security headers', () => {
   });
 
   it('marks every GraphQL answer no-store: an answer, a GraphQL error, a refused token, a malformed body', async () => {
-    const post = () =>
-      request(production.app).post('/graphql').set('content-type', 'application/json');
+    const post = () => request(production.app).post('/graphql').set('content-type', 'application/json');
     const responses = [
       await post().set('authorization', `Bearer ${token}`).send({ query: '{ ping }' }),
       await post().set('authorization', `Bearer ${token}`).send({ query: '{ nope }' }),

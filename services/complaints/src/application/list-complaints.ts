@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, pageSize, type Connection, isUuid } from '@care/service-kit';
+import { decodeCursor, edgesOf, pageSize, type Connection, isUuid } from '@care/service-kit';
 import type { Complaint } from '../domain/complaint';
 import type { ComplaintFilter, ComplaintOrder, Deps, ListPage, Reading } from './ports';
 
@@ -31,7 +31,7 @@ function connectionOf(
   page: ListPage,
   order: ComplaintOrder,
 ): Connection<Complaint> {
-  const edges = rows.slice(0, page.size).map((node) => ({ cursor: encodeCursor(keyOf(node, order)), node }));
+  const edges = edgesOf(rows.slice(0, page.size), (node) => keyOf(node, order));
   return {
     edges,
     pageInfo: {
