@@ -100,4 +100,28 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The gateway keeps no data: the kit's stateless entry, never the whole kit (TypeORM, pg, messaging).
+    files: ['gateway/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@care/service-kit',
+              message:
+                'The gateway takes @care/service-kit/stateless: the whole kit loads TypeORM, pg and messaging.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['typeorm', 'typeorm/*', 'pg', 'pg/*', '@care/messaging', '@care/messaging/*'],
+              message: 'The gateway keeps no data: no database or event stream library.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

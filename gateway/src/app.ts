@@ -27,7 +27,7 @@ import {
   startTracing,
   tracingPlugin,
   type Logger,
-} from '@care/service-kit';
+} from '@care/service-kit/stateless';
 import express, { type Express, type Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { readSubgraphs, SUPERGRAPH_FILE } from './composition';

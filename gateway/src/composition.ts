@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { printSchema } from 'graphql';
-import { parseSubgraphSdl, subgraphSdlFiles } from '@care/service-kit';
+import { parseSubgraphSdl, subgraphSdlFiles } from '@care/service-kit/stateless';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 

@@ -1,4 +1,4 @@
-import { baseServiceConfig, loadConfig, requireJwtSource } from '@care/service-kit';
+import { baseServiceConfig, loadConfig, requireJwtSource } from '@care/service-kit/stateless';
 import { z } from 'zod';
 
 const url = z.url({ protocol: /^https?$/ });

@@ -7,7 +7,7 @@ import {
   type Actor,
   type Logger,
   type TokenVerifier,
-} from '@care/service-kit';
+} from '@care/service-kit/stateless';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';

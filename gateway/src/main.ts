@@ -1,4 +1,4 @@
-import { createLogger, installGracefulShutdown } from '@care/service-kit';
+import { createLogger, installGracefulShutdown } from '@care/service-kit/stateless';
 import { startGateway } from './app';
 import { readConfig } from './config';
 

@@ -5,7 +5,7 @@ import {
   REQUEST_ID_HEADER,
   type Actor,
   type Logger,
-} from '@care/service-kit';
+} from '@care/service-kit/stateless';
 import { GraphQLError, Kind, parse, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
 import { Agent, type Dispatcher } from 'undici';
 import { pooledFetcher } from './pooled-fetch';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEPARTMENTS, ROLES, type Department, type Role } from '@care/service-kit';
+import { DEPARTMENTS, ROLES, type Department, type Role } from '@care/service-kit/stateless';
 import { Kind, parse, print, type OperationDefinitionNode } from 'graphql';
 
 /**

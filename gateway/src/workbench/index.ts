@@ -8,7 +8,7 @@ import {
   type Logger,
   type Role,
   type TokenVerifier,
-} from '@care/service-kit';
+} from '@care/service-kit/stateless';
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { introspectionFromSchema, type GraphQLSchema } from 'graphql';
 import { readQueryCollection } from './collection';

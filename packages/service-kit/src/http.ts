@@ -5,7 +5,7 @@ import { context } from '@opentelemetry/api';
 import pino from 'pino';
 import { lazyLogger, type Logger } from './logger';
 import type { ServiceMetrics } from './metrics';
-import { withTimeout } from './nats';
+import { withTimeout } from './timeout';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 export const CORRELATION_ID_HEADER = 'x-correlation-id';

@@ -24,3 +24,4 @@ export * from './schedule';
 export * from './use-case';
 export * from './selection';
 export * from './service-time';
+export * from './timeout';

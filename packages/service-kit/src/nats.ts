@@ -1,6 +1,7 @@
 import { natsServers } from '@care/messaging';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from 'pino';
+import { withTimeout } from './timeout';
 
 export type { NatsConnection };
 
@@ -51,14 +52,4 @@ export async function logNatsStatus(nc: NatsConnection, logger: Logger): Promise
 export async function pingNats(nc: NatsConnection, timeoutMs = 2_000): Promise<void> {
   if (nc.isClosed()) throw new Error('NATS connection closed');
   await withTimeout(nc.flush(), timeoutMs, 'NATS did not answer');
-}
-
-export function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(message)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
 }
