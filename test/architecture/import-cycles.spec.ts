@@ -13,7 +13,11 @@ const SOURCES = [
   path.join(root, 'gateway', 'src'),
 ].filter((dir) => existsSync(dir));
 
-/** The import graph of `dirs`; workspace packages (@care/*) resolve to their sources and are followed. */
+/**
+ * The import graph of `dirs`; workspace packages (@care/*) resolve to their sources and are followed. A
+ * package's subpath entry (package.json `exports`, e.g. @care/service-kit/stateless) resolves through the
+ * root tsconfig's `paths`: madge does not read `exports`.
+ */
 function importGraph(dirs: string[], baseDir: string) {
   const options: madge.MadgeConfig & { detectiveOptions: object } = {
     baseDir,
