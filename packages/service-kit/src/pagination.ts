@@ -75,12 +75,6 @@ export class Edge<T> {
   }
 }
 
-/** The edges of a page, each cursor `encodeCursor(keyOf(node))` made when read. */
-export function edgesOf<T>(page: T[], keyOf: (node: T) => Keyset): Edge<T>[] {
-  const cursorOf = (node: T) => encodeCursor(keyOf(node));
-  return page.map((node) => new Edge(node, cursorOf));
-}
-
 /** Builds a connection from one page fetched with `limit = size + 1`. */
 export function toConnection<T>(
   rows: T[],
@@ -89,7 +83,8 @@ export function toConnection<T>(
   keyOf: (row: T) => Keyset,
   hasPrevious: boolean,
 ): Connection<T> {
-  const edges = edgesOf(rows.slice(0, size), keyOf);
+  const cursorOf = (node: T) => encodeCursor(keyOf(node));
+  const edges = rows.slice(0, size).map((node) => new Edge(node, cursorOf));
   return {
     edges,
     pageInfo: {

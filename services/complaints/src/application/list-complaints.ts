@@ -1,4 +1,4 @@
-import { decodeCursor, edgesOf, pageSize, type Connection, isUuid } from '@care/service-kit';
+import { decodeCursor, isUuid, pageSize, toConnection, type Connection } from '@care/service-kit';
 import type { Complaint } from '../domain/complaint';
 import type { ComplaintFilter, ComplaintOrder, Deps, ListPage, Reading } from './ports';
 
@@ -31,17 +31,7 @@ function connectionOf(
   page: ListPage,
   order: ComplaintOrder,
 ): Connection<Complaint> {
-  const edges = edgesOf(rows.slice(0, page.size), (node) => keyOf(node, order));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > page.size,
-      hasPreviousPage: Boolean(page.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-    totalCount,
-  };
+  return toConnection(rows, page.size, totalCount, (node) => keyOf(node, order), Boolean(page.after));
 }
 
 const readingOf = (args: ListArgs): Reading => ({ documents: args.withDocuments ?? true });
