@@ -113,7 +113,7 @@ const ACCESSORS = new Map<string, PropertyDescriptor>(
       get(this: Lazy) {
         const texts = this[TEXTS];
         if (texts === undefined) throw new Error(`complaint ${String(this.id)} was read without its ${key}`);
-        const text = texts[index]!;
+        const text = texts[index] ?? null;
         return settle(this, key, text === null ? null : JSON.parse(text));
       },
       set(this: Lazy, value: unknown) {
