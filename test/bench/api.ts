@@ -16,7 +16,7 @@ import { halfRate, halfRateReport, LIST_SIZE } from './api/half-rate';
 import { compare, type Comparison, type ComparisonResult, type Target } from './api/load';
 import { gatewayMemory, gatewayMix, type MemoryFigures } from './api/memory';
 import { ROOT, rssMiB, type Server } from './api/processes';
-import { num, statementsTable, throughputTable, type RatioPair } from './api/report';
+import { loadAverage, num, statementsTable, throughputTable, type RatioPair } from './api/report';
 import { OPERATIONS, callers, graphqlBody, post, type Callers } from './api/scenarios';
 import { customerIdOf, sampleComplaintIds, seedVolume } from './api/seed';
 import { countStatements } from './api/statements';
@@ -24,11 +24,6 @@ import { startGateway, startReference, startSubgraphs, type BenchSystem } from '
 import { benchWrites } from './api/writes';
 
 const log = (line: string) => console.log(`api: ${line}`);
-const loadAverage = () =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
 const seconds = (since: number) => `${((Date.now() - since) / 1_000).toFixed(1)} s`;
 
 interface Servers {

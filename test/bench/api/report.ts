@@ -1,4 +1,5 @@
-/** The API benchmark's printed tables. */
+/** The API benchmark's printed tables (and the machine line every benchmark prints). */
+import os from 'node:os';
 import { pairedRatio, type Summary } from './figures';
 import type { ComparisonResult } from './load';
 import type { StatementCount } from './statements';
@@ -94,3 +95,10 @@ export function statementsTable(counts: StatementCount[]): string {
 }
 
 export { num };
+
+/** The machine's load average over 1, 5 and 15 minutes, as printed. */
+export const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');

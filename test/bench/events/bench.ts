@@ -10,14 +10,33 @@
  * Flags: `--rates 200,1000`, `--seconds 5`.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Envelope } from '@care/contracts';
 import { enqueue } from '@care/messaging';
 import { anEvent as event, benchRelay, startBench } from '../../../packages/messaging/test/harness';
+import { loadAverage } from '../api/report';
 import type { ConsumerReport } from './consumer-process';
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+
+/** A rate counts as reached when the writes kept up with at least this share of it. */
+const RATE_REACHED = 0.97;
+
+/** The machine's CPU time so far (Linux /proc/stat, in clock ticks): all of it and the idle part. */
+function cpuTimes(): { total: number; idle: number } {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/);
+  const n = ticks.map(Number);
+  // user nice system idle iowait irq softirq steal (guest time is already counted in user).
+  const total = n.slice(0, 8).reduce((a, b) => a + b, 0);
+  return { total, idle: n[3]! + n[4]! };
+}
+
+/** The share of the machine's CPU time that was busy between two readings. */
+const machineBusy = (from: { total: number; idle: number }, to: { total: number; idle: number }) =>
+  1 - (to.idle - from.idle) / Math.max(1, to.total - from.total);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -61,6 +80,9 @@ async function startConsumer(env: Record<string, string>): Promise<ConsumerProce
 export async function benchEvents(flags: string[] = []): Promise<void> {
   const rates = (flag(flags, '--rates') ?? '200,1000').split(',').map(Number);
   const seconds = Number(flag(flags, '--seconds') ?? 5);
+  console.log(
+    `events: ${os.cpus().length} CPUs, load average ${loadAverage()} (1, 5, 15 min), node ${process.version}`,
+  );
   const bench = await startBench('bench');
   const { db, dataSource, nc, topology } = bench;
   const prefix = topology.namespace;
@@ -87,6 +109,7 @@ export async function benchEvents(flags: string[] = []): Promise<void> {
     for (const rate of rates) {
       const total = rate * seconds;
       const ids: string[] = [];
+      const cpuAtStart = cpuTimes();
       const started = Date.now();
       const writes: Promise<void>[] = [];
       for (let i = 0; i < total; i++) {
@@ -116,6 +139,16 @@ export async function benchEvents(flags: string[] = []): Promise<void> {
           `p50 ${percentile(lags, 50)} ms, p99 ${percentile(lags, 99)} ms, max ${lags[lags.length - 1]} ms; ` +
           `of which commit-to-stream p50 ${percentile(toStream, 50)} ms, p99 ${percentile(toStream, 99)} ms`,
       );
+      const busy = machineBusy(cpuAtStart, cpuTimes());
+      console.log(
+        `events: the machine's CPUs were ${(busy * 100).toFixed(0)} % busy while these were written`,
+      );
+      if (achieved < rate * RATE_REACHED)
+        console.log(
+          `events: ${rate} events/s was not reached: the writes came to ${achieved.toFixed(0)}/s, so the lag above is ` +
+            `not a figure at ${rate}/s (writes of one transaction each, the relay, the consumer, Postgres and NATS ` +
+            `share this machine's CPUs)`,
+        );
     }
 
     published.unsubscribe();
