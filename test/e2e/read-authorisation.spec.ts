@@ -3,6 +3,7 @@
  * of each subgraph, called directly on the subgraph as an attacker behind the gateway would, answers
  * every role exactly as the table in ./read-authorisation/matrix.ts says; the gateway applies the same.
  */
+import { randomUUID } from 'node:crypto';
 import { dataOf, errorCodes, expectEventually, gql, testToken, type GqlResult } from '@care/testing';
 import { startSystem, type System } from './harness';
 import { loyaltyRecordsOf } from './read-authorisation/loyalty-records';
@@ -64,6 +65,7 @@ beforeAll(async () => {
   );
   F.complaintId = complaint.id;
   F.complaintNumber = complaint.number;
+  F.solutionId = randomUUID();
 
   for (const column of COLUMNS) {
     if (column === 'customer') tokens[column] = await testToken({ sub: F.customerA, roles: ['customer'] });

@@ -7,8 +7,13 @@ import { approvalsForFile, as, FRIDAY_10H, openAsked, STEP_FIELDS, vpDelegation 
 // with the nested lists a front end reads with them (a request's steps, payments and subject).
 
 const h = approvalsForFile('approvals_statements', FRIDAY_10H);
-/** What loyalty asked to approve: 100 of each, each with its request. */
-const subjects = { redemption: [] as string[], discount: [] as string[], campaign: [] as string[] };
+/** What loyalty (and complaints, a solution's compensation) asked to approve: 100 of each, each with its request. */
+const subjects = {
+  redemption: [] as string[],
+  discount: [] as string[],
+  campaign: [] as string[],
+  solution: [] as string[],
+};
 const requests: string[] = [];
 
 /** The delegations in force on a day are the list of `delegations(activeAt)`: 1, 10 and 100 of them. */
@@ -27,6 +32,11 @@ beforeAll(async () => {
       subjects[aggregate].push(id);
       await openAsked(h, aggregate, id);
     }
+  for (let i = 0; i < 100; i++) {
+    const id = randomUUID();
+    subjects.solution.push(id);
+    await openAsked(h, 'solution', id, 'cs-1', 'complaints');
+  }
   requests.push(
     ...(await h.sql(`SELECT id FROM approval_request ORDER BY submitted_at, id`)).map((r) => r.id as string),
   );
@@ -55,7 +65,8 @@ beforeAll(async () => {
 const REQUEST = `id type amount status requiredAuthority reference { service aggregate id } overdue ratificationOverdue
   steps { ${STEP_FIELDS} } currentStep { position authority overdue } payments { id amount } paidAmount
   subject { __typename ... on Redemption { id } ... on Discount { id } ... on Campaign { id } }`;
-const APPROVAL = `approval { id type status steps { authority decision } payments { id } paidAmount }`;
+const APPROVAL_FIELDS = 'id type status steps { authority decision } payments { id } paidAmount';
+const APPROVAL = `approval { ${APPROVAL_FIELDS} }`;
 
 /** The GM reads every request and every delegation. */
 const gm = readsAs((query, variables) => h.ok(query, variables, GM));
@@ -95,6 +106,11 @@ const CASES: StatementCase[] = [
   { name: 'Redemption', statements: 4, read: gm.entities('Redemption', subjects.redemption, APPROVAL) },
   { name: 'Discount', statements: 4, read: gm.entities('Discount', subjects.discount, APPROVAL) },
   { name: 'Campaign', statements: 4, read: gm.entities('Campaign', subjects.campaign, APPROVAL) },
+  {
+    name: 'Solution',
+    statements: 4,
+    read: gm.entities('Solution', subjects.solution, `compensationApproval { ${APPROVAL_FIELDS} }`),
+  },
 ];
 
 describeStatementCounts({

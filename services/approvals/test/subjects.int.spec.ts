@@ -13,7 +13,8 @@ const GM = as('gm-1', 'gm');
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
   ... on Redemption { id approval { type amount reference { aggregate id } steps { authority } } }
   ... on Discount { id approval { type reference { aggregate id } } }
-  ... on Campaign { id approval { type reference { aggregate id } } } } }`;
+  ... on Campaign { id approval { type reference { aggregate id } } }
+  ... on Solution { id compensationApproval { type reference { service aggregate id } } } } }`;
 const SUBJECT = `{ approvalRequests(first: 100) { edges { node { type reference { service aggregate id }
   subject { __typename ... on Redemption { id } ... on Discount { id } ... on Campaign { id } } } } } }`;
 
@@ -53,13 +54,44 @@ describe('the approval of what a request approves', () => {
     ]);
   });
 
+  it("resolves a complaint's solution to the request that approves its compensation, and one without to null", async () => {
+    const [solution, other, redemption] = [randomUUID(), randomUUID(), randomUUID()];
+    await asked('solution', solution, 'cs-1', 'complaints');
+    await asked('redemption', redemption);
+    // The last, a redemption's id given as a solution's: a request of another kind, not its compensation.
+    const r = [
+      ...references('Solution', solution),
+      ...references('Solution', other),
+      ...references('Solution', redemption),
+    ];
+    const { _entities } = await h.ok<{ _entities: unknown[] }>(ENTITIES, { r }, GM);
+    expect(_entities).toEqual([
+      {
+        id: solution,
+        compensationApproval: {
+          type: 'COMPENSATION',
+          reference: { service: 'complaints', aggregate: 'solution', id: solution },
+        },
+      },
+      { id: other, compensationApproval: null },
+      { id: redemption, compensationApproval: null },
+    ]);
+  });
+
   it("checks the caller's role on every reference: FORBIDDEN to a role that reads no request, null to a requester for another's", async () => {
-    const redemption = randomUUID();
+    const [redemption, solution] = [randomUUID(), randomUUID()];
     await asked('redemption', redemption, 'sales-8');
+    await asked('solution', solution, 'cs-1', 'complaints');
     const r = references('Redemption', redemption);
     for (const roles of [['customer'], ['partner'], ['analyst'], []]) {
-      const refused = await h.raw(ENTITIES, { r }, as('someone', ...roles));
-      expect([roles, errorCodes(refused)]).toEqual([roles, ['FORBIDDEN']]);
+      for (const refs of [r, references('Solution', solution)]) {
+        const refused = await h.raw(ENTITIES, { r: refs }, as('someone', ...roles));
+        expect([roles, refs[0]!.__typename, errorCodes(refused)]).toEqual([
+          roles,
+          refs[0]!.__typename,
+          ['FORBIDDEN'],
+        ]);
+      }
     }
     const approval = async (sub: string) =>
       (await h.ok<{ _entities: { approval: { type: string } | null }[] }>(ENTITIES, { r }, as(sub, 'sales')))

@@ -61,5 +61,7 @@ describeStatementCounts({
   excluded: {
     'Query.complaintStats':
       'answers groups, not items: its statements are counted where its rollup is tested (statistics-rollup)',
+    Solution:
+      'an entity only for approvals to extend (resolvable: false): a reference here reads nothing and is null',
   },
 });

@@ -128,6 +128,25 @@ describe('a points-anomaly complaint', () => {
     company.at('2026-03-04T09:30:00+08:00');
     const approved = await company.decide(STAFF.salesHead, request.id, 'APPROVE');
     expect(approved).toMatchObject({ status: 'APPROVED', decidedBy: STAFF.salesHead.sub });
+    // The complaint's solution leads to that request through the gateway (approvals adds it).
+    const { complaint: withApproval } = await company.ok<{
+      complaint: { solutions: { id: string; compensationApproval: Record<string, unknown> | null }[] };
+    }>(
+      STAFF.salesHead,
+      `query($id: ID!) { complaint(id: $id) { solutions { id compensationApproval { id status requiredAuthority steps { authority decidedBy } } } } }`,
+      { id },
+    );
+    expect(withApproval.solutions).toEqual([
+      {
+        id: solutionId,
+        compensationApproval: {
+          id: request.id,
+          status: 'APPROVED',
+          requiredAuthority: 'DEPARTMENT_HEAD',
+          steps: [{ authority: 'DEPARTMENT_HEAD', decidedBy: STAFF.salesHead.sub }],
+        },
+      },
+    ]);
 
     // Loyalty credits the points once, as a compensation of the solution; complaints shows it granted.
     await company.partnerSees('care.loyalty.points.earned.v1', {

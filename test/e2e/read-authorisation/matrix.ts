@@ -147,6 +147,8 @@ export const EXPECTED: Record<string, Row> = {
   'complaints Query.complaintStats': { DATA: STATS, FORBIDDEN: NOT_STATS },
   'complaints Complaint': { ...complaintRecord, NULL: ['stranger'] },
   'complaints Customer': { ...complaintRecord, EMPTY: ['stranger'] },
+  /** Not resolved by id here (approvals adds its compensation's request): null to every reader. */
+  'complaints Solution': { NULL: group(complaintRecord.DATA, 'stranger'), FORBIDDEN: COMPLAINT_NONE },
 
   'customers-and-loyalty Query.customer': { ...ownCustomerRecord, NOT_FOUND: ['stranger'] },
   'customers-and-loyalty Query.customers': staffOnly,
@@ -171,6 +173,7 @@ export const EXPECTED: Record<string, Row> = {
   'approvals Redemption': approvalSubject,
   'approvals Discount': approvalSubject,
   'approvals Campaign': approvalSubject,
+  'approvals Solution': approvalSubject,
   /** The steps the caller may decide now: the fixture's first step is any department head's. */
   'approvals Query.myPendingApprovals': {
     DATA: ['department_head'],

@@ -10,6 +10,8 @@ export const F = {
   customerB: '',
   complaintId: '',
   complaintNumber: '',
+  /** A solution's id: neither subgraph looks a solution up to answer its reference, so any id serves. */
+  solutionId: '',
   redemptionId: '',
   discountId: '',
   campaignId: '',
@@ -70,6 +72,7 @@ export const PROBES: Record<string, Probe> = {
     'complaintStats',
   ),
   'complaints Complaint': entity('Complaint', () => F.complaintId, 'id description'),
+  'complaints Solution': entity('Solution', () => F.solutionId),
   'complaints Customer': {
     ...entity('Customer', () => F.customerA, 'id complaints(first: 50) { edges { node { id } } }'),
     holds: (v) => listHolds(() => F.complaintId)(v.complaints),
@@ -111,6 +114,7 @@ export const PROBES: Record<string, Probe> = {
   'approvals Redemption': entity('Redemption', () => F.redemptionId),
   'approvals Discount': entity('Discount', () => F.discountId),
   'approvals Campaign': entity('Campaign', () => F.campaignId),
+  'approvals Solution': entity('Solution', () => F.solutionId),
   'approvals Query.myPendingApprovals': {
     query: `{ myPendingApprovals(first: 100) { edges { node { request { id } } } } }`,
     variables: () => ({}),

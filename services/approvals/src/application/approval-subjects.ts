@@ -5,9 +5,9 @@ import type { Deps } from './ports';
 import { approvalReaderOf, visibleTo } from './read-approval-requests';
 
 /**
- * The things a request can approve that the graph can reach (entities other services own), and the
- * reference each is asked for with. A complaint's compensation (`complaints/solution`) is not among
- * them: complaints does not make its solutions entities.
+ * The things a request can approve that the graph can reach both ways (entities other services own and
+ * resolve), and the reference each is asked for with. A complaint's compensation is reached one way
+ * only (COMPENSATION below): complaints does not resolve its solutions by id.
  */
 export const SUBJECT_REFERENCES = {
   Redemption: { service: 'loyalty', aggregate: 'redemption' },
@@ -16,6 +16,12 @@ export const SUBJECT_REFERENCES = {
 } as const satisfies Record<string, Omit<ApprovalReference, 'id'>>;
 
 export type SubjectType = keyof typeof SUBJECT_REFERENCES;
+
+/** The reference complaints asks for a solution's compensation with (`Solution.compensationApproval`). */
+export const COMPENSATION = { service: 'complaints', aggregate: 'solution' } as const satisfies Omit<
+  ApprovalReference,
+  'id'
+>;
 
 /** A subject as the gateway resolves it: its type and id, its fields from the service that owns it. */
 export interface SubjectRef<T extends SubjectType = SubjectType> {
@@ -50,16 +56,17 @@ export function approvalBySubjectLoader(
 }
 
 /**
- * `Redemption.approval` and the like: the request that approves the subject, if the caller may see it.
- * A role that reads no approval request is FORBIDDEN (as `approvalRequest(id)`); a request the caller may
- * not see (a requester's view of another's) is null, like none at all.
+ * `Redemption.approval`, `Solution.compensationApproval` and the like: the request asked for with
+ * `reference`, if the caller may see it. A role that reads no approval request is FORBIDDEN (as
+ * `approvalRequest(id)`); a request the caller may not see (a requester's view of another's) is null,
+ * like none at all.
  */
 export async function approvalOfSubject(
   caller: Pick<Caller, 'actor'>,
-  subject: SubjectRef,
+  reference: ApprovalReference,
   load: (reference: ApprovalReference) => Promise<ApprovalRequest | null>,
 ): Promise<ApprovalRequest | null> {
   // The kit refuses a representation whose id is not a UUID before any resolver runs.
   const reader = approvalReaderOf(caller);
-  return visibleTo(reader, await load({ ...SUBJECT_REFERENCES[subject.__typename], id: subject.id }));
+  return visibleTo(reader, await load(reference));
 }

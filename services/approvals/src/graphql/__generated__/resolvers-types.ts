@@ -100,8 +100,9 @@ export type ApprovalRequest = {
   steps: Array<ApprovalStep>;
   /**
    * What the request approves. Null for a request submitted directly (an expense, a purchase ...) and for a
-   * complaint's compensation, which is not an entity of the graph. The subject is read with the rules of the
-   * service that owns it: a reader it refuses gets that service's error for this field.
+   * complaint's compensation, whose complaint is found by `reference` (complaints does not resolve a solution
+   * by id). The subject is read with the rules of the service that owns it: a reader it refuses gets that
+   * service's error for this field.
    */
   subject?: Maybe<ApprovalSubject>;
   submittedAt: Scalars['DateTime']['output'];
@@ -644,6 +645,18 @@ export type SkipLevelInput = {
   riskAssessment: Scalars['String']['input'];
 };
 
+export type Solution = {
+  __typename?: 'Solution';
+  /**
+   * The request that approves the solution's compensation (DOMAIN 3.1; an emergency's ratification,
+   * 3.6), with its steps and who decided each. Null for a solution without compensation, until approvals has
+   * opened the request (it follows the compensation's event), and to a reader who may not see it; FORBIDDEN to
+   * a role that reads no approval request.
+   */
+  compensationApproval?: Maybe<ApprovalRequest>;
+  id: Scalars['ID']['output'];
+};
+
 export type SubmitApprovalRequestInput = {
   amount: Scalars['Decimal']['input'];
   /** ISO 4217; CNY by default. The authority matrix is defined in CNY. */
@@ -744,6 +757,7 @@ export type FederationTypes = ResolversObject<{
   Campaign: Campaign;
   Discount: Discount;
   Redemption: Redemption;
+  Solution: Solution;
 }>;
 
 /** Mapping of federation reference types */
@@ -760,6 +774,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Redemption:
     ( { __typename: 'Redemption' }
     & GraphQLRecursivePick<FederationTypes['Redemption'], {"id":true}> );
+  Solution:
+    ( { __typename: 'Solution' }
+    & GraphQLRecursivePick<FederationTypes['Solution'], {"id":true}> );
 }>;
 
 /** Mapping of union types */
@@ -820,6 +837,7 @@ export type ResolversTypes = ResolversObject<{
   RouteStep: ResolverTypeWrapper<RouteStepViewModel>;
   SkipLevel: ResolverTypeWrapper<SkipLevel>;
   SkipLevelInput: SkipLevelInput;
+  Solution: ResolverTypeWrapper<Omit<Solution, 'compensationApproval'> & { compensationApproval?: Maybe<ResolversTypes['ApprovalRequest']> }>;
   SubmitApprovalRequestInput: SubmitApprovalRequestInput;
   WithdrawApprovalRequestInput: WithdrawApprovalRequestInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -868,6 +886,7 @@ export type ResolversParentTypes = ResolversObject<{
   RouteStep: RouteStepViewModel;
   SkipLevel: SkipLevel;
   SkipLevelInput: SkipLevelInput;
+  Solution: Omit<Solution, 'compensationApproval'> & { compensationApproval?: Maybe<ResolversParentTypes['ApprovalRequest']> } | FederationReferenceTypes['Solution'];
   SubmitApprovalRequestInput: SubmitApprovalRequestInput;
   WithdrawApprovalRequestInput: WithdrawApprovalRequestInput;
   String: Scalars['String']['output'];
@@ -1127,6 +1146,12 @@ export type SkipLevelResolvers<ContextType = Context, ParentType extends Resolve
   riskAssessment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SolutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Solution'] = ResolversParentTypes['Solution'], FederationReferenceType extends FederationReferenceTypes['Solution'] = FederationReferenceTypes['Solution']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Solution']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  compensationApproval?: Resolver<Maybe<ResolversTypes['ApprovalRequest']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   ApprovalReference?: ApprovalReferenceResolvers<ContextType>;
   ApprovalRequest?: ApprovalRequestResolvers<ContextType>;
@@ -1155,6 +1180,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Redemption?: RedemptionResolvers<ContextType>;
   RouteStep?: RouteStepResolvers<ContextType>;
   SkipLevel?: SkipLevelResolvers<ContextType>;
+  Solution?: SolutionResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{

@@ -1,5 +1,8 @@
+import type { ApprovalReference } from '../../domain/approval-request';
 import {
   approvalOfSubject,
+  COMPENSATION,
+  SUBJECT_REFERENCES,
   subjectOf,
   type SubjectRef,
   type SubjectType,
@@ -7,6 +10,10 @@ import {
 import { approvalReaderOf } from '../../application/read-approval-requests';
 import type { Context } from '../context';
 import type { ApprovalRequestResolvers, Resolvers } from '../__generated__/resolvers-types';
+
+/** The request asked for with `reference`, as the caller may see it (approvalOfSubject), batched. */
+const approvalOf = (ctx: Context, reference: ApprovalReference) =>
+  approvalOfSubject(ctx, reference, (r) => ctx.loaders.approvalBySubject.load(r));
 
 /**
  * A subject entity as approvals sees it: its id, and the request that approves it. Its references
@@ -18,10 +25,18 @@ const subjectEntity = <T extends SubjectType>(type: T) => ({
     return { __typename: type, id: ref.id };
   },
   approval: (subject: { id: string }, _args: unknown, ctx: Context) =>
-    approvalOfSubject(ctx, { __typename: type, id: subject.id }, (reference) =>
-      ctx.loaders.approvalBySubject.load(reference),
-    ),
+    approvalOf(ctx, { ...SUBJECT_REFERENCES[type], id: subject.id }),
 });
+
+/** A complaint's solution as approvals sees it: its id, and the request that approves its compensation. */
+const solutionEntity = {
+  __resolveReference: (ref: { id: string }, ctx: Context): { id: string } => {
+    approvalReaderOf(ctx);
+    return { id: ref.id };
+  },
+  compensationApproval: (solution: { id: string }, _args: unknown, ctx: Context) =>
+    approvalOf(ctx, { ...COMPENSATION, id: solution.id }),
+};
 
 /** `ApprovalRequest.subject`: what the request approves, when the graph can reach it (06-subjects.graphql). */
 export const ApprovalRequestSubject: Pick<ApprovalRequestResolvers, 'subject'> = {
@@ -34,4 +49,5 @@ export const subjectResolvers = {
   Redemption: subjectEntity('Redemption'),
   Discount: subjectEntity('Discount'),
   Campaign: subjectEntity('Campaign'),
-} satisfies Pick<Resolvers, 'ApprovalSubject' | SubjectType>;
+  Solution: solutionEntity,
+} satisfies Pick<Resolvers, 'ApprovalSubject' | SubjectType | 'Solution'>;

@@ -2,7 +2,7 @@ import { scalarResolvers } from '@care/service-kit';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { Complaint } from './complaint';
 import { Customer } from './customer';
-import { ComplaintStats, FollowUp, TimelineEntry } from './misc';
+import { ComplaintStats, FollowUp, Solution, TimelineEntry } from './misc';
 import { Mutation } from './mutation';
 import { Query } from './query';
 import { Sla } from './sla';
@@ -18,6 +18,7 @@ export const resolvers: Resolvers = {
   FollowUp,
   TimelineEntry,
   ComplaintStats,
+  Solution,
   Query,
   Mutation,
 };

@@ -3,8 +3,22 @@ import type {
   ComplaintStatsResolvers,
   Department,
   FollowUpResolvers,
+  SolutionResolvers,
   TimelineEntryResolvers,
 } from '../__generated__/resolvers-types';
+import type { Context } from '../context';
+
+/**
+ * A solution is an entity only for approvals to add its compensation's request (`@key(resolvable: false)`):
+ * the gateway never asks this service for one by id. A direct reference answers as any other does to a
+ * role that reads no complaint (FORBIDDEN), and is null to every other reader, like one that does not exist.
+ */
+export const Solution: SolutionResolvers & { __resolveReference: (ref: unknown, ctx: Context) => null } = {
+  __resolveReference: (_ref, ctx) => {
+    readerOf(ctx);
+    return null;
+  },
+};
 
 export const FollowUp: FollowUpResolvers = {
   linkedComplaint: async (f, _args, ctx) =>
