@@ -124,6 +124,7 @@ export async function benchEvents(flags: string[] = []): Promise<void> {
       await Promise.all(writes);
       inStream += total;
       const achieved = total / ((Date.now() - started) / 1_000);
+      const busy = machineBusy(cpuAtStart, cpuTimes());
       const deadline = Date.now() + 60_000;
       while (ids.some((id) => !consumer.appliedAt.has(id)) && Date.now() < deadline) await sleep(50);
       // The producer learns of its commit a moment after the database does: a consumer can be faster.
@@ -139,7 +140,6 @@ export async function benchEvents(flags: string[] = []): Promise<void> {
           `p50 ${percentile(lags, 50)} ms, p99 ${percentile(lags, 99)} ms, max ${lags[lags.length - 1]} ms; ` +
           `of which commit-to-stream p50 ${percentile(toStream, 50)} ms, p99 ${percentile(toStream, 99)} ms`,
       );
-      const busy = machineBusy(cpuAtStart, cpuTimes());
       console.log(
         `events: the machine's CPUs were ${(busy * 100).toFixed(0)} % busy while these were written`,
       );

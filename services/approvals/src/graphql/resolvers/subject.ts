@@ -16,24 +16,27 @@ const approvalOf = (ctx: Context, reference: ApprovalReference) =>
   approvalOfSubject(ctx, reference, (r) => ctx.loaders.approvalBySubject.load(r));
 
 /**
- * A subject entity as approvals sees it: its id, and the request that approves it. Its references
- * (`_entities`) apply the root fields' rule: FORBIDDEN to a role that reads no approval request.
+ * The reference of an entity another service owns, as approvals answers it (`_entities`): the root
+ * fields' rule first, FORBIDDEN to a role that reads no approval request; then the entity as `toRef`
+ * makes it of its id.
  */
-const subjectEntity = <T extends SubjectType>(type: T) => ({
-  __resolveReference: (ref: { id: string }, ctx: Context): SubjectRef<T> => {
+const checkedReference =
+  <R>(toRef: (id: string) => R) =>
+  (ref: { id: string }, ctx: Context): R => {
     approvalReaderOf(ctx);
-    return { __typename: type, id: ref.id };
-  },
+    return toRef(ref.id);
+  };
+
+/** A subject entity as approvals sees it: its id, and the request that approves it. */
+const subjectEntity = <T extends SubjectType>(type: T) => ({
+  __resolveReference: checkedReference((id): SubjectRef<T> => ({ __typename: type, id })),
   approval: (subject: { id: string }, _args: unknown, ctx: Context) =>
     approvalOf(ctx, { ...SUBJECT_REFERENCES[type], id: subject.id }),
 });
 
 /** A complaint's solution as approvals sees it: its id, and the request that approves its compensation. */
 const solutionEntity = {
-  __resolveReference: (ref: { id: string }, ctx: Context): { id: string } => {
-    approvalReaderOf(ctx);
-    return { id: ref.id };
-  },
+  __resolveReference: checkedReference((id) => ({ id })),
   compensationApproval: (solution: { id: string }, _args: unknown, ctx: Context) =>
     approvalOf(ctx, { ...COMPENSATION, id: solution.id }),
 };
