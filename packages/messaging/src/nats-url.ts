@@ -16,3 +16,11 @@ export function natsServers(url: string): { servers: string[]; user?: string; pa
   });
   return { servers, ...(user ? { user } : {}), ...(pass === undefined ? {} : { pass }) };
 }
+
+/**
+ * Client options every Care Graph connection shares. `noAsyncTraces`: the client would otherwise build
+ * an Error (a stack trace) ahead of every request and publish acknowledgement, in case it times out;
+ * on the relay's and the consumers' hot paths that is a cost per event. A timeout still fails with its
+ * message; only the caller's async stack is not attached.
+ */
+export const NATS_CLIENT_OPTIONS = { noAsyncTraces: true } as const;

@@ -9,6 +9,7 @@ import { MessagingTables1767225600001, OutboxTraceContext1767312000000 } from '.
 import { EventConsumer, type ConsumerOptions, type EventHandler } from '../src/consumer';
 import { OutboxRelay } from '../src/relay';
 import { deleteStreams, ensureStreams } from '../src/streams';
+import { NATS_CLIENT_OPTIONS } from '../src/nats-url';
 import { Topology } from '../src/topology';
 
 export const quiet = pino({
@@ -42,7 +43,7 @@ export async function startBench(label: string): Promise<Bench> {
   await dataSource.query(
     `CREATE TABLE effect (event_id uuid NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
   );
-  const nc = await connectTestNats();
+  const nc = await connectTestNats(NATS_CLIENT_OPTIONS);
   const jsm = await jetstreamManager(nc);
   const topology = new Topology(uniquePrefix('t'));
   await ensureStreams(jsm, topology, {

@@ -1,4 +1,4 @@
-import { natsServers } from '@care/messaging';
+import { NATS_CLIENT_OPTIONS, natsServers } from '@care/messaging';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from 'pino';
 import { withTimeout } from './timeout';
@@ -11,6 +11,7 @@ export type { NatsConnection };
  */
 export async function connectNats(url: string, name: string, logger?: Logger): Promise<NatsConnection> {
   const nc = await connect({
+    ...NATS_CLIENT_OPTIONS,
     ...natsServers(url),
     name,
     reconnect: true,

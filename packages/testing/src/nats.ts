@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { connect, type ConnectionOptions, type NatsConnection } from '@nats-io/transport-node';
 import { expectEventually } from './eventually';
 
 export const TEST_NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
@@ -9,8 +9,9 @@ export function uniquePrefix(label = 'test'): string {
   return `${label}_${randomBytes(4).toString('hex')}`;
 }
 
-export async function connectTestNats(): Promise<NatsConnection> {
-  return connect({ servers: TEST_NATS_URL, name: 'care-graph-test' });
+/** A connection to the test server; `options` as a service sets them (e.g. `NATS_CLIENT_OPTIONS`). */
+export async function connectTestNats(options: ConnectionOptions = {}): Promise<NatsConnection> {
+  return connect({ servers: TEST_NATS_URL, name: 'care-graph-test', ...options });
 }
 
 /** Deletes every stream of a test namespace (streams are named `<NAMESPACE>_...`). */

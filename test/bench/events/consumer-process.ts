@@ -7,7 +7,7 @@
  * Environment: BENCH_DB_URL, BENCH_DB_SCHEMA, BENCH_TOPOLOGY, BENCH_PURPOSE.
  */
 import 'reflect-metadata';
-import { EventConsumer, Topology } from '@care/messaging';
+import { EventConsumer, NATS_CLIENT_OPTIONS, Topology } from '@care/messaging';
 import { createLogger } from '@care/service-kit';
 import { connectTestNats } from '@care/testing';
 import { DataSource } from 'typeorm';
@@ -31,7 +31,7 @@ async function main() {
     extra: { options: `-c search_path=${schema}`, max: 10 },
   });
   await dataSource.initialize();
-  const nats = await connectTestNats();
+  const nats = await connectTestNats(NATS_CLIENT_OPTIONS);
   const send = (report: ConsumerReport) => process.send?.(report);
   let ids: string[] = [];
   let at: number[] = [];
