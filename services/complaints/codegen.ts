@@ -5,7 +5,7 @@ export default subgraphCodegen({
     Complaint: '../../domain/complaint#Complaint',
     Customer: '../../domain/complaint#CustomerRef',
     Sla: '../../domain/sla#SlaState',
-    Solution: '../../domain/complaint#Solution',
+    Solution: '../resolvers/complaint#SolutionView',
     FollowUp: '../../domain/complaint#FollowUp',
     TimelineEntry: '../../domain/complaint#TimelineEntry',
     ComplaintStats: '../../application/ports#StatsRow',

@@ -117,7 +117,17 @@ const CHECKS: Record<string, (data: Data) => void | Promise<void>> = {
     expect(customer.complaints.totalCount).toBeGreaterThan(0);
   },
   'my-approval-queue.graphql': ({ approvalRequests }) => {
-    for (const r of nodes(approvalRequests)) expect(r.requiredAuthority).toBe('GM');
+    const subjectOf: Record<string, string> = {
+      'loyalty/redemption': 'Redemption',
+      'loyalty/discount': 'Discount',
+      'loyalty/campaign': 'Campaign',
+      'complaints/solution': 'Solution',
+    };
+    for (const r of nodes(approvalRequests)) {
+      expect(r.requiredAuthority).toBe('GM');
+      const kind = r.reference && `${r.reference.service}/${r.reference.aggregate}`;
+      expect([kind, r.subject?.__typename ?? null]).toEqual([kind, kind ? subjectOf[kind] : null]);
+    }
   },
   'on-time-rate-by-department.graphql': ({ complaintStats }) => {
     expect(sum(complaintStats.map((s: Data) => s.count))).toBe(totals.complaints);

@@ -3,7 +3,6 @@
  * of each subgraph, called directly on the subgraph as an attacker behind the gateway would, answers
  * every role exactly as the table in ./read-authorisation/matrix.ts says; the gateway applies the same.
  */
-import { randomUUID } from 'node:crypto';
 import { dataOf, errorCodes, expectEventually, gql, testToken, type GqlResult } from '@care/testing';
 import { startSystem, type System } from './harness';
 import { loyaltyRecordsOf } from './read-authorisation/loyalty-records';
@@ -65,7 +64,6 @@ beforeAll(async () => {
   );
   F.complaintId = complaint.id;
   F.complaintNumber = complaint.number;
-  F.solutionId = randomUUID();
 
   for (const column of COLUMNS) {
     if (column === 'customer') tokens[column] = await testToken({ sub: F.customerA, roles: ['customer'] });
@@ -74,6 +72,36 @@ beforeAll(async () => {
     else if (column === 'none') tokens[column] = await testToken({ sub: 'nobody', roles: [] });
     else tokens[column] = await testToken({ sub: `${column}-reader`, roles: [column] });
   }
+  // The complaint is handled up to a proposed solution: the solution is read by its id (`Solution`).
+  const qcStaff = await testToken({
+    sub: 'qc-1',
+    roles: ['department_staff'],
+    department: 'QUALITY_CONTROL',
+  });
+  const step = async <T>(token: string, mutation: string, input: Record<string, unknown>, fields = 'id') =>
+    (
+      await call<Record<string, T>>(
+        token,
+        `mutation($input: ${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { ${fields} } }`,
+        { input: { id: F.complaintId, ...input } },
+      )
+    )[mutation]!;
+  await step(tokens.cs_specialist, 'classifyComplaint', {
+    category: 'PRODUCT_QUALITY',
+    urgency: 'NORMAL',
+    complexity: 'SIMPLE',
+  });
+  await step(tokens.cs_manager, 'assignComplaint', { notes: 'Stained silk: check the batch' });
+  await step(qcStaff, 'recordInvestigation', { note: 'Batch 12 was stored damp', evidence: [] });
+  await step(qcStaff, 'recordRootCause', { category: 'ENVIRONMENT', what: 'Stains', why: 'A damp store' });
+  F.solutionId = (
+    await step<{ solutions: { id: string }[] }>(
+      qcStaff,
+      'proposeSolution',
+      { description: 'A new scarf from another batch' },
+      'solutions { id }',
+    )
+  ).solutions[0]!.id;
   // The fixture approval request is asked for by the `sales` reader: the requester of the OWN cells.
   F.approvalId = (
     await call<{ submitApprovalRequest: { id: string } }>(

@@ -16,7 +16,8 @@ const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
   ... on Campaign { id approval { type reference { aggregate id } } }
   ... on Solution { id compensationApproval { type reference { service aggregate id } } } } }`;
 const SUBJECT = `{ approvalRequests(first: 100) { edges { node { type reference { service aggregate id }
-  subject { __typename ... on Redemption { id } ... on Discount { id } ... on Campaign { id } } } } } }`;
+  subject { __typename ... on Redemption { id } ... on Discount { id } ... on Campaign { id }
+  ... on Solution { id } } } } } }`;
 
 describe('the approval of what a request approves', () => {
   it('resolves a redemption, a discount and a campaign to their requests, and what has none to null', async () => {
@@ -100,7 +101,7 @@ describe('the approval of what a request approves', () => {
     expect(await approval('sales-9')).toBeNull();
   });
 
-  it("names a request's subject by its type and id; a compensation or a request submitted directly has none", async () => {
+  it("names a request's subject by its type and id (a compensation's is the complaint's solution); a request submitted directly has none", async () => {
     const [campaign, solution] = [randomUUID(), randomUUID()];
     await asked('campaign', campaign);
     await asked('solution', solution, 'cs-1', 'complaints');
@@ -112,7 +113,7 @@ describe('the approval of what a request approves', () => {
     ).approvalRequests.edges.map((e) => e.node);
     const of = (id: string | null) => nodes.find((n) => (n.reference?.id ?? null) === id)!.subject;
     expect(of(campaign)).toEqual({ __typename: 'Campaign', id: campaign });
-    expect(of(solution)).toBeNull();
+    expect(of(solution)).toEqual({ __typename: 'Solution', id: solution });
     expect(of(null)).toBeNull();
   });
 });

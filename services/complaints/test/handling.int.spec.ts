@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { expectEventually } from '@care/testing';
-import { codesOf, complaintsHarness, M, MONDAY_10, type C } from './harness';
+import { MASKED } from '../src/domain/privacy';
+import { codesOf, complaintsHarness, customerToken, M, MONDAY_10, type C } from './harness';
 
 // The department handles it: investigation and solutions (DOMAIN 1.5-1.6).
 
@@ -171,5 +173,63 @@ describe('solutions', () => {
       }),
     );
     expect((await h.complaintOf(c.id)).compensation.status).toBe('GRANTED');
+  });
+});
+
+describe('a solution by id', () => {
+  const SOLUTIONS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Solution {
+    id version description response compensation { points } complaint { id number description } } } }`;
+
+  it("is read with its complaint's rules: in full by staff and the customer, masked for analysts, null to another customer, FORBIDDEN to a role that reads no complaint", async () => {
+    h.clock.set(MONDAY_10);
+    let c = await h.walk('INVESTIGATING');
+    const propose = async (description: string, compensation?: { points: number; currency: string }) =>
+      (
+        await h.call<{ proposeSolution: C }>(h.tokens.qcStaff, M.propose, {
+          input: { id: c.id, description, ...(compensation ? { compensation } : {}) },
+        })
+      ).proposeSolution;
+    c = await propose('Half the price back');
+    c = (
+      await h.call<{ recordCustomerResponse: C }>(h.tokens.specialist, M.respond, {
+        input: { id: c.id, solutionId: c.solutions[0].id, response: 'REJECT', reason: 'Too little' },
+      })
+    ).recordCustomerResponse;
+    c = await propose('A new scarf', { points: 500, currency: 'CNY' });
+    const [first, second] = c.solutions.map((s: C) => s.id as string);
+    const inFull = (id: string, version: number, description: string, points: number | null) => ({
+      id,
+      version,
+      description,
+      response: version === 1 ? 'REJECT' : null,
+      compensation: points === null ? null : { points },
+      complaint: { id: c.id, number: c.number, description: c.description },
+    });
+    const entities = async (token: string, ...ids: string[]) => {
+      const result = await h.attempt(token, SOLUTIONS, {
+        r: ids.map((id) => ({ __typename: 'Solution', id })),
+      });
+      expect(codesOf(result)).toEqual([]);
+      return (result.data as C)._entities;
+    };
+
+    // Several at once, in the order asked, an id in capitals too; an unknown id is null.
+    expect(
+      await entities(h.tokens.manager, second!, first!.toUpperCase(), '00000000-0000-4000-8000-000000000000'),
+    ).toEqual([inFull(second!, 2, 'A new scarf', 500), inFull(first!, 1, 'Half the price back', null), null]);
+    expect(await entities(await customerToken(c.customer.id), first!)).toEqual([
+      inFull(first!, 1, 'Half the price back', null),
+    ]);
+    // DOMAIN 2.7: an analyst reads the structured facts, not the texts.
+    expect(await entities(h.tokens.analyst, second!)).toEqual([
+      {
+        ...inFull(second!, 2, MASKED, 500),
+        complaint: { id: c.id, number: c.number, description: MASKED },
+      },
+    ]);
+    expect(await entities(await customerToken(randomUUID()), first!)).toEqual([null]);
+    expect(
+      codesOf(await h.attempt(h.tokens.partner, SOLUTIONS, { r: [{ __typename: 'Solution', id: first }] })),
+    ).toEqual(['FORBIDDEN']);
   });
 });

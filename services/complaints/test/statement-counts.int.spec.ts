@@ -9,6 +9,8 @@ const h = complaintsHarness('complaints_statements');
 /** 100 customers, each with two complaints: the first walked to RESOLVED, the others copied from it. */
 const customers: string[] = [];
 const complaints: string[] = [];
+/** The solutions of those complaints, one or more each. */
+const solutions: string[] = [];
 
 beforeAll(async () => {
   h.clock.set(MONDAY_10);
@@ -26,6 +28,22 @@ beforeAll(async () => {
   complaints.push(
     ...(await h.sql<{ id: string }>(`SELECT id FROM complaint ORDER BY number`)).map((r) => r.id),
   );
+  // A copy's solutions are the first complaint's: each copy gets solution ids of its own, as if proposed
+  // to it, so that a solution id names one complaint.
+  await h.sql(
+    `UPDATE complaint SET solutions = (
+       SELECT jsonb_agg(s || jsonb_build_object('id', gen_random_uuid()) ORDER BY i)
+         FROM jsonb_array_elements(solutions) WITH ORDINALITY AS x(s, i))
+      WHERE id <> $1`,
+    [first.id],
+  );
+  solutions.push(
+    ...(
+      await h.sql<{ id: string }>(
+        `SELECT s->>'id' AS id FROM complaint, jsonb_array_elements(solutions) AS s ORDER BY number`,
+      )
+    ).map((r) => r.id),
+  );
 });
 
 /** What a front end reads of a complaint, with its nested lists. */
@@ -42,6 +60,16 @@ const CASES: StatementCase[] = [
   { name: 'Query.complaints', statements: 4, read: manager.connection('complaints', COMPLAINT) },
   // The complaints by id, their customers' tiers.
   { name: 'Complaint', statements: 2, read: manager.entities('Complaint', complaints, COMPLAINT) },
+  // The complaints holding the solutions (through the index on the solution documents), their tiers.
+  {
+    name: 'Solution',
+    statements: 2,
+    read: manager.entities(
+      'Solution',
+      solutions,
+      `id description response compensation { points } complaint { ${COMPLAINT} }`,
+    ),
+  },
   // For all the customers at once: their counts, their pages' ids; then as a page of complaints.
   {
     name: 'Customer',
@@ -61,7 +89,5 @@ describeStatementCounts({
   excluded: {
     'Query.complaintStats':
       'answers groups, not items: its statements are counted where its rollup is tested (statistics-rollup)',
-    Solution:
-      'an entity only for approvals to extend (resolvable: false): a reference here reads nothing and is null',
   },
 });

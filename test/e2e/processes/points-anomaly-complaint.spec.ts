@@ -122,6 +122,26 @@ describe('a points-anomaly complaint', () => {
       reference: { service: 'complaints', aggregate: 'solution', id: solutionId },
     });
     expect(request.steps.map((s) => s.authority)).toEqual(['DEPARTMENT_HEAD']);
+    // The approver reads what the request approves through the gateway: the solution (from complaints),
+    // and through it the complaint and the customer (from customers-and-loyalty).
+    const { approvalRequest: asked } = await company.ok<{ approvalRequest: { subject: unknown } }>(
+      STAFF.salesHead,
+      `query($id: ID!) { approvalRequest(id: $id) { subject { __typename ... on Solution { id description
+        compensation { points } response complaint { number category customer { id name } } } } } }`,
+      { id: request.id },
+    );
+    expect(asked.subject).toEqual({
+      __typename: 'Solution',
+      id: solutionId,
+      description: 'Credit the 2,000 missing points',
+      compensation: { points: 2000 },
+      response: 'ACCEPT',
+      complaint: {
+        number: accepted.number,
+        category: 'POINTS_ANOMALY',
+        customer: { id: customerId, name: 'Lin Tao' },
+      },
+    });
     // Nothing is credited before the approval.
     expect((await company.wallet(customerId)).pointsBalance).toBe(3000);
 

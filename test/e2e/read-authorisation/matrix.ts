@@ -147,8 +147,8 @@ export const EXPECTED: Record<string, Row> = {
   'complaints Query.complaintStats': { DATA: STATS, FORBIDDEN: NOT_STATS },
   'complaints Complaint': { ...complaintRecord, NULL: ['stranger'] },
   'complaints Customer': { ...complaintRecord, EMPTY: ['stranger'] },
-  /** Not resolved by id here (approvals adds its compensation's request): null to every reader. */
-  'complaints Solution': { NULL: group(complaintRecord.DATA, 'stranger'), FORBIDDEN: COMPLAINT_NONE },
+  /** A solution is read with its complaint's rules. */
+  'complaints Solution': { ...complaintRecord, NULL: ['stranger'] },
 
   'customers-and-loyalty Query.customer': { ...ownCustomerRecord, NOT_FOUND: ['stranger'] },
   'customers-and-loyalty Query.customers': staffOnly,

@@ -10,7 +10,7 @@ export const F = {
   customerB: '',
   complaintId: '',
   complaintNumber: '',
-  /** A solution's id: neither subgraph looks a solution up to answer its reference, so any id serves. */
+  /** The solution proposed for the complaint. */
   solutionId: '',
   redemptionId: '',
   discountId: '',
@@ -72,7 +72,7 @@ export const PROBES: Record<string, Probe> = {
     'complaintStats',
   ),
   'complaints Complaint': entity('Complaint', () => F.complaintId, 'id description'),
-  'complaints Solution': entity('Solution', () => F.solutionId),
+  'complaints Solution': entity('Solution', () => F.solutionId, 'id description complaint { id }'),
   'complaints Customer': {
     ...entity('Customer', () => F.customerA, 'id complaints(first: 50) { edges { node { id } } }'),
     holds: (v) => listHolds(() => F.complaintId)(v.complaints),

@@ -6,22 +6,17 @@ import { approvalReaderOf, visibleTo } from './read-approval-requests';
 
 /**
  * The things a request can approve that the graph can reach both ways (entities other services own and
- * resolve), and the reference each is asked for with. A complaint's compensation is reached one way
- * only (COMPENSATION below): complaints does not resolve its solutions by id.
+ * resolve by id), and the reference each is asked for with: loyalty's redemptions, discounts and
+ * campaigns, and a complaint's solution (the request approves its compensation).
  */
 export const SUBJECT_REFERENCES = {
   Redemption: { service: 'loyalty', aggregate: 'redemption' },
   Discount: { service: 'loyalty', aggregate: 'discount' },
   Campaign: { service: 'loyalty', aggregate: 'campaign' },
+  Solution: { service: 'complaints', aggregate: 'solution' },
 } as const satisfies Record<string, Omit<ApprovalReference, 'id'>>;
 
 export type SubjectType = keyof typeof SUBJECT_REFERENCES;
-
-/** The reference complaints asks for a solution's compensation with (`Solution.compensationApproval`). */
-export const COMPENSATION = { service: 'complaints', aggregate: 'solution' } as const satisfies Omit<
-  ApprovalReference,
-  'id'
->;
 
 /** A subject as the gateway resolves it: its type and id, its fields from the service that owns it. */
 export interface SubjectRef<T extends SubjectType = SubjectType> {

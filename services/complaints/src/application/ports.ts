@@ -49,6 +49,8 @@ export interface ComplaintRepository {
   findByNumber(number: string): Promise<Complaint | null>;
   findByIdempotencyKey(key: string): Promise<Complaint | null>;
   findByCompensationSolution(solutionId: string): Promise<Complaint | null>;
+  /** The complaints holding these solutions, in one statement for any number of ids. */
+  findBySolutionIds(solutionIds: readonly string[]): Promise<Complaint[]>;
   /** Locks the row for the rest of the transaction (consumers, jobs). */
   lockById(id: string): Promise<Complaint | null>;
   /** One page; `totalCount` is 0 unless the page asks for the count. */

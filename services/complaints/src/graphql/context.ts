@@ -12,6 +12,8 @@ export interface Context extends RequestContext {
   deps: Deps;
   loaders: {
     complaint: DataLoader<string, Complaint | null>;
+    /** The complaint holding a solution, by the solution's id in lower case. */
+    complaintOfSolution: DataLoader<string, Complaint | null>;
     tier: DataLoader<string, Tier>;
     customerComplaints: DataLoader<CustomerListRequest, Connection<Complaint>, string>;
   };
@@ -26,6 +28,14 @@ export function requestContext(base: RequestContext, deps: Deps): Context {
       complaint: new DataLoader<string, Complaint | null>(async (ids) => {
         const found = new Map((await deps.complaints.findByIds(ids)).map((c) => [c.id, c]));
         return ids.map((id) => found.get(id) ?? null);
+      }),
+      complaintOfSolution: new DataLoader<string, Complaint | null>(async (solutionIds) => {
+        const bySolution = new Map(
+          (await deps.complaints.findBySolutionIds(solutionIds)).flatMap((c) =>
+            c.solutions.map((s) => [s.id.toLowerCase(), c] as const),
+          ),
+        );
+        return solutionIds.map((id) => bySolution.get(id) ?? null);
       }),
       // Customer.complaints of every customer in a request: one batch per set of arguments.
       customerComplaints: new DataLoader<CustomerListRequest, Connection<Complaint>, string>(

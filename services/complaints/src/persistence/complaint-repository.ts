@@ -168,6 +168,23 @@ export class TypeOrmComplaintRepository implements ComplaintRepository {
     return rows.map((row) => complaintOfRow(row, reading.documents));
   }
 
+  /**
+   * The complaints that hold these solutions (proposed at any time, answered or not), in one statement
+   * whatever the number of ids: each id is looked up through the index on the solution documents.
+   */
+  async findBySolutionIds(solutionIds: readonly string[]): Promise<Complaint[]> {
+    if (solutionIds.length === 0) return [];
+    const rows: ComplaintRow[] = await this.manager.query(
+      // An array, not IN (subquery): the planner's guess for a containment match is rows by the
+      // thousand, and with IN it would read the whole table to join them; ANY(array) reads by key.
+      `${WITH_DOCUMENTS} WHERE id = ANY(ARRAY(
+        SELECT c.id FROM unnest($1::text[]) AS s(id)
+        JOIN complaint c ON c.solutions @> jsonb_build_array(jsonb_build_object('id', s.id))))`,
+      [solutionIds.map((id) => id.toLowerCase())],
+    );
+    return rows.map((row) => complaintOfRow(row, true));
+  }
+
   findByNumber(number: string): Promise<Complaint | null> {
     return this.one(this.repo.findOneBy({ number }));
   }

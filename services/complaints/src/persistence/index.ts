@@ -14,6 +14,7 @@ import { SqlCustomerDirectory } from './customer-directory';
 import { Complaints1767225600000 } from './migrations/1767225600000-complaints';
 import { KnownCustomers1767225600002 } from './migrations/1767225600002-known-customers';
 import { ComplaintDailyStats1767398400000 } from './migrations/1767398400000-complaint-daily-stats';
+import { SolutionLookup1767484800000 } from './migrations/1767484800000-solution-lookup';
 
 export const entities = [ComplaintEntity, CustomerTierEntity, RoutingRuleEntity];
 export const migrations = [
@@ -22,6 +23,7 @@ export const migrations = [
   KnownCustomers1767225600002,
   OutboxTraceContext1767312000000,
   ComplaintDailyStats1767398400000,
+  SolutionLookup1767484800000,
 ];
 export { SqlComplaintStatistics, SqlCustomerDirectory, TypeOrmComplaintRepository, TypeOrmTierProjection };
 

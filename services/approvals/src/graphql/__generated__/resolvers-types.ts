@@ -99,10 +99,9 @@ export type ApprovalRequest = {
   /** Every step, by round then position: the chain, and the steps of rounds returned for changes. */
   steps: Array<ApprovalStep>;
   /**
-   * What the request approves. Null for a request submitted directly (an expense, a purchase ...) and for a
-   * complaint's compensation, whose complaint is found by `reference` (complaints does not resolve a solution
-   * by id). The subject is read with the rules of the service that owns it: a reader it refuses gets that
-   * service's error for this field.
+   * What the request approves. Null for a request submitted directly (an expense, a purchase ...). The
+   * subject is read with the rules of the service that owns it: null to a reader it may not show the thing
+   * to (another customer's, say), and a reader it refuses gets that service's error for this field.
    */
   subject?: Maybe<ApprovalSubject>;
   submittedAt: Scalars['DateTime']['output'];
@@ -202,11 +201,13 @@ export type ApprovalStep = {
 
 /**
  * The thing an approval request approves, when another service asked for it. Each member is owned by the
- * service that asked (customers-and-loyalty) and resolved there: read it with inline fragments, e.g.
- * `subject { __typename ... on Redemption { points customer { name tier } } }`. The members' `status`
- * fields are of different enums: alias them when selecting more than one (`redemptionStatus: status`).
+ * service that asked (customers-and-loyalty; complaints for a solution, whose compensation the request
+ * approves) and resolved there: read it with inline fragments, e.g.
+ * `subject { __typename ... on Redemption { points customer { name tier } } ... on Solution { description
+ * complaint { number } } }`. The members' `status` fields are of different enums: alias them when selecting
+ * more than one (`redemptionStatus: status`).
  */
-export type ApprovalSubject = Campaign | Discount | Redemption;
+export type ApprovalSubject = Campaign | Discount | Redemption | Solution;
 
 export type ApprovalType =
   | 'CAMPAIGN'
@@ -785,6 +786,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( Omit<Campaign, 'approval'> & { approval?: Maybe<_RefType['ApprovalRequest']> } )
     | ( Omit<Discount, 'approval'> & { approval?: Maybe<_RefType['ApprovalRequest']> } )
     | ( Omit<Redemption, 'approval'> & { approval?: Maybe<_RefType['ApprovalRequest']> } )
+    | ( Omit<Solution, 'compensationApproval'> & { compensationApproval?: Maybe<_RefType['ApprovalRequest']> } )
   ;
 }>;
 
@@ -993,7 +995,7 @@ export type ApprovalStepResolvers<ContextType = Context, ParentType extends Reso
 }>;
 
 export type ApprovalSubjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApprovalSubject'] = ResolversParentTypes['ApprovalSubject']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Campaign' | 'Discount' | 'Redemption', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Campaign' | 'Discount' | 'Redemption' | 'Solution', ParentType, ContextType>;
 }>;
 
 export type AuthorityBandResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityBand'] = ResolversParentTypes['AuthorityBand']> = ResolversObject<{
@@ -1150,6 +1152,7 @@ export type SolutionResolvers<ContextType = Context, ParentType extends Resolver
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Solution']> | FederationReferenceType, FederationReferenceType, ContextType>;
   compensationApproval?: Resolver<Maybe<ResolversTypes['ApprovalRequest']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{

@@ -1,7 +1,6 @@
 import type { ApprovalReference } from '../../domain/approval-request';
 import {
   approvalOfSubject,
-  COMPENSATION,
   SUBJECT_REFERENCES,
   subjectOf,
   type SubjectRef,
@@ -27,19 +26,16 @@ const checkedReference =
     return toRef(ref.id);
   };
 
-/** A subject entity as approvals sees it: its id, and the request that approves it. */
+/** A subject entity as approvals resolves it: its type and id (its fields come from its own service). */
 const subjectEntity = <T extends SubjectType>(type: T) => ({
   __resolveReference: checkedReference((id): SubjectRef<T> => ({ __typename: type, id })),
-  approval: (subject: { id: string }, _args: unknown, ctx: Context) =>
-    approvalOf(ctx, { ...SUBJECT_REFERENCES[type], id: subject.id }),
 });
 
-/** A complaint's solution as approvals sees it: its id, and the request that approves its compensation. */
-const solutionEntity = {
-  __resolveReference: checkedReference((id) => ({ id })),
-  compensationApproval: (solution: { id: string }, _args: unknown, ctx: Context) =>
-    approvalOf(ctx, { ...COMPENSATION, id: solution.id }),
-};
+/** The field approvals adds to a subject: the request that approves it. */
+const approvalField =
+  (type: SubjectType) =>
+  (subject: { id: string }, _args: unknown, ctx: Context) =>
+    approvalOf(ctx, { ...SUBJECT_REFERENCES[type], id: subject.id });
 
 /** `ApprovalRequest.subject`: what the request approves, when the graph can reach it (06-subjects.graphql). */
 export const ApprovalRequestSubject: Pick<ApprovalRequestResolvers, 'subject'> = {
@@ -49,8 +45,9 @@ export const ApprovalRequestSubject: Pick<ApprovalRequestResolvers, 'subject'> =
 /** The approval of what a request approves, the other way (06-subjects.graphql). */
 export const subjectResolvers = {
   ApprovalSubject: { __resolveType: (subject) => subject.__typename ?? null },
-  Redemption: subjectEntity('Redemption'),
-  Discount: subjectEntity('Discount'),
-  Campaign: subjectEntity('Campaign'),
-  Solution: solutionEntity,
-} satisfies Pick<Resolvers, 'ApprovalSubject' | SubjectType | 'Solution'>;
+  Redemption: { ...subjectEntity('Redemption'), approval: approvalField('Redemption') },
+  Discount: { ...subjectEntity('Discount'), approval: approvalField('Discount') },
+  Campaign: { ...subjectEntity('Campaign'), approval: approvalField('Campaign') },
+  // A complaint's solution: the request approves its compensation.
+  Solution: { ...subjectEntity('Solution'), compensationApproval: approvalField('Solution') },
+} satisfies Pick<Resolvers, 'ApprovalSubject' | SubjectType>;

@@ -1,6 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { Complaint as ComplaintModel, CustomerRef as CustomerRefModel, Solution as SolutionModel, FollowUp as FollowUpModel, TimelineEntry as TimelineEntryModel } from '../../domain/complaint';
+import { Complaint as ComplaintModel, CustomerRef as CustomerRefModel, FollowUp as FollowUpModel, TimelineEntry as TimelineEntryModel } from '../../domain/complaint';
 import { SlaState as SlaStateModel } from '../../domain/sla';
+import { SolutionView as SolutionViewModel } from '../resolvers/complaint';
 import { StatsRow as StatsRowModel } from '../../application/ports';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -678,9 +679,16 @@ export type Sla = {
   workingHoursToResolve?: Maybe<Scalars['Float']['output']>;
 };
 
+/**
+ * A solution proposed for a complaint. An entity: approvals adds the request that approves its
+ * compensation (`compensationApproval`), and the request names the solution as its `subject`. Read by id
+ * with its complaint's rules: whoever may read the complaint reads its solutions (masked for analysts).
+ */
 export type Solution = {
   __typename?: 'Solution';
   compensation?: Maybe<Compensation>;
+  /** The complaint the solution was proposed for. */
+  complaint: Complaint;
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   proposedAt: Scalars['DateTime']['output'];
@@ -801,6 +809,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Complaint: Complaint;
   Customer: Customer;
+  Solution: Solution;
 }>;
 
 /** Mapping of federation reference types */
@@ -811,6 +820,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Customer:
     ( { __typename: 'Customer' }
     & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  Solution:
+    ( { __typename: 'Solution' }
+    & GraphQLRecursivePick<FederationTypes['Solution'], {"id":true}> );
 }>;
 
 
@@ -880,7 +892,7 @@ export type ResolversTypes = ResolversObject<{
   RespondToCustomerInput: RespondToCustomerInput;
   RootCause: ResolverTypeWrapper<RootCause>;
   Sla: ResolverTypeWrapper<SlaStateModel>;
-  Solution: ResolverTypeWrapper<SolutionModel>;
+  Solution: ResolverTypeWrapper<SolutionViewModel>;
   Tier: Tier;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryModel>;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
@@ -939,7 +951,7 @@ export type ResolversParentTypes = ResolversObject<{
   RespondToCustomerInput: RespondToCustomerInput;
   RootCause: RootCause;
   Sla: SlaStateModel;
-  Solution: SolutionModel;
+  Solution: SolutionViewModel;
   TimelineEntry: TimelineEntryModel;
   UUID: Scalars['UUID']['output'];
   String: Scalars['String']['output'];
@@ -1192,8 +1204,10 @@ export type SlaResolvers<ContextType = Context, ParentType extends ResolversPare
   workingHoursToResolve?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
-export type SolutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Solution'] = ResolversParentTypes['Solution']> = ResolversObject<{
+export type SolutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Solution'] = ResolversParentTypes['Solution'], FederationReferenceType extends FederationReferenceTypes['Solution'] = FederationReferenceTypes['Solution']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Solution']> | FederationReferenceType, FederationReferenceType, ContextType>;
   compensation?: Resolver<Maybe<ResolversTypes['Compensation']>, ParentType, ContextType>;
+  complaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   proposedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -1,7 +1,7 @@
 import { hasRole, isUuid } from '@care/service-kit';
 import { readerOf, visibleTo } from '../../application/read-complaints';
 import { INTERNAL_READER_ROLES, readAccessOf } from '../../domain/access';
-import type { Complaint as ComplaintModel } from '../../domain/complaint';
+import type { Complaint as ComplaintModel, Solution } from '../../domain/complaint';
 import { customerTimeline } from '../../domain/timeline';
 import { maskedForAnalysis } from '../../domain/privacy';
 import type { ComplaintResolvers, Department } from '../__generated__/resolvers-types';
@@ -54,6 +54,14 @@ function shown(complaint: ComplaintModel, ctx: Context): ComplaintModel {
   return copy;
 }
 
+/** A solution as the graph answers it: with the complaint it belongs to (read with that complaint's rules). */
+export type SolutionView = Solution & { complaint: ComplaintModel };
+
+/** The complaint's solutions as the caller may read them, each knowing its complaint. */
+export function solutionsShown(complaint: ComplaintModel, ctx: Context): SolutionView[] {
+  return shown(complaint, ctx).solutions.map((s) => ({ ...s, complaint }));
+}
+
 export const Complaint: ComplaintResolvers = {
   __resolveReference: async (ref, ctx) => {
     const reader = readerOf(ctx);
@@ -70,7 +78,7 @@ export const Complaint: ComplaintResolvers = {
   // DOMAIN 1.10: internal notes and the root cause's who/where stay with the staff.
   investigation: (complaint, _args, ctx) => (internalReader(ctx) ? shown(complaint, ctx).investigation : []),
   rootCause: (complaint, _args, ctx) => (internalReader(ctx) ? shown(complaint, ctx).rootCause : null),
-  solutions: (complaint, _args, ctx) => shown(complaint, ctx).solutions,
+  solutions: (complaint, _args, ctx) => solutionsShown(complaint, ctx),
   feedback: (complaint, _args, ctx) => shown(complaint, ctx).feedback,
   followUps: (complaint, _args, ctx) => shown(complaint, ctx).followUps,
   // The complaint report and the improvement measures are the company's own review (DOMAIN 1.9).

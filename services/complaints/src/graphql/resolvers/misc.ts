@@ -1,3 +1,4 @@
+import { isUuid } from '@care/service-kit';
 import { readerOf, visibleTo } from '../../application/read-complaints';
 import type {
   ComplaintStatsResolvers,
@@ -6,17 +7,20 @@ import type {
   SolutionResolvers,
   TimelineEntryResolvers,
 } from '../__generated__/resolvers-types';
-import type { Context } from '../context';
+import { solutionsShown } from './complaint';
 
 /**
- * A solution is an entity only for approvals to add its compensation's request (`@key(resolvable: false)`):
- * the gateway never asks this service for one by id. A direct reference answers as any other does to a
- * role that reads no complaint (FORBIDDEN), and is null to every other reader, like one that does not exist.
+ * A solution by id (the subject of its compensation's approval request): found with its complaint and
+ * read with that complaint's rules. FORBIDDEN to a role that reads no complaint; null to a reader who may
+ * not see the complaint (another customer's), as for one that does not exist.
  */
-export const Solution: SolutionResolvers & { __resolveReference: (ref: unknown, ctx: Context) => null } = {
-  __resolveReference: (_ref, ctx) => {
-    readerOf(ctx);
-    return null;
+export const Solution: SolutionResolvers = {
+  __resolveReference: async (ref, ctx) => {
+    const reader = readerOf(ctx);
+    if (!isUuid(ref.id)) return null;
+    const id = ref.id.toLowerCase();
+    const complaint = visibleTo(reader, await ctx.loaders.complaintOfSolution.load(id));
+    return (complaint && solutionsShown(complaint, ctx).find((s) => s.id === id)) ?? null;
   },
 };
 
