@@ -136,6 +136,21 @@ describe('solutions', () => {
     }
   });
 
+  it('changes sent at once without a version all apply, one after the other: none is refused for the others', async () => {
+    h.clock.set(MONDAY_10);
+    const c = await h.walk('INVESTIGATING');
+    const notes = Array.from({ length: 8 }, (_, i) => `Finding ${i + 1}`);
+    const results = await Promise.all(
+      notes.map((note) => h.attempt(h.tokens.qcStaff, M.investigate, { input: { id: c.id, note } })),
+    );
+    expect(results.map(codesOf)).toEqual(notes.map(() => []));
+    const after = await h.complaintOf(c.id);
+    expect(after.version).toBe(c.version + notes.length);
+    expect(after.investigation.map((n: C) => n.note).sort()).toEqual(
+      [...c.investigation.map((n: C) => n.note), ...notes].sort(),
+    );
+  });
+
   it('[DOMAIN 1.6] compensation goes to approvals; on approval it is granted for loyalty to credit', async () => {
     h.clock.set(MONDAY_10);
     const c = await h.walk('SOLUTION_ACCEPTED', {

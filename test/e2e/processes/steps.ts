@@ -180,12 +180,9 @@ export class Company {
     input: Record<string, unknown>,
   ): Promise<ComplaintView> {
     const operation = `mutation($input: ${inputTypeOf(mutation)}!) { ${mutation}(input: $input) { ${COMPLAINT_FIELDS} } }`;
-    // A reaction to an event (an approval's decision, a tier change) may change the complaint at the same
-    // moment: CONFLICT says reload and try again, as a front end does; any other error fails at once.
-    for (let attempt = 1; ; attempt += 1) {
-      const result = await this.send<Record<string, ComplaintView>>(who, operation, { input });
-      if (errorCodes(result).join() !== 'CONFLICT' || attempt === 10) return dataOf(result)[mutation]!;
-    }
+    // No expectedVersion: a reaction to an event (an approval's decision, a tier change) changing the
+    // complaint at the same moment is waited for, not a CONFLICT; any error fails at once.
+    return this.answer<ComplaintView>(who, operation, { input });
   }
 
   /** The code a complaint step is refused with. */

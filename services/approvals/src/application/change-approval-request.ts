@@ -14,9 +14,10 @@ export interface RequestChange {
 }
 
 /**
- * The shape of every change to an approval request, after the use case authorized the caller: load it
- * (NOT_FOUND), check the version the caller read (CONFLICT), apply the rule, save with the optimistic
- * lock, and publish what happened, in one transaction.
+ * The shape of every change to an approval request, after the use case authorized the caller: load it,
+ * locked for the transaction (NOT_FOUND), check the version the caller read (CONFLICT; a caller who sends
+ * none has the rule applied to the request as it is, after any change being made at that moment), apply
+ * the rule, save with the optimistic lock, and publish what happened, in one transaction.
  */
 export function changeApprovalRequest(
   deps: Deps,
@@ -27,7 +28,8 @@ export function changeApprovalRequest(
     what: 'Approval request',
     id: change.id,
     expectedVersion: change.expectedVersion,
-    load: (tx) => tx.requests.findById(change.id),
+    // Locked for the transaction: changes to one request queue instead of failing each other.
+    load: (tx) => tx.requests.lockById(change.id),
     apply: async (request, tx) => ({ next: await change.apply(request, deps.clock.now(), tx) }),
     save: (tx, next, version) => tx.requests.update(next, version),
     events: (before, after) => change.events?.(before, after, eventContextOf(caller)) ?? [],

@@ -14,7 +14,7 @@ export function endDelegation(deps: Deps, caller: Caller, id: string): Promise<D
   return changeAggregate(deps.unitOfWork, {
     what: 'Delegation',
     id,
-    load: (tx) => tx.delegations.findById(id),
+    load: (tx) => tx.delegations.lockById(id),
     apply: (current) => {
       const ended = end(current, actor, now);
       return { next: ended, events: [delegationEvent(delegationEnded, ended, now, eventContextOf(caller))] };

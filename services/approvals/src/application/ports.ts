@@ -19,6 +19,8 @@ export interface ApprovalRequestFilter {
 
 export interface ApprovalRequestRepository {
   findById(id: string): Promise<ApprovalRequest | null>;
+  /** The request, its row locked until the transaction ends: changes to one request queue. */
+  lockById(id: string): Promise<ApprovalRequest | null>;
   findByIds(ids: readonly string[]): Promise<ApprovalRequest[]>;
   findByReference(reference: ApprovalReference): Promise<ApprovalRequest | null>;
   list(
@@ -55,6 +57,8 @@ export interface QueueKey {
 export interface DelegationRepository {
   insert(delegation: Delegation): Promise<void>;
   findById(id: string): Promise<Delegation | null>;
+  /** The delegation, its row locked until the transaction ends. */
+  lockById(id: string): Promise<Delegation | null>;
   /** Saves a change made on `expectedVersion`; CONFLICT when someone changed the delegation meanwhile. */
   update(next: Delegation, expectedVersion: number): Promise<Delegation>;
   /** The delegations the person acts under at that moment. */

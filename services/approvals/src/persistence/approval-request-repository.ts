@@ -118,6 +118,12 @@ export class TypeOrmApprovalRequestRepository implements ApprovalRequestReposito
     return this.one(await this.repo.findOneBy({ id }));
   }
 
+  async lockById(id: string): Promise<ApprovalRequest | null> {
+    return this.one(
+      await this.repo.createQueryBuilder('r').where('r.id = :id', { id }).setLock('pessimistic_write').getOne(),
+    );
+  }
+
   async insert(request: ApprovalRequest): Promise<void> {
     try {
       await this.repo.insert({ ...toRow(request), version: request.version });

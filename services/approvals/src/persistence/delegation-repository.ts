@@ -66,8 +66,16 @@ export class SqlDelegationRepository implements DelegationRepository {
     );
   }
 
-  async findById(id: string): Promise<Delegation | null> {
-    const rows: Row[] = await this.manager.query(`SELECT * FROM delegation WHERE id = $1`, [id]);
+  findById(id: string): Promise<Delegation | null> {
+    return this.byId(id, '');
+  }
+
+  lockById(id: string): Promise<Delegation | null> {
+    return this.byId(id, 'FOR UPDATE');
+  }
+
+  private async byId(id: string, lock: '' | 'FOR UPDATE'): Promise<Delegation | null> {
+    const rows: Row[] = await this.manager.query(`SELECT * FROM delegation WHERE id = $1 ${lock}`, [id]);
     return rows[0] ? toDomain(rows[0]) : null;
   }
 

@@ -66,7 +66,9 @@ export interface ChangeSpec {
 
 /**
  * The shape of every change to a complaint a caller asks for: authorize before any I/O, then the one
- * shape of an aggregate change (load: NOT_FOUND, the version the caller saw: CONFLICT), where the
+ * shape of an aggregate change (load, locked for the transaction: NOT_FOUND; the version the caller
+ * saw: CONFLICT; a caller who sends none has the change applied to the complaint as it is, after any
+ * change being made at that moment, by the same rules), where the
  * lifecycle refuses a command it does not allow in the complaint's status first (INVALID_TRANSITION,
  * before the department and every other check), then the pure rule; saved with the optimistic lock,
  * with its events, all in one transaction.
@@ -94,7 +96,8 @@ export async function changeComplaint(
     id: target.id,
     label: (current) => `complaint ${current.number}`,
     expectedVersion: target.expectedVersion,
-    load: (tx) => tx.complaints.findById(target.id),
+    // Locked for the transaction: changes to one complaint queue instead of failing each other.
+    load: (tx) => tx.complaints.lockById(target.id),
     apply: async (current, tx) => {
       if (spec.command) assertCommand(spec.command, current);
       if (spec.department) assertDepartmentMember(current, scope, spec.department === 'lead');
