@@ -32,10 +32,8 @@ const subjectEntity = <T extends SubjectType>(type: T) => ({
 });
 
 /** The field approvals adds to a subject: the request that approves it. */
-const approvalField =
-  (type: SubjectType) =>
-  (subject: { id: string }, _args: unknown, ctx: Context) =>
-    approvalOf(ctx, { ...SUBJECT_REFERENCES[type], id: subject.id });
+const approvalField = (type: SubjectType) => (subject: { id: string }, _args: unknown, ctx: Context) =>
+  approvalOf(ctx, { ...SUBJECT_REFERENCES[type], id: subject.id });
 
 /** `ApprovalRequest.subject`: what the request approves, when the graph can reach it (06-subjects.graphql). */
 export const ApprovalRequestSubject: Pick<ApprovalRequestResolvers, 'subject'> = {
