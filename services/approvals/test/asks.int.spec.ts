@@ -68,7 +68,7 @@ describe('approval requests asked for by other services', () => {
         type: 'POINTS_REDEMPTION',
         outcome: 'APPROVED',
         reference: { service: 'loyalty', aggregate: 'redemption', id: redemptionId },
-        amount: '6000',
+        amount: '6000.00',
         currency: 'CNY',
         reason: null,
       },

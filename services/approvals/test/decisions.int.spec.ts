@@ -267,9 +267,9 @@ describe('deciding', () => {
     ]);
     const refused = racing.find((r) => r.errors?.length)!;
     expect(refused.errors?.[0]?.extensions).toMatchObject({
-      approved: '25000',
-      alreadyPaid: '21000',
-      remaining: '4000',
+      approved: '25000.00',
+      alreadyPaid: '21000.00',
+      remaining: '4000.00',
     });
 
     const read = dataOf(

@@ -134,7 +134,7 @@ describe('the emergency ratification job', () => {
         requestId: request.id,
         type: 'COMPENSATION',
         reference: request.reference,
-        amount: '170',
+        amount: '170.00',
         currency: 'CNY',
         requestedBy: 'cs-dir-1',
         submittedAt: FRIDAY_10H.toISOString(),

@@ -174,7 +174,7 @@ describe('the regular route', () => {
       comment: 'Attach the supplier quote and correct the amount',
     });
     const resubmitted = await eventAbout(h.tap, 'care.approvals.request.resubmitted.v1', request.id);
-    expect(resubmitted.data).toMatchObject({ amount: '28000', round: 2, rerouted: false });
+    expect(resubmitted.data).toMatchObject({ amount: '28000.00', round: 2, rerouted: false });
     expect(await h.decidedEvents(request.id)).toEqual([{ n: 1 }]);
   });
 

@@ -123,7 +123,7 @@ export function paymentEvent(
       orderNumber: payment.orderNumber,
       amount: payment.amount,
       currency: payment.currency,
-      paidTotal: new Decimal(paidBefore).plus(payment.amount).toFixed(),
+      paidTotal: new Decimal(paidBefore).plus(payment.amount).toFixed(2),
       approvedAmount: request.amount,
       paidAt: payment.paidAt.toISOString(),
     },

@@ -156,7 +156,7 @@ describe('returning a request for changes', () => {
     );
     expect(again).toMatchObject({
       status: 'PENDING',
-      amount: '28000',
+      amount: '28000.00',
       title: 'Trade fair stand, quote attached',
     });
     expect(currentStep(again)).toMatchObject({ round: 2, position: 2, authority: 'INTERNAL_CONTROL' });

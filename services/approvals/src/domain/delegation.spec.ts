@@ -50,7 +50,7 @@ describe('delegations', () => {
       documentReference: 'DEL-2026-07-VP',
       endedAt: null,
       businessTypes: ['EXPENSE', 'OTHER'],
-      maxAmount: '60000',
+      maxAmount: '60000.00',
       department: null,
     });
     expect(() => recordDelegation(input(30.01), context())).toThrow(

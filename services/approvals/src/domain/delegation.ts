@@ -120,7 +120,7 @@ function scopeOf(input: DelegationInput, policy: AuthorityPolicyDocument) {
     );
   if (input.authority !== 'DEPARTMENT_HEAD' && department)
     throw refuse.input('department', 'only a department head’s authority is delegated for a department');
-  return { businessTypes, maxAmount: maxAmount.toFixed(), department };
+  return { businessTypes, maxAmount: maxAmount.toFixed(2), department };
 }
 
 const overlaps = (a: Pick<Delegation, 'startsAt' | 'endsAt'>, b: Pick<Delegation, 'startsAt' | 'endsAt'>) =>

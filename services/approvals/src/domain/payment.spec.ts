@@ -23,15 +23,15 @@ const refused = (code: RefusalCode, message: string, details?: Record<string, un
 describe('fund payments', () => {
   it('[DOMAIN 3.8] pays an approved request up to the approved amount, for its order, in its currency', () => {
     expect(checkPayment(approved, '10000', { orderNumber: 'PO-7', amount: '15000' }, ctx)).toMatchObject({
-      amount: '15000',
+      amount: '15000.00',
       currency: 'CNY',
       orderNumber: 'PO-7',
     });
     expect(() => checkPayment(approved, '10000', { orderNumber: 'PO-7', amount: '15000.01' }, ctx)).toThrow(
       refused('LIMIT_EXCEEDED', 'the payment would exceed the approved amount', {
-        approved: '25000',
-        alreadyPaid: '10000',
-        remaining: '15000',
+        approved: '25000.00',
+        alreadyPaid: '10000.00',
+        remaining: '15000.00',
       }),
     );
     expect(() => checkPayment(approved, '0', { orderNumber: 'PO-8', amount: '1' }, ctx)).toThrow(

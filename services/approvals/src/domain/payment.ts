@@ -39,15 +39,15 @@ export function checkPayment(
   const remaining = new Decimal(request.amount).minus(alreadyPaid);
   if (amount.greaterThan(remaining))
     throw refuse.limit('the payment would exceed the approved amount', {
-      approved: new Decimal(request.amount).toFixed(),
-      alreadyPaid: new Decimal(alreadyPaid).toFixed(),
-      remaining: remaining.toFixed(),
+      approved: new Decimal(request.amount).toFixed(2),
+      alreadyPaid: new Decimal(alreadyPaid).toFixed(2),
+      remaining: remaining.toFixed(2),
     });
   return {
     id: context.id,
     requestId: request.id,
     orderNumber,
-    amount: amount.toFixed(),
+    amount: amount.toFixed(2),
     currency,
     paidBy: context.paidBy,
     paidAt: context.now,

@@ -92,11 +92,12 @@ export function validTitle(value: string): string {
 /**
  * Every business type is approved for an amount (the expense, the purchase, the redemption's value, the
  * compensation, the discount, the campaign budget): a request for nothing, or for less, is nonsense.
+ * Money is kept with two decimals ("6000.00"), as the schema and the events carry it.
  */
 export function positiveAmount(value: string): string {
-  if (decimalAmount(value).lessThanOrEqualTo(0))
-    throw refuse.input('amount', 'the amount must be more than 0');
-  return value;
+  const amount = decimalAmount(value);
+  if (amount.lessThanOrEqualTo(0)) throw refuse.input('amount', 'the amount must be more than 0');
+  return amount.toFixed(2);
 }
 
 /**
@@ -105,8 +106,9 @@ export function positiveAmount(value: string): string {
  */
 export function requestAmount(type: string, value: string): string {
   if (type !== 'OTHER') return positiveAmount(value);
-  if (decimalAmount(value).lessThan(0)) throw refuse.input('amount', 'the amount must be 0 or more');
-  return value;
+  const amount = decimalAmount(value);
+  if (amount.lessThan(0)) throw refuse.input('amount', 'the amount must be 0 or more');
+  return amount.toFixed(2);
 }
 
 function decimalAmount(value: string): Decimal {

@@ -35,7 +35,7 @@ function toDomain(row: ApprovalRequestEntity, steps: ApprovalStep[]): ApprovalRe
             reviewedAt: lateReviewedAt,
           }
         : null,
-    amount: new Decimal(row.amount).toFixed(),
+    amount: new Decimal(row.amount).toFixed(2),
     type: row.type as ApprovalType,
     status: row.status as ApprovalStatus,
     requiredAuthority: row.requiredAuthority as Authority,
@@ -120,7 +120,11 @@ export class TypeOrmApprovalRequestRepository implements ApprovalRequestReposito
 
   async lockById(id: string): Promise<ApprovalRequest | null> {
     return this.one(
-      await this.repo.createQueryBuilder('r').where('r.id = :id', { id }).setLock('pessimistic_write').getOne(),
+      await this.repo
+        .createQueryBuilder('r')
+        .where('r.id = :id', { id })
+        .setLock('pessimistic_write')
+        .getOne(),
     );
   }
 

@@ -30,7 +30,7 @@ const toDomain = (r: Row): Delegation => ({
   authority: r.authority as Authority,
   department: r.department as Department | null,
   businessTypes: r.business_types as ApprovalType[],
-  maxAmount: r.max_amount === null ? null : new Decimal(r.max_amount).toFixed(),
+  maxAmount: r.max_amount === null ? null : new Decimal(r.max_amount).toFixed(2),
   startsAt: r.starts_at,
   endsAt: r.ends_at,
   documentReference: r.document_reference,

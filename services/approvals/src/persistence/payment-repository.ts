@@ -17,7 +17,7 @@ const toDomain = (r: Row): Payment => ({
   id: r.id,
   requestId: r.request_id,
   orderNumber: r.order_number,
-  amount: new Decimal(r.amount).toFixed(),
+  amount: new Decimal(r.amount).toFixed(2),
   currency: r.currency,
   paidBy: r.paid_by,
   paidAt: r.paid_at,
@@ -35,7 +35,7 @@ export class SqlPaymentRepository implements PaymentRepository {
       `SELECT coalesce(sum(amount), 0)::text AS paid FROM payment WHERE request_id = $1`,
       [requestId],
     )) as { paid: string }[];
-    return new Decimal(row?.paid ?? '0').toFixed();
+    return new Decimal(row?.paid ?? '0').toFixed(2);
   }
 
   async insert(p: Payment): Promise<void> {

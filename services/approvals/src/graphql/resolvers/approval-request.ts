@@ -24,5 +24,5 @@ export const ApprovalRequest: ApprovalRequestResolvers = {
   paidAmount: async (request, _args, ctx) =>
     (await ctx.loaders.payments.load(request.id))
       .reduce((sum, p) => sum.plus(p.amount), new Decimal(0))
-      .toFixed(),
+      .toFixed(2),
 };
