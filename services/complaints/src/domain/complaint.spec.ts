@@ -328,7 +328,7 @@ describe('resolution, feedback, follow-up and close', () => {
 
   it('[DOMAIN 1.10] the customer timeline has no internal notes and no staff identities', () => {
     const c = resolved();
-    const visible = customerTimeline(c);
+    const visible = customerTimeline(c.timeline);
     expect(visible.map((e) => e.action)).toEqual(RESOLVED_TIMELINE);
     expect(JSON.stringify(visible)).not.toContain('Batch 42');
     expect(JSON.stringify(visible)).not.toContain('Supplier changed thread');

@@ -1,6 +1,13 @@
 import type { Complaint } from './complaint';
 import { intake } from './intake';
-import { MASKED, maskedForAnalysis, maskReference } from './privacy';
+import {
+  ANALYSIS_MASKS,
+  MASKED,
+  maskedForAnalysis,
+  maskedPart,
+  maskReference,
+  type MaskedPart,
+} from './privacy';
 import { ctxAt } from './test-support';
 
 describe('masking for analysis', () => {
@@ -35,6 +42,13 @@ describe('masking for analysis', () => {
     expect(maskedForAnalysis({ ...filed, expectedResolution: null }).expectedResolution).toBeNull();
     // The record itself is untouched.
     expect(filed.description).toBe('Mrs Li, 12 Garden Road: the fabric arrived torn');
+  });
+
+  it('[DOMAIN 2.7] masks each part on its own exactly as in the whole masked complaint', () => {
+    const masked = maskedForAnalysis(filed);
+    const parts = Object.keys(ANALYSIS_MASKS) as MaskedPart[];
+    expect(parts).toEqual(expect.arrayContaining(['description', 'orderNumber', 'timeline', 'solutions']));
+    for (const part of parts) expect([part, maskedPart(filed, part)]).toEqual([part, masked[part]]);
   });
 
   it('[DOMAIN 2.7] masks an order number to its last four characters', () => {

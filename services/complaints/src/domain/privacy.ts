@@ -22,19 +22,23 @@ export function maskReference(value: string | null): string | null {
   return `****${value.length > 4 ? value.slice(-4) : ''}`;
 }
 
-export function maskedForAnalysis(c: Complaint): Complaint {
-  return {
-    ...c,
-    orderNumber: maskReference(c.orderNumber),
-    description: maskText(c.description),
-    expectedResolution: maskText(c.expectedResolution),
-    handover: c.handover && { ...c.handover, notes: maskText(c.handover.notes) },
-    investigation: c.investigation.map((n) => ({
+/**
+ * How each part of a complaint is masked for analysis, part by part (the parts not named stay as they
+ * are): a resolver masks only the part it answers, so a list of descriptions reads no document.
+ */
+export const ANALYSIS_MASKS = {
+  orderNumber: (c) => maskReference(c.orderNumber),
+  description: (c) => maskText(c.description),
+  expectedResolution: (c) => maskText(c.expectedResolution),
+  handover: (c) => c.handover && { ...c.handover, notes: maskText(c.handover.notes) },
+  investigation: (c) =>
+    c.investigation.map((n) => ({
       ...n,
       note: maskText(n.note),
       evidence: n.evidence.map((e) => maskText(e)),
     })),
-    rootCause: c.rootCause && {
+  rootCause: (c) =>
+    c.rootCause && {
       ...c.rootCause,
       what: maskText(c.rootCause.what),
       why: maskText(c.rootCause.why),
@@ -44,27 +48,43 @@ export function maskedForAnalysis(c: Complaint): Complaint {
       how: maskText(c.rootCause.how),
       howMuch: maskText(c.rootCause.howMuch),
     },
-    solutions: c.solutions.map((s) => ({
+  solutions: (c) =>
+    c.solutions.map((s) => ({
       ...s,
       description: maskText(s.description),
       responseReason: maskText(s.responseReason),
     })),
-    feedback: c.feedback && {
+  feedback: (c) =>
+    c.feedback && {
       ...c.feedback,
       whatWasDone: maskText(c.feedback.whatWasDone),
       comment: maskText(c.feedback.comment),
     },
-    followUps: c.followUps.map((f) => ({ ...f, outcome: maskText(f.outcome) })),
-    report: c.report && {
+  followUps: (c) => c.followUps.map((f) => ({ ...f, outcome: maskText(f.outcome) })),
+  report: (c) =>
+    c.report && {
       ...c.report,
       cause: maskText(c.report.cause),
       handlingIssues: maskText(c.report.handlingIssues),
     },
-    improvementActions: c.improvementActions.map((a) => ({
+  improvementActions: (c) =>
+    c.improvementActions.map((a) => ({
       ...a,
       description: maskText(a.description),
       result: maskText(a.result),
     })),
-    timeline: c.timeline.map((e) => ({ ...e, note: maskText(e.note) })),
-  };
+  timeline: (c) => c.timeline.map((e) => ({ ...e, note: maskText(e.note) })),
+} satisfies { [K in keyof Complaint]?: (c: Complaint) => Complaint[K] };
+
+export type MaskedPart = keyof typeof ANALYSIS_MASKS;
+
+/** One part of the complaint as an analyst reads it. */
+export function maskedPart<K extends MaskedPart>(c: Complaint, part: K): Complaint[K] {
+  return (ANALYSIS_MASKS[part] as (c: Complaint) => Complaint[K])(c);
+}
+
+/** The whole complaint as an analyst reads it. */
+export function maskedForAnalysis(c: Complaint): Complaint {
+  const masked = Object.entries(ANALYSIS_MASKS).map(([part, mask]) => [part, mask(c)]);
+  return { ...c, ...Object.fromEntries(masked) } as Complaint;
 }

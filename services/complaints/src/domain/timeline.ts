@@ -31,6 +31,6 @@ export function log(
 }
 
 /** What the customer may see (DOMAIN 1.10): public entries, the acting role instead of the person. */
-export function customerTimeline(c: Complaint): TimelineEntry[] {
-  return c.timeline.filter((e) => e.visibility === 'PUBLIC').map((e) => ({ ...e, actorId: '' }));
+export function customerTimeline(timeline: readonly TimelineEntry[]): TimelineEntry[] {
+  return timeline.filter((e) => e.visibility === 'PUBLIC').map((e) => ({ ...e, actorId: '' }));
 }
