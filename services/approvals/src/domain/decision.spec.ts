@@ -144,6 +144,13 @@ describe('returning a request for changes', () => {
     expect(() => approve(back, finance)).toThrow(
       refused('INVALID_TRANSITION', 'the request is RETURNED already'),
     );
+    // A second decider of step 2 who read it open, at the same moment: their view is stale.
+    expect(() => decide(back, 'APPROVE', control, null, monday, null, { step: 2 })).toThrow(
+      refused('CONFLICT', 'step 2 was decided meanwhile: the request is RETURNED', {
+        step: 2,
+        currentStep: null,
+      }),
+    );
     expect(() =>
       resubmit(back, {}, { sub: 'staff-2', isService: false }, { now: tuesday, ...routing }),
     ).toThrow(refused('FORBIDDEN', 'only the person who asked resubmits a request'));

@@ -60,7 +60,21 @@ export function decide(
   overdueExplanation?: string | null,
   options: DecisionOptions = {},
 ): ApprovalRequest {
-  if (request.status !== 'PENDING') throw refuse.transition(`the request is ${request.status} already`);
+  if (request.status !== 'PENDING') {
+    // The step the decider read was decided meanwhile, and that decision ended the request: their view
+    // is stale (two deciders at once), as when it moved the request on to the next step.
+    const round = Math.max(...request.steps.map((s) => s.round));
+    const named = request.steps.find((s) => s.round === round && s.position === options.step);
+    if (named?.decision)
+      throw refuse.conflict(
+        `step ${named.position} was decided meanwhile: the request is ${request.status}`,
+        {
+          step: named.position,
+          currentStep: null,
+        },
+      );
+    throw refuse.transition(`the request is ${request.status} already`);
+  }
   const current = currentStep(request);
   if (!current) throw new Error(`pending request ${request.id} has no open step`);
   if (options.step != null && options.step !== current.position)
