@@ -5,7 +5,7 @@ export default subgraphCodegen({
     Complaint: '../../domain/complaint#Complaint',
     Customer: '../../domain/complaint#CustomerRef',
     Sla: '../../domain/sla#SlaState',
-    Solution: '../resolvers/complaint#SolutionView',
+    Solution: '../views#SolutionView',
     FollowUp: '../../domain/complaint#FollowUp',
     TimelineEntry: '../../domain/complaint#TimelineEntry',
     ComplaintStats: '../../application/ports#StatsRow',

@@ -1,7 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { Complaint as ComplaintModel, CustomerRef as CustomerRefModel, FollowUp as FollowUpModel, TimelineEntry as TimelineEntryModel } from '../../domain/complaint';
 import { SlaState as SlaStateModel } from '../../domain/sla';
-import { SolutionView as SolutionViewModel } from '../resolvers/complaint';
+import { SolutionView as SolutionViewModel } from '../views';
 import { StatsRow as StatsRowModel } from '../../application/ports';
 import { Context } from '../context';
 export type Maybe<T> = T | null;

@@ -1,11 +1,12 @@
 import { hasRole, isUuid } from '@care/service-kit';
 import { readerOf, visibleTo } from '../../application/read-complaints';
 import { INTERNAL_READER_ROLES, readAccessOf } from '../../domain/access';
-import type { Complaint as ComplaintModel, Solution } from '../../domain/complaint';
+import type { Complaint as ComplaintModel } from '../../domain/complaint';
 import { customerTimeline } from '../../domain/timeline';
 import { maskedPart, type MaskedPart } from '../../domain/privacy';
 import type { ComplaintResolvers, Department } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
+import type { SolutionView } from '../views';
 
 /**
  * The fields whose answers never come from a complaint's documents (timeline, solutions, investigation
@@ -53,9 +54,6 @@ function shown<K extends MaskedPart>(complaint: ComplaintModel, ctx: Context, pa
   const access = readAccessOf(ctx.actor.roles);
   return access === 'FULL' || access === 'OWN' ? complaint[part] : maskedPart(complaint, part);
 }
-
-/** A solution as the graph answers it: with the complaint it belongs to (read with that complaint's rules). */
-export type SolutionView = Solution & { complaint: ComplaintModel };
 
 /** The complaint's solutions as the caller may read them, each knowing its complaint. */
 export function solutionsShown(complaint: ComplaintModel, ctx: Context): SolutionView[] {
