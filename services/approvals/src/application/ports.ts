@@ -56,7 +56,6 @@ export interface QueueKey {
 
 export interface DelegationRepository {
   insert(delegation: Delegation): Promise<void>;
-  findById(id: string): Promise<Delegation | null>;
   /** The delegation, its row locked until the transaction ends. */
   lockById(id: string): Promise<Delegation | null>;
   /** Saves a change made on `expectedVersion`; CONFLICT when someone changed the delegation meanwhile. */

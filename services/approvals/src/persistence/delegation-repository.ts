@@ -66,16 +66,8 @@ export class SqlDelegationRepository implements DelegationRepository {
     );
   }
 
-  findById(id: string): Promise<Delegation | null> {
-    return this.byId(id, '');
-  }
-
-  lockById(id: string): Promise<Delegation | null> {
-    return this.byId(id, 'FOR UPDATE');
-  }
-
-  private async byId(id: string, lock: '' | 'FOR UPDATE'): Promise<Delegation | null> {
-    const rows: Row[] = await this.manager.query(`SELECT * FROM delegation WHERE id = $1 ${lock}`, [id]);
+  async lockById(id: string): Promise<Delegation | null> {
+    const rows: Row[] = await this.manager.query(`SELECT * FROM delegation WHERE id = $1 FOR UPDATE`, [id]);
     return rows[0] ? toDomain(rows[0]) : null;
   }
 
