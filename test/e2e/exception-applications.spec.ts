@@ -98,6 +98,23 @@ describe('an exception application through the gateway', () => {
       'FINANCE',
       'VP',
     ]);
+    // The first approver opens what the request approves through the gateway: the application, from
+    // governance, read with governance's rules (a department head reads applications).
+    const { approvalRequest: toDecide } = await call<{ approvalRequest: D }>(
+      'headOfSales',
+      `query($id: ID!) { approvalRequest(id: $id) { subject { __typename
+        ... on ExceptionApplication { id kind title exceptionTo status approvalRequestId } } } }`,
+      { id: request.id },
+    );
+    expect(toDecide.subject).toEqual({
+      __typename: 'ExceptionApplication',
+      id: application.id,
+      kind: 'NEW_GOVERNMENT_RULE',
+      title: EU_RULE.title,
+      exceptionTo: EU_RULE.exceptionTo,
+      status: 'SUBMITTED',
+      approvalRequestId: request.id,
+    });
 
     // Not the applicant, and not a later step's holder out of turn.
     const own = await raw('compliance', DECIDE, { id: request.id, decision: 'APPROVE', step: 1 });

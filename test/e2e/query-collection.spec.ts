@@ -122,6 +122,7 @@ const CHECKS: Record<string, (data: Data) => void | Promise<void>> = {
       'loyalty/discount': 'Discount',
       'loyalty/campaign': 'Campaign',
       'complaints/solution': 'Solution',
+      'governance/exception_application': 'ExceptionApplication',
     };
     for (const r of nodes(approvalRequests)) {
       expect(r.requiredAuthority).toBe('GM');

@@ -90,7 +90,7 @@ export async function openAsked(
   const type =
     aggregate === 'redemption' ? 'POINTS_REDEMPTION' : aggregate === 'discount' ? 'DISCOUNT' : 'CAMPAIGN';
   const ask: Ask = {
-    type: service === 'complaints' ? 'COMPENSATION' : type,
+    type: service === 'complaints' ? 'COMPENSATION' : service === 'governance' ? 'OTHER' : type,
     title: `A ${aggregate}`,
     amount: '800.00',
     currency: 'CNY',

@@ -111,6 +111,12 @@ const CASES: StatementCase[] = [
     statements: 4,
     read: gm.entities('Solution', subjects.solution, `compensationApproval { ${APPROVAL_FIELDS} }`),
   },
+  // A reference as a request's subject: its id, the caller's role checked; governance answers the rest.
+  {
+    name: 'ExceptionApplication',
+    statements: 0,
+    read: gm.entities('ExceptionApplication', requests, 'id'),
+  },
 ];
 
 describeStatementCounts({

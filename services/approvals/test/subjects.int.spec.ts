@@ -17,7 +17,7 @@ const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
   ... on Solution { id compensationApproval { type reference { service aggregate id } } } } }`;
 const SUBJECT = `{ approvalRequests(first: 100) { edges { node { type reference { service aggregate id }
   subject { __typename ... on Redemption { id } ... on Discount { id } ... on Campaign { id }
-  ... on Solution { id } } } } } }`;
+  ... on Solution { id } ... on ExceptionApplication { id } } } } } }`;
 
 describe('the approval of what a request approves', () => {
   it('resolves a redemption, a discount and a campaign to their requests, and what has none to null', async () => {
@@ -101,10 +101,11 @@ describe('the approval of what a request approves', () => {
     expect(await approval('sales-9')).toBeNull();
   });
 
-  it("names a request's subject by its type and id (a compensation's is the complaint's solution); a request submitted directly has none", async () => {
-    const [campaign, solution] = [randomUUID(), randomUUID()];
+  it("names a request's subject by its type and id (a compensation's is the complaint's solution, an exception's the application); a request submitted directly has none", async () => {
+    const [campaign, solution, application] = [randomUUID(), randomUUID(), randomUUID()];
     await asked('campaign', campaign);
     await asked('solution', solution, 'cs-1', 'complaints');
+    await asked('exception_application', application, 'head-1', 'governance');
     await h.submitted('900');
     const nodes = (
       await h.ok<{
@@ -114,6 +115,7 @@ describe('the approval of what a request approves', () => {
     const of = (id: string | null) => nodes.find((n) => (n.reference?.id ?? null) === id)!.subject;
     expect(of(campaign)).toEqual({ __typename: 'Campaign', id: campaign });
     expect(of(solution)).toEqual({ __typename: 'Solution', id: solution });
+    expect(of(application)).toEqual({ __typename: 'ExceptionApplication', id: application });
     expect(of(null)).toBeNull();
   });
 });

@@ -28,6 +28,7 @@ const others = Array.from({ length: 100 }, () => randomUUID());
 const notes: string[] = [];
 const items: string[] = [];
 const documents: string[] = [];
+const applications: string[] = [];
 /** The documents with 1, 10 and 100 grants of access. */
 const granted = new Map<number, string>();
 
@@ -141,12 +142,14 @@ beforeAll(async () => {
      SELECT gen_random_uuid(), id, 100, 'CNY', 'Hotline staff', now(), 'finance-1', 2026 FROM unnest($1::uuid[]) AS id`,
     [incidents],
   );
-  await hundred(
-    'exception_application',
-    await made('submitExceptionApplication', 'SubmitExceptionApplicationInput', typhoonException(), {
-      sub: 'head-1',
-      roles: ['department_head'],
-    }),
+  applications.push(
+    ...(await hundred(
+      'exception_application',
+      await made('submitExceptionApplication', 'SubmitExceptionApplicationInput', typhoonException(), {
+        sub: 'head-1',
+        roles: ['department_head'],
+      }),
+    )),
   );
 });
 
@@ -214,6 +217,12 @@ const CASES: StatementCase[] = [
       'id kind status title riskAssessment { level } amount approvalRequestId',
     ),
   },
+  // The applications by id (approvals names them as its requests' subjects).
+  {
+    name: 'ExceptionApplication',
+    statements: 1,
+    read: entities('ExceptionApplication', applications, 'id kind status title amount approvalRequestId'),
+  },
   // In one transaction: the trails of every reference (one statement), the read recorded once.
   { name: 'Complaint', statements: 6, read: entities('Complaint', complaints, TRAIL) },
   { name: 'Customer', statements: 6, read: entities('Customer', others, TRAIL) },
@@ -266,6 +275,27 @@ describe('a batch of references, as the gateway sends it', () => {
     );
     expect(read.data?._entities).toEqual([{ id: items[0], ownerDepartment: 'MARKETING' }, null, null]);
     expect(read.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['_entities', 1], 'FORBIDDEN']]);
+  });
+
+  it('[DOMAIN 4.6] reads exception applications by reference in their order, null for none; FORBIDDEN to a role that reads none', async () => {
+    const missing = randomUUID();
+    const r = references('ExceptionApplication', applications[1]!, missing, applications[0]!);
+    const { _entities } = await h.ok<{ _entities: ({ id: string; kind: string } | null)[] }>(
+      ENTITIES('ExceptionApplication', 'id kind'),
+      { r },
+      admin,
+    );
+    expect(_entities).toEqual([
+      { id: applications[1], kind: 'NATURAL_DISASTER' },
+      null,
+      { id: applications[0], kind: 'NATURAL_DISASTER' },
+    ]);
+    const refused = await h.raw(
+      ENTITIES('ExceptionApplication', 'id'),
+      { r },
+      { sub: 's-1', roles: ['sales'] },
+    );
+    expect(errorCodes(refused)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
   });
 
   it("reads documents in their order, null for none, and a grant's document with it", async () => {

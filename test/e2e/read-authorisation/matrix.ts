@@ -174,6 +174,7 @@ export const EXPECTED: Record<string, Row> = {
   'approvals Discount': approvalSubject,
   'approvals Campaign': approvalSubject,
   'approvals Solution': approvalSubject,
+  'approvals ExceptionApplication': approvalSubject,
   /** The steps the caller may decide now: the fixture's first step is any department head's. */
   'approvals Query.myPendingApprovals': {
     DATA: ['department_head'],
@@ -203,6 +204,7 @@ export const EXPECTED: Record<string, Row> = {
   'governance Query.emergencyBudget': only(INCIDENT_READERS),
   'governance Query.exceptionApplication': only(EXCEPTION_READERS),
   'governance Query.exceptionApplications': only(EXCEPTION_READERS),
+  'governance ExceptionApplication': only(EXCEPTION_READERS),
   'governance Complaint': AUDIT_TRAIL,
   'governance Customer': AUDIT_TRAIL,
   'governance ApprovalRequest': AUDIT_TRAIL,

@@ -115,6 +115,7 @@ export const PROBES: Record<string, Probe> = {
   'approvals Discount': entity('Discount', () => F.discountId),
   'approvals Campaign': entity('Campaign', () => F.campaignId),
   'approvals Solution': entity('Solution', () => F.solutionId),
+  'approvals ExceptionApplication': entity('ExceptionApplication', () => F.exceptionId),
   'approvals Query.myPendingApprovals': {
     query: `{ myPendingApprovals(first: 100) { edges { node { request { id } } } } }`,
     variables: () => ({}),
@@ -160,6 +161,7 @@ export const PROBES: Record<string, Probe> = {
   'governance Query.emergencyBudget': answer(`{ emergencyBudget { year } }`, 'emergencyBudget'),
   'governance Query.exceptionApplication': byId('exceptionApplication', () => F.exceptionId),
   'governance Query.exceptionApplications': list('exceptionApplications', 'first: 100', () => F.exceptionId),
+  'governance ExceptionApplication': entity('ExceptionApplication', () => F.exceptionId, 'id kind'),
   'governance Complaint': entity('Complaint', () => F.complaintId, TRAIL),
   'governance Customer': entity('Customer', () => F.customerA, TRAIL),
   'governance ApprovalRequest': entity('ApprovalRequest', () => F.approvalId, TRAIL),

@@ -7,13 +7,15 @@ import { approvalReaderOf, visibleTo } from './read-approval-requests';
 /**
  * The things a request can approve that the graph can reach both ways (entities other services own and
  * resolve by id), and the reference each is asked for with: loyalty's redemptions, discounts and
- * campaigns, and a complaint's solution (the request approves its compensation).
+ * campaigns, a complaint's solution (the request approves its compensation) and governance's exception
+ * applications.
  */
 export const SUBJECT_REFERENCES = {
   Redemption: { service: 'loyalty', aggregate: 'redemption' },
   Discount: { service: 'loyalty', aggregate: 'discount' },
   Campaign: { service: 'loyalty', aggregate: 'campaign' },
   Solution: { service: 'complaints', aggregate: 'solution' },
+  ExceptionApplication: { service: 'governance', aggregate: 'exception_application' },
 } as const satisfies Record<string, Omit<ApprovalReference, 'id'>>;
 
 export type SubjectType = keyof typeof SUBJECT_REFERENCES;

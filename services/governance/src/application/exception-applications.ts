@@ -91,5 +91,8 @@ const exceptionReads = registerReads<ExceptionApplication, ExceptionFilter>({
 
 export const getExceptionApplication = exceptionReads.get;
 
+/** Several at once (the references of a batch): FORBIDDEN to a role that reads no application. */
+export const getExceptionApplications = exceptionReads.getMany;
+
 /** Oldest first. */
 export const listExceptionApplications = exceptionReads.list;

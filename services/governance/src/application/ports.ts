@@ -197,6 +197,8 @@ export interface AggregateRegister<T, F> {
   findById(id: string): Promise<T | null>;
   /** The aggregate locked for the transaction. */
   lockById(id: string): Promise<T | null>;
+  /** Those of the ids that exist, in one read (a batch of entity references). */
+  findByIds(ids: readonly string[]): Promise<T[]>;
   list(filter: F, page: ListPage): Promise<Page<T>>;
   insert(aggregate: T): Promise<void>;
   /** CONFLICT when the aggregate changed since `expectedVersion`. */

@@ -9,21 +9,31 @@ export type ListRead<F, T> = (deps: Deps, actor: Actor, filter: F, args: PageArg
 /** How a register is read: who may (throws a refusal otherwise), where it is, and the instant it is listed by. */
 export interface RegisterReading<T, F> {
   check: (actor: Actor) => void;
-  register: (deps: Deps) => Pick<AggregateRegister<T, F>, 'findById' | 'list'>;
+  register: (deps: Deps) => Pick<AggregateRegister<T, F>, 'findById' | 'findByIds' | 'list'>;
   listedBy: (aggregate: T) => Date;
 }
 
 /**
- * The two reads of a register, each checking the reader first: one aggregate by id (null when there is
- * none), and a page of those matching a filter, oldest first by `listedBy`.
+ * The reads of a register, each checking the reader first: one aggregate by id (null when there is
+ * none), several by id (a batch of references), and a page of those matching a filter, oldest first by
+ * `listedBy`.
  */
 export function registerReads<T extends { id: string }, F>(
   reading: RegisterReading<T, F>,
-): { get: (deps: Deps, actor: Actor, id: string) => Promise<T | null>; list: ListRead<F, T> } {
+): {
+  get: (deps: Deps, actor: Actor, id: string) => Promise<T | null>;
+  /** Several by id (a batch of entity references), in the order of `ids`: null where there is none. */
+  getMany: (deps: Deps, actor: Actor, ids: readonly string[]) => Promise<(T | null)[]>;
+  list: ListRead<F, T>;
+} {
   return {
     get: async (deps, actor, id) => {
       reading.check(actor);
       return reading.register(deps).findById(id);
+    },
+    getMany: async (deps, actor, ids) => {
+      reading.check(actor);
+      return inOrderOf(ids, await reading.register(deps).findByIds(ids));
     },
     list: (deps, actor, filter, args) => {
       reading.check(actor);

@@ -62,6 +62,16 @@ export class SqlDocumentStore<T extends { id: string; version: number }> {
     return row ? this.toDomain(row) : null;
   }
 
+  /** The aggregates with these ids (those that exist), in one statement. */
+  async findByIds(ids: readonly string[]): Promise<T[]> {
+    if (ids.length === 0) return [];
+    const rows = (await this.manager.query(
+      `SELECT id, version, document FROM ${this.spec.table} WHERE id = ANY($1)`,
+      [[...ids]],
+    )) as DocumentRow[];
+    return rows.map(this.toDomain);
+  }
+
   private row(aggregate: T, version: number): unknown[] {
     const { version: _version, ...document } = aggregate;
     return [aggregate.id, version, ...this.spec.values(aggregate), JSON.stringify(document)];
@@ -146,6 +156,10 @@ export class SqlDocumentRegister<T extends { id: string; version: number }, F> i
 
   lockById(id: string): Promise<T | null> {
     return this.store.findById(id, true);
+  }
+
+  findByIds(ids: readonly string[]): Promise<T[]> {
+    return this.store.findByIds(ids);
   }
 
   list(filter: F, page: ListPage): Promise<Page<T>> {

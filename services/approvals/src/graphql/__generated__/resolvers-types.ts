@@ -202,12 +202,12 @@ export type ApprovalStep = {
 /**
  * The thing an approval request approves, when another service asked for it. Each member is owned by the
  * service that asked (customers-and-loyalty; complaints for a solution, whose compensation the request
- * approves) and resolved there: read it with inline fragments, e.g.
+ * approves; governance for an exception application) and resolved there: read it with inline fragments, e.g.
  * `subject { __typename ... on Redemption { points customer { name tier } } ... on Solution { description
  * complaint { number } } }`. The members' `status` fields are of different enums: alias them when selecting
  * more than one (`redemptionStatus: status`).
  */
-export type ApprovalSubject = Campaign | Discount | Redemption | Solution;
+export type ApprovalSubject = Campaign | Discount | ExceptionApplication | Redemption | Solution;
 
 export type ApprovalType =
   | 'CAMPAIGN'
@@ -370,6 +370,11 @@ export type Discount = {
    * discount issued without approval, until approvals has opened it, and to a reader who may not see it.
    */
   approval?: Maybe<ApprovalRequest>;
+  id: Scalars['ID']['output'];
+};
+
+export type ExceptionApplication = {
+  __typename?: 'ExceptionApplication';
   id: Scalars['ID']['output'];
 };
 
@@ -757,6 +762,7 @@ export type FederationTypes = ResolversObject<{
   ApprovalRequest: ApprovalRequest;
   Campaign: Campaign;
   Discount: Discount;
+  ExceptionApplication: ExceptionApplication;
   Redemption: Redemption;
   Solution: Solution;
 }>;
@@ -772,6 +778,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Discount:
     ( { __typename: 'Discount' }
     & GraphQLRecursivePick<FederationTypes['Discount'], {"id":true}> );
+  ExceptionApplication:
+    ( { __typename: 'ExceptionApplication' }
+    & GraphQLRecursivePick<FederationTypes['ExceptionApplication'], {"id":true}> );
   Redemption:
     ( { __typename: 'Redemption' }
     & GraphQLRecursivePick<FederationTypes['Redemption'], {"id":true}> );
@@ -785,6 +794,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
   ApprovalSubject:
     | ( Omit<Campaign, 'approval'> & { approval?: Maybe<_RefType['ApprovalRequest']> } )
     | ( Omit<Discount, 'approval'> & { approval?: Maybe<_RefType['ApprovalRequest']> } )
+    | ( ExceptionApplication )
     | ( Omit<Redemption, 'approval'> & { approval?: Maybe<_RefType['ApprovalRequest']> } )
     | ( Omit<Solution, 'compensationApproval'> & { compensationApproval?: Maybe<_RefType['ApprovalRequest']> } )
   ;
@@ -820,6 +830,7 @@ export type ResolversTypes = ResolversObject<{
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Delegation: ResolverTypeWrapper<DelegationModel>;
   Discount: ResolverTypeWrapper<Omit<Discount, 'approval'> & { approval?: Maybe<ResolversTypes['ApprovalRequest']> }>;
+  ExceptionApplication: ResolverTypeWrapper<ExceptionApplication>;
   LateReview: ResolverTypeWrapper<LateReview>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -869,6 +880,7 @@ export type ResolversParentTypes = ResolversObject<{
   Decimal: Scalars['Decimal']['output'];
   Delegation: DelegationModel;
   Discount: Omit<Discount, 'approval'> & { approval?: Maybe<ResolversParentTypes['ApprovalRequest']> } | FederationReferenceTypes['Discount'];
+  ExceptionApplication: ExceptionApplication | FederationReferenceTypes['ExceptionApplication'];
   LateReview: LateReview;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -995,7 +1007,7 @@ export type ApprovalStepResolvers<ContextType = Context, ParentType extends Reso
 }>;
 
 export type ApprovalSubjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApprovalSubject'] = ResolversParentTypes['ApprovalSubject']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Campaign' | 'Discount' | 'Redemption' | 'Solution', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Campaign' | 'Discount' | 'ExceptionApplication' | 'Redemption' | 'Solution', ParentType, ContextType>;
 }>;
 
 export type AuthorityBandResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityBand'] = ResolversParentTypes['AuthorityBand']> = ResolversObject<{
@@ -1055,6 +1067,12 @@ export type DelegationResolvers<ContextType = Context, ParentType extends Resolv
 export type DiscountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Discount'] = ResolversParentTypes['Discount'], FederationReferenceType extends FederationReferenceTypes['Discount'] = FederationReferenceTypes['Discount']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Discount']> | FederationReferenceType, FederationReferenceType, ContextType>;
   approval?: Resolver<Maybe<ResolversTypes['ApprovalRequest']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ExceptionApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExceptionApplication'] = ResolversParentTypes['ExceptionApplication'], FederationReferenceType extends FederationReferenceTypes['ExceptionApplication'] = FederationReferenceTypes['ExceptionApplication']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ExceptionApplication']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1171,6 +1189,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Decimal?: GraphQLScalarType;
   Delegation?: DelegationResolvers<ContextType>;
   Discount?: DiscountResolvers<ContextType>;
+  ExceptionApplication?: ExceptionApplicationResolvers<ContextType>;
   LateReview?: LateReviewResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

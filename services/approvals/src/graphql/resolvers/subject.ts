@@ -48,4 +48,6 @@ export const subjectResolvers = {
   Campaign: { ...subjectEntity('Campaign'), approval: approvalField('Campaign') },
   // A complaint's solution: the request approves its compensation.
   Solution: { ...subjectEntity('Solution'), compensationApproval: approvalField('Solution') },
+  // Governance adds the request to the application itself (`approvalRequest`).
+  ExceptionApplication: subjectEntity('ExceptionApplication'),
 } satisfies Pick<Resolvers, 'ApprovalSubject' | SubjectType>;

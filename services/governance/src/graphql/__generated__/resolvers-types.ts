@@ -434,6 +434,7 @@ export type EmergencySpendingRecorded = {
 /**
  * An exception application (DOMAIN 4.6): a natural disaster or a new government rule makes the company depart
  * from one of its rules; with its risk assessment it goes to approvals as a request, whose decision comes back.
+ * An entity: the request names it as its `subject`, read here with this service's rules.
  */
 export type ExceptionApplication = {
   __typename?: 'ExceptionApplication';
@@ -1682,6 +1683,7 @@ export type FederationTypes = ResolversObject<{
   Complaint: Complaint;
   ControlledDocument: ControlledDocument;
   Customer: Customer;
+  ExceptionApplication: ExceptionApplication;
   RectificationItem: RectificationItem;
 }>;
 
@@ -1705,6 +1707,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Customer:
     ( { __typename: 'Customer' }
     & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  ExceptionApplication:
+    ( { __typename: 'ExceptionApplication' }
+    & GraphQLRecursivePick<FederationTypes['ExceptionApplication'], {"id":true}> );
   RectificationItem:
     ( { __typename: 'RectificationItem' }
     & GraphQLRecursivePick<FederationTypes['RectificationItem'], {"id":true}> );
@@ -2197,7 +2202,8 @@ export type EmergencySpendingRecordedResolvers<ContextType = Context, ParentType
   spending?: Resolver<ResolversTypes['EmergencySpending'], ParentType, ContextType>;
 }>;
 
-export type ExceptionApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExceptionApplication'] = ResolversParentTypes['ExceptionApplication']> = ResolversObject<{
+export type ExceptionApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExceptionApplication'] = ResolversParentTypes['ExceptionApplication'], FederationReferenceType extends FederationReferenceTypes['ExceptionApplication'] = FederationReferenceTypes['ExceptionApplication']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ExceptionApplication']> | FederationReferenceType, FederationReferenceType, ContextType>;
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   applicant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   approvalRequest?: Resolver<Maybe<ResolversTypes['ApprovalRequest']>, ParentType, ContextType>;
