@@ -17,7 +17,7 @@ import {
   type EventContext,
 } from '@care/contracts';
 import { Decimal } from 'decimal.js';
-import { currentStep, type ApprovalRequest } from '../domain/approval-request';
+import { currentStep, latestRound, type ApprovalRequest } from '../domain/approval-request';
 import { chainOf, type ApprovalStep } from '../domain/approval-step';
 import { holderRoleOf } from '../domain/authority';
 import type { AuthorityPolicyVersion } from '../domain/authority-policy';
@@ -252,7 +252,7 @@ export function resubmittedEvent(after: ApprovalRequest, rerouted: boolean, at: 
       currency: after.currency,
       requiredAuthority: after.requiredAuthority,
       policyVersion: after.policyVersion,
-      round: Math.max(...after.steps.map((s) => s.round)),
+      round: latestRound(after),
       rerouted,
       steps: stepsToDecide(after),
       dueAt: after.dueAt.toISOString(),

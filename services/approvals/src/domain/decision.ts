@@ -7,7 +7,7 @@ import {
   type Decider,
   type StepDecision,
 } from './approval-step';
-import { currentStep, type ApprovalRequest, type ApprovalStatus } from './request-model';
+import { currentStep, latestRound, type ApprovalRequest, type ApprovalStatus } from './request-model';
 
 export type Decision = StepDecision;
 
@@ -63,7 +63,7 @@ export function decide(
   if (request.status !== 'PENDING') {
     // The step the decider read was decided meanwhile, and that decision ended the request: their view
     // is stale (two deciders at once), as when it moved the request on to the next step.
-    const round = Math.max(...request.steps.map((s) => s.round));
+    const round = latestRound(request);
     const named = request.steps.find((s) => s.round === round && s.position === options.step);
     if (named?.decision)
       throw refuse.conflict(

@@ -122,6 +122,10 @@ function decimalAmount(value: string): Decimal {
   return amount;
 }
 
+/** The round of the request's chain now in force: the first, or the last resubmission's. */
+export const latestRound = (request: Pick<ApprovalRequest, 'steps'>): number =>
+  Math.max(...request.steps.map((s) => s.round));
+
 /** The step to decide now: the first undecided step of a pending request's chain. */
 export const currentStep = (request: Pick<ApprovalRequest, 'status' | 'steps'>): ApprovalStep | null =>
   request.status === 'PENDING' ? firstOpenStep(request.steps) : null;

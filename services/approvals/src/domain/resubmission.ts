@@ -1,6 +1,6 @@
 import { refuse } from '@care/domain-kernel';
 import { chainOf, openStep } from './approval-step';
-import { requestAmount, validTitle, type ApprovalRequest, type Routing } from './request-model';
+import { latestRound, requestAmount, validTitle, type ApprovalRequest, type Routing } from './request-model';
 import { routeOf, sameStep, scheduleSteps } from './route';
 
 /** What the applicant changes before resubmitting; absent fields stay as they were. */
@@ -43,7 +43,7 @@ export function resubmit(
   while (kept < returnedAt - 1 && kept < route.steps.length && sameStep(chain[kept]!, route.steps[kept]!))
     kept++;
   const restartAt = Math.min(kept + 1, route.steps.length);
-  const round = Math.max(...request.steps.map((s) => s.round)) + 1;
+  const round = latestRound(request) + 1;
   const plan = scheduleSteps(
     route.steps.slice(restartAt - 1),
     context.now,

@@ -204,8 +204,8 @@ export type ApprovalStep = {
  * service that asked (customers-and-loyalty; complaints for a solution, whose compensation the request
  * approves; governance for an exception application) and resolved there: read it with inline fragments, e.g.
  * `subject { __typename ... on Redemption { points customer { name tier } } ... on Solution { description
- * complaint { number } } }`. The members' `status` fields are of different enums: alias them when selecting
- * more than one (`redemptionStatus: status`).
+ * complaint { number } } }`. The members' `status` fields, and the `kind` of a discount and of an
+ * application, are of different enums: alias them when selecting more than one (`redemptionStatus: status`).
  */
 export type ApprovalSubject = Campaign | Discount | ExceptionApplication | Redemption | Solution;
 

@@ -15,20 +15,14 @@ const approvalOf = (ctx: Context, reference: ApprovalReference) =>
   approvalOfSubject(ctx, reference, (r) => ctx.loaders.approvalBySubject.load(r));
 
 /**
- * The reference of an entity another service owns, as approvals answers it (`_entities`): the root
- * fields' rule first, FORBIDDEN to a role that reads no approval request; then the entity as `toRef`
- * makes it of its id.
+ * A subject entity as approvals resolves it (`_entities`): the root fields' rule first, FORBIDDEN to a
+ * role that reads no approval request; then its type and id (its fields come from its own service).
  */
-const checkedReference =
-  <R>(toRef: (id: string) => R) =>
-  (ref: { id: string }, ctx: Context): R => {
-    approvalReaderOf(ctx);
-    return toRef(ref.id);
-  };
-
-/** A subject entity as approvals resolves it: its type and id (its fields come from its own service). */
 const subjectEntity = <T extends SubjectType>(type: T) => ({
-  __resolveReference: checkedReference((id): SubjectRef<T> => ({ __typename: type, id })),
+  __resolveReference: (ref: { id: string }, ctx: Context): SubjectRef<T> => {
+    approvalReaderOf(ctx);
+    return { __typename: type, id: ref.id };
+  },
 });
 
 /** The field approvals adds to a subject: the request that approves it. */
