@@ -4,6 +4,7 @@
  * its own (consumer-process.ts).
  *  - commit-to-consumer lag at fixed rates (200 and 1,000 events/s by default): each event is committed
  *    in its own transaction through the outbox; the lag runs from that commit to the consumer's handler;
+ *    its median in each fifth of the phase shows whether a backlog built up (trend.ts);
  *  - the relay's maximum throughput: a backlog of events published as fast as one relay can;
  *  - the consumer's maximum sustained rate: a fresh durable consumer applying the whole stream.
  *
@@ -17,11 +18,10 @@ import { jetstream } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { enqueue } from '@care/messaging';
 import { anEvent as event, benchRelay, startBench } from '../../../packages/messaging/test/harness';
+import { percentile } from '../api/figures';
 import { loadAverage } from '../api/report';
 import type { ConsumerReport } from './consumer-process';
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+import { backlogGrew, lagByFifth } from './trend';
 
 /** A rate counts as reached when the writes kept up with at least this share of it. */
 const RATE_REACHED = 0.97;
@@ -140,17 +140,20 @@ export async function benchEvents(flags: string[] = []): Promise<void> {
       const deadline = Date.now() + 60_000;
       while (ids.some((id) => !consumer.appliedAt.has(id)) && Date.now() < deadline) await sleep(50);
       // The producer learns of its commit a moment after the database does: a consumer can be faster.
-      const lagOf = (at: Map<string, number>) =>
-        ids
-          .filter((id) => at.has(id))
-          .map((id) => Math.max(0, at.get(id)! - committedAt.get(id)!))
-          .sort((a, b) => a - b);
+      const inWriteOrder = (at: Map<string, number>) =>
+        ids.filter((id) => at.has(id)).map((id) => Math.max(0, at.get(id)! - committedAt.get(id)!));
+      const lagOf = (at: Map<string, number>) => inWriteOrder(at).sort((a, b) => a - b);
       const lags = lagOf(consumer.appliedAt);
+      const fifths = lagByFifth(inWriteOrder(consumer.appliedAt));
       const toStream = lagOf(await storedAt(nc, topology.stream('CARE_LOYALTY'), new Set(ids)));
       console.log(
         `events: commit-to-consumer lag at ${rate} events/s (achieved ${achieved.toFixed(0)}/s, ${lags.length}/${total} delivered): ` +
           `p50 ${percentile(lags, 50)} ms, p99 ${percentile(lags, 99)} ms, max ${lags[lags.length - 1]} ms; ` +
           `of which commit-to-stream p50 ${percentile(toStream, 50)} ms, p99 ${percentile(toStream, 99)} ms`,
+      );
+      console.log(
+        `events: lag through the phase, median of each fifth in write order: ${fifths.join(', ')} ms ` +
+          (backlogGrew(fifths) ? '(a backlog grew: the consumer side fell behind)' : '(no backlog growth)'),
       );
       console.log(
         `events: the machine's CPUs were ${(busy * 100).toFixed(0)} % busy while these were written`,
