@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { loadTypeDefs, serviceStarter, type ServiceTimeOptions } from '@care/service-kit';
+import { countedAs, job, loadTypeDefs, serviceStarter, type ServiceTimeOptions } from '@care/service-kit';
 import { expirePoints } from './application/expire-points';
+import { markUnansweredChanges } from './application/mark-unanswered-changes';
 import type { Deps } from './application/ports';
 import type { Config } from './config';
 import type { WorkingTime } from './domain/working-time';
@@ -12,6 +13,9 @@ import { resolvers } from './graphql/resolvers';
 import { entities, migrations, repositoriesOf, SqlKpiRepository, unitOfWork } from './persistence';
 
 export const SERVICE_NAME = 'customers-and-loyalty';
+/** The jobs' names: `handle.jobs[CHANGE_RESPONSE_JOB].runNow()` runs one at once. */
+export const POINTS_EXPIRY_JOB = 'points-expiry';
+export const CHANGE_RESPONSE_JOB = 'change-response-overdue';
 /** The kit's common SDL, then this package's src/graphql/schema/*.graphql in file-name order. */
 export const typeDefs = loadTypeDefs(path.join(__dirname, '..'));
 export { entities, migrations };
@@ -39,12 +43,18 @@ export const startService = serviceStarter<Context, Deps, Config, WorkingTime, S
     subscriptions: (deps) => [pointsAnomalyFreeze(deps), compensation(deps), approvalDecisions(deps)],
     jobs: (deps) => [
       {
-        name: 'points-expiry',
+        name: POINTS_EXPIRY_JOB,
         everyMs: options.expiryIntervalMs ?? (config.NODE_ENV === 'test' ? 0 : 3_600_000),
         run: () => expirePoints(deps),
         // The kit types a run's result as unknown: the job answers the number of points it expired.
         describe: (points) => Number(points) > 0 && { points },
       },
+      job({
+        name: CHANGE_RESPONSE_JOB,
+        everyMs: config.OVERDUE_JOB_INTERVAL_SECONDS * 1_000,
+        run: () => markUnansweredChanges(deps),
+        describe: countedAs('marked'),
+      }),
     ],
   }),
 );

@@ -1,7 +1,12 @@
-import { configReader, subgraphConfig } from '@care/service-kit';
-import type { z } from 'zod';
+import { configReader, jobIntervalSeconds, subgraphConfig } from '@care/service-kit';
+import { z } from 'zod';
 
-export const configSchema = subgraphConfig({ port: 4002, schema: 'loyalty' });
+export const configSchema = subgraphConfig({ port: 4002, schema: 'loyalty' }).and(
+  z.object({
+    /** How often the change-response job runs (DOMAIN 2.5); 0 turns the schedule off (it stays callable). */
+    OVERDUE_JOB_INTERVAL_SECONDS: jobIntervalSeconds(60),
+  }),
+);
 export type Config = z.output<typeof configSchema>;
 
 export const readConfig = configReader('customers-and-loyalty', configSchema);

@@ -74,6 +74,8 @@ export async function startHarness(label: string, options: HarnessOptions = {}):
   const h: ServiceHarness<SubgraphHandle<Deps>> = await startServiceHarness({
     label,
     startAt,
+    // The deadline job runs when a test asks (runNow), never on a timer.
+    env: { OVERDUE_JOB_INTERVAL_SECONDS: '0' },
     start: async (env, clock) =>
       startService(
         parseConfig(configSchema, await environment(env)),

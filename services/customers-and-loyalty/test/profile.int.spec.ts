@@ -1,4 +1,5 @@
 import { errorCodes, expectEventually } from '@care/testing';
+import { CHANGE_RESPONSE_JOB } from '../src/app';
 import { publishedEvent, REGISTER, register, useHarness } from './harness';
 
 const h = useHarness('loyalty_profile', { startAt: '2026-03-02T02:00:00Z' }); // Monday 10:00 in Shanghai
@@ -297,6 +298,80 @@ describe('customer data changes', () => {
     expect((await h.sql(`SELECT region FROM loyalty.customer WHERE id = $1`, [id]))[0]).toEqual({
       region: 'CN-GD',
     });
+  });
+
+  it('[DOMAIN 2.5] a request still unanswered past its 2 working hours is announced overdue once; its late answer carries the mark', async () => {
+    const READ = `query($id: ID!) { customerChange(id: $id) { status dueAt onTime overdueAt } }`;
+    const runJob = () => h.service.jobs[CHANGE_RESPONSE_JOB]!.runNow() as Promise<string[]>;
+    h.clock.set('2026-03-05T02:00:00Z'); // Thursday 10:00 in Shanghai
+    const id = await register(h, { name: 'Lu Ming', phone: '13800003333' });
+    const submit = async (phone: string) =>
+      (
+        await h.ok<{ submitCustomerChange: { id: string } }>(
+          SUBMIT,
+          { input: { customerId: id, phone, idDocumentReference: 'photo-9' } },
+          ['sales'],
+          'clerk-a',
+        )
+      ).submitCustomerChange.id;
+    const waiting = await submit('13800004444');
+    const answered = await submit('13800005555');
+    h.clock.set('2026-03-05T03:00:00Z');
+    await h.ok(
+      REVIEW,
+      { input: { id: answered, approve: false, reason: 'photo unreadable' } },
+      ['sales'],
+      'rev-b',
+    );
+    // At the deadline itself nothing is due yet.
+    h.clock.set('2026-03-05T04:00:00Z');
+    expect(await runJob()).toEqual([]);
+    h.clock.set('2026-03-05T04:05:00Z');
+    expect(await runJob()).toEqual([waiting]);
+    expect(await runJob()).toEqual([]);
+    expect(
+      (await h.ok<{ customerChange: unknown }>(READ, { id: waiting }, ['sales'])).customerChange,
+    ).toEqual({
+      status: 'PENDING_REVIEW',
+      dueAt: '2026-03-05T04:00:00.000Z',
+      onTime: null,
+      overdueAt: '2026-03-05T04:05:00.000Z',
+    });
+    const overdue = await publishedEvent(h, 'care.loyalty.customer_change.response_overdue.v1', waiting);
+    expect(overdue.data).toEqual({
+      changeId: waiting,
+      customerId: id,
+      changedFields: ['phone'],
+      enteredBy: 'clerk-a',
+      submittedAt: '2026-03-05T02:00:00.000Z',
+      dueAt: '2026-03-05T04:00:00.000Z',
+      overdueAt: '2026-03-05T04:05:00.000Z',
+    });
+    expect(overdue.actor).toEqual({ kind: 'service', id: 'customers-and-loyalty' });
+    expect(
+      h.events
+        .filter((e) => e.type === 'care.loyalty.customer_change.response_overdue.v1')
+        .map((e) => e.subject),
+    ).toEqual([waiting]);
+    // Answered late: recorded as such, applied, announced with the mark.
+    h.clock.set('2026-03-05T06:00:00Z');
+    await h.ok(REVIEW, { input: { id: waiting, approve: true } }, ['sales'], 'rev-b');
+    expect(
+      (await h.ok<{ customerChange: unknown }>(READ, { id: waiting }, ['sales'])).customerChange,
+    ).toEqual({
+      status: 'APPLIED',
+      dueAt: '2026-03-05T04:00:00.000Z',
+      onTime: false,
+      overdueAt: '2026-03-05T04:05:00.000Z',
+    });
+    const late = await publishedEvent(h, 'care.loyalty.customer_change.reviewed.v1', waiting);
+    expect(late.data).toMatchObject({
+      outcome: 'APPLIED',
+      onTime: false,
+      overdueAt: '2026-03-05T04:05:00.000Z',
+    });
+    const timely = await publishedEvent(h, 'care.loyalty.customer_change.reviewed.v1', answered);
+    expect(timely.data).toMatchObject({ outcome: 'REJECTED', onTime: true, overdueAt: null });
   });
 });
 

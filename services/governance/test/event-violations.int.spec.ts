@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { accountFrozen, customerChangeReviewed, emergencyRatificationOverdue } from '@care/contracts';
+import {
+  accountFrozen,
+  customerChangeResponseOverdue,
+  customerChangeReviewed,
+  emergencyRatificationOverdue,
+} from '@care/contracts';
 import { eventSeen, expectEventually, type TestActor } from '@care/testing';
 import { governanceWithTapForFile } from './harness';
 import { streamEvents } from './stream-events';
@@ -149,5 +154,59 @@ describe('violations from events', () => {
     ]);
     expect(await violationsOf(timelyFreeze)).toEqual([]);
     expect(await violationsOf(timelyChange)).toEqual([]);
+  });
+
+  it('[DOMAIN 2.5] a change request still unanswered past its 2 hours opens one late-response violation, once however often delivered; its late answer opens no second', async () => {
+    const e = streamEvents(h);
+    const changeId = randomUUID();
+    const customerId = randomUUID();
+    e.publish(
+      customerChangeResponseOverdue,
+      { ...customerChangeResponseOverdue.example, changeId, customerId },
+      'loyalty',
+    );
+    e.redeliverAll();
+    // Answered late afterwards: its lateness is the violation already open.
+    const answer = e.publish(
+      customerChangeReviewed,
+      {
+        ...customerChangeReviewed.example,
+        changeId,
+        customerId,
+        onTime: false,
+        answeredAt: '2026-03-02T06:00:00.000Z',
+        overdueAt: customerChangeResponseOverdue.example.overdueAt,
+      },
+      'reviewer-2',
+    );
+    // A later request answered late with no announcement before opens its own, of the reviewer.
+    const lastChange = randomUUID();
+    e.publish(
+      customerChangeReviewed,
+      { ...customerChangeReviewed.example, changeId: lastChange, onTime: false, overdueAt: null },
+      'reviewer-2',
+    );
+    await expectEventually(async () => expect(await violationsOf(lastChange)).toHaveLength(1));
+    await expectEventually(async () =>
+      expect(
+        await h.sql(`SELECT 1 FROM inbox WHERE event_id = $1 AND consumer = 'governance.violation-intake'`, [
+          answer.id,
+        ]),
+      ).toHaveLength(1),
+    );
+    const [violation] = (await violationsOf(changeId)) as [Data];
+    expect(await violationsOf(changeId)).toEqual([
+      expect.objectContaining({
+        level: 'ORDINARY',
+        category: 'LATE_CHANGE_RESPONSE',
+        person_id: null,
+        status: 'OPEN',
+        proposed: { kind: 'WARNING', amount: null },
+      }),
+    ]);
+    expect(opened(violation.id)).toHaveLength(1);
+    expect(await violationsOf(lastChange)).toEqual([
+      expect.objectContaining({ category: 'LATE_CHANGE_RESPONSE', person_id: 'reviewer-2' }),
+    ]);
   });
 });

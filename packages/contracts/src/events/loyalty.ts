@@ -170,6 +170,13 @@ export const customerChangeReviewed = event('customer_change', 'reviewed', {
     outcome: z.enum(['APPLIED', 'REJECTED']),
     answeredAt: timestampSchema,
     onTime: z.boolean(),
+    overdueAt: timestampSchema
+      .nullable()
+      .optional()
+      .describe(
+        'when customer_change.response_overdue announced it unanswered past its deadline; null when it was ' +
+          'not (absent from events written before the field existed)',
+      ),
   }),
   example: {
     changeId: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
@@ -177,6 +184,32 @@ export const customerChangeReviewed = event('customer_change', 'reviewed', {
     outcome: 'APPLIED',
     answeredAt: '2026-03-02T03:00:00.000Z',
     onTime: true,
+    overdueAt: null,
+  },
+});
+
+export const customerChangeResponseOverdue = event('customer_change', 'response_overdue', {
+  description:
+    'A customer data change request was still unanswered past its deadline of 2 working hours (DOMAIN 2.5), ' +
+    'announced once. Governance turns it into a violation; the late answer, when it comes, is ' +
+    'customer_change.reviewed with onTime false and this overdueAt.',
+  data: z.object({
+    changeId: z.uuid(),
+    customerId: z.uuid(),
+    changedFields: z.array(z.string()),
+    enteredBy: z.string().describe('the entry clerk, who may not review it'),
+    submittedAt: timestampSchema,
+    dueAt: timestampSchema,
+    overdueAt: timestampSchema.describe('when it was found unanswered past dueAt'),
+  }),
+  example: {
+    changeId: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+    customerId: CUSTOMER,
+    changedFields: ['phone'],
+    enteredBy: 'sales-7',
+    submittedAt: AT,
+    dueAt: '2026-03-02T04:00:00.000Z',
+    overdueAt: '2026-03-02T04:05:00.000Z',
   },
 });
 

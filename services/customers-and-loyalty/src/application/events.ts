@@ -10,6 +10,7 @@ import {
   campaignSubmitted,
   createEvent,
   customerChangeReviewed,
+  customerChangeResponseOverdue,
   customerChangeSubmitted,
   customerRegistered,
   customerUpdated,
@@ -33,7 +34,7 @@ import {
 import { SERVICE_ACCOUNT } from '../domain/access';
 import { isDiamondOnly, type Campaign, type Interaction } from '../domain/campaign';
 import type { Customer } from '../domain/customer';
-import type { CustomerChange } from '../domain/customer-change';
+import { changedFields, type CustomerChange } from '../domain/customer-change';
 import type { Discount } from '../domain/discount';
 import type { Freeze } from '../domain/freeze';
 import type { LedgerEntry, LedgerKind } from '../domain/points';
@@ -81,14 +82,14 @@ export const identityVerifiedEvent = (c: Customer, ctx: EventContext) =>
     ctx,
   );
 
-export const changeSubmittedEvent = (change: CustomerChange, changedFields: string[], ctx: EventContext) =>
+export const changeSubmittedEvent = (change: CustomerChange, ctx: EventContext) =>
   createEvent(
     customerChangeSubmitted,
     change.id,
     {
       changeId: change.id,
       customerId: change.customerId,
-      changedFields,
+      changedFields: changedFields(change.changes),
       submittedAt: change.submittedAt.toISOString(),
       dueAt: change.dueAt.toISOString(),
     },
@@ -105,6 +106,23 @@ export const changeReviewedEvent = (change: CustomerChange, ctx: EventContext) =
       outcome: change.status as 'APPLIED' | 'REJECTED',
       answeredAt: change.answeredAt!.toISOString(),
       onTime: change.onTime!,
+      overdueAt: change.overdueAt?.toISOString() ?? null,
+    },
+    ctx,
+  );
+
+export const changeResponseOverdueEvent = (change: CustomerChange, ctx: EventContext) =>
+  createEvent(
+    customerChangeResponseOverdue,
+    change.id,
+    {
+      changeId: change.id,
+      customerId: change.customerId,
+      changedFields: changedFields(change.changes),
+      enteredBy: change.enteredBy,
+      submittedAt: change.submittedAt.toISOString(),
+      dueAt: change.dueAt.toISOString(),
+      overdueAt: change.overdueAt!.toISOString(),
     },
     ctx,
   );

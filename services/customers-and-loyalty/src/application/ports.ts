@@ -46,6 +46,8 @@ export interface CustomerChangeRepository {
   insert(change: CustomerChange): Promise<void>;
   find(id: string, lock?: boolean): Promise<CustomerChange | null>;
   update(change: CustomerChange): Promise<void>;
+  /** The ids of requests still PENDING_REVIEW past their deadline and not yet marked overdue, oldest first. */
+  unansweredPastDue(now: Date, limit: number): Promise<string[]>;
 }
 
 export interface FreezeRepository {

@@ -24,10 +24,7 @@ export const submitCustomerChange = authorised(
         deps.calendar,
       );
       await tx.changes.insert(change);
-      const changedFields = Object.keys(input.changes).filter(
-        (k) => input.changes[k as keyof ProfileChanges] !== undefined,
-      );
-      await tx.outbox.enqueue(changeSubmittedEvent(change, changedFields, eventContextOf(caller)));
+      await tx.outbox.enqueue(changeSubmittedEvent(change, eventContextOf(caller)));
       return change;
     });
   },

@@ -20,6 +20,8 @@ export interface CustomerChange {
   answeredAt: Date | null;
   onTime: boolean | null;
   rejectionReason: string | null;
+  /** When it was found still unanswered past `dueAt` and announced as overdue (once); null before. */
+  overdueAt: Date | null;
 }
 
 export function submitChange(
@@ -47,7 +49,23 @@ export function submitChange(
     answeredAt: null,
     onTime: null,
     rejectionReason: null,
+    overdueAt: null,
   };
+}
+
+/** The profile fields a request changes, in the order it names them. */
+export const changedFields = (changes: ProfileChanges): string[] =>
+  Object.keys(changes).filter((k) => changes[k as keyof ProfileChanges] !== undefined);
+
+/**
+ * DOMAIN 2.5: a request still unanswered after its 2 working hours is marked overdue, once (its answer,
+ * whenever it comes, is still recorded late). Null when nothing is due: answered, not yet past its
+ * deadline, or marked already.
+ */
+export function markResponseOverdue(change: CustomerChange, now: Date): CustomerChange | null {
+  if (change.status !== 'PENDING_REVIEW' || change.overdueAt) return null;
+  if (now.getTime() <= change.dueAt.getTime()) return null;
+  return { ...change, overdueAt: now };
 }
 
 /** The double check: a second person, never the entry clerk, applies or rejects the request. */

@@ -9,7 +9,7 @@ import {
   decideCampaign,
 } from './campaign';
 import { quarterOf } from './company-time';
-import { reviewChange, submitChange } from './customer-change';
+import { markResponseOverdue, reviewChange, submitChange } from './customer-change';
 import { checkDiscount } from './discount';
 import { isMajorCase, openFreeze } from './freeze';
 import { DEFAULT_DISCOUNT_LIMITS, DEFAULT_POLICY } from './policy';
@@ -98,6 +98,34 @@ describe('customer data changes', () => {
         plain,
       ),
     ).toThrow(/ID document/);
+  });
+
+  it('[DOMAIN 2.5] a request still unanswered after its 2 hours is marked overdue once; an answered one never', () => {
+    const change = submitChange(
+      {
+        id: 'x',
+        customerId: 'c',
+        changes: { phone: '13800000000' },
+        idDocumentReference: 'p',
+        enteredBy: 'a',
+      },
+      now,
+      plain,
+    );
+    const atDeadline = new Date('2026-03-02T04:00:00Z');
+    const after = new Date('2026-03-02T04:00:01Z');
+    expect(markResponseOverdue(change, atDeadline)).toBeNull();
+    const overdue = markResponseOverdue(change, after);
+    expect(overdue).toEqual({ ...change, overdueAt: after });
+    expect(markResponseOverdue(overdue!, new Date('2026-03-02T09:00:00Z'))).toBeNull();
+    // Its answer still comes late and keeps the mark.
+    expect(reviewChange(overdue!, 'b', false, 'no match', new Date('2026-03-02T06:00:00Z'))).toMatchObject({
+      status: 'REJECTED',
+      onTime: false,
+      overdueAt: after,
+    });
+    const answered = reviewChange(change, 'b', true, null, new Date('2026-03-02T03:00:00Z'));
+    expect(markResponseOverdue(answered, after)).toBeNull();
   });
 });
 

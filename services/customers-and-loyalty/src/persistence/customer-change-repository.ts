@@ -5,7 +5,7 @@ import { Table, type Sql } from './sql';
 const CHANGES = new Table<CustomerChange>(
   'customer_change',
   `id customerId changes idDocumentReference status enteredBy submittedAt dueAt reviewedBy answeredAt onTime
-   rejectionReason`,
+   rejectionReason overdueAt`,
   { columns: { idDocumentReference: 'id_document_ref' } },
 );
 
@@ -21,6 +21,15 @@ export class SqlCustomerChangeRepository implements CustomerChangeRepository {
   }
 
   update(x: CustomerChange): Promise<void> {
-    return CHANGES.update(this.db, x, 'status reviewedBy answeredAt onTime rejectionReason');
+    return CHANGES.update(this.db, x, 'status reviewedBy answeredAt onTime rejectionReason overdueAt');
+  }
+
+  async unansweredPastDue(now: Date, limit: number): Promise<string[]> {
+    const found = await CHANGES.select(
+      this.db,
+      `WHERE status = 'PENDING_REVIEW' AND overdue_at IS NULL AND due_at < $1 ORDER BY due_at, id LIMIT $2`,
+      [now, limit],
+    );
+    return found.map((change) => change.id);
   }
 }

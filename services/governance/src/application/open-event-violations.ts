@@ -5,6 +5,8 @@ import {
   type ChangeResponse,
   lateChangeResponse,
   lateFreeze,
+  unansweredChange,
+  type UnansweredChange,
   unratifiedEmergency,
   type UnratifiedEmergency,
 } from '../domain/detected-violations';
@@ -56,3 +58,6 @@ export const openLateFreezeViolation = openOnDetection<AccountFreeze>(lateFreeze
 
 /** A change request answered late (loyalty's `customer_change.reviewed`, DOMAIN 2.5): an ordinary violation. */
 export const openLateChangeViolation = openOnDetection<ChangeResponse>(lateChangeResponse);
+
+/** A change request still unanswered past its deadline (loyalty's `customer_change.response_overdue`, DOMAIN 2.5). */
+export const openUnansweredChangeViolation = openOnDetection<UnansweredChange>(unansweredChange);

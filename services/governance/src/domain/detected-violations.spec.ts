@@ -1,4 +1,4 @@
-import { lateChangeResponse, lateFreeze, unratifiedEmergency } from './detected-violations';
+import { lateChangeResponse, lateFreeze, unansweredChange, unratifiedEmergency } from './detected-violations';
 
 describe('violations revealed by events (DOMAIN 4.5)', () => {
   const emergency = {
@@ -70,5 +70,35 @@ describe('violations revealed by events (DOMAIN 4.5)', () => {
       expect(detect(true, user)).toBeNull();
       expect(detect(false, { kind: 'service', id: 'loyalty' })?.personId).toBeNull();
     }
+  });
+
+  it('[DOMAIN 2.5] a change request still unanswered past its 2 hours is one late response: opened unnamed when announced, none again when answered', () => {
+    expect(
+      unansweredChange({
+        changeId: 'ch-2',
+        customerId: 'c-1',
+        dueAt: '2026-03-02T04:00:00.000Z',
+        overdueAt: '2026-03-02T04:01:00.000Z',
+      }),
+    ).toEqual({
+      level: 'ORDINARY',
+      category: 'LATE_CHANGE_RESPONSE',
+      cases: 1,
+      personId: null,
+      summary:
+        'The data change request ch-2 of customer c-1 was still unanswered at 2026-03-02T04:01:00.000Z, ' +
+        'past its deadline 2026-03-02T04:00:00.000Z (DOMAIN 2.5: within 2 hours)',
+      subject: { type: 'customer_change', id: 'ch-2' },
+    });
+    const answer = {
+      changeId: 'ch-2',
+      customerId: 'c-1',
+      answeredAt: '2026-03-02T06:00:00.000Z',
+      onTime: false,
+      actor: { kind: 'user', id: 'reviewer-1' },
+    };
+    expect(lateChangeResponse({ ...answer, overdueAt: '2026-03-02T04:01:00.000Z' })).toBeNull();
+    expect(lateChangeResponse({ ...answer, overdueAt: null })?.personId).toBe('reviewer-1');
+    expect(lateChangeResponse(answer)?.personId).toBe('reviewer-1');
   });
 });

@@ -108,13 +108,19 @@ export interface ChangeResponse {
   customerId: string;
   answeredAt: string;
   onTime: boolean;
+  /** When loyalty announced it unanswered past its deadline (`customer_change.response_overdue`), if it did. */
+  overdueAt?: string | null;
   /** Who answered it (the event's actor). */
   actor: { kind: string; id: string };
 }
 
-/** DOMAIN 2.5 with 4.5: a change request answered after its 2 hours is an ordinary violation; none when in time. */
+/**
+ * DOMAIN 2.5 with 4.5: a change request answered after its 2 hours is an ordinary violation of the person
+ * who answered; none when in time, and none when its lateness was announced already while it waited (the
+ * violation opened then: one late response, one violation).
+ */
 export function lateChangeResponse(c: ChangeResponse): ViolationInput | null {
-  if (c.onTime) return null;
+  if (c.onTime || c.overdueAt) return null;
   return detected(
     'LATE_CHANGE_RESPONSE',
     personOfActor(c.actor),
@@ -123,3 +129,25 @@ export function lateChangeResponse(c: ChangeResponse): ViolationInput | null {
     { type: 'customer_change', id: c.changeId },
   );
 }
+
+/** What governance reads from loyalty's `customer_change.response_overdue`. */
+export interface UnansweredChange {
+  changeId: string;
+  customerId: string;
+  dueAt: string;
+  overdueAt: string;
+}
+
+/**
+ * DOMAIN 2.5 with 4.5: a change request still unanswered after its 2 hours is a late response, an
+ * ordinary violation, opened when loyalty announces it. Nobody has answered, so nobody is named: HR
+ * finds who should have (the request's later answer opens no second one).
+ */
+export const unansweredChange = (c: UnansweredChange): ViolationInput =>
+  detected(
+    'LATE_CHANGE_RESPONSE',
+    null,
+    `The data change request ${c.changeId} of customer ${c.customerId} was still unanswered at ` +
+      `${c.overdueAt}, past its deadline ${c.dueAt} (DOMAIN 2.5: within 2 hours)`,
+    { type: 'customer_change', id: c.changeId },
+  );

@@ -1,8 +1,14 @@
-import { accountFrozen, customerChangeReviewed, emergencyRatificationOverdue } from '@care/contracts';
+import {
+  accountFrozen,
+  customerChangeResponseOverdue,
+  customerChangeReviewed,
+  emergencyRatificationOverdue,
+} from '@care/contracts';
 import { onEvent, subscription, type Subscription } from '@care/messaging';
 import {
   openLateChangeViolation,
   openLateFreezeViolation,
+  openUnansweredChangeViolation,
   openUnratifiedEmergencyViolation,
 } from '../application/open-event-violations';
 import type { Deps } from '../application/ports';
@@ -12,8 +18,9 @@ import { tracedTransaction as traced } from './traced-transaction';
  * Violations the other services' events reveal as they arrive (DOMAIN 4.5), once per event: an emergency
  * never ratified (approvals' `emergency.ratification_overdue`: a serious violation and a rectification
  * item), a points freeze later than its deadline (loyalty's `account.frozen` with `frozenOnTime` false)
- * and a change request answered late (loyalty's `customer_change.reviewed` with `onTime` false): ordinary
- * violations. An unapproved discount is found by the `unapproved-discounts` job (violation-detection.ts).
+ * and a change request answered late: ordinary violations, opened when loyalty announces it still
+ * unanswered past its deadline (`customer_change.response_overdue`), else when it is answered late
+ * (`customer_change.reviewed` with `onTime` false). An unapproved discount is found by the `unapproved-discounts` job (violation-detection.ts).
  */
 export function violationIntake(deps: Pick<Deps, 'clock' | 'newId' | 'calendar'>): Subscription {
   return subscription(
@@ -33,6 +40,9 @@ export function violationIntake(deps: Pick<Deps, 'clock' | 'newId' | 'calendar'>
     ),
     onEvent(customerChangeReviewed, (data, event, tx) =>
       traced(tx, (t) => openLateChangeViolation(deps, t, { ...data, actor: event.actor }, event)),
+    ),
+    onEvent(customerChangeResponseOverdue, (data, event, tx) =>
+      traced(tx, (t) => openUnansweredChangeViolation(deps, t, data, event)),
     ),
   );
 }

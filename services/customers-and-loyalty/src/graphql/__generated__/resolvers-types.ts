@@ -233,6 +233,12 @@ export type CustomerChange = {
   id: Scalars['ID']['output'];
   idDocumentReference: Scalars['String']['output'];
   onTime?: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * When the service found it still unanswered past dueAt and announced it (customer_change.response_overdue,
+   * a late response for governance); null when answered in time or not yet due. Its answer is still recorded,
+   * late.
+   */
+  overdueAt?: Maybe<Scalars['DateTime']['output']>;
   rejectionReason?: Maybe<Scalars['String']['output']>;
   reviewedBy?: Maybe<Scalars['String']['output']>;
   status: CustomerChangeStatus;
@@ -1199,6 +1205,7 @@ export type CustomerChangeResolvers<ContextType = Context, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   idDocumentReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  overdueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CustomerChangeStatus'], ParentType, ContextType>;
