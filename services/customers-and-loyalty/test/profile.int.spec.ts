@@ -373,6 +373,59 @@ describe('customer data changes', () => {
     const timely = await publishedEvent(h, 'care.loyalty.customer_change.reviewed.v1', answered);
     expect(timely.data).toMatchObject({ outcome: 'REJECTED', onTime: true, overdueAt: null });
   });
+
+  it("[DOMAIN 2.5] the reviewers' queue lists the requests by deadline, pages on, and filters by status, customer and overdue", async () => {
+    type Queue = {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+      edges: { node: { id: string; dueAt: string; customer: { id: string } } }[];
+    };
+    const QUEUE = `query($filter: CustomerChangeFilter, $first: Int, $after: String) {
+      customerChanges(filter: $filter, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { id dueAt customer { id } } } } }`;
+    const queue = async (variables: Record<string, unknown>) =>
+      (await h.ok<{ customerChanges: Queue }>(QUEUE, variables, ['sales'])).customerChanges;
+    const ids = (q: Queue) => q.edges.map((e) => e.node.id);
+    h.clock.set('2026-03-09T02:00:00Z'); // Monday 10:00 in Shanghai
+    const a = await register(h, { name: 'Qian Yu' });
+    const b = await register(h, { name: 'Sun Li' });
+    const submit = async (customerId: string, at: string) => {
+      h.clock.set(at);
+      return (
+        await h.ok<{ submitCustomerChange: { id: string } }>(
+          SUBMIT,
+          { input: { customerId, phone: '13800006666', idDocumentReference: 'photo-q' } },
+          ['sales'],
+          'clerk-a',
+        )
+      ).submitCustomerChange.id;
+    };
+    const a1 = await submit(a, '2026-03-09T02:00:00Z');
+    const a2 = await submit(a, '2026-03-09T03:00:00Z');
+    const b1 = await submit(b, '2026-03-09T02:30:00Z');
+    const pending = { status: 'PENDING_REVIEW' };
+    const first = await queue({ filter: pending, first: 2 });
+    expect(first).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+    expect(first.edges.map((e) => [e.node.id, e.node.dueAt, e.node.customer.id])).toEqual([
+      [a1, '2026-03-09T04:00:00.000Z', a],
+      [b1, '2026-03-09T04:30:00.000Z', b],
+    ]);
+    const rest = await queue({ filter: pending, first: 2, after: first.pageInfo.endCursor });
+    expect([ids(rest), rest.pageInfo.hasNextPage]).toEqual([[a2], false]);
+    expect(ids(await queue({ filter: { customerId: a } }))).toEqual([a1, a2]);
+    // The job at 12:10 finds a1 past its deadline, and only a1.
+    h.clock.set('2026-03-09T04:10:00Z');
+    expect(await h.service.jobs[CHANGE_RESPONSE_JOB]!.runNow()).toEqual([a1]);
+    expect(ids(await queue({ filter: { ...pending, overdue: true } }))).toEqual([a1]);
+    expect(ids(await queue({ filter: { ...pending, overdue: false } }))).toEqual([b1, a2]);
+    await h.ok(REVIEW, { input: { id: b1, approve: true } }, ['sales'], 'rev-b');
+    expect(ids(await queue({ filter: pending }))).toEqual([a1, a2]);
+    expect(ids(await queue({ filter: { status: 'APPLIED', customerId: b } }))).toEqual([b1]);
+    // Checked before any SQL: the customer id, the page size; and only staff read the queue.
+    for (const variables of [{ filter: { customerId: 'not-an-id' } }, { first: 0 }, { first: 101 }])
+      expect(errorCodes(await h.raw(QUEUE, variables, ['sales']))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await h.raw(QUEUE, {}, ['customer'], a))).toEqual(['FORBIDDEN']);
+  });
 });
 
 it('keeps the skeleton registration contract', async () => {

@@ -96,6 +96,15 @@ beforeAll(async () => {
        FROM loyalty.campaign c, generate_series(1, 2)`,
     [first],
   );
+  // A data change request of each customer, waiting for its review.
+  await h.sql(
+    `INSERT INTO loyalty.customer_change (id, customer_id, changes, id_document_ref, status, entered_by,
+       submitted_at, due_at)
+     SELECT gen_random_uuid(), id, '{"phone": "13800000000"}', 'photo', 'PENDING_REVIEW', 'clerk-1',
+       now(), now() + interval '2 hours'
+       FROM unnest($1::uuid[]) AS id`,
+    [customers],
+  );
   // The tier proposals of three years: of 1, 10 and 100 customers.
   for (const [year, count] of YEARS)
     await h.sql(
@@ -135,6 +144,12 @@ const CASES: StatementCase[] = [
   // Page, count, every campaign's interactions.
   { name: 'Query.campaigns', statements: 3, read: staff.connection('campaigns', CAMPAIGN) },
   { name: 'Campaign', statements: 2, read: staff.entities('Campaign', campaigns, CAMPAIGN) },
+  // Page, count, the requests' customers.
+  {
+    name: 'Query.customerChanges',
+    statements: 3,
+    read: staff.connection('customerChanges', 'id status dueAt changes { phone } customer { id name tier }'),
+  },
   // The records by id, then their customers.
   { name: 'Redemption', statements: 2, read: staff.entities('Redemption', redemptions, REDEMPTION) },
   { name: 'Discount', statements: 2, read: staff.entities('Discount', discounts, DISCOUNT) },

@@ -157,6 +157,7 @@ export const EXPECTED: Record<string, Row> = {
   'customers-and-loyalty Query.campaign': staffOnly,
   'customers-and-loyalty Query.campaigns': staffOnly,
   'customers-and-loyalty Query.customerChange': staffOnly,
+  'customers-and-loyalty Query.customerChanges': staffOnly,
   'customers-and-loyalty Query.tierProposals': staffOnly,
   'customers-and-loyalty Query.tierPolicy': staffOnly,
   'customers-and-loyalty Query.loyaltyKpis': { DATA: KPIS, FORBIDDEN: NOT_KPIS },

@@ -89,6 +89,7 @@ export const PROBES: Record<string, Probe> = {
   'customers-and-loyalty Query.campaign': byId('campaign', () => F.campaignId),
   'customers-and-loyalty Query.campaigns': list('campaigns', 'first: 100', () => F.campaignId),
   'customers-and-loyalty Query.customerChange': byId('customerChange', () => F.changeId),
+  'customers-and-loyalty Query.customerChanges': list('customerChanges', 'first: 100', () => F.changeId),
   'customers-and-loyalty Query.tierProposals': answer(
     `{ tierProposals(year: 2025) { id } }`,
     'tierProposals',

@@ -3,7 +3,7 @@ import type { ListPage, UnitOfWork } from '@care/service-kit';
 import type { Campaign, CampaignStatus, Interaction } from '../domain/campaign';
 import type { Consent } from '../domain/consent';
 import type { Customer, CustomerStatus, Tier } from '../domain/customer';
-import type { CustomerChange } from '../domain/customer-change';
+import type { CustomerChange, CustomerChangeStatus } from '../domain/customer-change';
 import type { Discount, DiscountKind } from '../domain/discount';
 import type { Freeze } from '../domain/freeze';
 import type { Allocation, LedgerEntry, LedgerKind, LedgerSource, Lot, Wallet } from '../domain/points';
@@ -48,6 +48,14 @@ export interface CustomerChangeRepository {
   update(change: CustomerChange): Promise<void>;
   /** The ids of requests still PENDING_REVIEW past their deadline and not yet marked overdue, oldest first. */
   unansweredPastDue(now: Date, limit: number): Promise<string[]>;
+  /** A page of the requests that match, by deadline then id. */
+  list(filter: CustomerChangeFilter, page: ListPage): Promise<{ rows: CustomerChange[]; totalCount: number }>;
+}
+
+export interface CustomerChangeFilter {
+  status?: CustomerChangeStatus | null;
+  customerId?: string | null;
+  overdue?: boolean | null;
 }
 
 export interface FreezeRepository {

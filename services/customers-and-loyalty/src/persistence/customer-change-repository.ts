@@ -1,6 +1,10 @@
-import type { CustomerChangeRepository } from '../application/ports';
+import type { CustomerChangeFilter, CustomerChangeRepository, ListPage } from '../application/ports';
 import type { CustomerChange } from '../domain/customer-change';
-import { Table, type Sql } from './sql';
+import { one, Table, type Sql } from './sql';
+
+/** The filter's conditions on $1 (status), $2 (customer) and $3 (overdue or not), each off when null. */
+const MATCHES = `($1::text IS NULL OR status = $1) AND ($2::uuid IS NULL OR customer_id = $2)
+  AND ($3::boolean IS NULL OR (overdue_at IS NOT NULL) = $3)`;
 
 const CHANGES = new Table<CustomerChange>(
   'customer_change',
@@ -22,6 +26,23 @@ export class SqlCustomerChangeRepository implements CustomerChangeRepository {
 
   update(x: CustomerChange): Promise<void> {
     return CHANGES.update(this.db, x, 'status reviewedBy answeredAt onTime rejectionReason overdueAt');
+  }
+
+  async list(filter: CustomerChangeFilter, page: ListPage) {
+    const matching = [filter.status ?? null, filter.customerId ?? null, filter.overdue ?? null];
+    const rows = await CHANGES.select(
+      this.db,
+      `WHERE ${MATCHES} AND ($4::timestamptz IS NULL OR (due_at, id) > ($4, $5::uuid))
+       ORDER BY due_at, id LIMIT $6`,
+      [...matching, page.after?.at ?? null, page.after?.id ?? null, page.size + 1],
+    );
+    if (!page.count) return { rows, totalCount: 0 };
+    const { n } = await one<{ n: number }>(
+      this.db,
+      `SELECT count(*)::int AS n FROM customer_change WHERE ${MATCHES}`,
+      matching,
+    );
+    return { rows, totalCount: n };
   }
 
   async unansweredPastDue(now: Date, limit: number): Promise<string[]> {

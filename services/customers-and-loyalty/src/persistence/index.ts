@@ -17,7 +17,7 @@ import { Customers1767225600000 } from './migrations/1767225600000-customers';
 import { Loyalty1767225600002 } from './migrations/1767225600002-loyalty';
 import { AggregateVersions1767398400000 } from './migrations/1767398400000-aggregate-versions';
 import { CustomerRecordIndexes1767571200000 } from './migrations/1767571200000-customer-record-indexes';
-import { ChangeResponseOverdue1767657600000 } from './migrations/1767657600000-change-response-overdue';
+import { CustomerChangeQueue1767657600000 } from './migrations/1767657600000-customer-change-queue';
 
 /** Reads and writes go through the SQL repositories; the entity documents the central table. */
 export const entities = [CustomerEntity];
@@ -28,7 +28,7 @@ export const migrations = [
   OutboxTraceContext1767312000000,
   AggregateVersions1767398400000,
   CustomerRecordIndexes1767571200000,
-  ChangeResponseOverdue1767657600000,
+  CustomerChangeQueue1767657600000,
 ];
 export { SqlKpiRepository };
 

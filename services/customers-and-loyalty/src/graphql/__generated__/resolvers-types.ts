@@ -245,6 +245,19 @@ export type CustomerChange = {
   submittedAt: Scalars['DateTime']['output'];
 };
 
+export type CustomerChangeConnection = {
+  __typename?: 'CustomerChangeConnection';
+  edges: Array<CustomerChangeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CustomerChangeEdge = {
+  __typename?: 'CustomerChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: CustomerChange;
+};
+
 export type CustomerChangeFields = {
   __typename?: 'CustomerChangeFields';
   birthday?: Maybe<Scalars['String']['output']>;
@@ -253,6 +266,14 @@ export type CustomerChangeFields = {
   phone?: Maybe<Scalars['String']['output']>;
   preferredLanguage?: Maybe<Scalars['String']['output']>;
   region?: Maybe<Scalars['String']['output']>;
+};
+
+/** Which data change requests to list: the reviewers' queue (DOMAIN 2.5). */
+export type CustomerChangeFilter = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only those announced overdue (unanswered past dueAt when the job looked); false: only the others. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<CustomerChangeStatus>;
 };
 
 export type CustomerChangeStatus =
@@ -625,6 +646,8 @@ export type Query = {
   campaigns?: Maybe<CampaignConnection>;
   customer?: Maybe<Customer>;
   customerChange?: Maybe<CustomerChange>;
+  /** Data change requests, the earliest deadline first: the reviewers' queue (DOMAIN 2.5, 2 working hours). */
+  customerChanges?: Maybe<CustomerChangeConnection>;
   /** The data export: compliance only, aggregated for statistics (DOMAIN 2.7). */
   customerStatistics?: Maybe<Array<CustomerStatistic>>;
   customers?: Maybe<CustomerConnection>;
@@ -655,6 +678,13 @@ export type QueryCustomerArgs = {
 
 export type QueryCustomerChangeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomerChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CustomerChangeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -981,7 +1011,10 @@ export type ResolversTypes = ResolversObject<{
   CreateCampaignInput: CreateCampaignInput;
   Customer: ResolverTypeWrapper<CustomerModel>;
   CustomerChange: ResolverTypeWrapper<CustomerChangeModel>;
+  CustomerChangeConnection: ResolverTypeWrapper<Omit<CustomerChangeConnection, 'edges'> & { edges: Array<ResolversTypes['CustomerChangeEdge']> }>;
+  CustomerChangeEdge: ResolverTypeWrapper<Omit<CustomerChangeEdge, 'node'> & { node: ResolversTypes['CustomerChange'] }>;
   CustomerChangeFields: ResolverTypeWrapper<ProfileChangesModel>;
+  CustomerChangeFilter: CustomerChangeFilter;
   CustomerChangeStatus: CustomerChangeStatus;
   CustomerConnection: ResolverTypeWrapper<Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversTypes['CustomerEdge']> }>;
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
@@ -1051,7 +1084,10 @@ export type ResolversParentTypes = ResolversObject<{
   CreateCampaignInput: CreateCampaignInput;
   Customer: CustomerModel;
   CustomerChange: CustomerChangeModel;
+  CustomerChangeConnection: Omit<CustomerChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomerChangeEdge']> };
+  CustomerChangeEdge: Omit<CustomerChangeEdge, 'node'> & { node: ResolversParentTypes['CustomerChange'] };
   CustomerChangeFields: ProfileChangesModel;
+  CustomerChangeFilter: CustomerChangeFilter;
   CustomerConnection: Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomerEdge']> };
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
   CustomerFilter: CustomerFilter;
@@ -1210,6 +1246,17 @@ export type CustomerChangeResolvers<ContextType = Context, ParentType extends Re
   reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CustomerChangeStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type CustomerChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerChangeConnection'] = ResolversParentTypes['CustomerChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CustomerChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CustomerChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerChangeEdge'] = ResolversParentTypes['CustomerChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CustomerChange'], ParentType, ContextType>;
 }>;
 
 export type CustomerChangeFieldsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerChangeFields'] = ResolversParentTypes['CustomerChangeFields']> = ResolversObject<{
@@ -1390,6 +1437,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   campaigns?: Resolver<Maybe<ResolversTypes['CampaignConnection']>, ParentType, ContextType, RequireFields<QueryCampaignsArgs, 'first'>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customerChange?: Resolver<Maybe<ResolversTypes['CustomerChange']>, ParentType, ContextType, RequireFields<QueryCustomerChangeArgs, 'id'>>;
+  customerChanges?: Resolver<Maybe<ResolversTypes['CustomerChangeConnection']>, ParentType, ContextType, RequireFields<QueryCustomerChangesArgs, 'first'>>;
   customerStatistics?: Resolver<Maybe<Array<ResolversTypes['CustomerStatistic']>>, ParentType, ContextType, RequireFields<QueryCustomerStatisticsArgs, 'year'>>;
   customers?: Resolver<Maybe<ResolversTypes['CustomerConnection']>, ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first'>>;
   discount?: Resolver<Maybe<ResolversTypes['Discount']>, ParentType, ContextType, RequireFields<QueryDiscountArgs, 'id'>>;
@@ -1462,6 +1510,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Consent?: ConsentResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerChange?: CustomerChangeResolvers<ContextType>;
+  CustomerChangeConnection?: CustomerChangeConnectionResolvers<ContextType>;
+  CustomerChangeEdge?: CustomerChangeEdgeResolvers<ContextType>;
   CustomerChangeFields?: CustomerChangeFieldsResolvers<ContextType>;
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;

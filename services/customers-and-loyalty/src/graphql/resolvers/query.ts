@@ -1,3 +1,4 @@
+import { refuse } from '@care/domain-kernel';
 import { paginate, selectsField } from '@care/service-kit';
 import { customerStatistics } from '../../application/customer-statistics';
 import { computeKpis } from '../../application/compute-kpis';
@@ -33,6 +34,17 @@ export const Query: QueryResolvers = {
   customerChange: (_root, { id }, ctx) => {
     requireStaffReader(ctx);
     return isUuid(id) ? ctx.deps.changes.find(id) : null;
+  },
+  customerChanges: (_root, { filter, first, after }, ctx, info) => {
+    requireStaffReader(ctx);
+    const customerId = filter?.customerId ?? null;
+    if (customerId !== null && !isUuid(customerId))
+      throw refuse.input('filter.customerId', 'not a customer id', { value: customerId });
+    return paginate(
+      { first, after, withTotalCount: selectsField(info, 'totalCount') },
+      (page) => ctx.deps.changes.list({ ...filter, customerId }, page),
+      (c) => ({ at: c.dueAt, id: c.id }),
+    );
   },
   tierProposals: (_root, { year, status }, ctx) => {
     requireStaffReader(ctx);
