@@ -303,6 +303,8 @@ describe('customer data changes', () => {
   it('[DOMAIN 2.5] a request still unanswered past its 2 working hours is announced overdue once; its late answer carries the mark', async () => {
     const READ = `query($id: ID!) { customerChange(id: $id) { status dueAt onTime overdueAt } }`;
     const runJob = () => h.service.jobs[CHANGE_RESPONSE_JOB]!.runNow() as Promise<string[]>;
+    const read = async (id: string) =>
+      (await h.ok<{ customerChange: unknown }>(READ, { id }, ['sales'])).customerChange;
     h.clock.set('2026-03-05T02:00:00Z'); // Thursday 10:00 in Shanghai
     const id = await register(h, { name: 'Lu Ming', phone: '13800003333' });
     const submit = async (phone: string) =>
@@ -329,9 +331,7 @@ describe('customer data changes', () => {
     h.clock.set('2026-03-05T04:05:00Z');
     expect(await runJob()).toEqual([waiting]);
     expect(await runJob()).toEqual([]);
-    expect(
-      (await h.ok<{ customerChange: unknown }>(READ, { id: waiting }, ['sales'])).customerChange,
-    ).toEqual({
+    expect(await read(waiting)).toEqual({
       status: 'PENDING_REVIEW',
       dueAt: '2026-03-05T04:00:00.000Z',
       onTime: null,
@@ -356,9 +356,7 @@ describe('customer data changes', () => {
     // Answered late: recorded as such, applied, announced with the mark.
     h.clock.set('2026-03-05T06:00:00Z');
     await h.ok(REVIEW, { input: { id: waiting, approve: true } }, ['sales'], 'rev-b');
-    expect(
-      (await h.ok<{ customerChange: unknown }>(READ, { id: waiting }, ['sales'])).customerChange,
-    ).toEqual({
+    expect(await read(waiting)).toEqual({
       status: 'APPLIED',
       dueAt: '2026-03-05T04:00:00.000Z',
       onTime: false,
