@@ -64,18 +64,16 @@ describe('tier re-evaluation', () => {
 });
 
 describe('customer data changes', () => {
+  const request = {
+    id: 'x',
+    customerId: 'c',
+    changes: { phone: '13800000000' },
+    idDocumentReference: 'photo',
+    enteredBy: 'a',
+  };
+
   it('[DOMAIN 2.5] due 2 hours after submission; the reviewer is never the entry clerk', () => {
-    const change = submitChange(
-      {
-        id: 'x',
-        customerId: 'c',
-        changes: { phone: '13800000000' },
-        idDocumentReference: 'photo',
-        enteredBy: 'a',
-      },
-      now,
-      plain,
-    );
+    const change = submitChange(request, now, plain);
     expect(change.dueAt.toISOString()).toBe('2026-03-02T04:00:00.000Z');
     expect(() => reviewChange(change, 'a', true, null, now)).toThrow(
       expect.objectContaining({ code: 'FORBIDDEN' }),
@@ -84,34 +82,14 @@ describe('customer data changes', () => {
       status: 'APPLIED',
       onTime: false,
     });
+    expect(() => submitChange({ ...request, changes: {} }, now, plain)).toThrow(/at least one/);
     expect(() =>
-      submitChange(
-        { id: 'x', customerId: 'c', changes: {}, idDocumentReference: 'photo', enteredBy: 'a' },
-        now,
-        plain,
-      ),
-    ).toThrow(/at least one/);
-    expect(() =>
-      submitChange(
-        { id: 'x', customerId: 'c', changes: { name: 'N' }, idDocumentReference: ' ', enteredBy: 'a' },
-        now,
-        plain,
-      ),
+      submitChange({ ...request, changes: { name: 'N' }, idDocumentReference: ' ' }, now, plain),
     ).toThrow(/ID document/);
   });
 
   it('[DOMAIN 2.5] a request still unanswered after its 2 hours is marked overdue once; an answered one never', () => {
-    const change = submitChange(
-      {
-        id: 'x',
-        customerId: 'c',
-        changes: { phone: '13800000000' },
-        idDocumentReference: 'p',
-        enteredBy: 'a',
-      },
-      now,
-      plain,
-    );
+    const change = submitChange(request, now, plain);
     const atDeadline = new Date('2026-03-02T04:00:00Z');
     const after = new Date('2026-03-02T04:00:01Z');
     expect(markResponseOverdue(change, atDeadline)).toBeNull();
