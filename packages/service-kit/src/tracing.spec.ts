@@ -1,7 +1,7 @@
 import { context, trace } from '@opentelemetry/api';
-import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-node';
+import { InMemorySpanExporter, NodeTracerProvider, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-node';
 import { createLogger } from './logger';
-import { startTracing, traceFields, tracesExported } from './tracing';
+import { injectTraceHeaders, spanSampler, startTracing, traceFields, tracesExported } from './tracing';
 
 const recorded = new InMemorySpanExporter();
 startTracing('kit-test', { env: {}, spanProcessors: [new SimpleSpanProcessor(recorded)] });
@@ -18,6 +18,29 @@ describe('OTLP export settings', () => {
       tracesExported({ OTEL_TRACES_EXPORTER: 'none', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }),
     ).toBe(false);
     expect(tracesExported({ OTEL_EXPORTER_OTLP_ENDPOINT: '' })).toBe(false);
+  });
+});
+
+describe('spans nobody reads', () => {
+  it('are not recorded, yet keep the trace and span ids that the logs and the traceparent carry', () => {
+    const sampler = spanSampler(0, {});
+    expect(sampler?.toString()).toBe('AlwaysOffSampler');
+    const tracer = new NodeTracerProvider({ ...(sampler ? { sampler } : {}) }).getTracer('test');
+    const span = tracer.startSpan('work');
+    expect(span.isRecording()).toBe(false);
+    const { traceId, spanId } = span.spanContext();
+    expect(trace.isSpanContextValid(span.spanContext())).toBe(true);
+    const headers = new Map<string, string>();
+    injectTraceHeaders(headers, trace.setSpan(context.active(), span));
+    expect(headers.get('traceparent')).toBe(`00-${traceId}-${spanId}-00`);
+    const child = tracer.startSpan('child', {}, trace.setSpan(context.active(), span));
+    expect(child.spanContext().traceId).toBe(traceId);
+  });
+
+  it("are recorded by the SDK's sampler once an exporter or processor reads them, or one is configured", () => {
+    expect(spanSampler(1, {})).toBeUndefined();
+    expect(spanSampler(0, { OTEL_TRACES_SAMPLER: 'parentbased_traceidratio' })).toBeUndefined();
+    expect(spanSampler(0, { OTEL_TRACES_SAMPLER: ' ' })?.toString()).toBe('AlwaysOffSampler');
   });
 });
 

@@ -13,6 +13,7 @@ import {
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { detectResources, envDetector, resourceFromAttributes } from '@opentelemetry/resources';
+import { AlwaysOffSampler, type Sampler } from '@opentelemetry/sdk-trace-base';
 import { BatchSpanProcessor, NodeTracerProvider, type SpanProcessor } from '@opentelemetry/sdk-trace-node';
 import {
   ATTR_HTTP_REQUEST_METHOD,
@@ -23,9 +24,9 @@ import {
 import type { NextFunction, Request, Response } from 'express';
 
 /**
- * Distributed tracing (OpenTelemetry, W3C Trace Context). Every process records spans so that the trace
+ * Distributed tracing (OpenTelemetry, W3C Trace Context). Every process starts spans so that the trace
  * id travels (gateway -> subgraphs -> outbox -> NATS headers -> consumers) and appears in the logs;
- * they are exported over OTLP/HTTP only when an endpoint is configured, otherwise dropped at once.
+ * they are recorded and exported over OTLP/HTTP only when an endpoint is configured (spanSampler).
  */
 
 /** The trace id of a request, returned to the caller for support tickets. */
@@ -41,6 +42,18 @@ export function tracesExported(env: Env = process.env): boolean {
   return Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT);
 }
 
+/**
+ * The sampler of a process whose spans go to `consumers` span processors: the SDK's own (parent-based,
+ * always on, or OTEL_TRACES_SAMPLER) when something reads them, otherwise one that records nothing. An
+ * unrecorded span still has its trace and span ids, so the ids still reach the logs, the `x-trace-id`
+ * header, the subgraphs and the events; it only skips the timings, attributes and events nobody reads
+ * (on the gateway, several spans a request: parse, validate, plan, each fetch, result shaping).
+ */
+export function spanSampler(consumers: number, env: Env = process.env): Sampler | undefined {
+  if (consumers > 0 || env.OTEL_TRACES_SAMPLER?.trim()) return undefined;
+  return new AlwaysOffSampler();
+}
+
 let provider: NodeTracerProvider | undefined;
 
 export interface TracingOptions {
@@ -51,22 +64,25 @@ export interface TracingOptions {
 
 /**
  * Registers the process's tracer provider, once: the first caller names it (one service per process in
- * production; the in-process test system shares the first one's). The sampler is the SDK's
- * (parent-based, always on; OTEL_TRACES_SAMPLER changes it); the exporter reads the standard
- * OTEL_EXPORTER_OTLP_* settings itself.
+ * production; the in-process test system shares the first one's). Spans are recorded only for an
+ * exporter or a given processor (spanSampler); the exporter reads the standard OTEL_EXPORTER_OTLP_*
+ * settings itself.
  */
 export function startTracing(service: string, options: TracingOptions = {}): void {
   if (provider) return;
   const env = options.env ?? process.env;
+  const spanProcessors = [
+    ...(tracesExported(env) ? [new BatchSpanProcessor(new OTLPTraceExporter())] : []),
+    ...(options.spanProcessors ?? []),
+  ];
+  const sampler = spanSampler(spanProcessors.length, env);
   provider = new NodeTracerProvider({
+    ...(sampler ? { sampler } : {}),
     // OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES, when set, win over the service's own name.
     resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: service }).merge(
       detectResources({ detectors: [envDetector] }),
     ),
-    spanProcessors: [
-      ...(tracesExported(env) ? [new BatchSpanProcessor(new OTLPTraceExporter())] : []),
-      ...(options.spanProcessors ?? []),
-    ],
+    spanProcessors,
   });
   // Trace context only: W3C baggage from callers is not carried into the platform.
   provider.register({ propagator: new W3CTraceContextPropagator() });
