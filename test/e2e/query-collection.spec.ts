@@ -116,6 +116,19 @@ const CHECKS: Record<string, (data: Data) => void | Promise<void>> = {
     expect(customer.pointsLedger.totalCount).toBeGreaterThan(0);
     expect(customer.complaints.totalCount).toBeGreaterThan(0);
   },
+  'data-change-queue.graphql': ({ customerChanges }) => {
+    const rows = nodes(customerChanges);
+    // The two requests the seed leaves waiting (infra/dev/seed/small/changes.ts), the earliest deadline first.
+    expect(rows.map((r) => r.customer.name).sort()).toEqual(['James Carter', 'Tang Yi']);
+    expect(customerChanges.totalCount).toBe(2);
+    const due = rows.map((r) => Date.parse(r.dueAt));
+    expect(due).toEqual([...due].sort((a, b) => a - b));
+    for (const r of rows) {
+      expect(Date.parse(r.dueAt)).toBeGreaterThan(Date.parse(r.submittedAt));
+      expect(r.idDocumentReference).toMatch(/^demo-seed-change-/);
+      expect(r.overdueAt).toBeNull();
+    }
+  },
   'my-approval-queue.graphql': ({ approvalRequests }) => {
     const subjectOf: Record<string, string> = {
       'loyalty/redemption': 'Redemption',
@@ -155,7 +168,7 @@ describe('the example operations in docs/queries', () => {
     expect(problems).toEqual([]);
     const files = readdirSync(QUERIES_DIR).filter((f) => f.endsWith('.graphql'));
     expect(operations.map((o) => o.file)).toEqual(files.sort());
-    expect(files.length).toBeGreaterThanOrEqual(9);
+    expect(files.length).toBeGreaterThanOrEqual(10);
   });
 
   it.each(operations.map((o) => [o.file, o] as const))(

@@ -54,6 +54,13 @@ async function snapshot() {
   const { approvalRequests } = await call<{
     approvalRequests: { edges: { node: { type: string; status: string; requiredAuthority: string } }[] };
   }>(`{ approvalRequests(first: 100) { edges { node { type status requiredAuthority } } } }`);
+  const { customerChanges } = await call<{
+    customerChanges: {
+      edges: {
+        node: { status: string; customer: { name: string }; enteredBy: string; reviewedBy: string | null };
+      }[];
+    };
+  }>(`{ customerChanges(first: 100) { edges { node { status customer { name } enteredBy reviewedBy } } } }`);
   const { campaigns } = await call<{
     campaigns: { edges: { node: { name: string; status: string; archiveNumber: string | null } }[] };
   }>(`{ campaigns(first: 100) { edges { node { name status archiveNumber } } } }`);
@@ -82,6 +89,10 @@ async function snapshot() {
       approvalRequests.edges.map((e) => e.node),
       (r) => `${r.type} ${r.status} ${r.requiredAuthority}`,
     ),
+    changes: customerChanges.edges
+      .map((e) => e.node)
+      .map((c) => `${c.customer.name} ${c.status} ${c.enteredBy}${c.reviewedBy ? ` ${c.reviewedBy}` : ''}`)
+      .sort(),
     campaigns: campaigns.edges.map((e) => e.node).sort((a, b) => a.name.localeCompare(b.name)),
   };
 }
@@ -137,6 +148,13 @@ describe('pnpm seed', () => {
       'CAMPAIGN APPROVED DEPARTMENT_HEAD': 1,
       'CAMPAIGN APPROVED VP': 1,
     });
+    // Data change requests (DOMAIN 2.5): entered by one person, reviewed by another; two still waiting.
+    expect(before.changes).toEqual([
+      'Chen Hao APPLIED seed-cs-chen-jing seed-sales-sun-hao',
+      'James Carter PENDING_REVIEW seed-sales-sun-hao',
+      'Li Na REJECTED seed-cs-chen-jing seed-sales-sun-hao',
+      'Tang Yi PENDING_REVIEW seed-cs-chen-jing',
+    ]);
     expect(before.campaigns.map((c) => c.status)).toEqual(['APPROVED', 'ARCHIVED']);
     expect(before.campaigns[1]!.archiveNumber).toMatch(/^KH\d{4}\d{6}$/);
 
@@ -171,7 +189,13 @@ describe('pnpm seed', () => {
     expect(first.complaintsByStatus).toEqual(before.byStatus);
     expect(first.frozenCustomers).toBe(1);
     expect(first.approvalsPending).toEqual({ GM: 1, DEPARTMENT_HEAD: 1, VP: 1 });
-    expect(first.created).toEqual({ customers: 40, complaints: 31, redemptions: 6, campaigns: 2 });
+    expect(first.created).toEqual({
+      customers: 40,
+      complaints: 31,
+      redemptions: 6,
+      changeRequests: 4,
+      campaigns: 2,
+    });
     // Tiers are re-evaluated in January only (DOMAIN 2.1); outside it the seed enters audited overrides.
     const shanghai = new Date(Date.now() + 8 * 3600_000);
     expect(first.tierMethod).toBe(shanghai.getUTCMonth() === 0 ? 'EVALUATION' : 'OVERRIDE');
@@ -184,7 +208,13 @@ describe('pnpm seed', () => {
       secret: TEST_JWT_SECRET,
       log: () => undefined,
     });
-    expect(second.created).toEqual({ customers: 0, complaints: 0, redemptions: 0, campaigns: 0 });
+    expect(second.created).toEqual({
+      customers: 0,
+      complaints: 0,
+      redemptions: 0,
+      changeRequests: 0,
+      campaigns: 0,
+    });
     expect(second.tierMethod).toBe('UNCHANGED');
     expect(await snapshot()).toEqual(before);
   }, 240_000);

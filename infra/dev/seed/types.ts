@@ -47,7 +47,14 @@ export interface SeedSummary {
   approvalsPending: Record<string, number>;
   campaigns: Record<string, string>;
   /** What this run created (zero on a second run). */
-  created: { customers: number; complaints: number; redemptions: number; campaigns: number };
+  created: {
+    customers: number;
+    complaints: number;
+    redemptions: number;
+    /** Data change requests entered (the small company's; the large one enters none). */
+    changeRequests?: number;
+    campaigns: number;
+  };
   /** How tiers were set: the January re-evaluation, or overrides outside January. */
   tierMethod: 'EVALUATION' | 'OVERRIDE' | 'UNCHANGED';
   seconds: number;

@@ -1,13 +1,15 @@
 /**
  * The small demo company (`pnpm seed`, `--size small`): 40 customers (mainland, Hong Kong and
  * overseas) with a year of purchases, tiers from that spend, consents, identity checks and redemptions;
- * two reward campaigns; 30 complaints in every stage of their lifecycle. Names and amounts come from a
- * fixed random seed; a second run finds what the first created (customers by their `demo-seed` tag,
- * orders by number, redemptions and complaints by their idempotency keys, campaigns by name) and
- * creates nothing twice.
+ * four data change requests, two of them waiting for review; two reward campaigns; 30 complaints in
+ * every stage of their lifecycle. Names and amounts come from a fixed random seed; a second run finds
+ * what the first created (customers by their `demo-seed` tag, orders by number, redemptions and
+ * complaints by their idempotency keys, change requests by their ID document reference, campaigns by
+ * name) and creates nothing twice.
  */
 import { systemClock } from '@care/service-kit';
 import { existingCampaigns, runCampaign } from '../campaigns';
+import { seedChangeRequests } from '../changes';
 import { batchAll, Client, SeedError } from '../client';
 import { walk, fileWhenKnown } from '../complaints';
 import { local, pad, SHANGHAI_OFFSET_MS } from '../dates';
@@ -25,6 +27,7 @@ import {
   type SeedSummary,
 } from '../types';
 import { smallCampaigns } from './campaigns';
+import { smallChanges } from './changes';
 import { EARLY_COMPLAINTS } from './complaints-early';
 import { LATE_COMPLAINTS } from './complaints-late';
 import { CUSTOMERS } from './customers';
@@ -45,7 +48,7 @@ export async function seed(options: SeedOptions): Promise<SeedSummary> {
   const today = local(now);
   const lastYear = today.year - 1;
   const d = draws(generator(0x5eed_2026));
-  const created = { customers: 0, complaints: 0, redemptions: 0, campaigns: 0 };
+  const created = { customers: 0, complaints: 0, redemptions: 0, changeRequests: 0, campaigns: 0 };
 
   // ---- Customers and last year's purchases: the spend the January re-evaluation looks at ----------
   const existing = await existingCustomers(client);
@@ -122,6 +125,11 @@ export async function seed(options: SeedOptions): Promise<SeedSummary> {
   );
 
   created.redemptions = await seedRedemptions(client, customers, timeoutMs, log);
+
+  // ---- Data change requests: the reviewers' queue -------------------------------------------------
+  const changes = smallChanges((name) => customers.get(name)!.id);
+  created.changeRequests = await seedChangeRequests(client, changes);
+  log(`${changes.length} data change requests (${created.changeRequests} new)`);
 
   // ---- Reward campaigns -------------------------------------------------------------------------
   const campaigns = await existingCampaigns(client);
