@@ -10,11 +10,14 @@ import {
   type ExampleOperation,
 } from '@care/gateway/src/workbench/collection';
 import { seed } from '@care/infra/dev/seed';
-import { dataOf, gql, TEST_JWT_SECRET, testToken } from '@care/testing';
+import { dataOf, expectEventually, gql, TEST_JWT_SECRET, testToken } from '@care/testing';
 import request from 'supertest';
 import { startSystem, type System } from './harness';
 
 const { operations, problems } = readQueryCollection();
+
+const COMPLAINT_RECEIVED = 'care.complaints.complaint.received.v1';
+const COMPLAINT_CLOSED = 'care.complaints.complaint.closed.v1';
 
 let system: System;
 /** Values for variables that name seeded records, or a period that holds all of them. */
@@ -47,6 +50,16 @@ beforeAll(async () => {
     from: new Date(Date.now() - 365 * 86_400_000).toISOString(),
     to: new Date(Date.now() + 86_400_000).toISOString(),
   };
+  // Governance writes the audit trail from the events: wait until it holds the closed complaint's end.
+  await expectEventually(async () => {
+    const { complaintByNumber } = await read<{
+      complaintByNumber: { auditTrail: { edges: { node: { action: string } }[] } };
+    }>(
+      `query($number: String!) { complaintByNumber(number: $number) { auditTrail(first: 100) { edges { node { action } } } } }`,
+      { number: fixtures.number },
+    );
+    expect(complaintByNumber.auditTrail.edges.map((e) => e.node.action)).toContain(COMPLAINT_CLOSED);
+  });
 }, 240_000);
 
 afterAll(async () => {
@@ -95,6 +108,21 @@ const CHECKS: Record<string, (data: Data) => void | Promise<void>> = {
     }
     expect(Number(loyaltyKpis.budgetAttainment)).toBeGreaterThan(0);
     expect(Number(loyaltyKpis.activityCostShare)).toBeGreaterThan(0);
+  },
+  'complaint-audit-trail.graphql': ({ complaintByNumber: c, auditChainHead }) => {
+    expect(c.number).toBe(fixtures.number);
+    const trail = nodes(c.auditTrail);
+    // Oldest first: the filing, then the rest of its life up to its closing.
+    expect(trail[0]).toMatchObject({ action: COMPLAINT_RECEIVED, source: 'complaints' });
+    expect(trail.map((e) => e.action)).toContain(COMPLAINT_CLOSED);
+    expect(c.auditTrail.totalCount).toBe(trail.length);
+    const times = trail.map((e) => Date.parse(e.occurredAt));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    for (const e of trail) expect(e.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(nodes(c.customer.auditTrail)[0]?.action).toBe('care.loyalty.customer.registered.v1');
+    // The chain's head is at or past every entry read.
+    expect(auditChainHead.position).toBeGreaterThanOrEqual(Math.max(...trail.map((e) => e.position)));
+    expect(auditChainHead.hash).toMatch(/^[0-9a-f]{64}$/);
   },
   'complaint-detail.graphql': ({ complaintByNumber: c }) => {
     expect(c.number).toBe(fixtures.number);
@@ -168,7 +196,7 @@ describe('the example operations in docs/queries', () => {
     expect(problems).toEqual([]);
     const files = readdirSync(QUERIES_DIR).filter((f) => f.endsWith('.graphql'));
     expect(operations.map((o) => o.file)).toEqual(files.sort());
-    expect(files.length).toBeGreaterThanOrEqual(10);
+    expect(files.length).toBeGreaterThanOrEqual(11);
   });
 
   it.each(operations.map((o) => [o.file, o] as const))(
