@@ -9,15 +9,13 @@ import {
   readQueryCollection,
   type ExampleOperation,
 } from '@care/gateway/src/workbench/collection';
+import { complaintClosed, complaintReceived, customerRegistered } from '@care/contracts';
 import { seed } from '@care/infra/dev/seed';
 import { dataOf, expectEventually, gql, TEST_JWT_SECRET, testToken } from '@care/testing';
 import request from 'supertest';
 import { startSystem, type System } from './harness';
 
 const { operations, problems } = readQueryCollection();
-
-const COMPLAINT_RECEIVED = 'care.complaints.complaint.received.v1';
-const COMPLAINT_CLOSED = 'care.complaints.complaint.closed.v1';
 
 let system: System;
 /** Values for variables that name seeded records, or a period that holds all of them. */
@@ -58,7 +56,7 @@ beforeAll(async () => {
       `query($number: String!) { complaintByNumber(number: $number) { auditTrail(first: 100) { edges { node { action } } } } }`,
       { number: fixtures.number },
     );
-    expect(complaintByNumber.auditTrail.edges.map((e) => e.node.action)).toContain(COMPLAINT_CLOSED);
+    expect(complaintByNumber.auditTrail.edges.map((e) => e.node.action)).toContain(complaintClosed.type);
   });
 }, 240_000);
 
@@ -113,13 +111,13 @@ const CHECKS: Record<string, (data: Data) => void | Promise<void>> = {
     expect(c.number).toBe(fixtures.number);
     const trail = nodes(c.auditTrail);
     // Oldest first: the filing, then the rest of its life up to its closing.
-    expect(trail[0]).toMatchObject({ action: COMPLAINT_RECEIVED, source: 'complaints' });
-    expect(trail.map((e) => e.action)).toContain(COMPLAINT_CLOSED);
+    expect(trail[0]).toMatchObject({ action: complaintReceived.type, source: 'complaints' });
+    expect(trail.map((e) => e.action)).toContain(complaintClosed.type);
     expect(c.auditTrail.totalCount).toBe(trail.length);
     const times = trail.map((e) => Date.parse(e.occurredAt));
     expect(times).toEqual([...times].sort((a, b) => a - b));
     for (const e of trail) expect(e.hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(nodes(c.customer.auditTrail)[0]?.action).toBe('care.loyalty.customer.registered.v1');
+    expect(nodes(c.customer.auditTrail)[0]?.action).toBe(customerRegistered.type);
     // The chain's head is at or past every entry read.
     expect(auditChainHead.position).toBeGreaterThanOrEqual(Math.max(...trail.map((e) => e.position)));
     expect(auditChainHead.hash).toMatch(/^[0-9a-f]{64}$/);

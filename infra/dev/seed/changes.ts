@@ -14,7 +14,7 @@ export interface ChangePlan {
   review?: { by: Actor; approve: true } | { by: Actor; approve: false; reason: string };
 }
 
-export const changeDocument = (key: string) => `demo-seed-change-${key}`;
+const changeDocument = (key: string) => `demo-seed-change-${key}`;
 
 interface SeededChange {
   id: string;
