@@ -20,6 +20,7 @@ import { listDeadLetters, redriveDeadLetters, replayConsumer } from './admin';
 import { natsServers } from './nats-url';
 import { DEFAULT_STREAM_SETTINGS, ensureStreams } from './streams';
 import { Topology } from './topology';
+import { NOTIFY_OUTBOX_SQL } from './wake';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -112,6 +113,7 @@ export async function run(argv: string[]): Promise<number> {
         const { rowCount } = await c.query(
           `UPDATE outbox SET parked_at = NULL, attempts = 0, next_attempt_at = now() WHERE parked_at IS NOT NULL`,
         );
+        if (rowCount) await c.query(NOTIFY_OUTBOX_SQL); // the service's relay publishes them now
         out(`${rowCount ?? 0} event(s) due again`);
       });
       return 0;

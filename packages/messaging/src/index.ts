@@ -9,3 +9,4 @@ export * from './streams';
 export * from './topology';
 export * from './trace-context';
 export * from './reactions';
+export { OutboxCommitSubscriber } from './wake';

@@ -1,9 +1,22 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
+/** The first outbox's trigger: `outbox_<schema>` notified by every transaction that inserts events. */
+async function createInsertNotification(q: QueryRunner): Promise<void> {
+  await q.query(`
+    CREATE FUNCTION outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      PERFORM pg_notify('outbox_' || TG_TABLE_SCHEMA, '');
+      RETURN NULL;
+    END $$`);
+  await q.query(
+    `CREATE TRIGGER outbox_notify AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify()`,
+  );
+}
+
 /**
  * The outbox and the inbox, in the service's own schema (search_path). Every service lists this migration
- * with its own. The outbox notifies `outbox_<schema>` on insert: the notification is delivered on commit,
- * so the relay wakes for committed events only.
+ * with its own. The outbox notified `outbox_<schema>` on insert (delivered on commit) until
+ * OutboxWakeAfterCommit1767830400000.
  */
 export class MessagingTables1767225600001 implements MigrationInterface {
   name = 'MessagingTables1767225600001';
@@ -26,15 +39,7 @@ export class MessagingTables1767225600001 implements MigrationInterface {
     await q.query(
       `CREATE INDEX outbox_pending_idx ON outbox (seq) WHERE published_at IS NULL AND parked_at IS NULL`,
     );
-    await q.query(`
-      CREATE FUNCTION outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        PERFORM pg_notify('outbox_' || TG_TABLE_SCHEMA, '');
-        RETURN NULL;
-      END $$`);
-    await q.query(
-      `CREATE TRIGGER outbox_notify AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify()`,
-    );
+    await createInsertNotification(q);
     await q.query(`
       CREATE TABLE inbox (
         consumer text NOT NULL,
@@ -67,3 +72,28 @@ export class OutboxTraceContext1767312000000 implements MigrationInterface {
     await q.query(`ALTER TABLE outbox DROP COLUMN trace_context`);
   }
 }
+
+/**
+ * The outbox no longer notifies from inside the writing transaction: a NOTIFY serialises the commits of
+ * every notifying transaction, the WAL flush included. The commit wakes the relay of its own process
+ * instead, and a process without one notifies after its commit (wake.ts).
+ */
+export class OutboxWakeAfterCommit1767830400000 implements MigrationInterface {
+  name = 'OutboxWakeAfterCommit1767830400000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TRIGGER outbox_notify ON outbox`);
+    await q.query(`DROP FUNCTION outbox_notify()`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await createInsertNotification(q);
+  }
+}
+
+/** The messaging tables' migrations, for every service's list (TypeORM orders them by timestamp). */
+export const messagingMigrations = [
+  MessagingTables1767225600001,
+  OutboxTraceContext1767312000000,
+  OutboxWakeAfterCommit1767830400000,
+];

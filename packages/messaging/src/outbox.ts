@@ -2,6 +2,7 @@ import type { Envelope } from '@care/contracts';
 import { eventByType, type Outbox } from '@care/contracts';
 import { context, SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { carrierOfSpan, MESSAGING, tracer } from './trace-context';
+import { markHoldsEvents, NOTIFY_OUTBOX_SQL } from './wake';
 
 /** Anything that runs SQL inside the caller's transaction (a TypeORM EntityManager or QueryRunner). */
 export interface SqlExecutor {
@@ -11,9 +12,11 @@ export interface SqlExecutor {
 /**
  * Writes events to the outbox inside the caller's transaction: they are published if and only if the
  * transaction commits. Each row keeps the trace context of its enqueue span (a child of the request or
- * event being handled), so the relay can publish the event as part of the same trace.
+ * event being handled), so the relay can publish the event as part of the same trace. The commit wakes
+ * the relay (wake.ts); a transaction that cannot be followed to its commit notifies the relay inside it.
  */
 export async function enqueue(tx: SqlExecutor, ...events: Envelope[]): Promise<void> {
+  if (events.length > 0 && !markHoldsEvents(tx)) await tx.query(NOTIFY_OUTBOX_SQL);
   for (const event of events) {
     const definition = eventByType(event.type);
     if (!definition) throw new Error(`unknown event type ${event.type}: add it to packages/contracts`);

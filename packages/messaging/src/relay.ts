@@ -14,6 +14,7 @@ import {
   type TraceCarrier,
 } from './trace-context';
 import type { Topology } from './topology';
+import { onOutboxCommit } from './wake';
 
 export interface RelayOptions {
   /** Connection URL of the service's database (its own role). */
@@ -49,7 +50,8 @@ const defaultBackoff = (attempt: number) =>
 
 /**
  * Publishes committed outbox rows to JetStream with `Nats-Msg-Id` = event id, marking each published only
- * after its PubAck. Woken by LISTEN/NOTIFY, polling as the safety net; batches are claimed with
+ * after its PubAck. Woken by the commits of its own process (wake.ts) and by LISTEN for the others', polling
+ * as the safety net; batches are claimed with
  * FOR UPDATE SKIP LOCKED so several relays can run on one outbox. While NATS is unreachable it waits
  * (attempts are not spent) and catches up on reconnect; an event the server keeps refusing is retried
  * with backoff and parked after `maxAttempts`, with a log line and a metric.
@@ -64,6 +66,7 @@ export class OutboxRelay {
   private notified = false;
   private stopped = false;
   private loop: Promise<void> | undefined;
+  private unwatchCommits: (() => void) | undefined;
   private readonly batchSize: number;
   private readonly channel: string;
 
@@ -71,7 +74,10 @@ export class OutboxRelay {
     this.pool = new Pool({
       connectionString: options.databaseUrl,
       max: 2,
-      options: `-c search_path=${options.schema}`,
+      // Marking rows published need not wait for the disk: if Postgres lost that commit in a crash, the
+      // rows would be published again with their ids, which JetStream (within its duplicate window) and every
+      // consumer's inbox drop.
+      options: `-c search_path=${options.schema} -c synchronous_commit=off`,
     });
     this.pool.on('error', (error) => options.logger.warn({ err: error }, 'relay database connection lost'));
     this.js = jetstream(options.nats, { timeout: options.publishTimeoutMs ?? 5_000 });
@@ -85,12 +91,14 @@ export class OutboxRelay {
 
   start(): void {
     if (this.loop) return;
+    this.unwatchCommits = onOutboxCommit(this.options.schema, () => this.notify());
     this.loop = this.run();
     void this.watchNats();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.unwatchCommits?.();
     this.wake?.();
     await this.loop;
     this.listener?.release(true);
@@ -253,15 +261,18 @@ export class OutboxRelay {
     }
   }
 
+  /** Events were committed: a pass now, or another one after the running pass. */
+  private notify() {
+    this.notified = true;
+    this.wake?.();
+  }
+
   /** A dedicated connection for LISTEN; if it breaks, polling carries on and the next pass re-listens. */
   private async listen() {
     try {
       const client = await this.pool.connect();
       await client.query(`LISTEN "${this.channel}"`);
-      client.on('notification', () => {
-        this.notified = true;
-        this.wake?.();
-      });
+      client.on('notification', () => this.notify());
       client.on('error', () => {
         if (this.listener === client) this.listener = undefined;
         client.release(true);

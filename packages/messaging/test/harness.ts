@@ -5,9 +5,10 @@ import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
-import { MessagingTables1767225600001, OutboxTraceContext1767312000000 } from '../src/migration';
+import { messagingMigrations } from '../src/migration';
 import { EventConsumer, type ConsumerOptions, type EventHandler } from '../src/consumer';
 import { OutboxRelay } from '../src/relay';
+import { OutboxCommitSubscriber } from '../src/wake';
 import { deleteStreams, ensureStreams } from '../src/streams';
 import { NATS_CLIENT_OPTIONS } from '../src/nats-url';
 import { Topology } from '../src/topology';
@@ -33,7 +34,8 @@ export async function startBench(label: string): Promise<Bench> {
     type: 'postgres',
     url: db.url,
     schema: db.schema,
-    migrations: [MessagingTables1767225600001, OutboxTraceContext1767312000000],
+    migrations: messagingMigrations,
+    subscribers: [OutboxCommitSubscriber],
     migrationsTableName: 'migrations',
     extra: { options: `-c search_path=${db.schema}`, max: 8 },
   });

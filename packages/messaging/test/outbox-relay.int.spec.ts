@@ -1,4 +1,5 @@
 import { connect } from '@nats-io/transport-node';
+import { Client } from 'pg';
 import { expectEventually, startTcpProxy, TEST_NATS_URL } from '@care/testing';
 import type { EventConsumer } from '../src/consumer';
 import { enqueue } from '../src/outbox';
@@ -145,6 +146,100 @@ describe('the transactional outbox', () => {
       );
     } finally {
       await r.stop();
+    }
+  });
+});
+
+describe('waking the relay', () => {
+  /** A connection of its own listening on the relay's channel, and what it heard. */
+  async function listenOnOutbox(): Promise<{ heard: string[]; close: () => Promise<void> }> {
+    const client = new Client({ connectionString: bench.db.url });
+    await client.connect();
+    const heard: string[] = [];
+    client.on('notification', (n) => heard.push(n.channel));
+    await client.query(`LISTEN "outbox_${bench.db.schema}"`);
+    return { heard, close: () => client.end() };
+  }
+
+  /** Long enough for a notification sent to have arrived. */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+  it('publishes an event as soon as its transaction commits, although the relay would look again only in a minute', async () => {
+    const first = anEvent();
+    const second = anEvent();
+    await bench.dataSource.transaction((tx) => enqueue(tx, first));
+    const r = relay(bench.nc, { pollIntervalMs: 60_000 });
+    r.start();
+    try {
+      // The relay's first pass publishes what was there; then it waits.
+      await expectEventually(async () => expect(await effects(bench)).toEqual([{ event_id: first.id }]));
+      await bench.dataSource.transaction((tx) => enqueue(tx, second));
+      await expectEventually(
+        async () => expect((await effects(bench)).map((e) => e.event_id)).toEqual([first.id, second.id]),
+        { timeoutMs: 10_000 },
+      );
+    } finally {
+      await r.stop();
+    }
+  });
+
+  it('sends no notification from a transaction that enqueues while this process runs the relay, one after its commit when it does not', async () => {
+    const listener = await listenOnOutbox();
+    const r = relay(bench.nc, { pollIntervalMs: 60_000 });
+    try {
+      // No trigger on the outbox: an insert alone notifies no one.
+      const [{ n: triggers }] = await bench.dataSource.query(
+        `SELECT count(*)::int AS n FROM pg_trigger WHERE tgrelid = 'outbox'::regclass AND NOT tgisinternal`,
+      );
+      expect(triggers).toBe(0);
+
+      // No relay in this process: the commit notifies the relays elsewhere, once.
+      await bench.dataSource.transaction((tx) => enqueue(tx, anEvent(), anEvent()));
+      await settle();
+      expect(listener.heard).toEqual([`outbox_${bench.db.schema}`]);
+
+      // A rolled-back transaction notifies no one.
+      await expect(
+        bench.dataSource.transaction(async (tx) => {
+          await enqueue(tx, anEvent());
+          throw new Error('the business change failed');
+        }),
+      ).rejects.toThrow('the business change failed');
+      await settle();
+      expect(listener.heard).toHaveLength(1);
+
+      // With the relay running here, the commit wakes it in this process and Postgres notifies no one.
+      r.start();
+      const woken = anEvent();
+      await bench.dataSource.transaction((tx) => enqueue(tx, woken));
+      await expectEventually(async () =>
+        expect((await effects(bench)).map((e) => e.event_id)).toContain(woken.id),
+      );
+      expect(listener.heard).toHaveLength(1);
+    } finally {
+      await r.stop();
+      await listener.close();
+    }
+  });
+
+  it('notifies at the commit of a transaction it cannot follow (a plain pg client), never before', async () => {
+    const listener = await listenOnOutbox();
+    const client = new Client({
+      connectionString: bench.db.url,
+      options: `-c search_path=${bench.db.schema}`,
+    });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      await enqueue(client, anEvent());
+      await settle();
+      expect(listener.heard).toEqual([]);
+      await client.query('COMMIT');
+      await settle();
+      expect(listener.heard).toEqual([`outbox_${bench.db.schema}`]);
+    } finally {
+      await client.end();
+      await listener.close();
     }
   });
 });

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { OutboxCommitSubscriber } from '@care/messaging';
 import { DataSource, type DataSourceOptions, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { UnitOfWork } from './aggregate';
 
@@ -35,6 +36,8 @@ export function createDataSource(settings: DatabaseSettings): DataSource {
     schema,
     entities: settings.entities,
     migrations: settings.migrations,
+    // A commit that enqueued events wakes the outbox relay.
+    subscribers: [OutboxCommitSubscriber],
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,

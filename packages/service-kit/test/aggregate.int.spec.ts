@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createEvent, customerUpdated, type Envelope, type Outbox } from '@care/contracts';
 import { Refusal, refuse } from '@care/domain-kernel';
-import { MessagingTables1767225600001, OutboxTraceContext1767312000000, outboxOf } from '@care/messaging';
+import { messagingMigrations, outboxOf } from '@care/messaging';
 import { createTestSchema, type TestSchema } from '@care/testing';
 import type { DataSource, EntityManager } from 'typeorm';
 import { changeAggregate, type UnitOfWork } from '../src/aggregate';
@@ -27,7 +27,7 @@ beforeAll(async () => {
     url: db.url,
     schema: db.schema,
     entities: [],
-    migrations: [MessagingTables1767225600001, OutboxTraceContext1767312000000],
+    migrations: messagingMigrations,
     poolSize: 4,
   });
   await dataSource.initialize();

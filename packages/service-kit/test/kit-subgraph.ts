@@ -1,4 +1,4 @@
-import { MessagingTables1767225600001, OutboxTraceContext1767312000000 } from '@care/messaging';
+import { messagingMigrations } from '@care/messaging';
 import { testServiceEnv, type TestSchema } from '@care/testing';
 import { parse } from 'graphql';
 import { parseConfig, subgraphConfig } from '../src/config';
@@ -77,7 +77,7 @@ export async function startKitSubgraph(
         },
       },
       entities: [],
-      migrations: [MessagingTables1767225600001, OutboxTraceContext1767312000000],
+      migrations: messagingMigrations,
       dependencies: () => ({}),
       extendContext: (base) => base,
       limits,

@@ -1,4 +1,4 @@
-import { MessagingTables1767225600001, OutboxTraceContext1767312000000, outboxOf } from '@care/messaging';
+import { messagingMigrations, outboxOf } from '@care/messaging';
 import { unitOfWorkOn } from '@care/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Transaction } from '../application/ports';
@@ -19,12 +19,11 @@ import { SqlPaymentRepository } from './payment-repository';
 export const entities = [ApprovalRequestEntity];
 export const migrations = [
   ApprovalRequests1767225600000,
-  MessagingTables1767225600001,
+  ...messagingMigrations,
   ApprovalDecisions1767225600002,
   LateDecisions1767225600003,
   Delegations1767225600004,
   Payments1767225600005,
-  OutboxTraceContext1767312000000,
   ApprovalSteps1767484800000,
   OverdueAndDelegationScope1767571200000,
 ];

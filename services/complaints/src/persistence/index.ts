@@ -1,4 +1,4 @@
-import { MessagingTables1767225600001, OutboxTraceContext1767312000000, outboxOf } from '@care/messaging';
+import { messagingMigrations, outboxOf } from '@care/messaging';
 import { unitOfWorkOn } from '@care/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Transaction } from '../application/ports';
@@ -19,9 +19,8 @@ import { SolutionLookup1767484800000 } from './migrations/1767484800000-solution
 export const entities = [ComplaintEntity, CustomerTierEntity, RoutingRuleEntity];
 export const migrations = [
   Complaints1767225600000,
-  MessagingTables1767225600001,
+  ...messagingMigrations,
   KnownCustomers1767225600002,
-  OutboxTraceContext1767312000000,
   ComplaintDailyStats1767398400000,
   SolutionLookup1767484800000,
 ];

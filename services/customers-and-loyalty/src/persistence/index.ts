@@ -1,4 +1,4 @@
-import { MessagingTables1767225600001, OutboxTraceContext1767312000000, outboxOf } from '@care/messaging';
+import { messagingMigrations, outboxOf } from '@care/messaging';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Repositories, Transaction } from '../application/ports';
 import { SqlCampaignRepository } from './campaign-repository';
@@ -23,9 +23,8 @@ import { CustomerChangeQueue1767657600000 } from './migrations/1767657600000-cus
 export const entities = [CustomerEntity];
 export const migrations = [
   Customers1767225600000,
-  MessagingTables1767225600001,
+  ...messagingMigrations,
   Loyalty1767225600002,
-  OutboxTraceContext1767312000000,
   AggregateVersions1767398400000,
   CustomerRecordIndexes1767571200000,
   CustomerChangeQueue1767657600000,

@@ -1,4 +1,4 @@
-import { MessagingTables1767225600001, OutboxTraceContext1767312000000, outboxOf } from '@care/messaging';
+import { messagingMigrations, outboxOf } from '@care/messaging';
 import { unitOfWorkOn } from '@care/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Transaction } from '../application/ports';
@@ -27,8 +27,7 @@ import { SqlViolationRepository } from './violation-repository';
 export const entities = [AuditEntryEntity];
 export const migrations = [
   AuditEntries1767225600000,
-  MessagingTables1767225600001,
-  OutboxTraceContext1767312000000,
+  ...messagingMigrations,
   AuditChain1767484800000,
   Violations1767571200000,
   RectificationItems1767744000410,
