@@ -54,7 +54,7 @@ export function markHoldsEvents(tx: object): boolean {
   const runner: QueryRunner | undefined =
     'queryRunner' in tx ? (tx.queryRunner as QueryRunner | undefined) : undefined;
   if (!runner?.isTransactionActive) return false;
-  const source = runner.connection;
+  const source = runner.dataSource;
   if (!subscribedSources.has(source)) {
     if (!source.subscribers.some(isOutboxCommitSubscriber)) return false;
     subscribedSources.add(source);

@@ -8,7 +8,8 @@
  *  - the relay's maximum throughput: a backlog of events published as fast as one relay can;
  *  - the consumer's maximum sustained rate: a fresh durable consumer applying the whole stream.
  *
- * Flags: `--rates 200,1000`, `--seconds 5`.
+ * Flags: `--rates 200,1000`, `--seconds 5`, `--warmup 2` (seconds of writes at the highest rate before the
+ * measured phases, not counted: the processes of a deployed service have been running).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -98,6 +99,7 @@ async function storedAt(nc: NatsConnection, stream: string, ids: Set<string>): P
 export async function benchEvents(flags: string[] = []): Promise<void> {
   const rates = (flag(flags, '--rates') ?? '200,1000').split(',').map(Number);
   const seconds = Number(flag(flags, '--seconds') ?? 5);
+  const warmup = Number(flag(flags, '--warmup') ?? 2);
   console.log(
     `events: ${os.cpus().length} CPUs, load average ${loadAverage()} (1, 5, 15 min), node ${process.version}`,
   );
@@ -116,29 +118,46 @@ export async function benchEvents(flags: string[] = []): Promise<void> {
   relay.start();
   const committedAt = new Map<string, number>();
   let inStream = 0;
+  /** Writes `rate` events a second for `seconds`, each in a transaction of its own through the outbox. */
+  const writeAt = async (rate: number, seconds: number) => {
+    const total = Math.round(rate * seconds);
+    const ids: string[] = [];
+    const started = Date.now();
+    const writes: Promise<void>[] = [];
+    for (let i = 0; i < total; i++) {
+      const wait = started + (i * 1_000) / rate - Date.now();
+      if (wait > 0) await sleep(wait);
+      const e = event();
+      ids.push(e.id);
+      writes.push(
+        dataSource.transaction((tx) => enqueue(tx, e)).then(() => void committedAt.set(e.id, Date.now())),
+      );
+    }
+    await Promise.all(writes);
+    inStream += total;
+    return { ids, achieved: total / ((Date.now() - started) / 1_000) };
+  };
+  const applied = async (ids: string[]) => {
+    const deadline = Date.now() + 60_000;
+    while (ids.some((id) => !consumer.appliedAt.has(id)) && Date.now() < deadline) await sleep(50);
+  };
 
   try {
+    if (warmup > 0) {
+      // A deployed service has been running: its code is compiled and its connections open.
+      const rate = Math.max(...rates);
+      const { ids, achieved } = await writeAt(rate, warmup);
+      await applied(ids);
+      console.log(
+        `events: warm-up: ${ids.length} events at ${rate}/s (achieved ${achieved.toFixed(0)}/s), not counted`,
+      );
+    }
     for (const rate of rates) {
       const total = rate * seconds;
-      const ids: string[] = [];
       const cpuAtStart = cpuTimes();
-      const started = Date.now();
-      const writes: Promise<void>[] = [];
-      for (let i = 0; i < total; i++) {
-        const wait = started + (i * 1_000) / rate - Date.now();
-        if (wait > 0) await sleep(wait);
-        const e = event();
-        ids.push(e.id);
-        writes.push(
-          dataSource.transaction((tx) => enqueue(tx, e)).then(() => void committedAt.set(e.id, Date.now())),
-        );
-      }
-      await Promise.all(writes);
-      inStream += total;
-      const achieved = total / ((Date.now() - started) / 1_000);
+      const { ids, achieved } = await writeAt(rate, seconds);
       const busy = machineBusy(cpuAtStart, cpuTimes());
-      const deadline = Date.now() + 60_000;
-      while (ids.some((id) => !consumer.appliedAt.has(id)) && Date.now() < deadline) await sleep(50);
+      await applied(ids);
       // The producer learns of its commit a moment after the database does: a consumer can be faster.
       const inWriteOrder = (at: Map<string, number>) =>
         ids.filter((id) => at.has(id)).map((id) => Math.max(0, at.get(id)! - committedAt.get(id)!));
