@@ -50,11 +50,11 @@ const defaultBackoff = (attempt: number) =>
 
 /**
  * Publishes committed outbox rows to JetStream with `Nats-Msg-Id` = event id, marking each published only
- * after its PubAck. Woken by the commits of its own process (wake.ts) and by LISTEN for the others', polling
- * as the safety net; batches are claimed with
- * FOR UPDATE SKIP LOCKED so several relays can run on one outbox. While NATS is unreachable it waits
- * (attempts are not spent) and catches up on reconnect; an event the server keeps refusing is retried
- * with backoff and parked after `maxAttempts`, with a log line and a metric.
+ * after its PubAck. Woken by the commits of its own process (wake.ts) and by LISTEN for the others',
+ * polling as the safety net; batches are claimed with FOR UPDATE SKIP LOCKED so several relays can run on
+ * one outbox. While NATS is unreachable it waits (attempts are not spent) and catches up on reconnect; an
+ * event the server keeps refusing is retried with backoff and parked after `maxAttempts`, with a log line
+ * and a metric.
  */
 export class OutboxRelay {
   private readonly pool: Pool;
