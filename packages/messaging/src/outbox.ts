@@ -13,10 +13,11 @@ export interface SqlExecutor {
  * Writes events to the outbox inside the caller's transaction: they are published if and only if the
  * transaction commits. Each row keeps the trace context of its enqueue span (a child of the request or
  * event being handled), so the relay can publish the event as part of the same trace. The commit wakes
- * the relay (wake.ts); a transaction that cannot be followed to its commit notifies the relay inside it.
+ * the relay (wake.ts); a transaction that cannot be followed to its commit notifies the relay inside it,
+ * which Postgres delivers at the commit.
  */
 export async function enqueue(tx: SqlExecutor, ...events: Envelope[]): Promise<void> {
-  if (events.length > 0 && !markHoldsEvents(tx)) await tx.query(NOTIFY_OUTBOX_SQL);
+  const followed = events.length > 0 && markHoldsEvents(tx);
   for (const event of events) {
     const definition = eventByType(event.type);
     if (!definition) throw new Error(`unknown event type ${event.type}: add it to packages/contracts`);
@@ -52,6 +53,8 @@ export async function enqueue(tx: SqlExecutor, ...events: Envelope[]): Promise<v
       span.end();
     }
   }
+  // After the rows: without a transaction around them, they are committed before the notification.
+  if (events.length > 0 && !followed) await tx.query(NOTIFY_OUTBOX_SQL);
 }
 
 /** The Outbox port of a use case, bound to the transaction it runs in. */

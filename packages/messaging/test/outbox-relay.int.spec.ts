@@ -222,6 +222,25 @@ describe('waking the relay', () => {
     }
   });
 
+  it('wakes the relay for events written without a transaction, once they are written', async () => {
+    const first = anEvent();
+    const loose = anEvent();
+    await bench.dataSource.transaction((tx) => enqueue(tx, first));
+    const r = relay(bench.nc, { pollIntervalMs: 60_000 });
+    r.start();
+    try {
+      await expectEventually(async () => expect(await effects(bench)).toEqual([{ event_id: first.id }]));
+      // The data source's own manager runs each statement on its own: no transaction to follow.
+      await enqueue(bench.dataSource.manager, loose);
+      await expectEventually(
+        async () => expect((await effects(bench)).map((e) => e.event_id)).toEqual([first.id, loose.id]),
+        { timeoutMs: 10_000 },
+      );
+    } finally {
+      await r.stop();
+    }
+  });
+
   it('notifies at the commit of a transaction it cannot follow (a plain pg client), never before', async () => {
     const listener = await listenOnOutbox();
     const client = new Client({
