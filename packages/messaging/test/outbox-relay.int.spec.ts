@@ -2,6 +2,7 @@ import { connect } from '@nats-io/transport-node';
 import { Client } from 'pg';
 import { expectEventually, startTcpProxy, TEST_NATS_URL } from '@care/testing';
 import type { EventConsumer } from '../src/consumer';
+import { OutboxWakeAfterCommit1767830400000 } from '../src/migration';
 import { enqueue } from '../src/outbox';
 import type { OutboxRelay } from '../src/relay';
 import { anEvent, benchConsumer, benchRelay, effects, startBench, type Bench } from './harness';
@@ -231,6 +232,33 @@ describe('waking the relay', () => {
   it('wakes the relay for events written without a transaction, once they are written', () =>
     // The data source's own manager runs each statement on its own: no transaction to follow.
     expectWokenBy((event) => enqueue(bench.dataSource.manager, event)));
+
+  it('can undo the migration that removed the trigger: down notifies on every insert again, up stops it', async () => {
+    const listener = await listenOnOutbox();
+    const runner = bench.dataSource.createQueryRunner();
+    const migration = new OutboxWakeAfterCommit1767830400000();
+    /** An outbox row written without enqueue, so only a trigger can notify; removed at once. */
+    const insertAndRemove = async () => {
+      const event = anEvent();
+      await bench.dataSource.query(
+        `INSERT INTO outbox (id, subject, type, payload) VALUES ($1, 'care.nowhere.thing.happened', $2, $3)`,
+        [event.id, event.type, JSON.stringify(event)],
+      );
+      await bench.dataSource.query(`DELETE FROM outbox WHERE id = $1`, [event.id]);
+      await settle();
+    };
+    try {
+      await migration.down(runner);
+      await insertAndRemove();
+      expect(listener.heard).toEqual([`outbox_${bench.db.schema}`]);
+      await migration.up(runner);
+      await insertAndRemove();
+      expect(listener.heard).toHaveLength(1);
+    } finally {
+      await runner.release();
+      await listener.close();
+    }
+  });
 
   it('notifies at the commit of a transaction it cannot follow (a plain pg client), never before', async () => {
     const listener = await listenOnOutbox();
