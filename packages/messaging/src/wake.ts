@@ -1,6 +1,5 @@
 import {
   EventSubscriber,
-  type DataSource,
   type EntitySubscriberInterface,
   type QueryRunner,
   type TransactionCommitEvent,
@@ -39,12 +38,6 @@ export function onOutboxCommit(schema: string, wake: () => void): () => void {
   };
 }
 
-const subscribedSources = new WeakSet<DataSource>();
-
-function isOutboxCommitSubscriber(subscriber: unknown): boolean {
-  return subscriber instanceof OutboxCommitSubscriber;
-}
-
 /**
  * Marks the transaction `tx` runs in as holding events, so that its commit wakes the relay. False when
  * that cannot be done (not a TypeORM transaction, or a data source without `OutboxCommitSubscriber`): the
@@ -54,11 +47,7 @@ export function markHoldsEvents(tx: object): boolean {
   const runner: QueryRunner | undefined =
     'queryRunner' in tx ? (tx.queryRunner as QueryRunner | undefined) : undefined;
   if (!runner?.isTransactionActive) return false;
-  const source = runner.dataSource;
-  if (!subscribedSources.has(source)) {
-    if (!source.subscribers.some(isOutboxCommitSubscriber)) return false;
-    subscribedSources.add(source);
-  }
+  if (!runner.dataSource.subscribers.some((s) => s instanceof OutboxCommitSubscriber)) return false;
   runner.data[HOLDS_EVENTS] = true;
   return true;
 }
