@@ -1,6 +1,6 @@
 import { connect } from '@nats-io/transport-node';
 import { Client } from 'pg';
-import { expectEventually, startTcpProxy, TEST_NATS_URL } from '@care/testing';
+import { expectEventually, startTcpProxy, TEST_NATS_URL, whileListening } from '@care/testing';
 import type { EventConsumer } from '../src/consumer';
 import { OutboxWakeAfterCommit1767830400000 } from '../src/migration';
 import { enqueue } from '../src/outbox';
@@ -152,15 +152,9 @@ describe('the transactional outbox', () => {
 });
 
 describe('waking the relay', () => {
-  /** A connection of its own listening on the relay's channel, and what it heard. */
-  async function listenOnOutbox(): Promise<{ heard: string[]; close: () => Promise<void> }> {
-    const client = new Client({ connectionString: bench.db.url });
-    await client.connect();
-    const heard: string[] = [];
-    client.on('notification', (n) => heard.push(n.channel));
-    await client.query(`LISTEN "outbox_${bench.db.schema}"`);
-    return { heard, close: () => client.end() };
-  }
+  /** Runs `fn` while a connection of its own listens on the relay's channel; `heard`: what it heard. */
+  const listenOnOutbox = <T>(fn: (heard: string[]) => Promise<T>) =>
+    whileListening(bench.db.url, `outbox_${bench.db.schema}`, fn);
 
   /** Long enough for a notification sent to have arrived. */
   const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
@@ -190,94 +184,91 @@ describe('waking the relay', () => {
   it('publishes an event as soon as its transaction commits, although the relay would look again only in a minute', () =>
     expectWokenBy((event) => bench.dataSource.transaction((tx) => enqueue(tx, event))));
 
-  it('sends no notification from a transaction that enqueues while this process runs the relay, one after its commit when it does not', async () => {
-    const listener = await listenOnOutbox();
-    const r = relay(bench.nc, { pollIntervalMs: 60_000 });
-    try {
-      // No trigger on the outbox: an insert alone notifies no one.
-      const [{ n: triggers }] = await bench.dataSource.query(
-        `SELECT count(*)::int AS n FROM pg_trigger WHERE tgrelid = 'outbox'::regclass AND NOT tgisinternal`,
-      );
-      expect(triggers).toBe(0);
+  it('sends no notification from a transaction that enqueues while this process runs the relay, one after its commit when it does not', () =>
+    listenOnOutbox(async (heard) => {
+      const r = relay(bench.nc, { pollIntervalMs: 60_000 });
+      try {
+        // No trigger on the outbox: an insert alone notifies no one.
+        const [{ n: triggers }] = await bench.dataSource.query(
+          `SELECT count(*)::int AS n FROM pg_trigger WHERE tgrelid = 'outbox'::regclass AND NOT tgisinternal`,
+        );
+        expect(triggers).toBe(0);
 
-      // No relay in this process: the commit notifies the relays elsewhere, once.
-      await bench.dataSource.transaction((tx) => enqueue(tx, anEvent(), anEvent()));
-      await settle();
-      expect(listener.heard).toEqual([`outbox_${bench.db.schema}`]);
+        // No relay in this process: the commit notifies the relays elsewhere, once.
+        await bench.dataSource.transaction((tx) => enqueue(tx, anEvent(), anEvent()));
+        await settle();
+        expect(heard).toEqual([`outbox_${bench.db.schema}`]);
 
-      // A rolled-back transaction notifies no one.
-      await expect(
-        bench.dataSource.transaction(async (tx) => {
-          await enqueue(tx, anEvent());
-          throw new Error('the business change failed');
-        }),
-      ).rejects.toThrow('the business change failed');
-      await settle();
-      expect(listener.heard).toHaveLength(1);
+        // A rolled-back transaction notifies no one.
+        await expect(
+          bench.dataSource.transaction(async (tx) => {
+            await enqueue(tx, anEvent());
+            throw new Error('the business change failed');
+          }),
+        ).rejects.toThrow('the business change failed');
+        await settle();
+        expect(heard).toHaveLength(1);
 
-      // With the relay running here, the commit wakes it in this process and Postgres notifies no one.
-      r.start();
-      const woken = anEvent();
-      await bench.dataSource.transaction((tx) => enqueue(tx, woken));
-      await expectEventually(async () =>
-        expect((await effects(bench)).map((e) => e.event_id)).toContain(woken.id),
-      );
-      expect(listener.heard).toHaveLength(1);
-    } finally {
-      await r.stop();
-      await listener.close();
-    }
-  });
+        // With the relay running here, the commit wakes it in this process and Postgres notifies no one.
+        r.start();
+        const woken = anEvent();
+        await bench.dataSource.transaction((tx) => enqueue(tx, woken));
+        await expectEventually(async () =>
+          expect((await effects(bench)).map((e) => e.event_id)).toContain(woken.id),
+        );
+        expect(heard).toHaveLength(1);
+      } finally {
+        await r.stop();
+      }
+    }));
 
   it('wakes the relay for events written without a transaction, once they are written', () =>
     // The data source's own manager runs each statement on its own: no transaction to follow.
     expectWokenBy((event) => enqueue(bench.dataSource.manager, event)));
 
-  it('can undo the migration that removed the trigger: down notifies on every insert again, up stops it', async () => {
-    const listener = await listenOnOutbox();
-    const runner = bench.dataSource.createQueryRunner();
-    const migration = new OutboxWakeAfterCommit1767830400000();
-    /** An outbox row written without enqueue, so only a trigger can notify; removed at once. */
-    const insertAndRemove = async () => {
-      const event = anEvent();
-      await bench.dataSource.query(
-        `INSERT INTO outbox (id, subject, type, payload) VALUES ($1, 'care.nowhere.thing.happened', $2, $3)`,
-        [event.id, event.type, JSON.stringify(event)],
-      );
-      await bench.dataSource.query(`DELETE FROM outbox WHERE id = $1`, [event.id]);
-      await settle();
-    };
-    try {
-      await migration.down(runner);
-      await insertAndRemove();
-      expect(listener.heard).toEqual([`outbox_${bench.db.schema}`]);
-      await migration.up(runner);
-      await insertAndRemove();
-      expect(listener.heard).toHaveLength(1);
-    } finally {
-      await runner.release();
-      await listener.close();
-    }
-  });
+  it('can undo the migration that removed the trigger: down notifies on every insert again, up stops it', () =>
+    listenOnOutbox(async (heard) => {
+      const runner = bench.dataSource.createQueryRunner();
+      const migration = new OutboxWakeAfterCommit1767830400000();
+      /** An outbox row written without enqueue, so only a trigger can notify; removed at once. */
+      const insertAndRemove = async () => {
+        const event = anEvent();
+        await bench.dataSource.query(
+          `INSERT INTO outbox (id, subject, type, payload) VALUES ($1, 'care.nowhere.thing.happened', $2, $3)`,
+          [event.id, event.type, JSON.stringify(event)],
+        );
+        await bench.dataSource.query(`DELETE FROM outbox WHERE id = $1`, [event.id]);
+        await settle();
+      };
+      try {
+        await migration.down(runner);
+        await insertAndRemove();
+        expect(heard).toEqual([`outbox_${bench.db.schema}`]);
+        await migration.up(runner);
+        await insertAndRemove();
+        expect(heard).toHaveLength(1);
+      } finally {
+        await runner.release();
+      }
+    }));
 
-  it('notifies at the commit of a transaction it cannot follow (a plain pg client), never before', async () => {
-    const listener = await listenOnOutbox();
-    const client = new Client({
-      connectionString: bench.db.url,
-      options: `-c search_path=${bench.db.schema}`,
-    });
-    await client.connect();
-    try {
-      await client.query('BEGIN');
-      await enqueue(client, anEvent());
-      await settle();
-      expect(listener.heard).toEqual([]);
-      await client.query('COMMIT');
-      await settle();
-      expect(listener.heard).toEqual([`outbox_${bench.db.schema}`]);
-    } finally {
-      await client.end();
-      await listener.close();
-    }
-  });
+  it('notifies at the commit of a transaction it cannot follow (a plain pg client), never before', () =>
+    listenOnOutbox(async (heard) => {
+      const client = new Client({
+        connectionString: bench.db.url,
+        options: `-c search_path=${bench.db.schema}`,
+      });
+      await client.connect();
+      try {
+        await client.query('BEGIN');
+        await enqueue(client, anEvent());
+        await settle();
+        expect(heard).toEqual([]);
+        await client.query('COMMIT');
+        await settle();
+        expect(heard).toEqual([`outbox_${bench.db.schema}`]);
+      } finally {
+        await client.end();
+      }
+    }));
 });

@@ -32,6 +32,23 @@ export async function withClient<T>(url: string, fn: (client: Client) => Promise
   }
 }
 
+/**
+ * Runs `fn` while a connection of its own LISTENs on `channel`: `heard` collects the channel of every
+ * notification delivered, in order, and `listener` is that connection.
+ */
+export function whileListening<T>(
+  url: string,
+  channel: string,
+  fn: (heard: string[], listener: Client) => Promise<T>,
+): Promise<T> {
+  return withClient(url, async (client) => {
+    const heard: string[] = [];
+    client.on('notification', (n) => heard.push(n.channel));
+    await client.query(`LISTEN "${channel}"`);
+    return fn(heard, client);
+  });
+}
+
 /** Creates the shared test database once; parallel workers racing to create it is fine. */
 export async function ensureTestDatabase(): Promise<string> {
   await withClient(ADMIN_DATABASE_URL, async (client) => {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { tierChanged } from '@care/contracts';
-import { expectEventually } from '@care/testing';
-import { Client } from 'pg';
+import { expectEventually, whileListening } from '@care/testing';
 import { codesOf, complaintsHarness, FILE, M, MONDAY_10, type C } from './harness';
 
 // A complaint comes in: intake, classification and assignment (DOMAIN 1.1-1.4).
@@ -58,21 +57,14 @@ describe('intake', () => {
 
 describe("the filing's event", () => {
   it("leaves through the relay of the service's own process, woken by the commit: Postgres is sent no NOTIFY", async () => {
-    const listener = new Client({ connectionString: h.db.url });
-    await listener.connect();
-    const heard: string[] = [];
-    listener.on('notification', (n) => heard.push(n.channel));
-    await listener.query(`LISTEN "outbox_${h.db.schema}"`);
-    try {
+    await whileListening(h.db.url, `outbox_${h.db.schema}`, async (heard, listener) => {
       h.clock.set(MONDAY_10);
       const filed = await h.walk('RECEIVED');
       await expectEventually(() => expect(h.eventsOf(filed.id, 'received')).toHaveLength(1));
       // A notification sent by the commit would have arrived before the event went out through NATS.
       await listener.query('SELECT 1');
       expect(heard).toEqual([]);
-    } finally {
-      await listener.end();
-    }
+    });
   });
 });
 
