@@ -1,5 +1,6 @@
 export * from './admin';
 export * from './consumer';
+export * from './housekeeping';
 export * from './metrics';
 export * from './migration';
 export * from './nats-url';

@@ -91,9 +91,23 @@ export class OutboxWakeAfterCommit1767830400000 implements MigrationInterface {
   }
 }
 
+/** Housekeeping deletes the inbox rows past retention oldest first (housekeeping.ts). */
+export class InboxReceivedAtIndex1767916800000 implements MigrationInterface {
+  name = 'InboxReceivedAtIndex1767916800000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE INDEX inbox_received_at_idx ON inbox (received_at)`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX inbox_received_at_idx`);
+  }
+}
+
 /** The messaging tables' migrations, for every service's list (TypeORM orders them by timestamp). */
 export const messagingMigrations = [
   MessagingTables1767225600001,
   OutboxTraceContext1767312000000,
   OutboxWakeAfterCommit1767830400000,
+  InboxReceivedAtIndex1767916800000,
 ];

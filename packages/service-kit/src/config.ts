@@ -124,6 +124,10 @@ export function subgraphConfig(defaults: { port: number; schema: string }) {
         .number()
         .refine((n) => [1, 3, 5].includes(n), 'must be 1, 3 or 5')
         .default(1),
+      /** Published outbox rows are kept this long for tracing, then deleted (housekeeping). */
+      OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
+      /** How often the outbox and inbox housekeeping runs; 0 turns its schedule off. */
+      MESSAGING_HOUSEKEEPING_INTERVAL_SECONDS: jobIntervalSeconds(3_600),
       MIGRATE_ON_START: z
         .enum(['true', 'false'])
         .default('true')

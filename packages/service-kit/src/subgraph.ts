@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import {
   ensureStreams,
+  messagingHousekeeping,
   OutboxRelay,
   subscriptionConsumer,
   Topology,
@@ -47,6 +48,8 @@ export interface SubgraphRuntimeConfig {
   STREAM_MAX_BYTES: number;
   STREAM_DUPLICATE_WINDOW_SECONDS: number;
   STREAM_REPLICAS?: number;
+  OUTBOX_RETENTION_DAYS: number;
+  MESSAGING_HOUSEKEEPING_INTERVAL_SECONDS: number;
 }
 
 /** What a service's dependencies are built from: the connections startSubgraph opened. */
@@ -64,6 +67,9 @@ export interface JobDefinition<T = unknown> {
   /** What a run did, for the log; falsy: nothing worth a line. */
   describe?: (result: T) => Record<string, unknown> | undefined | false;
 }
+
+/** Every subgraph's job that deletes published outbox rows and inbox rows past retention (housekeeping.ts). */
+export const MESSAGING_HOUSEKEEPING_JOB = 'messaging-housekeeping';
 
 /** A job definition whose result type the list of a service's jobs need not know. */
 export const job = <T>(definition: JobDefinition<T>): JobDefinition => definition as unknown as JobDefinition;
@@ -150,7 +156,8 @@ export async function startSubgraph<TContext extends RequestContext, TDeps>(
     const nats = await connectNats(config.NATS_URL, definition.name, logger);
     opened.push({ name: 'nats', close: () => nats.drain() });
     const topology = new Topology(config.EVENTS_NAMESPACE);
-    await ensureStreams(await jetstreamManager(nats), topology, {
+    const jsm = await jetstreamManager(nats);
+    await ensureStreams(jsm, topology, {
       maxAgeDays: config.STREAM_MAX_AGE_DAYS,
       maxBytes: config.STREAM_MAX_BYTES,
       duplicateWindowMs: config.STREAM_DUPLICATE_WINDOW_SECONDS * 1_000,
@@ -204,10 +211,23 @@ export async function startSubgraph<TContext extends RequestContext, TDeps>(
       await consumer.start();
     }
     const jobs: Record<string, ScheduledJob> = {};
-    for (const job of definition.jobs?.(deps) ?? []) {
-      const scheduled = schedule(job.name, job.everyMs, job.run, { logger, describe: job.describe });
-      jobs[job.name] = scheduled;
-      opened.push({ name: `job ${job.name}`, close: () => scheduled.stop() });
+    const housekeeping: JobDefinition = job({
+      name: MESSAGING_HOUSEKEEPING_JOB,
+      everyMs: config.MESSAGING_HOUSEKEEPING_INTERVAL_SECONDS * 1_000,
+      run: () =>
+        messagingHousekeeping({
+          db: dataSource,
+          jsm,
+          topology,
+          outboxRetentionDays: config.OUTBOX_RETENTION_DAYS,
+        }),
+      describe: ({ outboxDeleted, inboxDeleted }) =>
+        (outboxDeleted > 0 || inboxDeleted > 0) && { outboxDeleted, inboxDeleted },
+    });
+    for (const { name, everyMs, run, describe } of [housekeeping, ...(definition.jobs?.(deps) ?? [])]) {
+      const scheduled = schedule(name, everyMs, run, { logger, describe });
+      jobs[name] = scheduled;
+      opened.push({ name: `job ${name}`, close: () => scheduled.stop() });
     }
     const running = await server.listen(config.PORT, config.HOST);
     opened.push({ name: 'http', close: () => running.close() });

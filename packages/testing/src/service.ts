@@ -15,6 +15,8 @@ export function testServiceEnv(
     // JetStream reserves each stream's size cap on disk: keep test streams small.
     STREAM_MAX_BYTES: String(32 * 1024 ** 2),
     STREAM_MAX_AGE_DAYS: '1',
+    // Jobs run when a test asks (runNow), never on a timer in the middle of it.
+    MESSAGING_HOUSEKEEPING_INTERVAL_SECONDS: '0',
     NATS_URL: TEST_NATS_URL,
     JWT_SECRET: TEST_JWT_SECRET,
     PORT: '0',
