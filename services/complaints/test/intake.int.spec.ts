@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { tierChanged } from '@care/contracts';
-import { expectEventually, whileListening } from '@care/testing';
+import { expectEventually, whileListening, withClient } from '@care/testing';
 import { codesOf, complaintsHarness, FILE, M, MONDAY_10, type C } from './harness';
 
 // A complaint comes in: intake, classification and assignment (DOMAIN 1.1-1.4).
@@ -52,6 +52,45 @@ describe('intake', () => {
     const next = await h.walk('RECEIVED');
     const serial = (n: string) => Number(n.slice(-6));
     expect(serial(next.number)).toBe(serial(a.fileComplaint.number) + 1);
+  });
+
+  it("[DOMAIN 1.2] a refused filing never waits for a number: the year's counter is taken once the input has passed", async () => {
+    h.clock.set(MONDAY_10);
+    await h.walk('RECEIVED'); // this year's counter exists
+    const input = {
+      customerId: await h.registerCustomer(),
+      channel: 'PHONE',
+      description: 'Parcel late',
+      receivedAt: '2026-03-03T02:00:00Z', // tomorrow: refused by intake itself
+    };
+    // Another filing holds the counter, between taking its number and its commit.
+    await withClient(h.db.url, async (holder) => {
+      await holder.query('BEGIN');
+      await holder.query(`UPDATE "${h.db.schema}".complaint_number_counter SET last = last`);
+      const { rows } = await holder.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      let looking = true;
+      // Whether a session comes to wait for the holder's lock, looked for until the filing is answered.
+      const waited = (async () => {
+        while (looking) {
+          const [waiting] = await h.db.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))`,
+            [rows[0]!.pid],
+          );
+          if (waiting!.n > 0) return 'waited for the counter';
+          await new Promise((r) => setTimeout(r, 10));
+        }
+        return 'never waited';
+      })();
+      try {
+        const refused = h.attempt(h.tokens.specialist, FILE, { input });
+        expect(await Promise.race([refused, waited])).not.toBe('waited for the counter');
+        expect(codesOf(await refused)).toEqual(['BAD_USER_INPUT']);
+      } finally {
+        looking = false;
+        await holder.query('ROLLBACK');
+        await waited;
+      }
+    });
   });
 });
 

@@ -2,7 +2,13 @@ import { isRefusal, refuse } from '@care/domain-kernel';
 import { authorised, eventContextOf, type Caller } from '@care/service-kit';
 import { INTAKE_ROLES } from '../domain/access';
 import type { Complaint, RuleContext } from '../domain/complaint';
-import { complaintNumber, idempotencyKeyTaken, intake, yearIn, type IntakeInput } from '../domain/intake';
+import {
+  complaintNumber,
+  draftIntake,
+  idempotencyKeyTaken,
+  yearIn,
+  type IntakeInput,
+} from '../domain/intake';
 import { actingRole } from './change-complaint';
 import { receivedEvent } from './events';
 import type { Deps, Transaction } from './ports';
@@ -18,8 +24,9 @@ export async function intakeIn(
 ): Promise<Complaint> {
   const year = yearIn(deps.timeZone, input.receivedAt ?? ctx.now);
   const tier = await tx.tiers.tierOf(input.customerId);
-  const serial = await tx.numbers.next(year);
-  const complaint = intake(input, { id: deps.newId(), number: complaintNumber(year, serial) }, ctx, tier);
+  // The number last: the year's counter stays locked from here to the commit.
+  const numbered = draftIntake(input, deps.newId(), ctx, tier);
+  const complaint = numbered(complaintNumber(year, await tx.numbers.next(year)));
   if (related) complaint.relatedComplaintId = related;
   await tx.complaints.insert(complaint);
   await tx.outbox.enqueue(receivedEvent(complaint, eventContextOf(caller)));

@@ -38,45 +38,73 @@ export const idempotencyKeyTaken = () =>
 /** A clock skew we tolerate between the intake channel and this server. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
+/** The company-time formats, one per time zone: building one costs far more than using it. */
+const LOCAL_FORMATS = new Map<string, Intl.DateTimeFormat>();
+const YEAR_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+function cached(
+  formats: Map<string, Intl.DateTimeFormat>,
+  timeZone: string,
+  make: () => Intl.DateTimeFormat,
+) {
+  let format = formats.get(timeZone);
+  if (!format) formats.set(timeZone, (format = make()));
+  return format;
+}
+
 function formatLocal(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = cached(
+    LOCAL_FORMATS,
     timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(instant);
+    () =>
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
+  ).formatToParts(instant);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
+
+/** When the customer is told to expect what: everything of the acknowledgement but the number. */
+interface AcknowledgementTimes {
+  accepted: boolean;
+  handlingStartsAt: Date;
+  expectedAnswerBy: Date;
+  timeZone: string;
+}
+
+function acknowledgementTimes(
+  receivedAt: Date,
+  sla: SlaState,
+  calendar: WorkingCalendar,
+): AcknowledgementTimes {
+  const accepted = calendar.isWorkingTime(receivedAt);
+  return {
+    accepted,
+    handlingStartsAt: accepted ? receivedAt : calendar.nextWorkingTime(receivedAt),
+    expectedAnswerBy: sla.firstResponseDueAt,
+    timeZone: calendar.timeZone,
+  };
 }
 
 /**
  * DOMAIN 1.1-1.2: the acknowledgement the customer gets. Inside working hours the complaint is accepted
  * with the time to expect an answer; outside, it says when handling starts.
  */
-export function acknowledge(
-  number: string,
-  receivedAt: Date,
-  sla: SlaState,
-  calendar: WorkingCalendar,
-): Acknowledgement {
-  const tz = calendar.timeZone;
-  const expectedAnswerBy = sla.firstResponseDueAt;
-  if (calendar.isWorkingTime(receivedAt)) {
-    return {
-      accepted: true,
-      message: `Your complaint ${number} has been accepted; expected answer by ${formatLocal(expectedAnswerBy, tz)} (${tz}).`,
-      handlingStartsAt: receivedAt,
-      expectedAnswerBy,
-    };
-  }
-  const start = calendar.nextWorkingTime(receivedAt);
+function acknowledgementOf(number: string, times: AcknowledgementTimes): Acknowledgement {
+  const { accepted, handlingStartsAt, expectedAnswerBy, timeZone: tz } = times;
   return {
-    accepted: false,
-    message: `Your complaint ${number} has been received outside working hours; handling starts at ${formatLocal(start, tz)} (${tz}).`,
-    handlingStartsAt: start,
+    accepted,
+    message: accepted
+      ? `Your complaint ${number} has been accepted; expected answer by ${formatLocal(expectedAnswerBy, tz)} (${tz}).`
+      : `Your complaint ${number} has been received outside working hours; handling starts at ${formatLocal(handlingStartsAt, tz)} (${tz}).`,
+    handlingStartsAt,
     expectedAnswerBy,
   };
 }
@@ -88,6 +116,21 @@ export function intake(
   ctx: RuleContext,
   tier: Tier = 'MEMBER',
 ): Complaint {
+  return draftIntake(input, ids.id, ctx, tier)(ids.number);
+}
+
+/**
+ * Intake up to the number: the input's checks, the record, its SLA and the acknowledgement's times. It
+ * gives the step that numbers the record, which does nothing that can fail: the year's number counter,
+ * locked from the moment a number is taken until the commit, is taken last and held for as short as
+ * can be, and a refused filing never takes it.
+ */
+export function draftIntake(
+  input: IntakeInput,
+  id: string,
+  ctx: RuleContext,
+  tier: Tier = 'MEMBER',
+): (number: string) => Complaint {
   const { now, calendar } = ctx;
   const description = text('description', input.description, true);
   const receivedAt = input.receivedAt ?? now;
@@ -100,52 +143,57 @@ export function intake(
   const key = input.idempotencyKey?.trim() || null;
   if (key && key.length > 200) throw refuse.input('idempotencyKey', 'the key is too long');
   const sla = startSla(receivedAt, slaTargets('NORMAL', tier, calendar.workingDayHours()), calendar);
-  const complaint: Complaint = {
-    id: ids.id,
-    number: ids.number,
-    kind: input.kind ?? 'COMPLAINT',
-    channel: input.channel,
-    status: 'RECEIVED',
-    customerId: input.customerId,
-    orderNumber,
-    productModel: text('productModel', input.productModel),
-    description,
-    expectedResolution: text('expectedResolution', input.expectedResolution),
-    receivedAt,
-    createdAt: now,
-    version: 1,
-    idempotencyKey: key,
-    filedBy: ctx.actor.id,
-    relatedComplaintId: null,
-    category: null,
-    urgency: 'NORMAL',
-    complexity: null,
-    classifiedAt: null,
-    departments: [],
-    leadDepartment: null,
-    handover: null,
-    investigation: [],
-    rootCause: null,
-    solutions: [],
-    compensation: null,
-    feedback: null,
-    followUpFrom: null,
-    followUpDueBy: null,
-    followUps: [],
-    report: null,
-    improvementActions: [],
-    escalation: 'NONE',
-    escalatedAt: null,
-    reopenCount: 0,
-    resolvedBy: null,
-    closedAt: null,
-    acknowledgement: undefined as unknown as Acknowledgement,
-    sla,
-    timeline: [],
+  const times = acknowledgementTimes(receivedAt, sla, calendar);
+  const productModel = text('productModel', input.productModel);
+  const expectedResolution = text('expectedResolution', input.expectedResolution);
+  return (number) => {
+    const complaint: Complaint = {
+      id,
+      number,
+      kind: input.kind ?? 'COMPLAINT',
+      channel: input.channel,
+      status: 'RECEIVED',
+      customerId: input.customerId,
+      orderNumber,
+      productModel,
+      description,
+      expectedResolution,
+      receivedAt,
+      createdAt: now,
+      version: 1,
+      idempotencyKey: key,
+      filedBy: ctx.actor.id,
+      relatedComplaintId: null,
+      category: null,
+      urgency: 'NORMAL',
+      complexity: null,
+      classifiedAt: null,
+      departments: [],
+      leadDepartment: null,
+      handover: null,
+      investigation: [],
+      rootCause: null,
+      solutions: [],
+      compensation: null,
+      feedback: null,
+      followUpFrom: null,
+      followUpDueBy: null,
+      followUps: [],
+      report: null,
+      improvementActions: [],
+      escalation: 'NONE',
+      escalatedAt: null,
+      reopenCount: 0,
+      resolvedBy: null,
+      closedAt: null,
+      acknowledgement: undefined as unknown as Acknowledgement,
+      sla,
+      timeline: [],
+    };
+    complaint.acknowledgement = acknowledgementOf(number, times);
+    log(complaint, ctx, 'RECEIVED', complaint.acknowledgement.message);
+    return complaint;
   };
-  complaint.acknowledgement = acknowledge(ids.number, receivedAt, sla, calendar);
-  log(complaint, ctx, 'RECEIVED', complaint.acknowledgement.message);
-  return complaint;
 }
 
 /** What customer service decides on classifying a complaint (DOMAIN 1.3). */
@@ -176,7 +224,12 @@ export function classify(current: Complaint, input: Classification, ctx: RuleCon
 
 /** The calendar year of an instant in the company's time zone: numbering restarts each such year. */
 export function yearIn(timeZone: string, instant: Date): number {
-  return Number(new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }).format(instant));
+  const format = cached(
+    YEAR_FORMATS,
+    timeZone,
+    () => new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }),
+  );
+  return Number(format.format(instant));
 }
 
 /** CP-2026-000123 */
