@@ -1,4 +1,6 @@
 import type { JetStreamManager } from '@nats-io/jetstream';
+import type { Registry } from 'prom-client';
+import { messagingMetrics } from './metrics';
 import type { SqlExecutor } from './outbox';
 import type { Topology } from './topology';
 
@@ -98,6 +100,8 @@ export interface HousekeepingOptions {
   outboxRetentionDays: number;
   now?: () => Date;
   batchSize?: number;
+  /** Counts the deleted rows as `messaging_housekeeping_deleted_total{schema,table}`. */
+  metrics?: { registry: Registry; schema: string };
 }
 
 export interface HousekeepingResult {
@@ -118,5 +122,11 @@ export async function messagingHousekeeping(options: HousekeepingOptions): Promi
   const keepInbox = await inboxRetentionMs(options.jsm, options.topology);
   const inboxCutoff = keepInbox === null ? null : new Date(now - keepInbox);
   const inboxDeleted = inboxCutoff ? await pruneInbox(options.db, inboxCutoff, options.batchSize) : 0;
+  if (options.metrics) {
+    const { registry, schema } = options.metrics;
+    const deleted = messagingMetrics(registry).housekeepingDeleted;
+    deleted.inc({ schema, table: 'outbox' }, outboxDeleted);
+    deleted.inc({ schema, table: 'inbox' }, inboxDeleted);
+  }
   return { outboxDeleted, inboxDeleted, inboxCutoff };
 }

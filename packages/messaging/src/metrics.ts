@@ -6,6 +6,7 @@ export interface MessagingMetrics {
   parked: Counter<'schema'>;
   consumed: Counter<'consumer' | 'outcome'>;
   deadLetters: Counter<'consumer'>;
+  housekeepingDeleted: Counter<'schema' | 'table'>;
 }
 
 const cache = new WeakMap<Registry, MessagingMetrics>();
@@ -43,6 +44,12 @@ export function messagingMetrics(registry: Registry): MessagingMetrics {
       name: 'consumer_dead_letters_total',
       help: 'Events sent to a dead-letter subject',
       labelNames: ['consumer'],
+      registers: [registry],
+    }),
+    housekeepingDeleted: new Counter({
+      name: 'messaging_housekeeping_deleted_total',
+      help: 'Outbox and inbox rows deleted by housekeeping past their retention',
+      labelNames: ['schema', 'table'],
       registers: [registry],
     }),
   };

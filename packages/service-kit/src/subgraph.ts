@@ -220,6 +220,7 @@ export async function startSubgraph<TContext extends RequestContext, TDeps>(
           jsm,
           topology,
           outboxRetentionDays: config.OUTBOX_RETENTION_DAYS,
+          metrics: { registry: server.metrics.registry, schema: config.DB_SCHEMA },
         }),
       describe: ({ outboxDeleted, inboxDeleted }) =>
         (outboxDeleted > 0 || inboxDeleted > 0) && { outboxDeleted, inboxDeleted },

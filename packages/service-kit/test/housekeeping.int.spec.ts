@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import request from 'supertest';
 import { createTestSchema, deleteTestStreams, testServiceEnv, type TestSchema } from '@care/testing';
 import { ConfigError, parseConfig, subgraphConfig } from '../src/config';
 import { MESSAGING_HOUSEKEEPING_JOB } from '../src/subgraph';
@@ -58,6 +59,13 @@ it('every subgraph runs the outbox and inbox housekeeping with its configured re
   expect(result).toMatchObject({ outboxDeleted: 1, inboxDeleted: 1 });
   expect(await ids('outbox', 'id')).toEqual([recentOutbox]);
   expect(await ids('inbox', 'event_id')).toEqual([recentInbox]);
+  const metrics = (await request(kit.app).get('/metrics')).text;
+  expect(metrics).toContain(
+    `messaging_housekeeping_deleted_total{schema="${db.schema}",table="outbox",service="kit-test"} 1`,
+  );
+  expect(metrics).toContain(
+    `messaging_housekeeping_deleted_total{schema="${db.schema}",table="inbox",service="kit-test"} 1`,
+  );
 });
 
 it('runs it hourly and keeps published events a week unless told otherwise, and refuses a retention under a day', () => {
