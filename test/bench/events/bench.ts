@@ -22,6 +22,7 @@ import { anEvent as event, benchRelay, startBench } from '../../../packages/mess
 import { percentile } from '../api/figures';
 import { loadAverage } from '../api/report';
 import type { ConsumerReport } from './consumer-process';
+import { cpuShares, eventParts, readCpu } from './process-cpu';
 import { backlogGrew, lagByFifth } from './trend';
 
 /** A rate counts as reached when the writes kept up with at least this share of it. */
@@ -49,6 +50,7 @@ function flag(flags: string[], name: string): string | undefined {
 
 /** A consuming service: when each event was applied, by id. */
 interface ConsumerProcess {
+  pid: number | undefined;
   appliedAt: Map<string, number>;
   stop: () => Promise<void>;
 }
@@ -69,6 +71,7 @@ async function startConsumer(env: Record<string, string>): Promise<ConsumerProce
     });
   });
   return {
+    pid: child.pid,
     appliedAt,
     stop: async () => {
       child.send('stop');
@@ -114,6 +117,7 @@ export async function benchEvents(flags: string[] = []): Promise<void> {
   });
 
   const consumer = await startConsumer(consumerEnv('lag'));
+  const parts = eventParts(consumer.pid);
   const relay = benchRelay(bench);
   relay.start();
   const committedAt = new Map<string, number>();
@@ -155,8 +159,11 @@ export async function benchEvents(flags: string[] = []): Promise<void> {
     for (const rate of rates) {
       const total = rate * seconds;
       const cpuAtStart = cpuTimes();
+      const byProcessAtStart = readCpu(parts);
+      const phaseStarted = Date.now();
       const { ids, achieved } = await writeAt(rate, seconds);
       const busy = machineBusy(cpuAtStart, cpuTimes());
+      const byProcess = cpuShares(byProcessAtStart, readCpu(parts), (Date.now() - phaseStarted) / 1_000);
       await applied(ids);
       // The producer learns of its commit a moment after the database does: a consumer can be faster.
       const inWriteOrder = (at: Map<string, number>) =>
@@ -175,7 +182,8 @@ export async function benchEvents(flags: string[] = []): Promise<void> {
           (backlogGrew(fifths) ? '(a backlog grew: the consumer side fell behind)' : '(no backlog growth)'),
       );
       console.log(
-        `events: the machine's CPUs were ${(busy * 100).toFixed(0)} % busy while these were written`,
+        `events: the machine's CPUs were ${(busy * 100).toFixed(0)} % busy while these were written; ` +
+          `by process (one core = 100 %): ${byProcess.map(([part, share]) => `${part} ${share} %`).join(', ')}`,
       );
       if (achieved < rate * RATE_REACHED)
         console.log(
