@@ -1,4 +1,10 @@
-import { companyLocal, quarterOf, startOfCompanyMonth } from './company-time';
+import {
+  companyDateText,
+  companyLocal,
+  companyMinuteText,
+  quarterOf,
+  startOfCompanyMonth,
+} from './company-time';
 
 const SHANGHAI = 'Asia/Shanghai';
 const BERLIN = 'Europe/Berlin';
@@ -16,6 +22,14 @@ describe('company time', () => {
       month: 12,
       day: 31,
     });
+  });
+
+  it('writes the company-local date, and the time to the minute on a 24-hour clock, zero-padded', () => {
+    const newYear = new Date('2025-12-31T16:05:00Z'); // 00:05 on 1 January in Shanghai
+    expect(companyDateText(newYear, SHANGHAI)).toBe('2026-01-01');
+    expect(companyMinuteText(newYear, SHANGHAI)).toBe('2026-01-01 00:05');
+    expect(companyMinuteText(new Date('2026-07-01T12:09:59Z'), BERLIN)).toBe('2026-07-01 14:09');
+    expect(companyDateText(new Date('2026-03-02T01:00:00Z'), 'UTC')).toBe('2026-03-02');
   });
 
   it('starts a month at local midnight, a month past 12 or before 1 rolling into the next or last year', () => {

@@ -63,3 +63,17 @@ export function quarterOf(at: Date, timeZone: string): string {
   const { year, month } = companyLocal(at, timeZone);
   return `${year}-Q${Math.ceil(month / 3)}`;
 }
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** 2026-03-02: the company-local date of an instant, as ISO text. */
+export function companyDateText(at: Date, timeZone: string): string {
+  const { year, month, day } = companyLocal(at, timeZone);
+  return `${year}-${two(month)}-${two(day)}`;
+}
+
+/** 2026-03-02 09:05: the company-local date and time of an instant, to the minute (24-hour clock). */
+export function companyMinuteText(at: Date, timeZone: string): string {
+  const { year = 0, month = 0, day = 0, hour = 0, minute = 0 } = wallClock(at, timeZone);
+  return `${year}-${two(month)}-${two(day)} ${two(hour)}:${two(minute)}`;
+}

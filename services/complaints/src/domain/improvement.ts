@@ -1,3 +1,4 @@
+import { companyDateText } from '@care/calendar';
 import { refuse } from '@care/domain-kernel';
 import { copy, text, type Complaint, type RuleContext } from './complaint';
 import { isResponsibleDepartment } from './routing';
@@ -5,16 +6,6 @@ import { assertCommand } from './state-machine';
 import { log } from './timeline';
 
 // Improvement measures that come out of a complaint (DOMAIN 1.9), each owned by a department.
-
-/** The company's calendar date of an instant: 2026-03-02. */
-function localDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
-}
 
 /**
  * A measure's due date is a real calendar day (2026-02-30 is not), from today on in the company's time
@@ -26,7 +17,7 @@ function checkDueDate(dueDate: string, ctx: RuleContext): void {
   const real = match && new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === dueDate;
   if (!real) throw refuse.input('dueDate', 'a real calendar date like 2026-03-31');
   if (year > 2100) throw refuse.input('dueDate', 'a due date in 2100 at the latest');
-  const today = localDate(ctx.now, ctx.calendar.timeZone);
+  const today = companyDateText(ctx.now, ctx.calendar.timeZone);
   if (dueDate < today) throw refuse.input('dueDate', `the due date ${dueDate} is before today (${today})`);
 }
 

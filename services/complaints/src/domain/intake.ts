@@ -1,4 +1,4 @@
-import type { WorkingCalendar } from '@care/calendar';
+import { companyLocal, companyMinuteText, type WorkingCalendar } from '@care/calendar';
 import { refuse } from '@care/domain-kernel';
 import {
   copy,
@@ -38,39 +38,6 @@ export const idempotencyKeyTaken = () =>
 /** A clock skew we tolerate between the intake channel and this server. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
-/** The company-time formats, one per time zone: building one costs far more than using it. */
-const LOCAL_FORMATS = new Map<string, Intl.DateTimeFormat>();
-const YEAR_FORMATS = new Map<string, Intl.DateTimeFormat>();
-
-function cached(
-  formats: Map<string, Intl.DateTimeFormat>,
-  timeZone: string,
-  make: () => Intl.DateTimeFormat,
-) {
-  let format = formats.get(timeZone);
-  if (!format) formats.set(timeZone, (format = make()));
-  return format;
-}
-
-function formatLocal(instant: Date, timeZone: string): string {
-  const parts = cached(
-    LOCAL_FORMATS,
-    timeZone,
-    () =>
-      new Intl.DateTimeFormat('en-CA', {
-        timeZone,
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23',
-      }),
-  ).formatToParts(instant);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
-}
-
 /** When the customer is told to expect what: everything of the acknowledgement but the number. */
 interface AcknowledgementTimes {
   accepted: boolean;
@@ -102,8 +69,8 @@ function acknowledgementOf(number: string, times: AcknowledgementTimes): Acknowl
   return {
     accepted,
     message: accepted
-      ? `Your complaint ${number} has been accepted; expected answer by ${formatLocal(expectedAnswerBy, tz)} (${tz}).`
-      : `Your complaint ${number} has been received outside working hours; handling starts at ${formatLocal(handlingStartsAt, tz)} (${tz}).`,
+      ? `Your complaint ${number} has been accepted; expected answer by ${companyMinuteText(expectedAnswerBy, tz)} (${tz}).`
+      : `Your complaint ${number} has been received outside working hours; handling starts at ${companyMinuteText(handlingStartsAt, tz)} (${tz}).`,
     handlingStartsAt,
     expectedAnswerBy,
   };
@@ -224,12 +191,7 @@ export function classify(current: Complaint, input: Classification, ctx: RuleCon
 
 /** The calendar year of an instant in the company's time zone: numbering restarts each such year. */
 export function yearIn(timeZone: string, instant: Date): number {
-  const format = cached(
-    YEAR_FORMATS,
-    timeZone,
-    () => new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }),
-  );
-  return Number(format.format(instant));
+  return companyLocal(instant, timeZone).year;
 }
 
 /** CP-2026-000123 */
