@@ -92,7 +92,8 @@ export function renderAsyncApi(): string {
         'Events published by the Care Graph services on NATS JetStream, one stream per service ' +
         `(${STREAMS.filter((s) => s.public)
           .map((s) => s.name)
-          .join(', ')}). Every message is a CloudEvents-style envelope. Changes are additive; a breaking ` +
+          .join(', ')}). Every message is a CloudEvents-style envelope. The events of one aggregate (one ` +
+        '`subject`) are stored in the order their changes were committed. Changes are additive; a breaking ' +
         'change is a new `.vN` type published beside the old one. Generated from packages/contracts: do not edit.',
     },
     defaultContentType: 'application/json',
@@ -126,6 +127,14 @@ export function renderCatalogue(): string {
     'Headers: `Nats-Msg-Id` and `Ce-Id` (the event id), `Ce-Type`, and the W3C Trace Context of the',
     'trace that caused the event: `traceparent` (`00-<trace id>-<span id>-<flags>`) and `tracestate` when',
     'present. Quote the trace id to support, or continue the trace (your span a child of `traceparent`).',
+    '',
+    'Order: the events of one aggregate (one `subject`) are stored in their stream in the order their',
+    'changes were committed, so a consumer that reads the stream in order (an ordered consumer, or one',
+    'worker acknowledging each event before the next) sees them in that order. Across aggregates the order',
+    "is that of the service's outbox, close to the order of the commits. One exception: an event the server",
+    'refused at first is published again after a pause and then follows events committed after it.',
+    'Each event is stored once (a repeated publish has the same `Nats-Msg-Id` and is dropped); a consumer',
+    'may still see one twice (after a missed acknowledgement): key your effects by the event id.',
     '',
     '## Streams',
     '',

@@ -45,14 +45,25 @@ interface OutboxRow {
   trace_context: TraceCarrier | null;
 }
 
+/**
+ * A relay's turn on its outbox: relays of one schema (one per replica of the service) take turns on this
+ * transaction-scoped advisory lock, each pass to its commit. Concurrent passes would claim different rows
+ * (FOR UPDATE SKIP LOCKED) and publish them at the same time, so a later event of an aggregate could reach
+ * the stream before an earlier one (after a NATS outage, when every replica catches up at once). Taken in
+ * turns, the rows reach the stream in outbox order, and an aggregate's events in the order of their
+ * commits (a change of an aggregate waits for the commit of the change before it). BEGIN and the turn go
+ * in one round trip.
+ */
+export const RELAY_TURN_SQL = `BEGIN; SELECT pg_advisory_xact_lock(hashtext('care.outbox.relay'), hashtext(current_schema()))`;
+
 const defaultBackoff = (attempt: number) =>
   Math.min(1_000 * 2 ** (attempt - 1), 5 * 60_000) * (0.8 + Math.random() * 0.4);
 
 /**
  * Publishes committed outbox rows to JetStream with `Nats-Msg-Id` = event id, marking each published only
  * after its PubAck. Woken by the commits of its own process (wake.ts) and by LISTEN for the others',
- * polling as the safety net; batches are claimed with FOR UPDATE SKIP LOCKED so several relays can run on
- * one outbox. While NATS is unreachable it waits (attempts are not spent) and catches up on reconnect; an
+ * polling as the safety net. Several relays can run on one outbox: they take turns (RELAY_TURN_SQL), so
+ * events reach the stream in outbox order. While NATS is unreachable it waits (attempts are not spent) and catches up on reconnect; an
  * event the server keeps refusing is retried with backoff and parked after `maxAttempts`, with a log line
  * and a metric.
  */
@@ -77,7 +88,11 @@ export class OutboxRelay {
       // Marking rows published need not wait for the disk: if Postgres lost that commit in a crash, the
       // rows would be published again with their ids, which JetStream (within its duplicate window) and every
       // consumer's inbox drop.
-      options: `-c search_path=${options.schema} -c synchronous_commit=off`,
+      // A relay that stops mid-pass (a frozen process whose connection stays open) would hold its turn
+      // and its rows for ever: Postgres ends a transaction idle for longer than a pass can wait for acks.
+      options:
+        `-c search_path=${options.schema} -c synchronous_commit=off ` +
+        `-c idle_in_transaction_session_timeout=${(options.publishTimeoutMs ?? 5_000) + 25_000}`,
     });
     this.pool.on('error', (error) => options.logger.warn({ err: error }, 'relay database connection lost'));
     this.js = jetstream(options.nats, { timeout: options.publishTimeoutMs ?? 5_000 });
@@ -120,7 +135,7 @@ export class OutboxRelay {
     };
     client.on('error', onError);
     try {
-      await client.query('BEGIN');
+      await client.query(RELAY_TURN_SQL);
       const { rows } = await client.query<OutboxRow>(
         `SELECT id, subject, type, payload, attempts, trace_context FROM outbox
          WHERE published_at IS NULL AND parked_at IS NULL AND next_attempt_at <= now()

@@ -4,7 +4,7 @@ import { expectEventually, startTcpProxy, TEST_NATS_URL, whileListening } from '
 import type { EventConsumer } from '../src/consumer';
 import { OutboxWakeAfterCommit1767830400000 } from '../src/migration';
 import { enqueue } from '../src/outbox';
-import type { OutboxRelay } from '../src/relay';
+import { RELAY_TURN_SQL, type OutboxRelay } from '../src/relay';
 import { anEvent, benchConsumer, benchRelay, effects, startBench, type Bench } from './harness';
 
 let bench: Bench;
@@ -121,6 +121,79 @@ describe('the transactional outbox', () => {
       expect(await streamCount()).toBe(before + 600);
     } finally {
       await Promise.all(relays.map((r) => r.stop()));
+    }
+  });
+
+  it('lets one relay at a time publish: a relay waits while another is in the middle of a pass', async () => {
+    // Another replica's relay, between its claim and its commit.
+    const other = new Client({
+      connectionString: bench.db.url,
+      options: `-c search_path=${bench.db.schema}`,
+    });
+    await other.connect();
+    const r = relay();
+    try {
+      await other.query(RELAY_TURN_SQL);
+      const { rows } = await other.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      const event = anEvent();
+      await bench.dataSource.transaction((tx) => enqueue(tx, event));
+      const before = await streamCount();
+      const pass = r.drainOnce();
+      await expectEventually(async () => {
+        const [row] = await bench.dataSource.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))`,
+          [rows[0]!.pid],
+        );
+        expect(row.n).toBe(1);
+      });
+      expect(await streamCount()).toBe(before);
+      await other.query('COMMIT');
+      expect(await pass).toBe(1);
+      expect(await streamCount()).toBe(before + 1);
+      const [row] = await bench.dataSource.query(
+        `SELECT published_at IS NOT NULL AS published FROM outbox WHERE id = $1`,
+        [event.id],
+      );
+      expect(row.published).toBe(true);
+    } finally {
+      await other.query('ROLLBACK').catch(() => undefined);
+      await other.end();
+      await r.stop();
+    }
+  });
+
+  it('publishes a backlog in outbox order although two relays publish it at once', async () => {
+    const stream = bench.topology.stream('CARE_LOYALTY');
+    const first = (await streamCount()) + 1;
+    const events = Array.from({ length: 600 }, anEvent);
+    for (let i = 0; i < events.length; i += 20) {
+      await bench.dataSource.transaction((tx) => enqueue(tx, ...events.slice(i, i + 20)));
+    }
+    // Each relay on a NATS connection of its own, as in two replicas.
+    const connections = await Promise.all([
+      connect({ servers: TEST_NATS_URL }),
+      connect({ servers: TEST_NATS_URL }),
+    ]);
+    const relays = connections.map((nats) => relay(nats, { batchSize: 50 }));
+    relays.forEach((r) => r.start());
+    try {
+      await expectEventually(async () => expect(await streamCount()).toBe(first - 1 + 600), {
+        timeoutMs: 60_000,
+        intervalMs: 100,
+      });
+      const inStream: string[] = [];
+      for (let seq = first; seq < first + 600; seq++) {
+        inStream.push((await bench.jsm.streams.getMessage(stream, { seq }))?.header.get('Nats-Msg-Id') ?? '');
+      }
+      const inOutbox: { id: string }[] = await bench.dataSource.query(
+        `SELECT id FROM outbox WHERE id = ANY($1::uuid[]) ORDER BY seq`,
+        [events.map((e) => e.id)],
+      );
+      expect(inStream).toEqual(inOutbox.map((r) => r.id));
+      expect(inStream).toEqual(events.map((e) => e.id));
+    } finally {
+      await Promise.all(relays.map((r) => r.stop()));
+      await Promise.all(connections.map((c) => c.close()));
     }
   });
 
