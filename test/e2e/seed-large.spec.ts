@@ -137,4 +137,54 @@ describe('pnpm seed --size large (40 customers)', () => {
       approvedCompensations,
     );
   });
+
+  it('enters data change requests: applied, rejected and waiting, each reviewed by a second person', async () => {
+    const customers = await all<{ id: string; tags: string[] }>(
+      `query($tag: String!, $after: String) { customers(filter: { tag: $tag }, first: 100, after: $after) { edges { node { id tags } } pageInfo { hasNextPage endCursor } } }`,
+      'customers',
+      { tag: plan.groupTag },
+    );
+    const byIndex = plan.customers.map((c) => customers.find((row) => row.tags.includes(c.tag))!);
+    type Change = {
+      idDocumentReference: string;
+      status: string;
+      enteredBy: string;
+      reviewedBy: string | null;
+      rejectionReason: string | null;
+      changes: Record<string, string | null>;
+      customer: { email: string | null; phone: string | null; preferredLanguage: string | null };
+    };
+    const seen: Change[] = [];
+    for (const change of plan.changes) {
+      const nodes = await all<Change>(
+        `query($customerId: ID!, $after: String) { customerChanges(filter: { customerId: $customerId }, first: 100, after: $after) { edges { node { idDocumentReference status enteredBy reviewedBy rejectionReason changes { email phone preferredLanguage } customer { email phone preferredLanguage } } } pageInfo { hasNextPage endCursor } } }`,
+        'customerChanges',
+        { customerId: byIndex[change.customerIndex]!.id },
+      );
+      const found = nodes.filter((n) => n.idDocumentReference === `demo-seed-change-${change.key}`);
+      expect(found).toHaveLength(1);
+      const [node] = found as [Change];
+      expect(node.status).toBe(
+        change.review === 'APPROVE' ? 'APPLIED' : change.review === 'REJECT' ? 'REJECTED' : 'PENDING_REVIEW',
+      );
+      expect(node.enteredBy).toBe(
+        change.enteredBy === 'specialist' ? 'seed-cs-chen-jing' : 'seed-sales-sun-hao',
+      );
+      if (change.review) {
+        expect(node.reviewedBy).not.toBeNull();
+        expect(node.reviewedBy).not.toBe(node.enteredBy);
+      } else expect(node.reviewedBy).toBeNull();
+      expect(node.rejectionReason === null).toBe(change.review !== 'REJECT');
+      // The one field it changes, applied to the customer only when approved.
+      const asked = Object.entries(node.changes).filter(([, v]) => v !== null);
+      expect(asked.map(([k]) => k)).toEqual([change.field]);
+      const value = asked[0]![1];
+      const current = node.customer[change.field];
+      if (change.review === 'APPROVE') expect(current).toBe(value);
+      else expect(current).not.toBe(value);
+      seen.push(node);
+    }
+    expect(new Set(seen.map((n) => n.status))).toEqual(new Set(['APPLIED', 'REJECTED', 'PENDING_REVIEW']));
+    expect(summary.created.changeRequests).toBe(plan.changes.length);
+  });
 });

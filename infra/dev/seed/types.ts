@@ -51,8 +51,8 @@ export interface SeedSummary {
     customers: number;
     complaints: number;
     redemptions: number;
-    /** Data change requests entered (the small company's; the large one enters none). */
-    changeRequests?: number;
+    /** Data change requests entered. */
+    changeRequests: number;
     campaigns: number;
   };
   /** How tiers were set: the January re-evaluation, or overrides outside January. */

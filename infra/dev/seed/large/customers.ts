@@ -8,7 +8,7 @@ import type { LargeCustomer, LargePlan } from './plan';
 
 export type Row = CustomerRow & { tags: string[] };
 
-const ascii = (name: string) =>
+export const ascii = (name: string) =>
   name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

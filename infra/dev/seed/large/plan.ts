@@ -67,12 +67,24 @@ export interface LargeRedemption {
   decision?: 'APPROVE' | 'REJECT';
 }
 
+/** A customer data change request (DOMAIN 2.5): what it changes, who enters it, how its review ends. */
+export interface LargeChange {
+  key: string;
+  customerIndex: number;
+  field: 'email' | 'phone' | 'preferredLanguage';
+  /** The member of staff who enters it with the customer's ID photo; the other one reviews it. */
+  enteredBy: 'specialist' | 'sales';
+  /** None: it waits in the reviewers' queue. */
+  review?: 'APPROVE' | 'REJECT';
+}
+
 export interface LargePlan {
   /** Every customer of this company carries it. */
   groupTag: string;
   customers: LargeCustomer[];
   complaints: LargeComplaint[];
   redemptions: LargeRedemption[];
+  changes: LargeChange[];
   /** The twelve months the complaints cover, oldest first (`YYYY-MM`). */
   months: string[];
 }
@@ -354,6 +366,33 @@ function redemptionPlans(profile: LargeProfile, d: Draws, customers: LargeCustom
   });
 }
 
+/** About one customer in a hundred asks for a change of contact details; most are applied, some wait. */
+function changePlans(profile: LargeProfile, d: Draws, customers: LargeCustomer[]): LargeChange[] {
+  const pool = [...customers];
+  const count = Math.min(pool.length, Math.max(3, Math.round(profile.customers * 0.01)));
+  // The first three cover every field and every outcome, and both members of staff, so that even a small
+  // company shows them all.
+  const first: Omit<LargeChange, 'key' | 'customerIndex'>[] = [
+    { field: 'phone', enteredBy: 'specialist', review: 'APPROVE' },
+    { field: 'email', enteredBy: 'sales', review: 'REJECT' },
+    { field: 'preferredLanguage', enteredBy: 'specialist' },
+  ];
+  return Array.from({ length: count }, (_, n) => {
+    const customer = pool.splice(d.between(0, pool.length - 1), 1)[0]!;
+    const outcome = d.weighted({ APPROVE: 70, REJECT: 10, PENDING: 20 });
+    const drawn = {
+      field: d.weighted({ phone: 45, email: 40, preferredLanguage: 15 }),
+      enteredBy: d.chance(0.6) ? ('specialist' as const) : ('sales' as const),
+      ...(outcome === 'PENDING' ? {} : { review: outcome }),
+    };
+    return {
+      key: `dl${profile.seed}-change-${pad(n + 1, 4)}`,
+      customerIndex: customer.index,
+      ...(first[n] ?? drawn),
+    };
+  });
+}
+
 /**
  * The company as of `at`, planned up to the start of that day (company time): every date lies before
  * it, so a run and a rerun on the same day plan the same complaints and orders.
@@ -366,5 +405,7 @@ export function largePlan(profile: LargeProfile, at: Date): LargePlan {
   const customers = customerPlans(profile, d, now, groupTag);
   const { complaints, months } = complaintPlans(profile, d, now, customers);
   const redemptions = redemptionPlans(profile, d, customers);
-  return { groupTag, customers, complaints, redemptions, months };
+  // Drawn last: the customers, complaints and redemptions of a seed number stay those of earlier runs.
+  const changes = changePlans(profile, d, customers);
+  return { groupTag, customers, complaints, redemptions, changes, months };
 }

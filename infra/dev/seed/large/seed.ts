@@ -3,11 +3,12 @@
  * (plan.ts) and loaded through the gateway like the small seed, so every write goes through the rules,
  * the outbox and the events. Thousands of writes go as batched documents (MAX_BATCH fields each), a
  * bounded number in flight. A second run with the same seed number finds what the first created
- * (customers by their own tag, orders by number, redemptions and complaints by their keys, campaigns
- * by name) and completes it.
+ * (customers by their own tag, orders by number, redemptions and complaints by their keys, data change
+ * requests by their ID document reference, campaigns by name) and completes it.
  */
 import { systemClock } from '@care/service-kit';
 import { existingCampaigns, runCampaign } from '../campaigns';
+import { seedChangeRequests } from '../changes';
 import { Client, DEFAULT_CONCURRENCY, SeedError } from '../client';
 import { local, pad } from '../dates';
 import { STAFF } from '../staff';
@@ -15,6 +16,7 @@ import { summarise } from '../summary';
 import { setTiers } from '../tiers';
 import { CATEGORIES, total, type SeedOptions, type SeedSummary } from '../types';
 import { largeCampaigns } from './campaigns';
+import { largeChanges } from './changes';
 import { recordPurchases, registerCustomers } from './customers';
 import { LARGE_DEFAULTS, largePlan, type LargeProfile } from './plan';
 import { seedRedemptions } from './redemptions';
@@ -49,7 +51,7 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedSum
   const now = (options.clock ?? systemClock).now();
   const today = local(now);
   const plan = largePlan(profile, now);
-  const created = { customers: 0, complaints: 0, redemptions: 0, campaigns: 0 };
+  const created = { customers: 0, complaints: 0, redemptions: 0, changeRequests: 0, campaigns: 0 };
   const phases: Record<string, number> = {};
   let mark = Date.now();
   const phase = (name: string, line: string) => {
@@ -58,7 +60,7 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedSum
     log(`${line} (${phases[name]} s)`);
   };
   log(
-    `large company ${plan.groupTag}: ${plan.customers.length} customers, ${plan.complaints.length} complaints, ${plan.redemptions.length} redemptions`,
+    `large company ${plan.groupTag}: ${plan.customers.length} customers, ${plan.complaints.length} complaints, ${plan.redemptions.length} redemptions, ${plan.changes.length} data change requests`,
   );
 
   const { rows, created: newCustomers } = await registerCustomers(client, plan, concurrency);
@@ -83,6 +85,9 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedSum
 
   created.redemptions = await seedRedemptions(client, plan, rows, { timeoutMs, concurrency });
   phase('redemptions', `redemptions: ${plan.redemptions.length} (${created.redemptions} new)`);
+
+  created.changeRequests = await seedChangeRequests(client, largeChanges(plan, rows));
+  phase('changeRequests', `data change requests: ${plan.changes.length} (${created.changeRequests} new)`);
 
   const campaigns = await existingCampaigns(client);
   const campaignStatus: Record<string, string> = {};
