@@ -63,9 +63,9 @@ const defaultBackoff = (attempt: number) =>
  * Publishes committed outbox rows to JetStream with `Nats-Msg-Id` = event id, marking each published only
  * after its PubAck. Woken by the commits of its own process (wake.ts) and by LISTEN for the others',
  * polling as the safety net. Several relays can run on one outbox: they take turns (RELAY_TURN_SQL), so
- * events reach the stream in outbox order. While NATS is unreachable it waits (attempts are not spent) and catches up on reconnect; an
- * event the server keeps refusing is retried with backoff and parked after `maxAttempts`, with a log line
- * and a metric.
+ * events reach the stream in outbox order. While NATS is unreachable it waits (attempts are not spent) and
+ * catches up on reconnect; an event the server keeps refusing is retried with backoff and parked after
+ * `maxAttempts`, with a log line and a metric.
  */
 export class OutboxRelay {
   private readonly pool: Pool;
