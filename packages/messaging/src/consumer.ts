@@ -13,6 +13,7 @@ import { context, ROOT_CONTEXT, SpanStatusCode, trace, type Span } from '@opente
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AggregateOrder, type Position } from './aggregate-order';
 import { messagingMetrics, scrapedGauge, type MessagingMetrics } from './metrics';
 import type { Topology } from './topology';
 import { carrierOfHeaders, processSpan, setTraceHeaders } from './trace-context';
@@ -44,12 +45,22 @@ const SAFE = /[^A-Za-z0-9_-]/g;
 /** The most events applied in one transaction (and pulled ahead of the one being applied). */
 const MAX_BATCH = 64;
 
+/** An event of a batch that waits behind an earlier event of its aggregate that failed in the batch. */
+const HELD = Symbol('held');
+
 /** A message that parsed as an event, with the span of its handling (a child of the publish span). */
 interface Delivery {
   msg: JsMsg;
   event: Envelope;
   span: Span;
 }
+
+/** The delivery's place among the events of its aggregate; streams never wait for each other. */
+const positionOf = ({ msg, event }: Pick<Delivery, 'msg' | 'event'>): Position => ({
+  key: `${msg.info.stream} ${event.subject}`,
+  eventId: event.id,
+  seq: msg.info.streamSequence,
+});
 
 /** Header values must be one line. */
 const oneLine = (text: string, max: number) => text.replace(/[\r\n]+/g, ' ').slice(0, max);
@@ -58,7 +69,10 @@ const oneLine = (text: string, max: number) => text.replace(/[\r\n]+/g, ' ').sli
  * A durable JetStream consumer that applies each event exactly once: the inbox row (event id) and the
  * handler's effects commit in one transaction, the ack follows the commit, a redelivered event finds its
  * inbox row and is only acknowledged. A failure is retried with a delay; after `maxDeliver` deliveries the
- * event goes to `care.dlq.<service>.<purpose>` with the reason and stops blocking the others.
+ * event goes to `care.dlq.<service>.<purpose>` with the reason and stops blocking the others. While an
+ * event waits for its retry, the later events of its aggregate (its `subject`) that reach this consumer wait
+ * behind it (they are handed back to the stream until it is applied), so an aggregate's events are applied
+ * in stream order; the events of other aggregates go on.
  */
 export class EventConsumer {
   readonly name: string;
@@ -67,6 +81,8 @@ export class EventConsumer {
   private readonly metrics: MessagingMetrics | undefined;
   private readonly running: { stop: () => void; done: Promise<void> }[] = [];
   private stopped = false;
+  /** The events that wait behind an earlier event of their aggregate. */
+  private readonly order = new AggregateOrder();
 
   constructor(private readonly options: ConsumerOptions) {
     this.name = `${options.service}.${options.purpose}`;
@@ -181,7 +197,8 @@ export class EventConsumer {
    * Group commit: while one transaction is being applied, the messages that arrive queue up and are
    * applied together in the next one, in stream order. At a low rate every batch is one event (no added
    * latency); under load the batches grow and the consumer keeps up instead of paying one commit per
-   * event. A bad event is retried and dead-lettered on its own and never holds the others back.
+   * event. A bad event is retried and dead-lettered on its own and holds back only the later events of
+   * its own aggregate.
    */
   private async groupCommit(messages: AsyncIterable<JsMsg>): Promise<void> {
     const pending: JsMsg[] = [];
@@ -214,8 +231,24 @@ export class EventConsumer {
       const event = await this.parse(msg);
       if (event) valid.push({ msg, event, span: processSpan(msg.subject, msg.headers, event.id, this.name) });
     }
+    // An event waits behind an earlier event of its aggregate that failed or waits, unless that one comes
+    // before it in this batch.
+    let ready = valid;
+    if (!this.order.idle) {
+      ready = [];
+      const ahead = { ids: new Set<string>(), seqs: new Set<number>() };
+      for (const delivery of valid) {
+        const until = this.order.waitUntil(positionOf(delivery), Date.now(), ahead);
+        if (until !== undefined) this.hold(delivery, until);
+        else {
+          ready.push(delivery);
+          ahead.ids.add(delivery.event.id);
+          ahead.seqs.add(delivery.msg.info.streamSequence);
+        }
+      }
+    }
     try {
-      await this.applyBatch(valid);
+      await this.applyBatch(ready);
     } finally {
       for (const { span } of valid) span.end();
     }
@@ -224,7 +257,7 @@ export class EventConsumer {
   private async applyBatch(valid: Delivery[]): Promise<void> {
     if (valid.length === 1) return this.apply(valid[0]!);
     if (valid.length === 0) return;
-    let outcomes: (boolean | Error)[];
+    let outcomes: (boolean | Error | typeof HELD)[];
     try {
       outcomes = await this.applyAll(valid);
     } catch {
@@ -232,19 +265,48 @@ export class EventConsumer {
         outcomes = await this.applyEach(valid);
       } catch {
         // The transaction itself failed (e.g. the connection): each event on its own, as usual.
-        for (const delivery of valid) await this.apply(delivery);
+        for (const delivery of valid) {
+          const until = this.order.waitUntil(positionOf(delivery), Date.now());
+          if (until !== undefined) this.hold(delivery, until);
+          else await this.apply(delivery);
+        }
         return;
       }
     }
+    // The failures first: each blocks its aggregate, and the events held behind it wait for that block.
     for (const [i, delivery] of valid.entries()) {
       const outcome = outcomes[i]!;
-      if (outcome instanceof Error) {
-        await this.failed(delivery, outcome);
+      if (outcome instanceof Error) await this.failed(delivery, outcome);
+    }
+    for (const [i, delivery] of valid.entries()) {
+      const outcome = outcomes[i]!;
+      if (outcome instanceof Error) continue;
+      if (outcome === HELD) {
+        const now = Date.now();
+        this.hold(delivery, this.order.waitUntil(positionOf(delivery), now) ?? now);
         continue;
       }
-      delivery.msg.ack();
-      this.metrics?.consumed.inc({ consumer: this.name, outcome: outcome ? 'applied' : 'duplicate' });
+      this.done(delivery, outcome);
     }
+  }
+
+  /** An event applied (or found applied): acknowledged, and nothing waits for it any more. */
+  private done(delivery: Delivery, applied: boolean) {
+    delivery.msg.ack();
+    if (!this.order.idle) this.order.settled(positionOf(delivery));
+    this.metrics?.consumed.inc({ consumer: this.name, outcome: applied ? 'applied' : 'duplicate' });
+  }
+
+  /** Hands the delivery back to the stream, to come back when what it waits for should be settled. */
+  private hold(delivery: Delivery, until: number) {
+    const { msg, event } = delivery;
+    const delay = this.order.hold(positionOf(delivery), until, Date.now());
+    this.metrics?.consumed.inc({ consumer: this.name, outcome: 'held' });
+    this.options.logger.debug(
+      { eventId: event.id, type: event.type, retryInMs: delay },
+      'event held behind an earlier event of its aggregate',
+    );
+    msg.nak(delay);
   }
 
   /** The handler, with the delivery's span active: its logs and the events it enqueues join the trace. */
@@ -283,10 +345,16 @@ export class EventConsumer {
    * One savepoint per event: a handler that fails takes back its own writes only, and its event goes
    * the way of any failure (retry, then dead letter) while the rest of the batch commits.
    */
-  private async applyEach(deliveries: Delivery[]): Promise<(boolean | Error)[]> {
+  private async applyEach(deliveries: Delivery[]): Promise<(boolean | Error | typeof HELD)[]> {
     return this.options.dataSource.transaction(async (tx) => {
-      const results: (boolean | Error)[] = [];
+      const results: (boolean | Error | typeof HELD)[] = [];
+      const failed = new Set<string>();
       for (const delivery of deliveries) {
+        const { key } = positionOf(delivery);
+        if (failed.has(key)) {
+          results.push(HELD);
+          continue;
+        }
         await tx.query('SAVEPOINT consumer_event');
         try {
           results.push(await this.applyIn(tx, delivery));
@@ -294,6 +362,7 @@ export class EventConsumer {
         } catch (error) {
           await tx.query('ROLLBACK TO SAVEPOINT consumer_event');
           results.push(error instanceof Error ? error : new Error(String(error)));
+          failed.add(key);
         }
       }
       return results;
@@ -329,23 +398,24 @@ export class EventConsumer {
   private async apply(delivery: Delivery): Promise<void> {
     try {
       const applied = await this.options.dataSource.transaction((tx) => this.applyIn(tx, delivery));
-      delivery.msg.ack();
-      this.metrics?.consumed.inc({ consumer: this.name, outcome: applied ? 'applied' : 'duplicate' });
+      this.done(delivery, applied);
     } catch (error) {
       await this.failed(delivery, error);
     }
   }
 
   /** A failed event is redelivered after a delay, or dead-lettered after `maxDeliver` deliveries. */
-  private async failed({ msg, event, span }: Delivery, error: unknown): Promise<void> {
+  private async failed(d: Delivery, error: unknown): Promise<void> {
+    const { msg, event, span } = d;
     const reason = error instanceof Error ? error.message : String(error);
     span.setStatus({ code: SpanStatusCode.ERROR, message: reason });
-    const delivery = msg.info.deliveryCount;
+    const delivery = this.order.tries(event.id, msg.info.deliveryCount);
     if (delivery >= (this.options.maxDeliver ?? 5)) {
       await this.deadLetter(msg, reason, event);
       return;
     }
     const delay = (this.options.retryDelayMs ?? ((n) => Math.min(500 * 2 ** (n - 1), 30_000)))(delivery);
+    this.order.failed(positionOf(d), delay, Date.now());
     this.options.logger.warn(
       { eventId: event.id, type: event.type, delivery, reason, retryInMs: delay },
       'event failed: will retry',
@@ -383,6 +453,7 @@ export class EventConsumer {
       return;
     }
     msg.term(oneLine(reason, 200));
+    if (event && !this.order.idle) this.order.settled(positionOf({ msg, event }));
     this.metrics?.deadLetters.inc({ consumer: this.name });
     this.metrics?.consumed.inc({ consumer: this.name, outcome: 'dead_lettered' });
     this.options.logger.error(

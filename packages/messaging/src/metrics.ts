@@ -36,7 +36,7 @@ export function messagingMetrics(registry: Registry): MessagingMetrics {
     }),
     consumed: new Counter({
       name: 'consumer_events_total',
-      help: 'Events handled by consumers, by outcome (applied, duplicate, retried, dead_lettered)',
+      help: 'Events handled by consumers, by outcome (applied, duplicate, retried, held, dead_lettered)',
       labelNames: ['consumer', 'outcome'],
       registers: [registry],
     }),

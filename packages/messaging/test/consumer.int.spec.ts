@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { jetstream } from '@nats-io/jetstream';
 import { expectEventually } from '@care/testing';
 import type { Envelope } from '@care/contracts';
@@ -25,11 +26,16 @@ beforeAll(async () => {
 });
 
 /** A consumer of the test's customer registrations, retrying quickly. */
-function registrationsConsumer(purpose: string, maxDeliver: number, handle: EventHandler): EventConsumer {
+function registrationsConsumer(
+  purpose: string,
+  maxDeliver: number,
+  handle: EventHandler,
+  retryDelayMs = 100,
+): EventConsumer {
   return benchConsumer(bench, purpose, handle, {
     sources: [{ stream: 'CARE_LOYALTY', subjects: ['care.loyalty.customer.registered'] }],
     maxDeliver,
-    retryDelayMs: () => 100,
+    retryDelayMs: () => retryDelayMs,
   });
 }
 
@@ -194,6 +200,103 @@ describe('group commit', () => {
       expect(ours[0]!.reason).toBe('the customer is unknown');
     } finally {
       await backlogConsumer.stop();
+    }
+  });
+});
+
+describe("the order of an aggregate's events", () => {
+  /** A consumer recording the order it applies `wanted` in; `fails(id, tries)`: whether this try fails. */
+  async function orderedConsumer(
+    purpose: string,
+    maxDeliver: number,
+    wanted: Set<string>,
+    fails: (id: string, tries: number) => boolean,
+    retryDelayMs?: number,
+  ) {
+    await bench.dataSource.query(
+      `CREATE TABLE IF NOT EXISTS ordered_effect (seq bigserial PRIMARY KEY, consumer text NOT NULL, event_id uuid NOT NULL)`,
+    );
+    const tries = new Map<string, number>();
+    const c = registrationsConsumer(
+      purpose,
+      maxDeliver,
+      async (event, tx) => {
+        if (!wanted.has(event.id)) return; // events of the other tests in this file
+        const n = (tries.get(event.id) ?? 0) + 1;
+        tries.set(event.id, n);
+        if (fails(event.id, n)) throw new Error(`try ${n} of ${event.id} fails`);
+        await tx.query(`INSERT INTO ordered_effect (consumer, event_id) VALUES ($1, $2)`, [
+          purpose,
+          event.id,
+        ]);
+      },
+      retryDelayMs,
+    );
+    const applied = async (): Promise<string[]> =>
+      (
+        await bench.dataSource.query(`SELECT event_id FROM ordered_effect WHERE consumer = $1 ORDER BY seq`, [
+          purpose,
+        ])
+      ).map((r: { event_id: string }) => r.event_id);
+    return { consumer: c, tries, applied };
+  }
+
+  it('applies the later events of an aggregate after its event that failed once, and the other aggregates meanwhile', async () => {
+    const customer = randomUUID();
+    const [first, second, third] = [anEvent(customer), anEvent(customer), anEvent(customer)];
+    const other = anEvent();
+    const wanted = new Set([first, second, third, other].map((e) => e.id));
+    // The first fails twice (in one batch with the second, or on its own and at its first retry), then
+    // waits half a second for its next try.
+    const {
+      consumer: c,
+      tries,
+      applied,
+    } = await orderedConsumer('in_order', 5, wanted, (id, n) => id === first.id && n <= 2, 500);
+    await c.start();
+    try {
+      await publish(first, second);
+      // The third and another customer's registration come while the first waits, in a later batch.
+      await expectEventually(async () => expect(tries.get(first.id)).toBe(2), { intervalMs: 5 });
+      await publish(third, other);
+      const order = await expectEventually(async () => {
+        const found = await applied();
+        expect(found).toHaveLength(4);
+        return found;
+      });
+      expect(order.filter((id) => id !== other.id)).toEqual([first.id, second.id, third.id]);
+      // The other customer's registration did not wait for the first one's retry.
+      expect(order.indexOf(other.id)).toBeLessThan(order.indexOf(first.id));
+      // The later ones were not tried before the first was applied.
+      expect(tries.get(first.id)).toBe(3);
+      expect(tries.get(second.id)).toBe(1);
+      expect(tries.get(third.id)).toBe(1);
+    } finally {
+      await c.stop();
+    }
+  });
+
+  it('lets the later events go once the failing one is dead-lettered, and does not count their waiting as tries', async () => {
+    const customer = randomUUID();
+    const [poison, next] = [anEvent(customer), anEvent(customer)];
+    const wanted = new Set([poison.id, next.id]);
+    // Two tries each: the poison fails both and is dead-lettered; the next, held behind it meanwhile (a
+    // delivery that is not a try), fails its first try only and is applied at its second.
+    const {
+      consumer: c,
+      tries,
+      applied,
+    } = await orderedConsumer('after_letter', 2, wanted, (id, n) => id === poison.id || n === 1);
+    await c.start();
+    try {
+      await publish(poison, next);
+      await expectEventually(async () => expect(await applied()).toEqual([next.id]), { timeoutMs: 20_000 });
+      const letters = (await listDeadLetters(bench.nc, bench.topology, 'test', 'after_letter')).map(
+        (l) => (l.data as { id?: string }).id,
+      );
+      expect(letters.filter((id) => wanted.has(id!))).toEqual([poison.id]);
+    } finally {
+      await c.stop();
     }
   });
 });

@@ -104,8 +104,8 @@ export function benchConsumer(
   });
 }
 
-export function anEvent(): Envelope {
-  const customerId = randomUUID();
+/** A registration of `customerId` (a new customer when not given): the customer is its aggregate. */
+export function anEvent(customerId: string = randomUUID()): Envelope {
   return createEvent(
     customerRegistered,
     customerId,
