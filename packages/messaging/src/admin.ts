@@ -1,6 +1,7 @@
 import { dlqSubject, redriveSubject } from '@care/contracts';
 import { DeliverPolicy, jetstream, jetstreamManager, type MsgRequest } from '@nats-io/jetstream';
 import { headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
+import { DEAD_LETTER_HEADERS } from './dead-letter';
 import type { Topology } from './topology';
 
 export interface DeadLetter {
@@ -31,8 +32,8 @@ export async function listDeadLetters(
     if (!msg) break;
     found.push({
       sequence: msg.seq,
-      reason: msg.header.get('Care-Dlq-Reason'),
-      originalSubject: msg.header.get('Care-Original-Subject'),
+      reason: msg.header.get(DEAD_LETTER_HEADERS.reason),
+      originalSubject: msg.header.get(DEAD_LETTER_HEADERS.originalSubject),
       data: msg.json(),
     });
     seq = msg.seq + 1;

@@ -1,22 +1,23 @@
-import { dlqSubject, envelopeSchema, redriveSubject, type Envelope } from '@care/contracts';
+import { dlqSubject, envelopeSchema, type Envelope } from '@care/contracts';
 import {
-  AckPolicy,
-  DeliverPolicy,
   jetstream,
   jetstreamManager,
   type JetStreamClient,
   type JetStreamManager,
   type JsMsg,
 } from '@nats-io/jetstream';
-import { headers as natsHeaders, nanos, type NatsConnection } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/transport-node';
 import { context, ROOT_CONTEXT, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AggregateOrder, type Position } from './aggregate-order';
+import { deadLetterOf, oneLine } from './dead-letter';
+import { durablesOf, ensureDurable, type Durable } from './durables';
+import { HELD, Inbox, type Outcome } from './inbox';
 import { messagingMetrics, scrapedGauge, type MessagingMetrics } from './metrics';
 import type { Topology } from './topology';
-import { carrierOfHeaders, processSpan, setTraceHeaders } from './trace-context';
+import { processSpan } from './trace-context';
 
 export type EventHandler = (event: Envelope, tx: EntityManager) => Promise<void>;
 
@@ -40,13 +41,8 @@ export interface ConsumerOptions {
   retryDelayMs?: (delivery: number) => number;
 }
 
-const SAFE = /[^A-Za-z0-9_-]/g;
-
 /** The most events applied in one transaction (and pulled ahead of the one being applied). */
 const MAX_BATCH = 64;
-
-/** An event of a batch that waits behind an earlier event of its aggregate that failed in the batch. */
-const HELD = Symbol('held');
 
 /** A message that parsed as an event, with the span of its handling (a child of the publish span). */
 interface Delivery {
@@ -61,9 +57,6 @@ const positionOf = ({ msg, event }: Pick<Delivery, 'msg' | 'event'>): Position =
   eventId: event.id,
   seq: msg.info.streamSequence,
 });
-
-/** Header values must be one line. */
-const oneLine = (text: string, max: number) => text.replace(/[\r\n]+/g, ' ').slice(0, max);
 
 /**
  * A durable JetStream consumer that applies each event exactly once: the inbox row (event id) and the
@@ -83,9 +76,16 @@ export class EventConsumer {
   private stopped = false;
   /** The events that wait behind an earlier event of their aggregate. */
   private readonly order = new AggregateOrder();
+  private readonly inbox: Inbox<Delivery>;
 
   constructor(private readonly options: ConsumerOptions) {
     this.name = `${options.service}.${options.purpose}`;
+    this.inbox = new Inbox(
+      options.dataSource,
+      this.name,
+      (d, tx) => this.handle(d, tx),
+      (d) => positionOf(d).key,
+    );
     if (options.registry) {
       this.metrics = messagingMetrics(options.registry);
       scrapedGauge(
@@ -104,38 +104,16 @@ export class EventConsumer {
   }
 
   /** The durable consumers this consumer owns: one per source stream, one for re-driven dead letters. */
-  durables(): { stream: string; durable: string; subjects: string[] }[] {
-    const { topology, service, purpose } = this.options;
-    const base = `${service}_${purpose}`.replace(SAFE, '_');
-    return [
-      ...this.options.sources.flatMap((s) => {
-        const stream = topology.stream(s.stream);
-        const subjects = s.subjects ?? [];
-        if (subjects.length <= 1)
-          return [
-            { stream, durable: `${base}_${s.stream}`, subjects: subjects.map((x) => topology.subject(x)) },
-          ];
-        // One durable per subject: a consumer filtering several subjects needs NATS 2.10 or later.
-        return subjects.map((subject) => ({
-          stream,
-          durable: `${base}_${s.stream}_${subject.split('.').slice(2).join('_').replace(SAFE, '_')}`,
-          subjects: [topology.subject(subject)],
-        }));
-      }),
-      {
-        stream: topology.stream('CARE_INTERNAL'),
-        durable: `${base}_redrive`,
-        subjects: [topology.subject(redriveSubject(service, purpose))],
-      },
-    ];
+  durables(): Durable[] {
+    return durablesOf(this.options);
   }
 
   async start(): Promise<void> {
     this.js = jetstream(this.options.nats);
     this.jsm = await jetstreamManager(this.options.nats);
     for (const d of this.durables()) {
-      await this.ensureDurable(d.stream, d.durable, d.subjects);
-      this.running.push(this.consume(d.stream, d.durable));
+      await this.ensureDurable(d);
+      this.running.push(this.consume(d));
     }
   }
 
@@ -145,20 +123,12 @@ export class EventConsumer {
     await Promise.all(this.running.map((r) => r.done));
   }
 
-  private async ensureDurable(stream: string, durable: string, subjects: string[]) {
-    const existing = await this.jsm.consumers.info(stream, durable).catch(() => undefined);
-    if (existing) return;
-    await this.jsm.consumers.add(stream, {
-      durable_name: durable,
-      ack_policy: AckPolicy.Explicit,
-      deliver_policy: DeliverPolicy.All,
-      ack_wait: nanos(this.options.ackWaitMs ?? 30_000),
-      max_deliver: -1, // the dead-letter decision is ours, so that the reason travels with the event
-      ...(subjects[0] ? { filter_subject: subjects[0] } : {}),
-    });
+  private ensureDurable(d: Durable): Promise<void> {
+    return ensureDurable(this.jsm, d, this.options.ackWaitMs ?? 30_000);
   }
 
-  private consume(stream: string, durable: string): { stop: () => void; done: Promise<void> } {
+  private consume(d: Durable): { stop: () => void; done: Promise<void> } {
+    const { stream, durable } = d;
     let messages:
       Awaited<ReturnType<Awaited<ReturnType<JetStreamClient['consumers']['get']>>['consume']>> | undefined;
     const done = (async () => {
@@ -176,11 +146,7 @@ export class EventConsumer {
         } catch (error) {
           if (this.stopped) break;
           this.options.logger.warn({ err: error, stream, durable }, 'consumer interrupted: re-attaching');
-          await this.ensureDurable(
-            stream,
-            durable,
-            this.durables().find((d) => d.durable === durable)?.subjects ?? [],
-          ).catch(() => undefined);
+          await this.ensureDurable(d).catch(() => undefined);
           await new Promise((r) => setTimeout(r, 1_000));
         }
       }
@@ -257,12 +223,12 @@ export class EventConsumer {
   private async applyBatch(valid: Delivery[]): Promise<void> {
     if (valid.length === 1) return this.apply(valid[0]!);
     if (valid.length === 0) return;
-    let outcomes: (boolean | Error | typeof HELD)[];
+    let outcomes: Outcome[];
     try {
-      outcomes = await this.applyAll(valid);
+      outcomes = await this.inbox.applyAll(valid);
     } catch {
       try {
-        outcomes = await this.applyEach(valid);
+        outcomes = await this.inbox.applyEach(valid);
       } catch {
         // The transaction itself failed (e.g. the connection): each event on its own, as usual.
         for (const delivery of valid) {
@@ -316,59 +282,6 @@ export class EventConsumer {
     );
   }
 
-  /**
-   * The fast path: the batch's inbox rows in one statement, then each new event's handler, one commit.
-   * A repeat (already in the inbox, or twice in the batch) is only acknowledged. Any failure rolls the
-   * whole batch back for `applyEach`.
-   */
-  private async applyAll(deliveries: Delivery[]): Promise<boolean[]> {
-    const events = deliveries.map((d) => d.event);
-    return this.options.dataSource.transaction(async (tx) => {
-      const inserted: { event_id: string }[] = await tx.query(
-        `INSERT INTO inbox (consumer, event_id, event_type)
-         SELECT $1, e.id, e.type FROM unnest($2::uuid[], $3::text[]) AS e(id, type)
-         ON CONFLICT DO NOTHING RETURNING event_id`,
-        [this.name, events.map((e) => e.id), events.map((e) => e.type)],
-      );
-      const fresh = new Set(inserted.map((r) => r.event_id));
-      const applied: boolean[] = [];
-      for (const delivery of deliveries) {
-        const first = fresh.delete(delivery.event.id);
-        if (first) await this.handle(delivery, tx);
-        applied.push(first);
-      }
-      return applied;
-    });
-  }
-
-  /**
-   * One savepoint per event: a handler that fails takes back its own writes only, and its event goes
-   * the way of any failure (retry, then dead letter) while the rest of the batch commits.
-   */
-  private async applyEach(deliveries: Delivery[]): Promise<(boolean | Error | typeof HELD)[]> {
-    return this.options.dataSource.transaction(async (tx) => {
-      const results: (boolean | Error | typeof HELD)[] = [];
-      const failed = new Set<string>();
-      for (const delivery of deliveries) {
-        const { key } = positionOf(delivery);
-        if (failed.has(key)) {
-          results.push(HELD);
-          continue;
-        }
-        await tx.query('SAVEPOINT consumer_event');
-        try {
-          results.push(await this.applyIn(tx, delivery));
-          await tx.query('RELEASE SAVEPOINT consumer_event');
-        } catch (error) {
-          await tx.query('ROLLBACK TO SAVEPOINT consumer_event');
-          results.push(error instanceof Error ? error : new Error(String(error)));
-          failed.add(key);
-        }
-      }
-      return results;
-    });
-  }
-
   /** The envelope, or undefined after dead-lettering a message that is not one. */
   private async parse(msg: JsMsg): Promise<Envelope | undefined> {
     try {
@@ -382,22 +295,10 @@ export class EventConsumer {
     }
   }
 
-  /** The inbox row and the handler's effects, inside the caller's transaction; false for a duplicate. */
-  private async applyIn(tx: EntityManager, delivery: Delivery): Promise<boolean> {
-    const { event } = delivery;
-    const inserted: unknown[] = await tx.query(
-      `INSERT INTO inbox (consumer, event_id, event_type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING event_id`,
-      [this.name, event.id, event.type],
-    );
-    if (inserted.length === 0) return false;
-    await this.handle(delivery, tx);
-    return true;
-  }
-
   /** Applies one event in its own transaction, acks after the commit, retries or dead-letters a failure. */
   private async apply(delivery: Delivery): Promise<void> {
     try {
-      const applied = await this.options.dataSource.transaction((tx) => this.applyIn(tx, delivery));
+      const applied = await this.inbox.applyOne(delivery);
       this.done(delivery, applied);
     } catch (error) {
       await this.failed(delivery, error);
@@ -426,23 +327,11 @@ export class EventConsumer {
 
   /** Moves an event to the dead-letter subject with the reason; only then is it taken off the consumer. */
   private async deadLetter(msg: JsMsg, reason: string, event?: Envelope) {
-    const h = natsHeaders();
-    h.set('Care-Dlq-Reason', oneLine(reason, 1_000));
-    h.set('Care-Dlq-Consumer', this.name);
-    h.set('Care-Original-Subject', msg.subject);
-    h.set('Care-Original-Stream', msg.info.stream);
-    h.set('Care-Original-Sequence', String(msg.info.streamSequence));
-    h.set('Care-Delivery-Count', String(msg.info.deliveryCount));
-    if (event) h.set('Ce-Type', event.type);
-    setTraceHeaders(h, carrierOfHeaders(msg.headers));
     try {
       await this.js.publish(
         this.options.topology.subject(dlqSubject(this.options.service, this.options.purpose)),
         msg.data,
-        {
-          headers: h,
-          msgID: `dlq:${this.name}:${msg.info.stream}:${msg.info.streamSequence}`,
-        },
+        deadLetterOf(msg, this.name, reason, event),
       );
     } catch (error) {
       this.options.logger.error(
