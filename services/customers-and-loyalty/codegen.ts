@@ -7,6 +7,8 @@ export default subgraphCodegen({
     Campaign: '../../domain/campaign#Campaign',
     CampaignInteraction: '../../domain/campaign#Interaction',
     LedgerEntry: '../../domain/points#LedgerEntry',
+    PointsDraw: '../../domain/points#PointsDraw',
+    PointsExpiry: '../../domain/points#PointsExpiry',
     TierProposal: '../../domain/tier#TierProposal',
     CustomerChange: '../../domain/customer-change#CustomerChange',
     CustomerChangeFields: '../../domain/customer#ProfileChanges',

@@ -141,6 +141,15 @@ const CHECKS: Record<string, (data: Data) => void | Promise<void>> = {
     expect(customer.benefits.length).toBeGreaterThan(0);
     expect(customer.pointsLedger.totalCount).toBeGreaterThan(0);
     expect(customer.complaints.totalCount).toBeGreaterThan(0);
+    // The points by expiry add up to what can be redeemed, soonest first; a debit drew exactly its points.
+    const expiring: { expiresAt: string; points: number }[] = customer.pointsExpiring;
+    expect(sum(expiring.map((e) => e.points))).toBe(customer.pointsBalance);
+    const moments = expiring.map((e) => Date.parse(e.expiresAt));
+    expect(moments).toEqual([...moments].sort((a, b) => a - b));
+    const entries = nodes(customer.pointsLedger);
+    for (const entry of entries)
+      expect(sum(entry.drawnFrom.map((d: Data) => d.points))).toBe(Math.max(0, -entry.points));
+    expect(entries.filter((e) => e.drawnFrom.length > 0).length).toBeGreaterThan(0); // the seeded redemption
   },
   'data-change-queue.graphql': ({ customerChanges }) => {
     const rows = nodes(customerChanges);

@@ -118,7 +118,8 @@ beforeAll(async () => {
 
 const CUSTOMER = `id name email phone birthday tier status annualSpend pointsBalance lockedPoints identityVerified
   identity { documentType } consents { kind } consentHistory { kind } benefits { code } freezes { id }
-  pointsLedger(first: 2) { totalCount edges { node { id points } } }
+  pointsLedger(first: 2) { totalCount edges { node { id points drawnFrom { points credit { id expiresAt } } } } }
+  pointsExpiring { expiresAt points }
   redemptions(first: 2) { totalCount edges { node { id points customer { id } } } }
   discounts(first: 2) { totalCount edges { node { id value customer { id } } } }`;
 const CAMPAIGN = `id name status targetTiers interactions { id customerId cost }`;
@@ -132,15 +133,16 @@ const staff = readsAs((query, variables) => h.ok(query, variables, STAFF));
 
 const CASES: StatementCase[] = [
   // The page and its count; then, for all the page's customers at once: annual spend, consents, freezes,
-  // ledger (page, count), redemptions (page, count), discounts (page, count); the policy; the audit of the
-  // contact details read (begin, commit; the outbox row itself is not counted).
+  // ledger (page, count), the credits its debits drew from, points by expiry, redemptions (page, count),
+  // discounts (page, count); the policy; the audit of the contact details read (begin, commit; the outbox
+  // row itself is not counted).
   {
     name: 'Query.customers',
-    statements: 14,
+    statements: 16,
     read: staff.connection('customers', CUSTOMER, ', filter: { tag: "bulk" }'),
   },
   // The customers by id, then as above.
-  { name: 'Customer', statements: 13, read: staff.entities('Customer', customers, CUSTOMER) },
+  { name: 'Customer', statements: 15, read: staff.entities('Customer', customers, CUSTOMER) },
   // Page, count, every campaign's interactions.
   { name: 'Query.campaigns', statements: 3, read: staff.connection('campaigns', CAMPAIGN) },
   { name: 'Campaign', statements: 2, read: staff.entities('Campaign', campaigns, CAMPAIGN) },

@@ -6,7 +6,16 @@ import type { Customer, CustomerStatus, Tier } from '../domain/customer';
 import type { CustomerChange, CustomerChangeStatus } from '../domain/customer-change';
 import type { Discount, DiscountKind } from '../domain/discount';
 import type { Freeze } from '../domain/freeze';
-import type { Allocation, LedgerEntry, LedgerKind, LedgerSource, Lot, Wallet } from '../domain/points';
+import type {
+  Allocation,
+  LedgerEntry,
+  LedgerKind,
+  LedgerSource,
+  Lot,
+  PointsDraw,
+  PointsExpiry,
+  Wallet,
+} from '../domain/points';
 import type { LoyaltyPolicy } from '../domain/policy';
 import type { Purchase } from '../domain/purchase';
 import type { Redemption } from '../domain/redemption';
@@ -95,6 +104,13 @@ export interface LedgerRepository {
     page: LedgerPage,
   ): Promise<CustomerPages<LedgerEntry & { seq: number }>>;
   customersWithExpiredLots(now: Date): Promise<string[]>;
+  /** Each customer's points not yet consumed, summed by expiry, soonest first: any number of customers. */
+  expiryOf(customerIds: readonly string[]): Promise<PointsExpiry[]>;
+  /**
+   * The credits each debit took its points from, in the order taken (its allocations, with each credit
+   * as a page reads it): any number of debits at once. None for a credit.
+   */
+  drawsOf(debitIds: readonly string[]): Promise<PointsDraw<LedgerEntry & { seq: number }>[]>;
 }
 
 export interface PurchaseReturn {

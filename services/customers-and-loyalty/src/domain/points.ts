@@ -37,6 +37,20 @@ export interface Allocation {
   points: number;
 }
 
+/** A customer's points not yet consumed that expire at one moment (the lots of that moment, summed). */
+export interface PointsExpiry {
+  customerId: string;
+  expiresAt: Date;
+  points: number;
+}
+
+/** Points a debit took from one credit (one of the debit's allocations, with the credit itself). */
+export interface PointsDraw<Credit = LedgerEntry> {
+  debitId: string;
+  points: number;
+  credit: Credit;
+}
+
 /** The most points a wallet, and one ledger entry, can hold (a Postgres integer). */
 export const MAX_POINTS = 2_147_483_647;
 

@@ -9,7 +9,7 @@ import type { Consent } from '../domain/consent';
 import type { Customer } from '../domain/customer';
 import type { Discount } from '../domain/discount';
 import type { Freeze } from '../domain/freeze';
-import type { LedgerEntry } from '../domain/points';
+import type { LedgerEntry, PointsDraw, PointsExpiry } from '../domain/points';
 import type { LoyaltyPolicy } from '../domain/policy';
 import type { Redemption } from '../domain/redemption';
 
@@ -32,6 +32,10 @@ export interface Context extends RequestContext {
     discountPages: DataLoader<CustomerPageKey, { rows: Discount[]; totalCount: number }, string>;
     /** A page of each customer's points ledger (`Customer.pointsLedger`). */
     ledgerPages: DataLoader<CustomerPageKey<LedgerPage>, { rows: LedgerRow[]; totalCount: number }, string>;
+    /** Each customer's points by expiry (`Customer.pointsExpiring`). */
+    pointsExpiring: DataLoader<string, PointsExpiry[]>;
+    /** The credits each debit drew from (`LedgerEntry.drawnFrom`), by the debit's id. */
+    pointsDraws: DataLoader<string, PointsDraw<LedgerRow>[]>;
   };
   /** The records a customer may read of their own (`customer(id)`, `redemption(id)`, entity references). */
   records: {
@@ -99,6 +103,12 @@ export function createContext(base: RequestContext, deps: Deps): Context {
       redemptionPages: customerPagesLoader((ids, page) => deps.redemptions.pagesOf(ids, page)),
       discountPages: customerPagesLoader((ids, page) => deps.discounts.pagesOf(ids, page)),
       ledgerPages: customerPagesLoader((ids, page: LedgerPage) => deps.ledger.pagesOf(ids, page)),
+      pointsExpiring: new DataLoader(async (ids) =>
+        grouped(ids, await deps.ledger.expiryOf(ids), (e) => e.customerId),
+      ),
+      pointsDraws: new DataLoader(async (ids) =>
+        grouped(ids, await deps.ledger.drawsOf(ids), (d) => d.debitId),
+      ),
       interactions: new DataLoader(async (ids) =>
         grouped(ids, await deps.campaigns.interactionsOf(ids), (i) => i.campaignId),
       ),

@@ -84,7 +84,7 @@ export function customerPages<R extends { id: string; customerId: string }>(
 }
 
 /** The columns of a ledger entry a page shows: all but `allocations` (which lots a debit consumed). */
-const LEDGER_PAGE_COLUMNS = `id, customer_id, kind, points, status, source, source_id, reason, expires_at,
+export const LEDGER_PAGE_COLUMNS = `id, customer_id, kind, points, status, source, source_id, reason, expires_at,
   remaining, posted_at, seq`;
 
 /**

@@ -1,9 +1,23 @@
 import type { LedgerPage, LedgerRepository } from '../application/ports';
-import type { Allocation, LedgerEntry, LedgerKind, LedgerSource, Lot, Wallet } from '../domain/points';
-import { ledgerPages } from './customer-pages';
+import type {
+  Allocation,
+  LedgerEntry,
+  LedgerKind,
+  LedgerSource,
+  Lot,
+  PointsDraw,
+  PointsExpiry,
+  Wallet,
+} from '../domain/points';
+import { LEDGER_PAGE_COLUMNS, ledgerPages } from './customer-pages';
 import { dateOrNull, exec, rows, type Sql } from './sql';
 
 type Row = Record<string, unknown>;
+
+/** The columns of a page's entry, of the credit `c` a debit drew from. */
+const CREDIT_COLUMNS = LEDGER_PAGE_COLUMNS.split(',')
+  .map((column) => `c.${column.trim()}`)
+  .join(', ');
 
 function toEntry(r: Row): LedgerEntry & { seq: number } {
   return {
@@ -107,6 +121,39 @@ export class SqlLedgerRepository implements LedgerRepository {
 
   pagesOf(customerIds: readonly string[], page: LedgerPage) {
     return ledgerPages(this.db, customerIds, page, toEntry);
+  }
+
+  async expiryOf(customerIds: readonly string[]): Promise<PointsExpiry[]> {
+    return (
+      await rows(
+        this.db,
+        `SELECT customer_id, expires_at, sum(remaining)::int AS points FROM ledger_entry
+         WHERE customer_id = ANY($1::uuid[]) AND remaining > 0
+         GROUP BY customer_id, expires_at ORDER BY customer_id, expires_at`,
+        [customerIds],
+      )
+    ).map((r) => ({
+      customerId: r.customer_id as string,
+      expiresAt: new Date(r.expires_at as string),
+      points: Number(r.points),
+    }));
+  }
+
+  async drawsOf(debitIds: readonly string[]): Promise<PointsDraw<LedgerEntry & { seq: number }>[]> {
+    // The debit's allocations in the order taken, each with its credit, which is the same customer's.
+    return (
+      await rows(
+        this.db,
+        `SELECT d.id AS debit_id, a.points AS drawn, ${CREDIT_COLUMNS}
+         FROM ledger_entry d
+         CROSS JOIN LATERAL ROWS FROM (jsonb_to_recordset(d.allocations) AS ("lotId" uuid, points int))
+           WITH ORDINALITY AS a(lot_id, points, n)
+         JOIN ledger_entry c ON c.id = a.lot_id AND c.customer_id = d.customer_id
+         WHERE d.id = ANY($1::uuid[]) AND d.allocations IS NOT NULL
+         ORDER BY d.id, a.n`,
+        [debitIds],
+      )
+    ).map((r) => ({ debitId: r.debit_id as string, points: Number(r.drawn), credit: toEntry(r) }));
   }
 
   async customersWithExpiredLots(now: Date): Promise<string[]> {

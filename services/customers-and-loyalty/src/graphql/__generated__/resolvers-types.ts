@@ -2,7 +2,7 @@ import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from '
 import { Customer as CustomerModel, ProfileChanges as ProfileChangesModel, IdentityVerification as IdentityVerificationModel } from '../../domain/customer';
 import { Redemption as RedemptionModel } from '../../domain/redemption';
 import { Campaign as CampaignModel, Interaction as InteractionModel } from '../../domain/campaign';
-import { LedgerEntry as LedgerEntryModel } from '../../domain/points';
+import { LedgerEntry as LedgerEntryModel, PointsDraw as PointsDrawModel, PointsExpiry as PointsExpiryModel } from '../../domain/points';
 import { TierProposal as TierProposalModel } from '../../domain/tier';
 import { CustomerChange as CustomerChangeModel } from '../../domain/customer-change';
 import { Purchase as PurchaseModel } from '../../domain/purchase';
@@ -168,6 +168,11 @@ export type Customer = {
   phone?: Maybe<Scalars['String']['output']>;
   /** Posted points minus points locked by pending redemptions: what the customer can redeem. */
   pointsBalance: Scalars['Int']['output'];
+  /**
+   * The points the customer can redeem (`pointsBalance`), by when they expire, soonest first: they add up to
+   * `pointsBalance`. Points locked by a pending redemption are not among them.
+   */
+  pointsExpiring: Array<PointsExpiry>;
   pointsLedger: LedgerConnection;
   preferredLanguage?: Maybe<Scalars['String']['output']>;
   /** The customer's points redemptions, newest first. */
@@ -409,6 +414,12 @@ export type LedgerEdge = {
 
 export type LedgerEntry = {
   __typename?: 'LedgerEntry';
+  /**
+   * For debits that take points from credits (a redemption, an expiry, a return's reversal, a deduction): the
+   * credits they took them from, oldest-expiring first, and how many from each. Empty for credits. A redemption
+   * that was rejected or withdrawn is VOID and its points went back to these credits.
+   */
+  drawnFrom: Array<PointsDraw>;
   /** For credits: when the points expire. */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
@@ -625,6 +636,25 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Points a debit took from one credit of the same customer. */
+export type PointsDraw = {
+  __typename?: 'PointsDraw';
+  /** The credit (an EARN, COMPENSATE or ADJUST entry) the points came from. */
+  credit: LedgerEntry;
+  points: Scalars['Int']['output'];
+};
+
+/** Points of a customer's credits not yet used, by the moment they expire. */
+export type PointsExpiry = {
+  __typename?: 'PointsExpiry';
+  /**
+   * When these points expire (by the policy, the end of the 24th month after the month they were earned). A
+   * moment already past means the expiry job has not debited them yet: they can still be redeemed until it does.
+   */
+  expiresAt: Scalars['DateTime']['output'];
+  points: Scalars['Int']['output'];
 };
 
 export type Purchase = {
@@ -1043,6 +1073,8 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OverrideTierInput: OverrideTierInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PointsDraw: ResolverTypeWrapper<PointsDrawModel>;
+  PointsExpiry: ResolverTypeWrapper<PointsExpiryModel>;
   Purchase: ResolverTypeWrapper<PurchaseModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordCampaignInteractionInput: RecordCampaignInteractionInput;
@@ -1109,6 +1141,8 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   OverrideTierInput: OverrideTierInput;
   PageInfo: PageInfo;
+  PointsDraw: PointsDrawModel;
+  PointsExpiry: PointsExpiryModel;
   Purchase: PurchaseModel;
   Query: Record<PropertyKey, never>;
   RecordCampaignInteractionInput: RecordCampaignInteractionInput;
@@ -1221,6 +1255,7 @@ export type CustomerResolvers<ContextType = Context, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pointsBalance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pointsExpiring?: Resolver<Array<ResolversTypes['PointsExpiry']>, ParentType, ContextType>;
   pointsLedger?: Resolver<ResolversTypes['LedgerConnection'], ParentType, ContextType, RequireFields<CustomerPointsLedgerArgs, 'first'>>;
   preferredLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   redemptions?: Resolver<ResolversTypes['RedemptionConnection'], ParentType, ContextType, RequireFields<CustomerRedemptionsArgs, 'first'>>;
@@ -1363,6 +1398,7 @@ export type LedgerEdgeResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type LedgerEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LedgerEntry'] = ResolversParentTypes['LedgerEntry']> = ResolversObject<{
+  drawnFrom?: Resolver<Array<ResolversTypes['PointsDraw']>, ParentType, ContextType>;
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['LedgerKind'], ParentType, ContextType>;
@@ -1418,6 +1454,16 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PointsDrawResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PointsDraw'] = ResolversParentTypes['PointsDraw']> = ResolversObject<{
+  credit?: Resolver<ResolversTypes['LedgerEntry'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PointsExpiryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PointsExpiry'] = ResolversParentTypes['PointsExpiry']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PurchaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Purchase'] = ResolversParentTypes['Purchase']> = ResolversObject<{
@@ -1531,6 +1577,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   LoyaltyKpis?: LoyaltyKpisResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PointsDraw?: PointsDrawResolvers<ContextType>;
+  PointsExpiry?: PointsExpiryResolvers<ContextType>;
   Purchase?: PurchaseResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Redemption?: RedemptionResolvers<ContextType>;

@@ -56,6 +56,7 @@ export const Customer: CustomerResolvers = {
     if (c.status !== 'ACTIVE') return [];
     return benefitsOf(c.tier, await ctx.loaders.policy.load('current'));
   },
+  pointsExpiring: (c, _args, ctx) => ctx.loaders.pointsExpiring.load(c.id),
   freezes: (c, _args, ctx) => ctx.loaders.freezes.load(c.id),
   redemptions: (c, args, ctx, info) =>
     customerRecordConnection(c.id, withTotalCount(args, info), ctx.loaders.redemptionPages),

@@ -1,7 +1,15 @@
 import { scalarResolvers } from '@care/service-kit';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { Customer } from './customer';
-import { Campaign, CustomerChange, Discount, Redemption, TierPolicy, TierProposal } from './misc';
+import {
+  Campaign,
+  CustomerChange,
+  Discount,
+  LedgerEntry,
+  Redemption,
+  TierPolicy,
+  TierProposal,
+} from './misc';
 import { Mutation } from './mutation';
 import { Query } from './query';
 
@@ -14,6 +22,7 @@ export const resolvers: Resolvers = {
   Redemption,
   Discount,
   Campaign,
+  LedgerEntry,
   TierProposal,
   CustomerChange,
   TierPolicy,

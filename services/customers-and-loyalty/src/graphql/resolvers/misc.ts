@@ -3,6 +3,7 @@ import type {
   CampaignResolvers,
   CustomerChangeResolvers,
   DiscountResolvers,
+  LedgerEntryResolvers,
   RedemptionResolvers,
   TierPolicyResolvers,
   TierProposalResolvers,
@@ -34,6 +35,12 @@ export const Campaign: CampaignResolvers = {
     return isUuid(ref.id) ? ctx.loaders.campaign.load(ref.id) : null;
   },
   interactions: (c, _args, ctx) => ctx.loaders.interactions.load(c.id),
+};
+
+export const LedgerEntry: LedgerEntryResolvers = {
+  // Reached only through its customer's ledger, whose reading the customer's own access decided; a
+  // credit has no allocations and draws from nothing.
+  drawnFrom: (e, _args, ctx) => (e.points < 0 ? ctx.loaders.pointsDraws.load(e.id) : []),
 };
 
 export const TierProposal: TierProposalResolvers = {
