@@ -7,8 +7,14 @@ import {
   tierSchema,
   timestampSchema,
 } from './shared';
+import { AT, CUSTOMER } from './loyalty-examples';
 
 const event = serviceEvents('loyalty');
+
+// The points ledger's events and the notice of points about to expire, the campaigns', the freezes'.
+export * from './loyalty-points';
+export * from './loyalty-campaigns';
+export * from './loyalty-freezes';
 
 export const customerRegistered = event('customer', 'registered', {
   description: 'A customer was registered. Carries no personal data: read the customer through the graph.',
@@ -77,19 +83,6 @@ export const redemptionRequested = event('redemption', 'requested', {
     requestedAt: '2026-03-02T02:00:00.000Z',
   },
 });
-
-const CUSTOMER = '5f7d1c2e-8a4b-4f7e-9c1d-2b3a4c5d6e7f';
-const AT = '2026-03-02T02:00:00.000Z';
-const ledgerKind = z.enum(['EARN', 'REDEEM', 'EXPIRE', 'ADJUST', 'COMPENSATE', 'REVERSE']);
-const ledgerSource = z.enum([
-  'PURCHASE',
-  'CAMPAIGN',
-  'COMPLAINT',
-  'MANUAL',
-  'REDEMPTION',
-  'EXPIRY',
-  'RETURN',
-]);
 
 export const customerUpdated = event('customer', 'updated', {
   description:
@@ -279,57 +272,6 @@ export const tierChangeProposed = event('tier', 'change_proposed', {
   },
 });
 
-const pointsData = z.object({
-  entryId: z.uuid(),
-  customerId: z.uuid(),
-  kind: ledgerKind,
-  points: z.number().int().describe('signed: credits positive, debits negative'),
-  source: ledgerSource,
-  sourceId: z.string().nullable(),
-  balance: z.number().int().nonnegative().describe('the posted balance after the entry'),
-  expiresAt: timestampSchema.nullable(),
-  postedAt: timestampSchema,
-});
-const pointsExample = {
-  entryId: '4d3c2b1a-0f9e-4d8c-b7a6-5f4e3d2c1b0a',
-  customerId: CUSTOMER,
-  kind: 'EARN' as const,
-  points: 1280,
-  source: 'PURCHASE' as const,
-  sourceId: 'SO-2026-0042',
-  balance: 5280,
-  expiresAt: '2028-03-31T16:00:00.000Z',
-  postedAt: AT,
-};
-
-/** The four movements of the points ledger share one payload (DOMAIN 2.1). */
-const pointsEvent = (name: string, description: string, example: z.input<typeof pointsData>) =>
-  event('points', name, { description, data: pointsData, example });
-
-export const pointsEarned = pointsEvent(
-  'earned',
-  'Points were credited: EARN (purchase, campaign) or COMPENSATE (a complaint compensation).',
-  pointsExample,
-);
-
-export const pointsRedeemed = pointsEvent(
-  'redeemed',
-  'Locked points were debited for an approved redemption.',
-  { ...pointsExample, kind: 'REDEEM', points: -1000, source: 'REDEMPTION', expiresAt: null },
-);
-
-export const pointsExpired = pointsEvent(
-  'expired',
-  'Points reached the end of their validity and were debited by the expiry job.',
-  { ...pointsExample, kind: 'EXPIRE', points: -300, source: 'EXPIRY', expiresAt: null },
-);
-
-export const pointsAdjusted = pointsEvent(
-  'adjusted',
-  'Points were corrected: ADJUST (manual, with a reason) or REVERSE (a returned purchase).',
-  { ...pointsExample, kind: 'REVERSE', points: -280, source: 'RETURN', expiresAt: null },
-);
-
 const redemptionOutcome = z.object({
   redemptionId: z.uuid(),
   customerId: z.uuid(),
@@ -430,160 +372,4 @@ export const discountRefused = event('discount', 'refused', {
     reason: 'REJECTED',
     decidedAt: AT,
   },
-});
-
-export const campaignSubmitted = event('campaign', 'submitted', {
-  description:
-    'A reward campaign was submitted for approval (DOMAIN 2.4): internal control reviews it within 1 working ' +
-    'day; a Diamond-only campaign may skip the steps the policy allows. The approvals decision (reference: ' +
-    'loyalty/campaign/<id>) approves it or returns it for changes.',
-  data: z.object({
-    campaignId: z.uuid(),
-    type: z.string(),
-    targetTiers: z.array(tierSchema),
-    budget: decimalSchema,
-    currency: currencySchema,
-    diamondOnly: z.boolean(),
-    reviewDueAt: timestampSchema,
-    reference: approvalReferenceSchema,
-    submittedAt: timestampSchema,
-  }),
-  example: {
-    campaignId: '2f3e4d5c-6b7a-4f8e-9d0c-1b2a3f4e5d6c',
-    type: 'APPRECIATION_EVENT',
-    targetTiers: ['PLATINUM', 'DIAMOND'],
-    budget: '80000.00',
-    currency: 'CNY',
-    diamondOnly: false,
-    reviewDueAt: '2026-03-03T02:00:00.000Z',
-    reference: { service: 'loyalty', aggregate: 'campaign', id: '2f3e4d5c-6b7a-4f8e-9d0c-1b2a3f4e5d6c' },
-    submittedAt: AT,
-  },
-});
-
-const campaignStatusData = z.object({
-  campaignId: z.uuid(),
-  status: z.enum(['DRAFT', 'PENDING_APPROVAL', 'APPROVED', 'CLOSED', 'SETTLED', 'ARCHIVED']),
-  at: timestampSchema,
-});
-
-/** An event that reports only a campaign's new status. */
-const campaignStatusEvent = (name: string, description: string, status: 'APPROVED' | 'DRAFT') =>
-  event('campaign', name, {
-    description,
-    data: campaignStatusData,
-    example: { campaignId: '2f3e4d5c-6b7a-4f8e-9d0c-1b2a3f4e5d6c', status, at: AT },
-  });
-
-export const campaignApproved = campaignStatusEvent(
-  'approved',
-  'A campaign was approved and may run.',
-  'APPROVED',
-);
-
-export const campaignReturned = campaignStatusEvent(
-  'returned',
-  'A campaign was returned for changes (rejected or withdrawn approval): it is a draft again.',
-  'DRAFT',
-);
-
-export const campaignInteractionRecorded = event('campaign', 'interaction_recorded', {
-  description: 'A customer interaction of a running campaign was recorded with its cost (DOMAIN 2.4).',
-  data: z.object({
-    campaignId: z.uuid(),
-    interactionId: z.uuid(),
-    customerId: z.uuid(),
-    cost: decimalSchema,
-    points: z.number().int().nonnegative(),
-    spent: decimalSchema,
-    budget: decimalSchema,
-    at: timestampSchema,
-  }),
-  example: {
-    campaignId: '2f3e4d5c-6b7a-4f8e-9d0c-1b2a3f4e5d6c',
-    interactionId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
-    customerId: CUSTOMER,
-    cost: '150.00',
-    points: 0,
-    spent: '12150.00',
-    budget: '80000.00',
-    at: AT,
-  },
-});
-
-export const campaignClosed = event('campaign', 'closed', {
-  description: 'A campaign ended; finance settles it within 10 working days (DOMAIN 2.4).',
-  data: campaignStatusData.extend({ settleDueAt: timestampSchema, spent: decimalSchema }),
-  example: {
-    campaignId: '2f3e4d5c-6b7a-4f8e-9d0c-1b2a3f4e5d6c',
-    status: 'CLOSED',
-    at: AT,
-    settleDueAt: '2026-03-16T02:00:00.000Z',
-    spent: '76500.00',
-  },
-});
-
-export const campaignArchived = event('campaign', 'archived', {
-  description: 'A settled campaign was archived under its number KH + year + 6-digit serial (DOMAIN 2.4).',
-  data: z.object({
-    campaignId: z.uuid(),
-    archiveNumber: z.string().regex(/^KH\d{4}\d{6}$/),
-    spent: decimalSchema,
-    budget: decimalSchema,
-    settledOnTime: z.boolean(),
-    archivedAt: timestampSchema,
-  }),
-  example: {
-    campaignId: '2f3e4d5c-6b7a-4f8e-9d0c-1b2a3f4e5d6c',
-    archiveNumber: 'KH2026000123',
-    spent: '76500.00',
-    budget: '80000.00',
-    settledOnTime: true,
-    archivedAt: AT,
-  },
-});
-
-const freezeData = z.object({
-  freezeId: z.uuid(),
-  customerId: z.uuid(),
-  source: z.enum(['MANUAL', 'COMPLAINT']),
-  complaintId: z.uuid().nullable(),
-  reportedAt: timestampSchema,
-  freezeDueAt: timestampSchema,
-  frozenAt: timestampSchema,
-  frozenOnTime: z.boolean(),
-  investigationDueAt: timestampSchema,
-  major: z.boolean().describe('an urgent or complex points-anomaly case').optional(),
-  escalateTo: z
-    .enum(['GM_OFFICE_MEETING'])
-    .nullable()
-    .optional()
-    .describe('a major case goes to the GM office meeting (DOMAIN 2.6)'),
-});
-const freezeExample = {
-  freezeId: '5c4b3a2f-1e0d-4c9b-8a7f-6e5d4c3b2a1f',
-  customerId: CUSTOMER,
-  source: 'COMPLAINT' as const,
-  complaintId: '0b9f4c1a-3d2e-4f5a-8b7c-6d5e4f3a2b1c',
-  reportedAt: '2026-03-02T02:30:00.000Z',
-  freezeDueAt: '2026-03-02T04:30:00.000Z',
-  frozenAt: '2026-03-02T02:30:01.000Z',
-  frozenOnTime: true,
-  investigationDueAt: '2026-03-05T02:30:00.000Z',
-  major: false,
-  escalateTo: null,
-};
-
-export const accountFrozen = event('account', 'frozen', {
-  description:
-    'A loyalty account was frozen (DOMAIN 2.6): by hand, or on a points-anomaly complaint within 2 hours; ' +
-    'internal control investigates within 3 days.',
-  data: freezeData,
-  example: freezeExample,
-});
-
-export const accountUnfrozen = event('account', 'unfrozen', {
-  description: 'A frozen loyalty account was released after the investigation.',
-  data: z.object({ freezeId: z.uuid(), customerId: z.uuid(), unfrozenAt: timestampSchema }),
-  example: { freezeId: freezeExample.freezeId, customerId: CUSTOMER, unfrozenAt: '2026-03-04T02:00:00.000Z' },
 });

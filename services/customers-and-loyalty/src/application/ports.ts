@@ -8,6 +8,7 @@ import type { Discount, DiscountKind } from '../domain/discount';
 import type { Freeze } from '../domain/freeze';
 import type {
   Allocation,
+  ExpiryNotice,
   LedgerEntry,
   LedgerKind,
   LedgerSource,
@@ -104,6 +105,10 @@ export interface LedgerRepository {
     page: LedgerPage,
   ): Promise<CustomerPages<LedgerEntry & { seq: number }>>;
   customersWithExpiredLots(now: Date): Promise<string[]>;
+  /** Active customers with points expiring after `now` and by `until` that they were not reminded of. */
+  customersToRemind(now: Date, until: Date): Promise<string[]>;
+  /** Records the reminder of one expiry moment; false when it was recorded before (nothing written). */
+  recordExpiryNotice(customerId: string, notice: ExpiryNotice, at: Date): Promise<boolean>;
   /** Each customer's points not yet consumed, summed by expiry, soonest first: any number of customers. */
   expiryOf(customerIds: readonly string[]): Promise<PointsExpiry[]>;
   /**
@@ -242,4 +247,6 @@ export interface Deps extends Repositories {
   /** The company's time zone (TIME_ZONE): the calendar dates of the rules are dates there. */
   timeZone: string;
   newId: () => string;
+  /** How many days before points expire the customer is reminded (POINTS_EXPIRY_NOTICE_DAYS); 0: never. */
+  expiryNoticeDays: number;
 }

@@ -1,4 +1,4 @@
-import { allocate, expiredLots, expiryOf, pointsForPurchase, pointsToReverse } from './points';
+import { allocate, expiredLots, expiryNotices, expiryOf, pointsForPurchase, pointsToReverse } from './points';
 import { DEFAULT_POLICY } from './policy';
 import { redemptionRouting } from './redemption';
 
@@ -98,5 +98,30 @@ describe('points rules', () => {
     const p = { amountCny: '1000.00', returnedCny: '0.00', pointsEarned: 1000, pointsReversed: 0 };
     expect(pointsToReverse(p, '250.00')).toBe(250);
     expect(pointsToReverse({ ...p, returnedCny: '250.00', pointsReversed: 250 }, '750.00')).toBe(750);
+  });
+
+  it('reminds of the points that expire within the notice period, summed by expiry moment, soonest first', () => {
+    const now = new Date('2026-03-02T02:00:00Z');
+    const lot = (id: string, remaining: number, expiresAt: string) => ({
+      id,
+      remaining,
+      expiresAt: new Date(expiresAt),
+    });
+    const lots = [
+      lot('a', 500, '2026-03-31T16:00:00Z'),
+      lot('b', 0, '2026-03-31T16:00:00Z'), // used up
+      lot('c', 100, '2026-03-31T16:00:00Z'),
+      lot('d', 70, '2026-03-02T02:00:00Z'), // expires now: the expiry job's
+      lot('e', 40, '2026-02-28T16:00:00Z'), // past its expiry: the expiry job's
+      lot('f', 800, '2027-01-31T16:00:00Z'), // beyond the notice period
+      lot('g', 30, '2026-04-01T02:00:00Z'), // the last moment of a 30-day period
+    ];
+    expect(expiryNotices(lots, now, 30)).toEqual([
+      { expiresAt: new Date('2026-03-31T16:00:00Z'), points: 600 },
+      { expiresAt: new Date('2026-04-01T02:00:00Z'), points: 30 },
+    ]);
+    expect(expiryNotices(lots, now, 29)).toEqual([]);
+    expect(expiryNotices(lots, now, 0)).toEqual([]);
+    expect(expiryNotices(lots, now, 366)).toHaveLength(3);
   });
 });

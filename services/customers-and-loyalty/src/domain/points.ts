@@ -125,6 +125,32 @@ export function expiredLots(lots: readonly Lot[], now: Date): Lot[] {
   return lots.filter((l) => l.remaining > 0 && l.expiresAt.getTime() <= now.getTime());
 }
 
+/** Unused points of one expiry moment that the customer is to be reminded of. */
+export interface ExpiryNotice {
+  expiresAt: Date;
+  points: number;
+}
+
+/** The end of the notice period that starts at `now`: the last moment whose points are reminded of. */
+export const noticePeriodEnd = (now: Date, noticeDays: number): Date =>
+  new Date(now.getTime() + noticeDays * 86_400_000);
+
+/**
+ * The reminders due at `now`: the lots that expire after `now` and at most `noticeDays` days after it,
+ * their points summed by expiry moment, soonest first. Lots already past their expiry are the expiry
+ * job's; no notice period (0) reminds of nothing.
+ */
+export function expiryNotices(lots: readonly Lot[], now: Date, noticeDays: number): ExpiryNotice[] {
+  const until = noticePeriodEnd(now, noticeDays).getTime();
+  const byMoment = new Map<number, number>();
+  for (const lot of lots) {
+    const at = lot.expiresAt.getTime();
+    if (lot.remaining > 0 && at > now.getTime() && at <= until)
+      byMoment.set(at, (byMoment.get(at) ?? 0) + lot.remaining);
+  }
+  return [...byMoment].sort(([a], [b]) => a - b).map(([at, points]) => ({ expiresAt: new Date(at), points }));
+}
+
 /** Points to take back when part of a purchase is returned: the returned share of what it earned. */
 export function pointsToReverse(
   purchase: { amountCny: string; returnedCny: string; pointsEarned: number; pointsReversed: number },

@@ -18,6 +18,7 @@ import { Loyalty1767225600002 } from './migrations/1767225600002-loyalty';
 import { AggregateVersions1767398400000 } from './migrations/1767398400000-aggregate-versions';
 import { CustomerRecordIndexes1767571200000 } from './migrations/1767571200000-customer-record-indexes';
 import { CustomerChangeQueue1767657600000 } from './migrations/1767657600000-customer-change-queue';
+import { PointsExpiryNotice1767744000000 } from './migrations/1767744000000-points-expiry-notice';
 
 /** Reads and writes go through the SQL repositories; the entity documents the central table. */
 export const entities = [CustomerEntity];
@@ -28,6 +29,7 @@ export const migrations = [
   AggregateVersions1767398400000,
   CustomerRecordIndexes1767571200000,
   CustomerChangeQueue1767657600000,
+  PointsExpiryNotice1767744000000,
 ];
 export { SqlKpiRepository };
 

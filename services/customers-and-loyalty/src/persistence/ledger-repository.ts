@@ -1,6 +1,7 @@
 import type { LedgerPage, LedgerRepository } from '../application/ports';
 import type {
   Allocation,
+  ExpiryNotice,
   LedgerEntry,
   LedgerKind,
   LedgerSource,
@@ -164,5 +165,28 @@ export class SqlLedgerRepository implements LedgerRepository {
         [now],
       )
     ).map((r) => r.customer_id);
+  }
+
+  async customersToRemind(now: Date, until: Date): Promise<string[]> {
+    return (
+      await rows<{ customer_id: string }>(
+        this.db,
+        `SELECT DISTINCT l.customer_id FROM ledger_entry l JOIN customer c ON c.id = l.customer_id
+         WHERE l.remaining > 0 AND l.expires_at > $1 AND l.expires_at <= $2 AND c.status = 'ACTIVE'
+           AND NOT EXISTS (SELECT 1 FROM points_expiry_notice n
+                            WHERE n.customer_id = l.customer_id AND n.expires_at = l.expires_at)`,
+        [now, until],
+      )
+    ).map((r) => r.customer_id);
+  }
+
+  async recordExpiryNotice(customerId: string, notice: ExpiryNotice, at: Date): Promise<boolean> {
+    const inserted = await rows(
+      this.db,
+      `INSERT INTO points_expiry_notice (customer_id, expires_at, points, noticed_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT DO NOTHING RETURNING 1`,
+      [customerId, notice.expiresAt, notice.points, at],
+    );
+    return inserted.length > 0;
   }
 }
