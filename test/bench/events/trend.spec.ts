@@ -1,5 +1,5 @@
 /** The events benchmark's backlog verdict (no servers). */
-import { backlogGrew, lagByFifth } from './trend';
+import { backlogGrew, lagByFifth, lateBursts } from './trend';
 
 describe('events bench: lag through a phase', () => {
   it('takes the median lag of each fifth of the events in write order', () => {
@@ -16,5 +16,25 @@ describe('events bench: lag through a phase', () => {
     expect(backlogGrew([3, 4, 8, 5, 9])).toBe(false);
     expect(backlogGrew([40, 50, 60, 65, 70])).toBe(false);
     expect(backlogGrew([10, 20, 30, 40, 36])).toBe(true);
+  });
+
+  it('groups the late events into bursts of commits close together', () => {
+    const at = (committedAt: number, lag: number) => ({ committedAt, lag });
+    const samples = [
+      at(1000, 3),
+      at(1001, 30),
+      at(1002, 40),
+      at(1040, 26),
+      at(1200, 5),
+      at(1300, 70),
+      at(1301, 25),
+    ];
+    expect(lateBursts(samples, 25)).toEqual([
+      { at: 1, events: 3, worst: 40 },
+      { at: 300, events: 1, worst: 70 },
+    ]);
+    expect(lateBursts(samples, 25, 10)).toHaveLength(3);
+    expect(lateBursts(samples, 100)).toEqual([]);
+    expect(lateBursts([], 25)).toEqual([]);
   });
 });
