@@ -9,6 +9,8 @@ export default subgraphCodegen({
     LedgerEntry: '../../domain/points#LedgerEntry',
     PointsDraw: '../../domain/points#PointsDraw',
     PointsExpiry: '../../domain/points#PointsExpiry',
+    PointsLiability: '../../application/points-liability#PointsLiability',
+    PointsExpiryMonth: '../../application/points-liability#PointsExpiryMonth',
     TierProposal: '../../domain/tier#TierProposal',
     CustomerChange: '../../domain/customer-change#CustomerChange',
     CustomerChangeFields: '../../domain/customer#ProfileChanges',

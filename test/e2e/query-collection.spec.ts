@@ -91,6 +91,13 @@ const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const nodes = (connection: { edges: { node: Data }[] }) => connection.edges.map((e) => e.node);
 
+type CustomerPage = {
+  customers: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: { pointsBalance: number; lockedPoints: number } }[];
+  };
+};
+
 /** What each example's answer must hold, beyond "no error and no empty root field". */
 const CHECKS: Record<string, (data: Data) => void | Promise<void>> = {
   'approval-lead-times.graphql': ({ approvalRequests }) => {
@@ -185,10 +192,33 @@ const CHECKS: Record<string, (data: Data) => void | Promise<void>> = {
     for (const s of rated) expect(s.onTimeRate).toBeGreaterThanOrEqual(0);
     for (const s of rated) expect(s.onTimeRate).toBeLessThanOrEqual(1);
   },
-  'points-liability.graphql': ({ tierPolicy, customers }) => {
-    expect(Number(tierPolicy.pointValueCny)).toBeGreaterThan(0);
-    expect(customers.totalCount).toBe(totals.customers);
-    expect(sum(nodes(customers).map((c) => c.pointsBalance + c.lockedPoints))).toBeGreaterThan(0);
+  'points-liability.graphql': async ({ tierPolicy, pointsLiability }) => {
+    // The totals are those of every customer, read page by page.
+    let held = { available: 0, locked: 0, customers: 0 };
+    let after: string | null = null;
+    do {
+      const { customers }: CustomerPage = await read<CustomerPage>(
+        `query($after: String) { customers(first: 100, after: $after) { pageInfo { hasNextPage endCursor }
+          edges { node { pointsBalance lockedPoints } } } }`,
+        { after },
+      );
+      for (const { node } of customers.edges)
+        held = {
+          available: held.available + node.pointsBalance,
+          locked: held.locked + node.lockedPoints,
+          customers: held.customers + (node.pointsBalance + node.lockedPoints > 0 ? 1 : 0),
+        };
+      after = customers.pageInfo.hasNextPage ? customers.pageInfo.endCursor : null;
+    } while (after);
+    expect(held.available).toBeGreaterThan(0);
+    expect(pointsLiability).toMatchObject(held);
+    const worth = (held.available + held.locked) * Number(tierPolicy.pointValueCny);
+    expect(Number(pointsLiability.value)).toBeCloseTo(worth, 2);
+    // Twelve months in order, holding no more points than are available.
+    const months = pointsLiability.expiring.map((m: Data) => m.month);
+    expect(months).toHaveLength(12);
+    expect(months).toEqual([...months].sort());
+    expect(sum(pointsLiability.expiring.map((m: Data) => m.points))).toBeLessThanOrEqual(held.available);
   },
   'tier-distribution.graphql': (data) => {
     const tiers = ['diamond', 'platinum', 'gold', 'member'].map((t) => data[t].totalCount as number);

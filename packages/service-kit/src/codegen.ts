@@ -25,6 +25,7 @@ export const SCALAR_TYPES: Readonly<Record<string, ScalarType>> = {
   UUID: 'string',
   EmailAddress: 'string',
   JSONObject: 'Record<string, unknown>',
+  SafeInt: 'number',
 };
 
 export interface SubgraphCodegenOptions {

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { DateTimeResolver, EmailAddressResolver, UUIDResolver } from 'graphql-scalars';
+import { DateTimeResolver, EmailAddressResolver, SafeIntResolver, UUIDResolver } from 'graphql-scalars';
 
 /*
  * The scalars check the shape of a value (is it a decimal, a date, a date-time, a JSON object at all);
@@ -193,4 +193,6 @@ export const scalarResolvers = {
   EmailAddress: EmailAddressResolver,
   JSONObject: JSONObjectScalar,
   Decimal: DecimalScalar,
+  /** A whole number up to 2^53 - 1: totals that outgrow GraphQL's 32-bit Int (the points of all customers). */
+  SafeInt: SafeIntResolver,
 };

@@ -209,8 +209,28 @@ export interface CustomerStatistic {
   annualSpend: string;
 }
 
+/** The points customers hold: redeemable, locked by pending redemptions, and how many customers hold any. */
+export interface PointsHeld {
+  available: number;
+  locked: number;
+  customers: number;
+}
+
+/** Points not yet used that expire at the end of one company month (YYYY-MM), and whose they are. */
+export interface MonthOfExpiry {
+  month: string;
+  points: number;
+  customers: number;
+}
+
 export interface KpiRepository {
   compute(from: Date, to: Date): Promise<Kpis>;
+  pointsHeld(): Promise<PointsHeld>;
+  /**
+   * The points not yet used that expire by `until`, by the company month at whose end they expire; points
+   * already past their expiry (not yet debited by the expiry job) count in the month of `now`.
+   */
+  pointsExpiringByMonth(now: Date, until: Date, timeZone: string): Promise<MonthOfExpiry[]>;
   /** Customers and net spend by tier and region: aggregates only. */
   statistics(year: number): Promise<CustomerStatistic[]>;
 }

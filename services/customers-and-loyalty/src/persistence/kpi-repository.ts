@@ -1,4 +1,4 @@
-import type { CustomerStatistic, KpiRepository, Kpis } from '../application/ports';
+import type { CustomerStatistic, KpiRepository, Kpis, MonthOfExpiry, PointsHeld } from '../application/ports';
 import type { Tier } from '../domain/customer';
 import { one, rows, type Sql } from './sql';
 
@@ -19,6 +19,34 @@ export class SqlKpiRepository implements KpiRepository {
         [year],
       )
     ).map((r) => ({ tier: r.tier, region: r.region, customers: r.customers, annualSpend: r.spend }));
+  }
+
+  async pointsHeld(): Promise<PointsHeld> {
+    const r = await one<{ available: string; locked: string; customers: number }>(
+      this.db,
+      `SELECT coalesce(sum(balance - locked), 0)::text AS available, coalesce(sum(locked), 0)::text AS locked,
+              count(*) FILTER (WHERE balance > 0)::int AS customers
+       FROM wallet`,
+    );
+    return { available: Number(r.available), locked: Number(r.locked), customers: r.customers };
+  }
+
+  async pointsExpiringByMonth(now: Date, until: Date, timeZone: string): Promise<MonthOfExpiry[]> {
+    // A lot expires at the start of the month after its last one (company time): the month is that of the
+    // moment just before. A lot past its expiry is taken as expiring now.
+    return (
+      await rows<{ month: string; points: string; customers: number }>(
+        this.db,
+        `SELECT to_char(
+                  (greatest(expires_at, $1::timestamptz + interval '1 microsecond') - interval '1 microsecond')
+                    AT TIME ZONE $3::text,
+                  'YYYY-MM') AS month,
+                sum(remaining)::text AS points, count(DISTINCT customer_id)::int AS customers
+         FROM ledger_entry WHERE remaining > 0 AND expires_at <= $2
+         GROUP BY 1 ORDER BY 1`,
+        [now, until, timeZone],
+      )
+    ).map((r) => ({ month: r.month, points: Number(r.points), customers: r.customers }));
   }
 
   async compute(from: Date, to: Date): Promise<Kpis> {

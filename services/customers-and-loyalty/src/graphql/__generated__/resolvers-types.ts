@@ -3,6 +3,7 @@ import { Customer as CustomerModel, ProfileChanges as ProfileChangesModel, Ident
 import { Redemption as RedemptionModel } from '../../domain/redemption';
 import { Campaign as CampaignModel, Interaction as InteractionModel } from '../../domain/campaign';
 import { LedgerEntry as LedgerEntryModel, PointsDraw as PointsDrawModel, PointsExpiry as PointsExpiryModel } from '../../domain/points';
+import { PointsLiability as PointsLiabilityModel, PointsExpiryMonth as PointsExpiryMonthModel } from '../../application/points-liability';
 import { TierProposal as TierProposalModel } from '../../domain/tier';
 import { CustomerChange as CustomerChangeModel } from '../../domain/customer-change';
 import { Purchase as PurchaseModel } from '../../domain/purchase';
@@ -28,6 +29,8 @@ export type Scalars = {
   /** A decimal amount as a string, e.g. "1280.00" (never a float). */
   Decimal: { input: string; output: string; }
   EmailAddress: { input: string; output: string; }
+  /** A whole number up to 2^53 - 1 (9007199254740991): totals beyond GraphQL's 32-bit Int. */
+  SafeInt: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -657,6 +660,51 @@ export type PointsExpiry = {
   points: Scalars['Int']['output'];
 };
 
+/** The points that expire at the end of one month. */
+export type PointsExpiryMonth = {
+  __typename?: 'PointsExpiryMonth';
+  /** Customers whose points these are. */
+  customers: Scalars['Int']['output'];
+  /** YYYY-MM, company time. */
+  month: Scalars['String']['output'];
+  points: Scalars['SafeInt']['output'];
+  /** What they are worth in CNY at the point value in force. */
+  value: Scalars['Decimal']['output'];
+};
+
+/**
+ * The company's points liability (DOMAIN 2.1, 2.3): the points customers hold, what they are worth at the
+ * point value in force, and when the redeemable ones expire. For the readers of the KPIs (analyst, finance,
+ * internal control, audit, GM, VP, sales, marketing).
+ */
+export type PointsLiability = {
+  __typename?: 'PointsLiability';
+  /** Points customers can redeem (the sum of every customer's pointsBalance). */
+  available: Scalars['SafeInt']['output'];
+  /** Customers holding points, available or locked. */
+  customers: Scalars['Int']['output'];
+  /**
+   * The available points by the calendar month (company time) at whose end they expire, for `months`
+   * months from the current one, every month listed. Points past their expiry that the expiry job has not
+   * debited yet count in the current month.
+   */
+  expiring: Array<PointsExpiryMonth>;
+  /** Points locked by redemptions waiting for approval (the sum of lockedPoints). */
+  locked: Scalars['SafeInt']['output'];
+  /** What the available and locked points are worth in CNY (tierPolicy.pointValueCny). */
+  value: Scalars['Decimal']['output'];
+};
+
+
+/**
+ * The company's points liability (DOMAIN 2.1, 2.3): the points customers hold, what they are worth at the
+ * point value in force, and when the redeemable ones expire. For the readers of the KPIs (analyst, finance,
+ * internal control, audit, GM, VP, sales, marketing).
+ */
+export type PointsLiabilityExpiringArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Purchase = {
   __typename?: 'Purchase';
   amount: Scalars['Decimal']['output'];
@@ -683,6 +731,8 @@ export type Query = {
   customers?: Maybe<CustomerConnection>;
   discount?: Maybe<Discount>;
   loyaltyKpis?: Maybe<LoyaltyKpis>;
+  /** The points customers hold, their worth and when they expire: the KPI readers' (DOMAIN 2.1, 2.3). */
+  pointsLiability?: Maybe<PointsLiability>;
   redemption?: Maybe<Redemption>;
   tierPolicy?: Maybe<TierPolicy>;
   tierProposals?: Maybe<Array<TierProposal>>;
@@ -1075,6 +1125,8 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PointsDraw: ResolverTypeWrapper<PointsDrawModel>;
   PointsExpiry: ResolverTypeWrapper<PointsExpiryModel>;
+  PointsExpiryMonth: ResolverTypeWrapper<PointsExpiryMonthModel>;
+  PointsLiability: ResolverTypeWrapper<PointsLiabilityModel>;
   Purchase: ResolverTypeWrapper<PurchaseModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordCampaignInteractionInput: RecordCampaignInteractionInput;
@@ -1089,6 +1141,7 @@ export type ResolversTypes = ResolversObject<{
   RegisterCustomerInput: RegisterCustomerInput;
   RequestRedemptionInput: RequestRedemptionInput;
   ReviewCustomerChangeInput: ReviewCustomerChangeInput;
+  SafeInt: ResolverTypeWrapper<Scalars['SafeInt']['output']>;
   SubmitCustomerChangeInput: SubmitCustomerChangeInput;
   Tier: Tier;
   TierPolicy: ResolverTypeWrapper<LoyaltyPolicyModel>;
@@ -1143,6 +1196,8 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   PointsDraw: PointsDrawModel;
   PointsExpiry: PointsExpiryModel;
+  PointsExpiryMonth: PointsExpiryMonthModel;
+  PointsLiability: PointsLiabilityModel;
   Purchase: PurchaseModel;
   Query: Record<PropertyKey, never>;
   RecordCampaignInteractionInput: RecordCampaignInteractionInput;
@@ -1155,6 +1210,7 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterCustomerInput: RegisterCustomerInput;
   RequestRedemptionInput: RequestRedemptionInput;
   ReviewCustomerChangeInput: ReviewCustomerChangeInput;
+  SafeInt: Scalars['SafeInt']['output'];
   SubmitCustomerChangeInput: SubmitCustomerChangeInput;
   TierPolicy: LoyaltyPolicyModel;
   TierProposal: TierProposalModel;
@@ -1466,6 +1522,21 @@ export type PointsExpiryResolvers<ContextType = Context, ParentType extends Reso
   points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PointsExpiryMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PointsExpiryMonth'] = ResolversParentTypes['PointsExpiryMonth']> = ResolversObject<{
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type PointsLiabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PointsLiability'] = ResolversParentTypes['PointsLiability']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expiring?: Resolver<Array<ResolversTypes['PointsExpiryMonth']>, ParentType, ContextType, RequireFields<PointsLiabilityExpiringArgs, 'months'>>;
+  locked?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
 export type PurchaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Purchase'] = ResolversParentTypes['Purchase']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   amountCny?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -1488,6 +1559,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   customers?: Resolver<Maybe<ResolversTypes['CustomerConnection']>, ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first'>>;
   discount?: Resolver<Maybe<ResolversTypes['Discount']>, ParentType, ContextType, RequireFields<QueryDiscountArgs, 'id'>>;
   loyaltyKpis?: Resolver<Maybe<ResolversTypes['LoyaltyKpis']>, ParentType, ContextType, RequireFields<QueryLoyaltyKpisArgs, 'from' | 'to'>>;
+  pointsLiability?: Resolver<Maybe<ResolversTypes['PointsLiability']>, ParentType, ContextType>;
   redemption?: Resolver<Maybe<ResolversTypes['Redemption']>, ParentType, ContextType, RequireFields<QueryRedemptionArgs, 'id'>>;
   tierPolicy?: Resolver<Maybe<ResolversTypes['TierPolicy']>, ParentType, ContextType>;
   tierProposals?: Resolver<Maybe<Array<ResolversTypes['TierProposal']>>, ParentType, ContextType, RequireFields<QueryTierProposalsArgs, 'year'>>;
@@ -1516,6 +1588,10 @@ export type RedemptionEdgeResolvers<ContextType = Context, ParentType extends Re
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Redemption'], ParentType, ContextType>;
 }>;
+
+export interface SafeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['SafeInt'], any> {
+  name: 'SafeInt';
+}
 
 export type TierPolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierPolicy'] = ResolversParentTypes['TierPolicy']> = ResolversObject<{
   effectiveFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1579,11 +1655,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   PointsDraw?: PointsDrawResolvers<ContextType>;
   PointsExpiry?: PointsExpiryResolvers<ContextType>;
+  PointsExpiryMonth?: PointsExpiryMonthResolvers<ContextType>;
+  PointsLiability?: PointsLiabilityResolvers<ContextType>;
   Purchase?: PurchaseResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Redemption?: RedemptionResolvers<ContextType>;
   RedemptionConnection?: RedemptionConnectionResolvers<ContextType>;
   RedemptionEdge?: RedemptionEdgeResolvers<ContextType>;
+  SafeInt?: GraphQLScalarType;
   TierPolicy?: TierPolicyResolvers<ContextType>;
   TierProposal?: TierProposalResolvers<ContextType>;
   TierThreshold?: TierThresholdResolvers<ContextType>;

@@ -1,9 +1,11 @@
+import { pointsExpiringByMonth } from '../../application/points-liability';
 import { isUuid, loyaltyReaderOf, requireStaffReader, visibleRecord } from '../../application/read-access';
 import type {
   CampaignResolvers,
   CustomerChangeResolvers,
   DiscountResolvers,
   LedgerEntryResolvers,
+  PointsLiabilityResolvers,
   RedemptionResolvers,
   TierPolicyResolvers,
   TierProposalResolvers,
@@ -41,6 +43,12 @@ export const LedgerEntry: LedgerEntryResolvers = {
   // Reached only through its customer's ledger, whose reading the customer's own access decided; a
   // credit has no allocations and draws from nothing.
   drawnFrom: (e, _args, ctx) => (e.points < 0 ? ctx.loaders.pointsDraws.load(e.id) : []),
+};
+
+export const PointsLiability: PointsLiabilityResolvers = {
+  // Read only when asked for, at the point value the totals were valued at.
+  expiring: (l, { months }, ctx) =>
+    pointsExpiringByMonth(ctx.deps, ctx, { months, pointValueCny: l.pointValueCny }),
 };
 
 export const TierProposal: TierProposalResolvers = {

@@ -2,6 +2,7 @@ import { paginate, selectsField } from '@care/service-kit';
 import { customerStatistics } from '../../application/customer-statistics';
 import { computeKpis } from '../../application/compute-kpis';
 import { listCustomers } from '../../application/list-customers';
+import { pointsLiability } from '../../application/points-liability';
 import { isUuid, readRecord, requireStaffReader } from '../../application/read-access';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 
@@ -52,5 +53,6 @@ export const Query: QueryResolvers = {
     return ctx.deps.tiers.policyAt(ctx.deps.clock.now());
   },
   loyaltyKpis: (_root, args, ctx) => computeKpis(ctx.deps, ctx, args),
+  pointsLiability: (_root, _args, ctx) => pointsLiability(ctx.deps, ctx, undefined),
   customerStatistics: (_root, { year }, ctx) => customerStatistics(ctx.deps, ctx, year),
 };
