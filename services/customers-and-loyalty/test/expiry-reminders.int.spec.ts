@@ -56,6 +56,16 @@ describe('reminders of points about to expire', () => {
       noticedAt: '2026-03-02T02:00:00.000Z',
     });
     expect(event.actor).toMatchObject({ kind: 'service' });
+    // The customer's page tells which of the points the customer was reminded of.
+    const page = await h.ok<{ customer: { pointsExpiring: unknown[] } }>(
+      `query($id: ID!) { customer(id: $id) { pointsExpiring { expiresAt points remindedAt } } }`,
+      { id },
+      ['cs_specialist'],
+    );
+    expect(page.customer.pointsExpiring).toEqual([
+      { expiresAt: MARCH_2026.toISOString(), points: 600, remindedAt: '2026-03-02T02:00:00.000Z' },
+      { expiresAt: JANUARY_2027.toISOString(), points: 800, remindedAt: null },
+    ]);
 
     // Later runs give no second reminder of the same moment.
     h.clock.set('2026-03-20T02:00:00Z');

@@ -42,6 +42,8 @@ export interface PointsExpiry {
   customerId: string;
   expiresAt: Date;
   points: number;
+  /** When the customer was reminded of this moment (`points.expiring`); null if not (yet). */
+  remindedAt: Date | null;
 }
 
 /** Points a debit took from one credit (one of the debit's allocations, with the credit itself). */

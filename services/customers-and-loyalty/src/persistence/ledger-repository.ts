@@ -128,15 +128,18 @@ export class SqlLedgerRepository implements LedgerRepository {
     return (
       await rows(
         this.db,
-        `SELECT customer_id, expires_at, sum(remaining)::int AS points FROM ledger_entry
-         WHERE customer_id = ANY($1::uuid[]) AND remaining > 0
-         GROUP BY customer_id, expires_at ORDER BY customer_id, expires_at`,
+        `SELECT l.customer_id, l.expires_at, sum(l.remaining)::int AS points, n.noticed_at
+         FROM ledger_entry l
+         LEFT JOIN points_expiry_notice n ON n.customer_id = l.customer_id AND n.expires_at = l.expires_at
+         WHERE l.customer_id = ANY($1::uuid[]) AND l.remaining > 0
+         GROUP BY l.customer_id, l.expires_at, n.noticed_at ORDER BY l.customer_id, l.expires_at`,
         [customerIds],
       )
     ).map((r) => ({
       customerId: r.customer_id as string,
       expiresAt: new Date(r.expires_at as string),
       points: Number(r.points),
+      remindedAt: dateOrNull(r.noticed_at),
     }));
   }
 

@@ -658,6 +658,11 @@ export type PointsExpiry = {
    */
   expiresAt: Scalars['DateTime']['output'];
   points: Scalars['Int']['output'];
+  /**
+   * When the customer was reminded that these points expire (the `points.expiring` event, sent
+   * POINTS_EXPIRY_NOTICE_DAYS before); null when no reminder was given (yet).
+   */
+  remindedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** The points that expire at the end of one month. */
@@ -1520,6 +1525,7 @@ export type PointsDrawResolvers<ContextType = Context, ParentType extends Resolv
 export type PointsExpiryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PointsExpiry'] = ResolversParentTypes['PointsExpiry']> = ResolversObject<{
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remindedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type PointsExpiryMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PointsExpiryMonth'] = ResolversParentTypes['PointsExpiryMonth']> = ResolversObject<{
