@@ -161,6 +161,7 @@ export const EXPECTED: Record<string, Row> = {
   'customers-and-loyalty Query.tierProposals': staffOnly,
   'customers-and-loyalty Query.tierPolicy': staffOnly,
   'customers-and-loyalty Query.loyaltyKpis': { DATA: KPIS, FORBIDDEN: NOT_KPIS },
+  'customers-and-loyalty Query.pointsLiability': { DATA: KPIS, FORBIDDEN: NOT_KPIS },
   'customers-and-loyalty Query.customerStatistics': only(group('compliance admin')),
   'customers-and-loyalty Customer': { ...ownCustomerRecord, NULL: ['stranger'] },
   'customers-and-loyalty Redemption': { ...ownCustomerRecord, NULL: ['stranger'] },

@@ -99,6 +99,10 @@ export const PROBES: Record<string, Probe> = {
     `{ loyaltyKpis(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { from } }`,
     'loyaltyKpis',
   ),
+  'customers-and-loyalty Query.pointsLiability': answer(
+    `{ pointsLiability { available expiring(months: 1) { month } } }`,
+    'pointsLiability',
+  ),
   'customers-and-loyalty Query.customerStatistics': answer(
     `{ customerStatistics(year: 2025) { tier } }`,
     'customerStatistics',
