@@ -104,10 +104,29 @@ export class InboxReceivedAtIndex1767916800000 implements MigrationInterface {
   }
 }
 
+/**
+ * The relay holds an aggregate's later events while an earlier one waits to be published again (relay.ts):
+ * the rows waiting for a retry, found by when it is due without reading the rest of the backlog.
+ */
+export class OutboxAggregateOrder1768003200000 implements MigrationInterface {
+  name = 'OutboxAggregateOrder1768003200000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(
+      `CREATE INDEX outbox_retry_idx ON outbox (next_attempt_at) WHERE published_at IS NULL AND parked_at IS NULL`,
+    );
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX outbox_retry_idx`);
+  }
+}
+
 /** The messaging tables' migrations, for every service's list (TypeORM orders them by timestamp). */
 export const messagingMigrations = [
   MessagingTables1767225600001,
   OutboxTraceContext1767312000000,
   OutboxWakeAfterCommit1767830400000,
   InboxReceivedAtIndex1767916800000,
+  OutboxAggregateOrder1768003200000,
 ];

@@ -35,7 +35,7 @@ export interface RelayOptions {
   backoffMs?: (attempt: number) => number;
 }
 
-interface OutboxRow {
+export interface OutboxRow {
   id: string;
   subject: string;
   type: string;
@@ -50,11 +50,47 @@ interface OutboxRow {
  * transaction-scoped advisory lock, each pass to its commit. Concurrent passes would claim different rows
  * (FOR UPDATE SKIP LOCKED) and publish them at the same time, so a later event of an aggregate could reach
  * the stream before an earlier one (after a NATS outage, when every replica catches up at once). Taken in
- * turns, the rows reach the stream in outbox order, and an aggregate's events in the order of their
- * commits (a change of an aggregate waits for the commit of the change before it). BEGIN and the turn go
- * in one round trip.
+ * turns, an aggregate's events reach the stream in the order of their commits (a change of an aggregate
+ * waits for the commit of the change before it, so its row comes later in the outbox), the others close
+ * to outbox order (publishBatch). BEGIN and the turn go in one round trip.
  */
 export const RELAY_TURN_SQL = `BEGIN; SELECT pg_advisory_xact_lock(hashtext('care.outbox.relay'), hashtext(current_schema()))`;
+
+/**
+ * A pass's rows: the due ones in outbox order, but not those of an aggregate whose earlier event waits to
+ * be published again (after a refusal). The waiting rows are few and read first, once, through their own
+ * index: a check per row against the whole backlog would cost a pass seconds when a large backlog has no
+ * planner statistics yet (after an outage).
+ */
+const CLAIM_SQL = `
+  WITH waiting AS MATERIALIZED (
+    SELECT payload->>'subject' AS aggregate, min(seq) AS seq FROM outbox
+     WHERE published_at IS NULL AND parked_at IS NULL AND next_attempt_at > now()
+     GROUP BY 1)
+  SELECT id, subject, type, payload, attempts, trace_context FROM outbox o
+   WHERE published_at IS NULL AND parked_at IS NULL AND next_attempt_at <= now()
+     AND NOT EXISTS (SELECT 1 FROM waiting w WHERE w.aggregate = o.payload->>'subject' AND w.seq < o.seq)
+   ORDER BY seq LIMIT $1 FOR UPDATE OF o SKIP LOCKED`;
+
+/** The aggregate an outbox row is about: its envelope's `subject` (the row itself when it has none). */
+const aggregateOf = (row: OutboxRow): string =>
+  typeof row.payload.subject === 'string' ? row.payload.subject : row.id;
+
+/**
+ * The batch's rows (their indexes, in outbox order) in waves: the first of each aggregate, then the
+ * second of each, and so on. A batch of different aggregates is one wave.
+ */
+export function wavesByAggregate(rows: readonly OutboxRow[]): number[][] {
+  const waves: number[][] = [];
+  const seen = new Map<string, number>();
+  for (const [i, row] of rows.entries()) {
+    const aggregate = aggregateOf(row);
+    const wave = seen.get(aggregate) ?? 0;
+    seen.set(aggregate, wave + 1);
+    (waves[wave] ??= []).push(i);
+  }
+  return waves;
+}
 
 const defaultBackoff = (attempt: number) =>
   Math.min(1_000 * 2 ** (attempt - 1), 5 * 60_000) * (0.8 + Math.random() * 0.4);
@@ -62,10 +98,11 @@ const defaultBackoff = (attempt: number) =>
 /**
  * Publishes committed outbox rows to JetStream with `Nats-Msg-Id` = event id, marking each published only
  * after its PubAck. Woken by the commits of its own process (wake.ts) and by LISTEN for the others',
- * polling as the safety net. Several relays can run on one outbox: they take turns (RELAY_TURN_SQL), so
- * events reach the stream in outbox order. While NATS is unreachable it waits (attempts are not spent) and
- * catches up on reconnect; an event the server keeps refusing is retried with backoff and parked after
- * `maxAttempts`, with a log line and a metric.
+ * polling as the safety net. Several relays can run on one outbox: they take turns (RELAY_TURN_SQL), and
+ * an aggregate's events reach the stream in commit order. While NATS is unreachable it waits (attempts are
+ * not spent) and catches up on reconnect; an event the server keeps refusing is retried with backoff, the
+ * later events of its aggregate held until it is published, and parked after `maxAttempts`, with a log line
+ * and a metric (then the ones it held go on).
  */
 export class OutboxRelay {
   private readonly pool: Pool;
@@ -136,12 +173,12 @@ export class OutboxRelay {
     client.on('error', onError);
     try {
       await client.query(RELAY_TURN_SQL);
-      const { rows } = await client.query<OutboxRow>(
-        `SELECT id, subject, type, payload, attempts, trace_context FROM outbox
-         WHERE published_at IS NULL AND parked_at IS NULL AND next_attempt_at <= now()
-         ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.batchSize],
-      );
+      // Prepared once per connection: planned once, not on every pass.
+      const { rows } = await client.query<OutboxRow>({
+        name: 'outbox-claim',
+        text: CLAIM_SQL,
+        values: [this.batchSize],
+      });
       if (rows.length > 0) await this.publishBatch(client, rows);
       await client.query('COMMIT');
       return rows.length;
@@ -172,30 +209,32 @@ export class OutboxRelay {
     }
   }
 
+  /**
+   * Publishes the rows in waves: the first event of each aggregate in the batch, pipelined on the one
+   * connection in outbox order, then, once they are acknowledged, the second of each, and so on. An
+   * aggregate whose event was refused sends no later one in this pass: they wait for its retry (the
+   * claim above skips them meanwhile), so an aggregate's events reach the stream in commit order.
+   */
   private async publishBatch(client: PoolClient, rows: OutboxRow[]) {
-    // Pipelined: every publish goes out on the one connection in outbox order, then the acks are awaited.
     const spans = rows.map((row) => this.publishSpan(row));
-    const results = await Promise.allSettled(
-      rows.map((row, i) => {
-        const h = natsHeaders();
-        h.set('Ce-Type', row.type);
-        h.set('Ce-Id', row.id);
-        // The publish span is the parent a partner's or a consumer's handling joins.
-        setTraceHeaders(h, spans[i] ? carrierOfSpan(spans[i]) : undefined);
-        return this.js.publish(this.options.topology.subject(row.subject), JSON.stringify(row.payload), {
-          msgID: row.id,
-          headers: h,
-        });
-      }),
-    );
+    const results: (PromiseSettledResult<unknown> | undefined)[] = rows.map(() => undefined);
+    const refused = new Set<string>();
+    for (const wave of wavesByAggregate(rows)) {
+      const sent = wave.filter((i) => !refused.has(aggregateOf(rows[i]!)));
+      const settled = await Promise.allSettled(sent.map((i) => this.publish(rows[i]!, spans[i])));
+      for (const [k, result] of settled.entries()) {
+        results[sent[k]!] = result;
+        if (result.status === 'rejected') refused.add(aggregateOf(rows[sent[k]!]!));
+      }
+    }
     for (const [i, span] of spans.entries()) {
-      const result = results[i]!;
+      const result = results[i];
       if (!span) continue;
-      if (result.status === 'rejected')
+      if (result?.status === 'rejected')
         span.setStatus({ code: SpanStatusCode.ERROR, message: String(result.reason) });
       span.end();
     }
-    const published = rows.filter((_, i) => results[i]!.status === 'fulfilled').map((r) => r.id);
+    const published = rows.filter((_, i) => results[i]?.status === 'fulfilled').map((r) => r.id);
     if (published.length > 0) {
       await client.query(
         `UPDATE outbox SET published_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::uuid[])`,
@@ -206,8 +245,9 @@ export class OutboxRelay {
     if (!this.connected()) return; // an outage, not the events' fault: they stay due, attempts unspent
     const maxAttempts = this.options.maxAttempts ?? 10;
     for (const [i, row] of rows.entries()) {
-      const result = results[i]!;
-      if (result.status === 'fulfilled') continue;
+      const result = results[i];
+      // Published, or held behind its aggregate's refused event (not sent: no attempt spent).
+      if (result === undefined || result.status === 'fulfilled') continue;
       const attempt = row.attempts + 1;
       const reason = result.reason instanceof Error ? result.reason.message : String(result.reason);
       this.metrics?.publishFailures.inc({ schema: this.options.schema });
@@ -233,6 +273,18 @@ export class OutboxRelay {
         );
       }
     }
+  }
+
+  private publish(row: OutboxRow, span: Span | undefined) {
+    const h = natsHeaders();
+    h.set('Ce-Type', row.type);
+    h.set('Ce-Id', row.id);
+    // The publish span is the parent a partner's or a consumer's handling joins.
+    setTraceHeaders(h, span ? carrierOfSpan(span) : undefined);
+    return this.js.publish(this.options.topology.subject(row.subject), JSON.stringify(row.payload), {
+      msgID: row.id,
+      headers: h,
+    });
   }
 
   /** A child of the enqueue span; none for a row without a trace context (it is sent without one). */

@@ -197,6 +197,46 @@ describe('the transactional outbox', () => {
     }
   });
 
+  it("holds an aggregate's later events while its refused event waits for its retry, other aggregates' not", async () => {
+    const r = relay(bench.nc, { backoffMs: () => 300 });
+    const stream = bench.topology.stream('CARE_LOYALTY');
+    const from = (await streamCount()) + 1;
+    const [refused, after, other] = [anEvent(), anEvent(), anEvent()];
+    after.subject = refused.subject;
+    // The first is refused (a subject no stream listens on) until its subject is mended below.
+    await bench.dataSource.query(
+      `INSERT INTO outbox (id, subject, type, payload) VALUES ($1, 'care.nowhere.thing.happened', $2, $3)`,
+      [refused.id, refused.type, JSON.stringify(refused)],
+    );
+    await bench.dataSource.transaction((tx) => enqueue(tx, after, other));
+    const row = async (id: string) =>
+      (await bench.dataSource.query(`SELECT attempts, published_at FROM outbox WHERE id = $1`, [id]))[0] as {
+        attempts: number;
+        published_at: Date | null;
+      };
+    r.start();
+    try {
+      await expectEventually(async () => {
+        expect((await row(other.id)).published_at).not.toBeNull();
+        expect((await row(refused.id)).attempts).toBeGreaterThanOrEqual(2);
+      });
+      // Held, not tried: no attempt spent on it.
+      expect(await row(after.id)).toEqual({ attempts: 0, published_at: null });
+      const [{ subject }] = await bench.dataSource.query(`SELECT subject FROM outbox WHERE id = $1`, [
+        after.id,
+      ]);
+      await bench.dataSource.query(`UPDATE outbox SET subject = $2 WHERE id = $1`, [refused.id, subject]);
+      await expectEventually(async () => expect((await row(after.id)).published_at).not.toBeNull());
+      const inStream: string[] = [];
+      for (let seq = from; seq <= (await streamCount()); seq++)
+        inStream.push((await bench.jsm.streams.getMessage(stream, { seq }))?.header.get('Nats-Msg-Id') ?? '');
+      expect(inStream.filter((id) => id === refused.id || id === after.id)).toEqual([refused.id, after.id]);
+      expect(inStream.indexOf(other.id)).toBeLessThan(inStream.indexOf(refused.id));
+    } finally {
+      await r.stop();
+    }
+  });
+
   it('retries an event the server refuses, then parks it with its reason instead of dropping it', async () => {
     const r = relay(bench.nc, { maxAttempts: 3, backoffMs: () => 50 });
     const event = anEvent();
