@@ -216,11 +216,13 @@ export class OutboxRelay {
    * claim above skips them meanwhile), so an aggregate's events reach the stream in commit order.
    */
   private async publishBatch(client: PoolClient, rows: OutboxRow[]) {
-    const spans = rows.map((row) => this.publishSpan(row));
+    // A span for each publish made: a row held back is not sent, and has none.
+    const spans: (Span | undefined)[] = rows.map(() => undefined);
     const results: (PromiseSettledResult<unknown> | undefined)[] = rows.map(() => undefined);
     const refused = new Set<string>();
     for (const wave of wavesByAggregate(rows)) {
       const sent = wave.filter((i) => !refused.has(aggregateOf(rows[i]!)));
+      for (const i of sent) spans[i] = this.publishSpan(rows[i]!);
       const settled = await Promise.allSettled(sent.map((i) => this.publish(rows[i]!, spans[i])));
       for (const [k, result] of settled.entries()) {
         results[sent[k]!] = result;
