@@ -5,15 +5,9 @@ import { Pool, type PoolClient } from 'pg';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import { messagingMetrics, scrapedGauge, type MessagingMetrics } from './metrics';
-import {
-  carrierOfSpan,
-  contextOfCarrier,
-  MESSAGING,
-  setTraceHeaders,
-  tracer,
-  type TraceCarrier,
-} from './trace-context';
+import { carrierOfSpan, contextOfCarrier, MESSAGING, setTraceHeaders, tracer } from './trace-context';
 import type { Topology } from './topology';
+import { aggregateOf, CLAIM_SQL, wavesByAggregate, type OutboxRow } from './relay-order';
 import { onOutboxCommit } from './wake';
 
 export interface RelayOptions {
@@ -35,16 +29,6 @@ export interface RelayOptions {
   backoffMs?: (attempt: number) => number;
 }
 
-export interface OutboxRow {
-  id: string;
-  subject: string;
-  type: string;
-  payload: Record<string, unknown>;
-  attempts: number;
-  /** The enqueue's trace context; null for rows written before it was kept. */
-  trace_context: TraceCarrier | null;
-}
-
 /**
  * A relay's turn on its outbox: relays of one schema (one per replica of the service) take turns on this
  * transaction-scoped advisory lock, each pass to its commit. Concurrent passes would claim different rows
@@ -55,42 +39,6 @@ export interface OutboxRow {
  * to outbox order (publishBatch). BEGIN and the turn go in one round trip.
  */
 export const RELAY_TURN_SQL = `BEGIN; SELECT pg_advisory_xact_lock(hashtext('care.outbox.relay'), hashtext(current_schema()))`;
-
-/**
- * A pass's rows: the due ones in outbox order, but not those of an aggregate whose earlier event waits to
- * be published again (after a refusal). The waiting rows are few and read first, once, through their own
- * index: a check per row against the whole backlog would cost a pass seconds when a large backlog has no
- * planner statistics yet (after an outage).
- */
-const CLAIM_SQL = `
-  WITH waiting AS MATERIALIZED (
-    SELECT payload->>'subject' AS aggregate, min(seq) AS seq FROM outbox
-     WHERE published_at IS NULL AND parked_at IS NULL AND next_attempt_at > now()
-     GROUP BY 1)
-  SELECT id, subject, type, payload, attempts, trace_context FROM outbox o
-   WHERE published_at IS NULL AND parked_at IS NULL AND next_attempt_at <= now()
-     AND NOT EXISTS (SELECT 1 FROM waiting w WHERE w.aggregate = o.payload->>'subject' AND w.seq < o.seq)
-   ORDER BY seq LIMIT $1 FOR UPDATE OF o SKIP LOCKED`;
-
-/** The aggregate an outbox row is about: its envelope's `subject` (the row itself when it has none). */
-const aggregateOf = (row: OutboxRow): string =>
-  typeof row.payload.subject === 'string' ? row.payload.subject : row.id;
-
-/**
- * The batch's rows (their indexes, in outbox order) in waves: the first of each aggregate, then the
- * second of each, and so on. A batch of different aggregates is one wave.
- */
-export function wavesByAggregate(rows: readonly OutboxRow[]): number[][] {
-  const waves: number[][] = [];
-  const seen = new Map<string, number>();
-  for (const [i, row] of rows.entries()) {
-    const aggregate = aggregateOf(row);
-    const wave = seen.get(aggregate) ?? 0;
-    seen.set(aggregate, wave + 1);
-    (waves[wave] ??= []).push(i);
-  }
-  return waves;
-}
 
 const defaultBackoff = (attempt: number) =>
   Math.min(1_000 * 2 ** (attempt - 1), 5 * 60_000) * (0.8 + Math.random() * 0.4);

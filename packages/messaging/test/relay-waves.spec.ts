@@ -1,5 +1,5 @@
 /** The relay's waves (no servers): an aggregate's events one wave after another, the others together. */
-import { wavesByAggregate, type OutboxRow } from '../src/relay';
+import { wavesByAggregate, type OutboxRow } from '../src/relay-order';
 
 const row = (id: string, subject?: string): OutboxRow => ({
   id,
