@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { pointsExpiring } from '@care/contracts';
 import { EXPIRY_REMINDER_JOB } from '../src/app';
 import { remindExpiringPoints, type Reminder } from '../src/application/remind-expiring-points';
 import type { Deps } from '../src/application/ports';
-import { publishedEvent, purchase, register, useHarness, verify } from './harness';
+import { customerWithPurchases, pendingRedemption, publishedEvent, useHarness } from './harness';
 
 // Points about to expire are announced once per customer and expiry moment (`points.expiring`), for the
 // partner that reminds the customer; 30 days ahead by default (POINTS_EXPIRY_NOTICE_DAYS).
@@ -18,20 +17,12 @@ const of = (customerId: string, reminders: Reminder[]) =>
   reminders.filter((r) => r.customerId === customerId);
 
 /** A customer with 600 points earned in March 2024 (two purchases) and 800 in January 2025. */
-async function customerWithLots(): Promise<string> {
-  const id = await register(h);
-  await verify(h, id);
-  for (const [at, amount] of [
+const customerWithLots = () =>
+  customerWithPurchases(h, [
     ['2024-03-10T02:00:00Z', '500'],
     ['2024-03-20T02:00:00Z', '100'],
     ['2025-01-10T02:00:00Z', '800'],
-  ] as const) {
-    h.clock.set(at);
-    await purchase(h, id, amount);
-  }
-  h.clock.set('2026-03-02T02:00:00Z');
-  return id;
-}
+  ]);
 
 /** The reminders of the customer in the outbox (each committed with its record), oldest first. */
 const remindersSent = async (customerId: string) =>
@@ -89,17 +80,9 @@ describe('reminders of points about to expire', () => {
 
   it('reminds only of points still to be used, and no customer whose points are all locked or whose account is frozen', async () => {
     const locked = await customerWithLots();
-    await h.ok(
-      `mutation($input: RequestRedemptionInput!) { requestRedemption(input: $input) { id } }`,
-      { input: { customerId: locked, points: 600, idempotencyKey: randomUUID() } },
-      ['cs_specialist'],
-    );
+    await pendingRedemption(h, locked, 600);
     const partly = await customerWithLots();
-    await h.ok(
-      `mutation($input: RequestRedemptionInput!) { requestRedemption(input: $input) { id } }`,
-      { input: { customerId: partly, points: 450, idempotencyKey: randomUUID() } },
-      ['cs_specialist'],
-    );
+    await pendingRedemption(h, partly, 450);
     const frozen = await customerWithLots();
     await h.ok(
       `mutation($id: ID!) { freezeAccount(customerId: $id, reason: "points check") { id } }`,

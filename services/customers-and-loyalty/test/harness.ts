@@ -175,6 +175,35 @@ export async function verify(h: Harness, customerId: string): Promise<void> {
   );
 }
 
+/**
+ * A registered, identity-verified customer with a purchase at each moment given (a point per yuan, each
+ * purchase a lot expiring by the policy from its moment); the clock is back where it was afterwards.
+ */
+export async function customerWithPurchases(
+  h: Harness,
+  purchases: readonly (readonly [at: string, amount: string])[],
+): Promise<string> {
+  const id = await register(h);
+  await verify(h, id);
+  const back = h.clock.now();
+  for (const [at, amount] of purchases) {
+    h.clock.set(at);
+    await purchase(h, id, amount);
+  }
+  h.clock.set(back);
+  return id;
+}
+
+/** A points redemption asked for by the service desk, waiting for its approval: its id. */
+export async function pendingRedemption(h: Harness, customerId: string, points: number): Promise<string> {
+  const data = await h.ok<{ requestRedemption: { id: string } }>(
+    `mutation($input: RequestRedemptionInput!) { requestRedemption(input: $input) { id } }`,
+    { input: { customerId, points, idempotencyKey: randomUUID() } },
+    ['cs_specialist'],
+  );
+  return data.requestRedemption.id;
+}
+
 export async function wallet(
   h: Harness,
   customerId: string,

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { errorCodes } from '@care/testing';
-import { purchase, register, useHarness, verify } from './harness';
+import { customerWithPurchases, pendingRedemption, register, useHarness } from './harness';
 
 // The company's points liability: what customers hold, what it is worth and when it expires. This file's
 // schema holds only the customers made here.
@@ -20,32 +19,17 @@ type Liability = {
 const liability = async (months: number, roles = ['analyst']) =>
   (await h.ok<{ pointsLiability: Liability }>(LIABILITY, { months }, roles)).pointsLiability;
 
-async function customerWith(purchases: [at: string, amount: string][]): Promise<string> {
-  const id = await register(h);
-  await verify(h, id);
-  for (const [at, amount] of purchases) {
-    h.clock.set(at);
-    await purchase(h, id, amount);
-  }
-  h.clock.set('2026-03-02T02:00:00Z');
-  return id;
-}
-
 beforeAll(async () => {
   // 500 points expiring at the end of March 2026 and 800 at the end of January 2027.
-  await customerWith([
+  await customerWithPurchases(h, [
     ['2024-03-10T02:00:00Z', '500'],
     ['2025-01-10T02:00:00Z', '800'],
   ]);
   // 300 points expiring at the end of April 2026, 100 of them locked by a pending redemption.
-  const locking = await customerWith([['2024-04-05T02:00:00Z', '300']]);
-  await h.ok(
-    `mutation($input: RequestRedemptionInput!) { requestRedemption(input: $input) { id } }`,
-    { input: { customerId: locking, points: 100, idempotencyKey: randomUUID() } },
-    ['cs_specialist'],
-  );
+  const locking = await customerWithPurchases(h, [['2024-04-05T02:00:00Z', '300']]);
+  await pendingRedemption(h, locking, 100);
   // 50 points past their expiry (the end of February 2026) that the expiry job has not debited yet.
-  await customerWith([['2024-02-10T02:00:00Z', '50']]);
+  await customerWithPurchases(h, [['2024-02-10T02:00:00Z', '50']]);
   // A customer without points.
   await register(h);
 });

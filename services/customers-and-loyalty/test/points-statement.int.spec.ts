@@ -1,6 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { errorCodes, expectEventually } from '@care/testing';
-import { decideApproval, ledgerInvariant, purchase, register, useHarness, verify } from './harness';
+import {
+  customerWithPurchases,
+  decideApproval,
+  ledgerInvariant,
+  pendingRedemption,
+  useHarness,
+} from './harness';
 
 // What a customer's points statement shows beyond the entries: when the points that can be redeemed
 // expire, and which credits each debit took its points from.
@@ -32,27 +37,12 @@ const MARCH_2026 = '2026-03-31T16:00:00.000Z'; // the end of March 2026 in Shang
 const JANUARY_2027 = '2027-01-31T16:00:00.000Z';
 
 /** A customer with 600 points earned in March 2024 (two purchases) and 800 in January 2025. */
-async function customerWithLots(): Promise<string> {
-  const id = await register(h);
-  await verify(h, id);
-  h.clock.set('2024-03-10T02:00:00Z');
-  await purchase(h, id, '500');
-  h.clock.set('2024-03-20T02:00:00Z');
-  await purchase(h, id, '100');
-  h.clock.set('2025-01-10T02:00:00Z');
-  await purchase(h, id, '800');
-  h.clock.set('2026-03-02T02:00:00Z');
-  return id;
-}
-
-async function redeem(customerId: string, points: number): Promise<string> {
-  const data = await h.ok<{ requestRedemption: { id: string } }>(
-    `mutation($input: RequestRedemptionInput!) { requestRedemption(input: $input) { id } }`,
-    { input: { customerId, points, idempotencyKey: randomUUID() } },
-    ['cs_specialist'],
-  );
-  return data.requestRedemption.id;
-}
+const customerWithLots = () =>
+  customerWithPurchases(h, [
+    ['2024-03-10T02:00:00Z', '500'],
+    ['2024-03-20T02:00:00Z', '100'],
+    ['2025-01-10T02:00:00Z', '800'],
+  ]);
 
 describe("a customer's points statement", () => {
   it('[DOMAIN 2.1] shows the redeemable points by when they expire, soonest first, adding up to the balance', async () => {
@@ -65,7 +55,7 @@ describe("a customer's points statement", () => {
     expect(before.pointsBalance).toBe(1400);
 
     // A pending redemption locks 650 points, taken from the soonest-expiring: they are no longer listed.
-    const redemption = await redeem(id, 650);
+    const redemption = await pendingRedemption(h, id, 650);
     const pending = await statement(id);
     expect(pending.pointsExpiring).toEqual([{ expiresAt: JANUARY_2027, points: 750 }]);
     expect(pending.pointsBalance).toBe(750);
@@ -111,7 +101,7 @@ describe("a customer's points statement", () => {
 
   it('[DOMAIN 2.1] shows the credits each debit took its points from, oldest-expiring first, and none for a credit', async () => {
     const id = await customerWithLots();
-    const redemption = await redeem(id, 650);
+    const redemption = await pendingRedemption(h, id, 650);
     const [redeemed, ...credits] = entries(await statement(id));
     expect(redeemed).toMatchObject({ kind: 'REDEEM', points: -650, status: 'PENDING' });
     expect(credits.map((c) => [c.kind, c.points, c.drawnFrom])).toEqual([
@@ -162,7 +152,7 @@ describe("a customer's points statement", () => {
   it("never shows another customer's credit, and a customer reads only their own statement", async () => {
     const mine = await customerWithLots();
     const theirs = await customerWithLots();
-    await redeem(mine, 100);
+    await pendingRedemption(h, mine, 100);
     // A debit whose allocations were made to name another customer's credit (they never are): not shown.
     const [their] = await h.sql<{ id: string }>(
       `SELECT id FROM loyalty.ledger_entry WHERE customer_id = $1 AND points = 800`,
