@@ -42,15 +42,7 @@ export const pointsExpiringByMonth = authorised(
     { months, pointValueCny }: { months: number; pointValueCny: string },
   ): Promise<PointsExpiryMonth[]> => {
     const now = deps.clock.now();
-    const calendar = liabilityMonths(now, months, deps.timeZone);
-    const found = new Map(
-      (await deps.kpis.pointsExpiringByMonth(now, calendar[calendar.length - 1]!.to, deps.timeZone)).map(
-        (m) => [m.month, m],
-      ),
-    );
-    return calendar.map(({ month }) => {
-      const { points = 0, customers = 0 } = found.get(month) ?? {};
-      return { month, points, customers, value: pointsValue(points, pointValueCny) };
-    });
+    const schedule = await deps.kpis.pointsExpiringByMonth(now, liabilityMonths(now, months, deps.timeZone));
+    return schedule.map((m) => ({ ...m, value: pointsValue(m.points, pointValueCny) }));
   },
 );

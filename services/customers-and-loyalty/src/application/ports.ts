@@ -17,6 +17,7 @@ import type {
   PointsExpiry,
   Wallet,
 } from '../domain/points';
+import type { LiabilityMonth } from '../domain/liability';
 import type { LoyaltyPolicy } from '../domain/policy';
 import type { Purchase } from '../domain/purchase';
 import type { Redemption } from '../domain/redemption';
@@ -227,10 +228,11 @@ export interface KpiRepository {
   compute(from: Date, to: Date): Promise<Kpis>;
   pointsHeld(): Promise<PointsHeld>;
   /**
-   * The points not yet used that expire by `until`, by the company month at whose end they expire; points
-   * already past their expiry (not yet debited by the expiry job) count in the month of `now`.
+   * The points not yet used that expire at the end of each of the months (in their order, every month),
+   * the first holding `now`; points already past their expiry (not yet debited by the expiry job) count
+   * in the first.
    */
-  pointsExpiringByMonth(now: Date, until: Date, timeZone: string): Promise<MonthOfExpiry[]>;
+  pointsExpiringByMonth(now: Date, months: readonly LiabilityMonth[]): Promise<MonthOfExpiry[]>;
   /** Customers and net spend by tier and region: aggregates only. */
   statistics(year: number): Promise<CustomerStatistic[]>;
 }

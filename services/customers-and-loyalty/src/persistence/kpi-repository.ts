@@ -1,5 +1,6 @@
 import type { CustomerStatistic, KpiRepository, Kpis, MonthOfExpiry, PointsHeld } from '../application/ports';
 import type { Tier } from '../domain/customer';
+import type { LiabilityMonth } from '../domain/liability';
 import { one, rows, type Sql } from './sql';
 
 /** The targets of DOMAIN 2.8 the service can compute, in SQL, for the period [from, to). */
@@ -31,22 +32,26 @@ export class SqlKpiRepository implements KpiRepository {
     return { available: Number(r.available), locked: Number(r.locked), customers: r.customers };
   }
 
-  async pointsExpiringByMonth(now: Date, until: Date, timeZone: string): Promise<MonthOfExpiry[]> {
-    // A lot expires at the start of the month after its last one (company time): the month is that of the
-    // moment just before. A lot past its expiry is taken as expiring now.
-    return (
-      await rows<{ month: string; points: string; customers: number }>(
-        this.db,
-        `SELECT to_char(
-                  (greatest(expires_at, $1::timestamptz + interval '1 microsecond') - interval '1 microsecond')
-                    AT TIME ZONE $3::text,
-                  'YYYY-MM') AS month,
-                sum(remaining)::text AS points, count(DISTINCT customer_id)::int AS customers
-         FROM ledger_entry WHERE remaining > 0 AND expires_at <= $2
-         GROUP BY 1 ORDER BY 1`,
-        [now, until, timeZone],
-      )
-    ).map((r) => ({ month: r.month, points: Number(r.points), customers: r.customers }));
+  async pointsExpiringByMonth(now: Date, months: readonly LiabilityMonth[]): Promise<MonthOfExpiry[]> {
+    // A lot expires at the start of the month after its last one: it belongs to the month [from, to) that
+    // holds the moment just before. A lot past its expiry is taken as expiring now.
+    const bounds = [...months.map((m) => m.from), months[months.length - 1]!.to];
+    const found = await rows<{ bucket: number; points: string; customers: number }>(
+      this.db,
+      `SELECT width_bucket(
+                greatest(expires_at, $1::timestamptz + interval '1 microsecond') - interval '1 microsecond',
+                $2::timestamptz[]) AS bucket,
+              sum(remaining)::text AS points, count(DISTINCT customer_id)::int AS customers
+       FROM ledger_entry WHERE remaining > 0 AND expires_at <= $3
+       GROUP BY 1`,
+      [now, bounds, bounds[bounds.length - 1]],
+    );
+    const byBucket = new Map(found.map((r) => [r.bucket, r]));
+    return months.map((m, i) => ({
+      month: m.month,
+      points: Number(byBucket.get(i + 1)?.points ?? 0),
+      customers: byBucket.get(i + 1)?.customers ?? 0,
+    }));
   }
 
   async compute(from: Date, to: Date): Promise<Kpis> {
